@@ -1,0 +1,2 @@
+// The engine's public surface for the pure parts (usable in Node, the browser and workers).
+export * from './model';

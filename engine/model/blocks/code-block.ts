@@ -1,0 +1,19 @@
+// Code block (SPEC §2.5): JavaScript run in the QuickJS sandbox with time and memory limits.
+import { z } from 'zod';
+import { BlockId, Json } from '../ids';
+import { blockBase } from './base';
+
+export const DEFAULT_CODE_TIMEOUT_MS = 5_000;
+export const DEFAULT_CODE_MEMORY_MB = 64;
+
+export const CodeBlock = z.strictObject({
+  ...blockBase,
+  type: z.literal('code'),
+  code: z.string(),
+  args: z.record(z.string(), Json).optional(),
+  timeoutMs: z.number().int().min(1).max(600_000).optional(),
+  memoryLimitMb: z.number().int().min(1).max(4096).optional(),
+  next: BlockId.optional(),
+  onError: BlockId.optional(),
+});
+export type CodeBlock = z.infer<typeof CodeBlock>;

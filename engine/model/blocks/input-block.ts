@@ -1,0 +1,34 @@
+// User input block (SPEC §2.2): asks, validates and stores an answer in a variable.
+import { z } from 'zod';
+import { BlockId, VariablePath } from '../ids';
+import { Message } from '../message';
+import { blockBase } from './base';
+
+export const InputValidation = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('any') }),
+  z.strictObject({ kind: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ kind: z.literal('email') }),
+  z.strictObject({ kind: z.literal('phone') }),
+  z.strictObject({ kind: z.literal('date') }),
+  z.strictObject({ kind: z.literal('regex'), pattern: z.string().min(1), flags: z.string().regex(/^[imsu]*$/, 'flags may be i, m, s, u').optional() }),
+  z.strictObject({ kind: z.literal('choice'), choices: z.array(z.string().min(1)).min(1, 'a choice needs at least one option') }),
+]);
+export type InputValidation = z.infer<typeof InputValidation>;
+export type InputValidationKind = InputValidation['kind'];
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+export const InputBlock = z.strictObject({
+  ...blockBase,
+  type: z.literal('input'),
+  prompt: z.array(Message).default([]),
+  variable: VariablePath,
+  validate: InputValidation.default({ kind: 'any' }),
+  invalidMessage: z.string().optional(),
+  maxAttempts: z.number().int().min(1).max(100).optional(),
+  onFail: BlockId.optional(),
+  askAlways: z.boolean().optional(),
+  disableNlp: z.boolean().optional(),
+  next: BlockId.optional(),
+});
+export type InputBlock = z.infer<typeof InputBlock>;

@@ -1,0 +1,27 @@
+// Conversation tests (SPEC §5): steps a scripted user takes and what the bot must answer.
+import { z } from 'zod';
+import { BlockId, Json, VariablePath } from './ids';
+
+export const TestStep = z.union([
+  z.strictObject({ bot: z.string() }),
+  z.strictObject({ botContains: z.string() }),
+  z.strictObject({ botMatches: z.string() }),
+  z.strictObject({ user: z.string() }),
+  z.strictObject({ click: z.string().min(1) }),
+  z.strictObject({ expectVars: z.record(VariablePath, Json) }),
+  z.strictObject({ expectBlock: BlockId }),
+  z.strictObject({ expectEnd: z.literal(true) }),
+]);
+export type TestStep = z.infer<typeof TestStep>;
+
+export const RunMode = z.enum(['mocked', 'live', 'record']);
+export type RunMode = z.infer<typeof RunMode>;
+
+export const ConversationTest = z.strictObject({
+  name: z.string().min(1, 'a test needs a name'),
+  session: z.record(z.string(), Json).optional(),
+  startBlock: BlockId.optional(),
+  mode: z.enum(['mocked', 'live']).optional(),
+  steps: z.array(TestStep),
+});
+export type ConversationTest = z.infer<typeof ConversationTest>;

@@ -1,0 +1,11 @@
+// Public surface of the botloom/1 model: zod schemas and the types inferred from them.
+export * from './ids';
+export * from './message';
+export * from './condition';
+export * from './blocks';
+export * from './variable';
+export * from './conversation-test';
+export * from './mock';
+export * from './chatlayer-settings';
+export * from './project';
+export * from './project-index';

@@ -1,0 +1,36 @@
+// The project document, format botloom/1 (SPEC §2).
+import { z } from 'zod';
+import { BlockId, FlowId } from './ids';
+import { Block } from './blocks';
+import { Variable, Intent, NlpSettings } from './variable';
+import { ConversationTest } from './conversation-test';
+import { Mock } from './mock';
+import { ChatlayerSettings } from './chatlayer-settings';
+
+export const FORMAT = 'botloom/1';
+export const FORMAT_VERSION = 1;
+
+export const Flow = z.strictObject({
+  id: FlowId,
+  name: z.string().min(1, 'a flow needs a name'),
+  blocks: z.array(Block),
+});
+export type Flow = z.infer<typeof Flow>;
+
+export const Project = z.strictObject({
+  format: z.literal(FORMAT),
+  name: z.string().min(1, 'a project needs a name'),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE').default('en'),
+  startBlock: BlockId,
+  fallbackBlock: BlockId.optional(),
+  nlp: NlpSettings.optional(),
+  variables: z.array(Variable).default([]),
+  intents: z.array(Intent).default([]),
+  flows: z.array(Flow).min(1, 'a project needs at least one flow'),
+  tests: z.array(ConversationTest).default([]),
+  mocks: z.array(z.lazy(() => Mock)).default([]),
+  chatlayer: ChatlayerSettings.optional(),
+});
+export type Project = z.infer<typeof Project>;
+/** A project as written in a file, before defaults are applied. */
+export type ProjectInput = z.input<typeof Project>;

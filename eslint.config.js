@@ -1,0 +1,57 @@
+// Lint rules, including the import walls of ARCHITECTURE §2 (who may import whom).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'];
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'schema/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    ignores: ['engine/node/**'],
+    rules: restrict(
+      [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', '**/electron/**', '**/renderer/**', '**/cli/**'],
+      'The engine is pure TypeScript: only engine/node may use Node; it never imports the app (ARCHITECTURE §2).',
+    ),
+  },
+  {
+    files: ['electron/api/**/*.ts'],
+    rules: restrict(
+      [...nodeBuiltins, 'electron', 'better-sqlite3', '**/services/**', '**/transports/**'],
+      'electron/api is the contract: zod and engine/model only (ARCHITECTURE §2).',
+    ),
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/host.ts', 'electron/transports/http.ts'],
+    rules: restrict(['electron'], "Services and the web host never import 'electron', so the CLI and browser mode reuse them."),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      ...restrict(
+        [...nodeBuiltins, 'electron', 'better-sqlite3', '**/engine/runtime/**', '**/engine/sandbox/**', '**/engine/node/**', '**/electron/services/**', '**/electron/transports/**', '**/electron/main/**'],
+        'The renderer talks to the host only through renderer/host; simulation is a host service (ARCHITECTURE §2).',
+      ),
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,65 @@
+// Builds Botloom: the Node side (CLI, web host, sandbox worker) and Electron main/preload with esbuild,
+// the renderer with Vite. `--node` builds only the Node side (fast; run on install and before tests).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--renderer') ? 'renderer' : 'all';
+const quiet = process.argv.includes('--quiet');
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: quiet ? 'error' : 'warning',
+  legalComments: 'none',
+};
+
+async function buildNode() {
+  await build({
+    ...common,
+    entryPoints: { cli: 'cli/index.ts', 'sandbox-worker': 'engine/node/sandbox-worker.ts' },
+    outdir: 'dist/node',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);" },
+  });
+}
+
+async function buildElectron() {
+  await build({
+    ...common,
+    entryPoints: { main: 'electron/main/index.ts' },
+    outdir: 'dist/electron',
+    format: 'esm',
+    packages: 'external',
+    banner: { js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);" },
+  });
+  // A sandboxed preload cannot load modules from disk: one self-contained CommonJS file.
+  await build({
+    ...common,
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
+}
+
+function buildRenderer() {
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', ...(quiet ? ['--logLevel', 'error'] : [])], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('renderer build failed');
+}
+
+try {
+  if (only === 'node' || only === 'all') await buildNode();
+  if (only === 'all') await buildElectron();
+  if (only === 'renderer' || only === 'all') buildRenderer();
+} catch (e) {
+  console.error(`build: ${e.message}`);
+  process.exit(1);
+}
