@@ -4,10 +4,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--renderer') ? 'renderer' : 'all';
 const quiet = process.argv.includes('--quiet');
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 const common = {
   absWorkingDir: root,
@@ -17,12 +19,18 @@ const common = {
   sourcemap: 'linked',
   logLevel: quiet ? 'error' : 'warning',
   legalComments: 'none',
+  define: { __BOTLOOM_VERSION__: JSON.stringify(version) },
 };
+
+/** Entry points whose source exists (a part still being written must not break the others' build). */
+function existing(entries) {
+  return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(path.join(root, file))));
+}
 
 async function buildNode() {
   await build({
     ...common,
-    entryPoints: { cli: 'cli/index.ts', 'sandbox-worker': 'engine/node/sandbox-worker.ts' },
+    entryPoints: existing({ cli: 'cli/index.ts', 'sandbox-worker': 'engine/node/sandbox-worker.ts' }),
     outdir: 'dist/node',
     format: 'esm',
     packages: 'external',

@@ -1,0 +1,18 @@
+// Events the host pushes to the renderer (over IPC or Server-Sent Events), each with a zod payload schema.
+import { z } from 'zod';
+
+export const events = {
+  'projects.changed': z.object({ path: z.string(), revision: z.number().int().optional() }),
+  'app.progress': z.object({
+    id: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number().nullable(),
+    finished: z.boolean(),
+  }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.infer<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];

@@ -1,0 +1,45 @@
+// The composition root: builds the service table that both shells (Electron IPC, web host) serve.
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Services } from './api';
+import { createHostEvents, type HostEvents } from './services/host-events';
+import { createAppService } from './services/app-service';
+import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
+
+export interface HostOptions {
+  shell: 'electron' | 'web';
+  version: string;
+  /** The app's own data folder (settings database, default projects folder). */
+  dataDir: string;
+  initialProject?: string | null;
+  /** Overrides for tests: the stores behind the services. */
+  files?: ProjectFiles;
+  recents?: RecentsStore;
+}
+
+export interface Host {
+  services: Services;
+  events: HostEvents;
+  close(): Promise<void>;
+}
+
+export async function createHost(options: HostOptions): Promise<Host> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const events = createHostEvents();
+  const { files, recents, close } = await openStores(options);
+  const services: Services = {
+    ...createAppService({
+      version: options.version,
+      shell: options.shell,
+      dataDir: options.dataDir,
+      initialProject: options.initialProject ?? null,
+    }),
+    ...createProjectsService({ projectsDir: path.join(options.dataDir, 'projects'), files, recents }),
+  };
+  return { services, events, close };
+}
+
+async function openStores(options: HostOptions) {
+  const stores = await import('./services/default-stores');
+  return stores.openDefaultStores(options.dataDir, { files: options.files, recents: options.recents });
+}

@@ -1,0 +1,27 @@
+// The preload: exposes only window.botloom = { invoke, subscribe }, allow-listed against the contract.
+import { contextBridge, ipcRenderer } from 'electron';
+import { METHOD_NAMES } from '../api/contract';
+import { EVENT_NAMES } from '../api/events';
+
+const INVOKE_CHANNEL = 'botloom:invoke';
+const EVENT_CHANNEL = 'botloom:event';
+const methods = new Set<string>(METHOD_NAMES);
+const eventNames = new Set<string>(EVENT_NAMES);
+
+contextBridge.exposeInMainWorld('botloom', {
+  shell: 'electron',
+  invoke(method: string, input: unknown) {
+    if (typeof method !== 'string' || !methods.has(method)) {
+      return Promise.resolve({ ok: false, error: { code: 'not-found', message: `There is no host method named '${String(method)}'.` } });
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, { method, input });
+  },
+  subscribe(event: string, listener: (payload: unknown) => void) {
+    if (!eventNames.has(event) || typeof listener !== 'function') return () => {};
+    const handler = (_e: unknown, name: string, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+  },
+});

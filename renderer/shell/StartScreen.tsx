@@ -1,0 +1,78 @@
+// The start screen: create a project, or open one of the recent projects.
+import { useEffect, useState, type FormEvent } from 'react';
+import { host, HostError } from '../host';
+import { useAppStore } from '../state/app-store';
+
+export function StartScreen() {
+  const recents = useAppStore((s) => s.recents);
+  const setRecents = useAppStore((s) => s.setRecents);
+  const open = useAppStore((s) => s.open);
+  const setError = useAppStore((s) => s.setError);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+
+  useEffect(() => {
+    host.call('projects.list', {}).then(setRecents, (e: Error) => setError(e.message));
+  }, [setRecents, setError]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setFieldError(null);
+    try {
+      const project = await host.call('projects.create', { name });
+      setRecents(await host.call('projects.list', {}));
+      setName('');
+      open(project);
+    } catch (e) {
+      if (e instanceof HostError && e.issues?.length) setFieldError(e.issues.map((i) => i.message).join('; '));
+      else setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="start-screen" data-testid="start-screen">
+      <section className="start-card">
+        <h1>Design, simulate and ship chatbots</h1>
+        <p className="muted">Build a conversation on the canvas, talk to it locally, test it, then take it to Chatlayer.</p>
+        <form onSubmit={create} className="new-project" aria-label="New project">
+          <label htmlFor="new-project-name">New project</label>
+          <div className="row">
+            <input
+              id="new-project-name"
+              data-testid="new-project-name"
+              placeholder="Pizza bot"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={fieldError ? true : undefined}
+            />
+            <button className="primary" type="submit" disabled={busy} data-testid="create-project">
+              Create
+            </button>
+          </div>
+          {fieldError && <p className="field-error" role="alert">{fieldError}</p>}
+        </form>
+      </section>
+      <section className="start-card">
+        <h2>Recent projects</h2>
+        {recents.length === 0 ? (
+          <p className="muted" data-testid="no-recents">No projects yet. Create one above.</p>
+        ) : (
+          <ul className="recent-list" data-testid="recent-projects">
+            {recents.map((p) => (
+              <li key={p.path}>
+                <button className="recent" onClick={() => open(p)} title={p.path}>
+                  <strong>{p.name}</strong>
+                  <span className="muted small">{p.path}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

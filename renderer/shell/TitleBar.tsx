@@ -1,0 +1,32 @@
+// The top bar: product name, the open project, and the theme switch.
+import { useAppStore } from '../state/app-store';
+import { hostShell } from '../host';
+
+export function TitleBar() {
+  const theme = useAppStore((s) => s.theme);
+  const toggleTheme = useAppStore((s) => s.toggleTheme);
+  const project = useAppStore((s) => s.openProject);
+  const close = useAppStore((s) => s.open);
+  return (
+    <header className="titlebar">
+      <button className="brand" onClick={() => close(null)} title="Back to projects">
+        <span className="brand-mark" aria-hidden>◆</span> Botloom
+      </button>
+      {project && (
+        <span className="titlebar-project" data-testid="open-project-name">
+          {project.name}
+        </span>
+      )}
+      <span className="spacer" />
+      {hostShell === 'web' && <span className="badge" title="Running in the browser through the local web host">browser mode</span>}
+      <button
+        className="icon-button"
+        onClick={toggleTheme}
+        aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+        data-testid="theme-toggle"
+      >
+        {theme === 'dark' ? '☀' : '☾'}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+// The app store: theme, the open project, and the start screen's recent projects.
+import { create } from 'zustand';
+import type { RecentProject } from '../host';
+
+export type Theme = 'light' | 'dark';
+
+function initialTheme(): Theme {
+  const saved = localStorage.getItem('botloom.theme');
+  if (saved === 'light' || saved === 'dark') return saved;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export interface AppState {
+  theme: Theme;
+  recents: RecentProject[];
+  openProject: RecentProject | null;
+  error: string | null;
+  setTheme(theme: Theme): void;
+  toggleTheme(): void;
+  setRecents(recents: RecentProject[]): void;
+  open(project: RecentProject | null): void;
+  setError(error: string | null): void;
+}
+
+export const useAppStore = create<AppState>((set, get) => ({
+  theme: initialTheme(),
+  recents: [],
+  openProject: null,
+  error: null,
+  setTheme(theme) {
+    localStorage.setItem('botloom.theme', theme);
+    set({ theme });
+  },
+  toggleTheme() {
+    get().setTheme(get().theme === 'dark' ? 'light' : 'dark');
+  },
+  setRecents: (recents) => set({ recents }),
+  open: (openProject) => set({ openProject }),
+  setError: (error) => set({ error }),
+}));
