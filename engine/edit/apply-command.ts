@@ -1,0 +1,46 @@
+// applyCommand: the one function that changes a project. Pure; returns the new project (sharing every
+// untouched flow and block) and the diff that the store journals and undo inverts, or an error value.
+import type { Project } from '../model';
+import type { Command } from './command';
+import { addBlock } from './commands/add-block';
+import { connect } from './commands/connect';
+import { deleteBlocks } from './commands/delete-blocks';
+import { disconnect } from './commands/disconnect';
+import { moveBlocks } from './commands/move-blocks';
+import type { CommandOutcome, CommandReport } from './commands/outcome';
+import { renameBlock } from './commands/rename-block';
+import { updateBlock } from './commands/update-block';
+import { editError, isEditError, type EditError } from './edit-error';
+import type { ProjectDiff } from './project-diff';
+import { ProjectDraft } from './project-draft';
+
+export type ApplyCommandResult =
+  | { ok: true; project: Project; diff: ProjectDiff; report: CommandReport }
+  | { ok: false; error: EditError };
+
+type Handlers = { [T in Command['type']]: (draft: ProjectDraft, command: Extract<Command, { type: T }>) => CommandOutcome };
+
+const handlers: Handlers = {
+  addBlock,
+  updateBlock,
+  moveBlocks,
+  deleteBlocks,
+  renameBlock,
+  connect,
+  disconnect,
+};
+
+export function applyCommand(project: Project, command: Command): ApplyCommandResult {
+  const handler = handlers[command.type] as ((d: ProjectDraft, c: Command) => CommandOutcome) | undefined;
+  if (!handler) return { ok: false, error: editError('invalid-command', `Unknown command "${String(command.type)}".`, ['type']) };
+  const draft = new ProjectDraft(project);
+  let outcome: CommandOutcome;
+  try {
+    outcome = handler(draft, command);
+  } catch (cause) {
+    // A command that slipped past validation (e.g. a hand-built one) must not throw at the caller.
+    return { ok: false, error: editError('invalid-command', `The command could not be applied: ${String(cause)}`, []) };
+  }
+  if (isEditError(outcome)) return { ok: false, error: outcome };
+  return { ok: true, project: draft.project, diff: { ops: draft.ops }, report: outcome ?? {} };
+}

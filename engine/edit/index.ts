@@ -1,0 +1,32 @@
+// Public surface of engine/edit: commands, applyCommand, the diff format, undo history, clipboard.
+export { Command, type CommandInput, type CommandType } from './command';
+export { applyCommand, type ApplyCommandResult } from './apply-command';
+export type { CommandReport } from './commands/outcome';
+export type { ReferenceSite } from './references';
+export { ReferenceSlot } from './commands/reference-slot';
+export { editError, isEditError, type EditError, type EditErrorCode } from './edit-error';
+export {
+  ProjectDiff,
+  DiffOp,
+  BlockRecord,
+  FlowRecord,
+  SettingKey,
+  SETTING_KEYS,
+  RECORD_KINDS,
+  EMPTY_DIFF,
+  applyDiff,
+  invertDiff,
+  invertOp,
+  concatDiffs,
+  isEmptyDiff,
+  type ApplyDiffResult,
+  type RecordKind,
+  type ListKind,
+} from './project-diff';
+export { AddBlockCommand } from './commands/add-block';
+export { UpdateBlockCommand } from './commands/update-block';
+export { MoveBlocksCommand } from './commands/move-blocks';
+export { DeleteBlocksCommand } from './commands/delete-blocks';
+export { RenameBlockCommand } from './commands/rename-block';
+export { ConnectCommand } from './commands/connect';
+export { DisconnectCommand } from './commands/disconnect';
