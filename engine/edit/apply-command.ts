@@ -3,13 +3,28 @@
 import type { Project } from '../model';
 import type { Command } from './command';
 import { addBlock } from './commands/add-block';
+import { addFlow } from './commands/add-flow';
 import { connect } from './commands/connect';
 import { deleteBlocks } from './commands/delete-blocks';
+import { deleteFlow } from './commands/delete-flow';
+import { deleteIntent } from './commands/delete-intent';
+import { deleteMock } from './commands/delete-mock';
+import { deleteTest } from './commands/delete-test';
+import { deleteVariable } from './commands/delete-variable';
 import { disconnect } from './commands/disconnect';
 import { moveBlocks } from './commands/move-blocks';
-import type { CommandOutcome, CommandReport } from './commands/outcome';
+import { moveBlocksToFlow } from './commands/move-blocks-to-flow';
+import { pasteBlocks } from './commands/paste-blocks';
 import { renameBlock } from './commands/rename-block';
+import { renameFlow } from './commands/rename-flow';
+import { renameVariable } from './commands/rename-variable';
+import { setIntent } from './commands/set-intent';
+import { setMock } from './commands/set-mock';
+import { setTest } from './commands/set-test';
+import { setVariable } from './commands/set-variable';
 import { updateBlock } from './commands/update-block';
+import { updateSettings } from './commands/update-settings';
+import type { CommandOutcome, CommandReport } from './commands/outcome';
 import { editError, isEditError, type EditError } from './edit-error';
 import type { ProjectDiff } from './project-diff';
 import { ProjectDraft } from './project-draft';
@@ -28,6 +43,21 @@ const handlers: Handlers = {
   renameBlock,
   connect,
   disconnect,
+  pasteBlocks,
+  addFlow,
+  renameFlow,
+  deleteFlow,
+  moveBlocksToFlow,
+  setVariable,
+  deleteVariable,
+  renameVariable,
+  setIntent,
+  deleteIntent,
+  setTest,
+  deleteTest,
+  setMock,
+  deleteMock,
+  updateSettings,
 };
 
 export function applyCommand(project: Project, command: Command): ApplyCommandResult {

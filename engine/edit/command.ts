@@ -2,12 +2,27 @@
 // arriving over IPC or HTTP with it; applyCommand trusts what the type system already checked.
 import { z } from 'zod';
 import { AddBlockCommand } from './commands/add-block';
+import { AddFlowCommand } from './commands/add-flow';
 import { ConnectCommand } from './commands/connect';
 import { DeleteBlocksCommand } from './commands/delete-blocks';
+import { DeleteFlowCommand } from './commands/delete-flow';
+import { DeleteIntentCommand } from './commands/delete-intent';
+import { DeleteMockCommand } from './commands/delete-mock';
+import { DeleteTestCommand } from './commands/delete-test';
+import { DeleteVariableCommand } from './commands/delete-variable';
 import { DisconnectCommand } from './commands/disconnect';
 import { MoveBlocksCommand } from './commands/move-blocks';
+import { MoveBlocksToFlowCommand } from './commands/move-blocks-to-flow';
+import { PasteBlocksCommand } from './commands/paste-blocks';
 import { RenameBlockCommand } from './commands/rename-block';
+import { RenameFlowCommand } from './commands/rename-flow';
+import { RenameVariableCommand } from './commands/rename-variable';
+import { SetIntentCommand } from './commands/set-intent';
+import { SetMockCommand } from './commands/set-mock';
+import { SetTestCommand } from './commands/set-test';
+import { SetVariableCommand } from './commands/set-variable';
 import { UpdateBlockCommand } from './commands/update-block';
+import { UpdateSettingsCommand } from './commands/update-settings';
 
 export const Command = z.discriminatedUnion('type', [
   AddBlockCommand,
@@ -17,6 +32,21 @@ export const Command = z.discriminatedUnion('type', [
   RenameBlockCommand,
   ConnectCommand,
   DisconnectCommand,
+  PasteBlocksCommand,
+  AddFlowCommand,
+  RenameFlowCommand,
+  DeleteFlowCommand,
+  MoveBlocksToFlowCommand,
+  SetVariableCommand,
+  DeleteVariableCommand,
+  RenameVariableCommand,
+  SetIntentCommand,
+  DeleteIntentCommand,
+  SetTestCommand,
+  DeleteTestCommand,
+  SetMockCommand,
+  DeleteMockCommand,
+  UpdateSettingsCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as written by a client, before defaults are applied. */

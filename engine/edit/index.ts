@@ -4,6 +4,8 @@ export { applyCommand, type ApplyCommandResult } from './apply-command';
 export type { CommandReport } from './commands/outcome';
 export type { ReferenceSite } from './references';
 export { ReferenceSlot } from './commands/reference-slot';
+export { freshBlockId } from './commands/paste-blocks';
+export { SettingsPatch } from './commands/update-settings';
 export { editError, isEditError, type EditError, type EditErrorCode } from './edit-error';
 export {
   ProjectDiff,
@@ -30,3 +32,18 @@ export { DeleteBlocksCommand } from './commands/delete-blocks';
 export { RenameBlockCommand } from './commands/rename-block';
 export { ConnectCommand } from './commands/connect';
 export { DisconnectCommand } from './commands/disconnect';
+export { PasteBlocksCommand } from './commands/paste-blocks';
+export { AddFlowCommand } from './commands/add-flow';
+export { RenameFlowCommand } from './commands/rename-flow';
+export { DeleteFlowCommand } from './commands/delete-flow';
+export { MoveBlocksToFlowCommand } from './commands/move-blocks-to-flow';
+export { SetVariableCommand } from './commands/set-variable';
+export { DeleteVariableCommand } from './commands/delete-variable';
+export { RenameVariableCommand } from './commands/rename-variable';
+export { SetIntentCommand } from './commands/set-intent';
+export { DeleteIntentCommand } from './commands/delete-intent';
+export { SetTestCommand } from './commands/set-test';
+export { DeleteTestCommand } from './commands/delete-test';
+export { SetMockCommand } from './commands/set-mock';
+export { DeleteMockCommand } from './commands/delete-mock';
+export { UpdateSettingsCommand } from './commands/update-settings';

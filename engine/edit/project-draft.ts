@@ -171,13 +171,12 @@ export class ProjectDraft {
     let moving: Flow | undefined;
     if (op.before) {
       const b = op.before;
-      let at = flows[b.index]?.id === b.id ? b.index : flows.findIndex((f) => f.id === b.id);
+      const at = flows[b.index]?.id === b.id ? b.index : flows.findIndex((f) => f.id === b.id);
       if (at < 0 || flows[at]!.name !== b.name) return this.#conflict('flows', op.key, 'no such flow in the project');
       if (!op.after && flows[at]!.blocks.length > 0) return this.#conflict('flows', op.key, 'a flow is removed only once empty');
       moving = flows[at];
       const list = this.#mutableFlows();
       list.splice(at, 1);
-      at = -1;
     }
     if (op.after) {
       const a = op.after;
@@ -199,7 +198,7 @@ export class ProjectDraft {
       const fi = this.flowIndex(before.flow);
       const blocks = this.#project.flows[fi]?.blocks;
       if (!blocks) return this.#conflict('blocks', op.key, `no flow "${before.flow}"`);
-      let at = blocks[before.index]?.id === before.block.id ? before.index : blocks.findIndex((b) => b.id === before.block.id);
+      const at = blocks[before.index]?.id === before.block.id ? before.index : blocks.findIndex((b) => b.id === before.block.id);
       if (at < 0 || !deepEqual(blocks[at], before.block))
         return this.#conflict('blocks', op.key, 'the block in the project differs from the diff');
       if (after && after.flow === before.flow && after.index === at) {
@@ -207,7 +206,6 @@ export class ProjectDraft {
         return undefined;
       }
       this.#mutableFlow(fi).blocks.splice(at, 1);
-      at = -1;
     }
     if (after) {
       const fi = this.flowIndex(after.flow);
@@ -222,14 +220,13 @@ export class ProjectDraft {
   #applyItem(kind: ListKind, key: string, before?: { index: number; value: unknown }, after?: { index: number; value: unknown }): EditError | undefined {
     const list = this.#project[kind] as unknown[];
     if (before) {
-      let at = deepEqual(list[before.index], before.value) ? before.index : list.findIndex((v) => deepEqual(v, before.value));
+      const at = deepEqual(list[before.index], before.value) ? before.index : list.findIndex((v) => deepEqual(v, before.value));
       if (at < 0) return this.#conflict(kind, key, 'the record in the project differs from the diff');
       if (after && after.index === at) {
         this.#mutableList(kind)[at] = after.value;
         return undefined;
       }
       this.#mutableList(kind).splice(at, 1);
-      at = -1;
     }
     if (after) {
       const items = this.#mutableList(kind);

@@ -1,0 +1,28 @@
+// renameFlow: changes a flow's name and/or id, and optionally its place among the flows.
+import { z } from 'zod';
+import { FlowId } from '../../model';
+import { editError } from '../edit-error';
+import type { ProjectDraft } from '../project-draft';
+import { unknownFlow, type CommandOutcome } from './outcome';
+
+export const RenameFlowCommand = z.strictObject({
+  type: z.literal('renameFlow'),
+  id: FlowId,
+  name: z.string().min(1, 'a flow needs a name').optional(),
+  newId: FlowId.optional(),
+  index: z.number().int().min(0).optional(),
+});
+export type RenameFlowCommand = z.infer<typeof RenameFlowCommand>;
+
+export function renameFlow(draft: ProjectDraft, command: RenameFlowCommand): CommandOutcome {
+  if (draft.flowIndex(command.id) < 0) return unknownFlow(command.id, ['id']);
+  if (command.newId && command.newId !== command.id && draft.flowIndex(command.newId) >= 0)
+    return editError('id-taken', `A flow "${command.newId}" already exists.`, ['newId']);
+  const last = draft.project.flows.length - 1;
+  draft.updateFlow(command.id, {
+    id: command.newId,
+    name: command.name,
+    index: command.index === undefined ? undefined : Math.min(command.index, last),
+  });
+  return undefined;
+}

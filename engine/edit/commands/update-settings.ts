@@ -1,0 +1,29 @@
+// updateSettings: name, language, start and fallback block, NLP and Chatlayer settings; `null` clears an
+// optional one. Start and fallback must name existing blocks.
+import { z } from 'zod';
+import { BlockId, ChatlayerSettings, NlpSettings, Project } from '../../model';
+import type { ProjectDraft } from '../project-draft';
+import { unknownBlock, type CommandOutcome } from './outcome';
+
+export const SettingsPatch = z.strictObject({
+  name: Project.shape.name.optional(),
+  language: Project.shape.language.unwrap().optional(),
+  startBlock: BlockId.optional(),
+  fallbackBlock: BlockId.nullable().optional(),
+  nlp: NlpSettings.nullable().optional(),
+  chatlayer: ChatlayerSettings.nullable().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const UpdateSettingsCommand = z.strictObject({ type: z.literal('updateSettings'), patch: SettingsPatch });
+export type UpdateSettingsCommand = z.infer<typeof UpdateSettingsCommand>;
+
+export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCommand): CommandOutcome {
+  for (const key of ['startBlock', 'fallbackBlock'] as const) {
+    const id = patch[key];
+    if (id && !draft.hasBlock(id)) return unknownBlock(id, ['patch', key]);
+  }
+  for (const key of ['name', 'language', 'startBlock', 'fallbackBlock', 'nlp', 'chatlayer'] as const)
+    if (patch[key] !== undefined) draft.setSetting(key, patch[key] ?? undefined);
+  return undefined;
+}

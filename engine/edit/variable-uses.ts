@@ -1,0 +1,59 @@
+// Renaming a variable inside a block or a test: template uses in every templated string, plus the
+// fields that hold a path outright (input `variable`, API `saveAs`, condition `var`, `set` and `expectVars` keys).
+import type { Block, ConversationTest } from '../model';
+import { rewriteTemplatePaths } from './template-paths';
+
+/** Keys whose string values are not templates: identities, references, code and plain labels. */
+const NOT_TEMPLATED = new Set(['id', 'type', 'kind', 'op', 'method', 'code', 'name', 'notes', 'next', 'goTo', 'else', 'onError', 'onFail', '$block', 'pattern', 'flags']);
+/** Keys whose string value is a variable path. */
+const PATH_VALUED = new Set(['variable', 'saveAs', 'var']);
+/** Keys whose object value is keyed by variable paths. */
+const PATH_KEYED = new Set(['set', 'expectVars']);
+
+function rewrite(value: unknown, key: string | undefined, rename: (path: string) => string | undefined): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && PATH_VALUED.has(key)) return rename(value) ?? value;
+    if (key !== undefined && NOT_TEMPLATED.has(key)) return value;
+    return rewriteTemplatePaths(value, rename);
+  }
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = rewrite(v, key, rename);
+      if (r !== v) changed = true;
+      return r;
+    });
+    return changed ? out : value;
+  }
+  if (value && typeof value === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    const keyed = key !== undefined && PATH_KEYED.has(key);
+    for (const [k, v] of Object.entries(value)) {
+      const nk = keyed ? (rename(k) ?? k) : k;
+      const nv = keyed ? rewrite(v, undefined, rename) : rewrite(v, k, rename);
+      if (nk !== k || nv !== v) changed = true;
+      out[nk] = nv;
+    }
+    return changed ? out : value;
+  }
+  return value;
+}
+
+/** The block with variable paths renamed; the same object when nothing changed. */
+export function renameVariableInBlock(block: Block, rename: (path: string) => string | undefined): Block {
+  return rewrite(block, undefined, rename) as Block;
+}
+
+/** The test with its `expectVars` keys renamed (other steps are literal conversation text); same object when unchanged. */
+export function renameVariableInTest(test: ConversationTest, rename: (path: string) => string | undefined): ConversationTest {
+  let changed = false;
+  const steps = test.steps.map((step) => {
+    if (!('expectVars' in step)) return step;
+    const expectVars = rewrite(step.expectVars, 'expectVars', rename) as typeof step.expectVars;
+    if (expectVars === step.expectVars) return step;
+    changed = true;
+    return { expectVars };
+  });
+  return changed ? { ...test, steps } : test;
+}
