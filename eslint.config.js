@@ -3,9 +3,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'];
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const nodeBuiltins = ['node:*'];
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto', 'electron', 'better-sqlite3'];
+/** Forbids module names (exact) and path patterns (gitignore-style) with one message. */
+const restrict = (patterns, message, names = nodeModules) => ({
+  'no-restricted-imports': [
+    'error',
+    { paths: names.map((name) => ({ name, message })), ...(patterns.length ? { patterns: [{ group: patterns, message }] } : {}) },
+  ],
 });
 
 export default tseslint.config(
@@ -22,20 +27,21 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/node/**'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', '**/electron/**', '**/renderer/**', '**/cli/**'],
+      [...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/cli/**'],
       'The engine is pure TypeScript: only engine/node may use Node; it never imports the app (ARCHITECTURE §2).',
+      [...nodeModules, 'react'],
     ),
   },
   {
     files: ['electron/api/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'better-sqlite3', '**/services/**', '**/transports/**'],
+      [...nodeBuiltins, '**/services/**', '**/transports/**', '**/main/**'],
       'electron/api is the contract: zod and engine/model only (ARCHITECTURE §2).',
     ),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/host.ts', 'electron/transports/http.ts'],
-    rules: restrict(['electron'], "Services and the web host never import 'electron', so the CLI and browser mode reuse them."),
+    rules: restrict([], "Services and the web host never import 'electron', so the CLI and browser mode reuse them.", ['electron']),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -45,7 +51,7 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       ...restrict(
-        [...nodeBuiltins, 'electron', 'better-sqlite3', '**/engine/runtime/**', '**/engine/sandbox/**', '**/engine/node/**', '**/electron/services/**', '**/electron/transports/**', '**/electron/main/**'],
+        [...nodeBuiltins, '**/engine/runtime/**', '**/engine/sandbox/**', '**/engine/node/**', '**/electron/services/**', '**/electron/transports/**', '**/electron/main/**'],
         'The renderer talks to the host only through renderer/host; simulation is a host service (ARCHITECTURE §2).',
       ),
     },

@@ -1,15 +1,26 @@
 // The botloom CLI (SPEC §6): one commander program; each command lives in cli/commands/<command>.ts.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { registerServe } from './commands/serve';
 import { BOTLOOM_VERSION } from './version';
+import { reportCliError } from './cli-error';
 
 const program = new Command();
 program
   .name('botloom')
   .description('Design, simulate, test and ship Chatlayer-style chatbots.')
   .version(BOTLOOM_VERSION)
-  .showHelpAfterError('(run botloom --help for usage)');
+  .showHelpAfterError('(run botloom --help for usage)')
+  .exitOverride();
 
 registerServe(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Commander already printed its message (help, version, usage errors).
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    process.exitCode = reportCliError(error);
+  }
+}

@@ -1,6 +1,6 @@
 // `botloom serve [project] [--port N] [--no-open]`: the app's UI in the browser, over the local web host.
 import { spawn } from 'node:child_process';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { startWebHost } from '../../electron/web/serve';
 import { BOTLOOM_VERSION } from '../version';
 
@@ -19,7 +19,7 @@ export function registerServe(program: Command): void {
     .argument('[project]', 'a .botloom or botloom/1 JSON file to open')
     .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be a number from 0 to 65535, not '${v}'`);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`--port must be a number from 0 to 65535, not '${v}'`);
       return n;
     })
     .option('--no-open', 'do not open a browser')

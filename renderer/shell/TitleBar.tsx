@@ -9,7 +9,7 @@ export function TitleBar() {
   const close = useAppStore((s) => s.open);
   return (
     <header className="titlebar">
-      <button className="brand" onClick={() => close(null)} title="Back to projects">
+      <button className="brand" onClick={() => close(null)} title="Back to projects" aria-label="Back to projects">
         <span className="brand-mark" aria-hidden>◆</span> Botloom
       </button>
       {project && (
