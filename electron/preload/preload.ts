@@ -1,12 +1,11 @@
 // The preload: exposes only window.botloom = { invoke, subscribe }, allow-listed against the contract.
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../api/contract';
-import { EVENT_NAMES } from '../api/events';
+import { EVENT_NAME_LIST, METHOD_NAME_LIST } from '../api/names';
 
 const INVOKE_CHANNEL = 'botloom:invoke';
 const EVENT_CHANNEL = 'botloom:event';
-const methods = new Set<string>(METHOD_NAMES);
-const eventNames = new Set<string>(EVENT_NAMES);
+const methods = new Set<string>(METHOD_NAME_LIST);
+const eventNames = new Set<string>(EVENT_NAME_LIST);
 
 contextBridge.exposeInMainWorld('botloom', {
   shell: 'electron',
