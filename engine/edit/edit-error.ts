@@ -14,7 +14,8 @@ export type EditErrorCode =
   | 'reference-required'
   | 'flow-not-empty'
   | 'last-flow'
-  | 'diff-conflict';
+  | 'diff-conflict'
+  | 'invalid-clipboard';
 
 export interface EditError {
   code: EditErrorCode;

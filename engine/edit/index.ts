@@ -47,3 +47,17 @@ export { DeleteTestCommand } from './commands/delete-test';
 export { SetMockCommand } from './commands/set-mock';
 export { DeleteMockCommand } from './commands/delete-mock';
 export { UpdateSettingsCommand } from './commands/update-settings';
+export { diffProjects } from './diff-projects';
+export { summarizeDiff, type DiffSummary } from './diff-summary';
+export { EditHistory, DEFAULT_HISTORY_LIMIT, type HistoryMove } from './history';
+export {
+  ClipboardPayload,
+  CLIPBOARD_TYPE,
+  CLIPBOARD_VERSION,
+  copyBlocks,
+  parseClipboard,
+  pasteCommand,
+  type CopyResult,
+  type ParseClipboardResult,
+} from './clipboard';
+export { templatePaths, rewriteTemplatePaths } from './template-paths';

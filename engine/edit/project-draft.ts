@@ -119,6 +119,14 @@ export class ProjectDraft {
     this.#must({ op: 'put', kind, key: recordKey(kind, after), before: { index, value: current }, after } as DiffOp);
   }
 
+  /** Moves (and possibly changes) the item at `from` to `to`, counted after its removal. */
+  moveItem<K extends ListKind>(kind: K, from: number, to: number, value: ListItem<K>): void {
+    const current = this.#project[kind][from] as ListItem<K>;
+    if (from === to) return this.replaceItem(kind, from, value);
+    const after = { index: to, value };
+    this.#must({ op: 'put', kind, key: recordKey(kind, after), before: { index: from, value: current }, after } as DiffOp);
+  }
+
   removeItem(kind: ListKind, index: number): void {
     const before = { index, value: this.#project[kind][index] };
     this.#must({ op: 'remove', kind, key: recordKey(kind, before), before } as DiffOp);

@@ -1,0 +1,112 @@
+// summarizeDiff: what a diff does, record by record, in the words a revision list shows
+// ("3 blocks changed, 1 added"). Ops on the same record are folded into their net effect.
+import type { Block } from '../model';
+import { deepEqual } from './deep-equal';
+import { recordKey, type DiffOp, type RecordKind } from './diff-op';
+import type { ProjectDiff } from './project-diff';
+
+interface Change {
+  kind: RecordKind;
+  firstKey: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DiffSummary {
+  blocksAdded: string[];
+  blocksRemoved: string[];
+  blocksChanged: string[];
+  blocksRenamed: { from: string; to: string }[];
+  flowsAdded: string[];
+  flowsRemoved: string[];
+  flowsChanged: string[];
+  variablesAdded: string[];
+  variablesRemoved: string[];
+  variablesChanged: string[];
+  intentsAdded: string[];
+  intentsRemoved: string[];
+  intentsChanged: string[];
+  testsAdded: string[];
+  testsRemoved: string[];
+  testsChanged: string[];
+  mocksAdded: string[];
+  mocksRemoved: string[];
+  mocksChanged: string[];
+  settingsChanged: string[];
+  /** True when the diff has no net effect. */
+  empty: boolean;
+}
+
+const keyOf = (op: DiffOp, value: unknown) => (op.kind === 'settings' ? op.key : recordKey(op.kind, value));
+
+/** Content that counts as a change: the record without its index (reordering alone is not reported). */
+function content(kind: RecordKind, value: unknown): unknown {
+  if (value === undefined || kind === 'settings') return value;
+  const { index: _index, ...rest } = value as Record<string, unknown>;
+  if (kind === 'blocks') {
+    const { flow, block } = rest as { flow: string; block: Block };
+    const { id: _id, ...fields } = block;
+    return { flow, fields };
+  }
+  return rest;
+}
+
+function netChanges(diff: ProjectDiff): Change[] {
+  const live = new Map<string, Change>();
+  const gone = new Map<string, Change>();
+  const all: Change[] = [];
+  for (const op of diff.ops) {
+    let change: Change | undefined;
+    if (op.before !== undefined) {
+      const k = `${op.kind}:${keyOf(op, op.before)}`;
+      change = live.get(k);
+      live.delete(k);
+      if (!change) {
+        change = { kind: op.kind, firstKey: keyOf(op, op.before), before: op.before, after: undefined };
+        all.push(change);
+      }
+    } else if (op.after !== undefined) {
+      const k = `${op.kind}:${keyOf(op, op.after)}`;
+      change = gone.get(k);
+      gone.delete(k);
+      if (!change) {
+        change = { kind: op.kind, firstKey: keyOf(op, op.after), before: undefined, after: undefined };
+        all.push(change);
+      }
+    }
+    if (!change) continue;
+    change.after = op.after;
+    if (op.after !== undefined) live.set(`${op.kind}:${keyOf(op, op.after)}`, change);
+    else gone.set(`${op.kind}:${change.firstKey}`, change);
+  }
+  return all;
+}
+
+export function summarizeDiff(diff: ProjectDiff): DiffSummary {
+  const s: DiffSummary = {
+    blocksAdded: [], blocksRemoved: [], blocksChanged: [], blocksRenamed: [],
+    flowsAdded: [], flowsRemoved: [], flowsChanged: [],
+    variablesAdded: [], variablesRemoved: [], variablesChanged: [],
+    intentsAdded: [], intentsRemoved: [], intentsChanged: [],
+    testsAdded: [], testsRemoved: [], testsChanged: [],
+    mocksAdded: [], mocksRemoved: [], mocksChanged: [],
+    settingsChanged: [], empty: true,
+  };
+  for (const c of netChanges(diff)) {
+    const lists = s as unknown as Record<string, string[]>;
+    const finalKey = c.after === undefined ? c.firstKey : c.kind === 'settings' ? c.firstKey : recordKey(c.kind, c.after);
+    if (c.kind === 'settings') {
+      if (!deepEqual(c.before, c.after)) s.settingsChanged.push(c.firstKey);
+      continue;
+    }
+    if (c.before === undefined && c.after === undefined) continue;
+    if (c.before === undefined) lists[`${c.kind}Added`]!.push(finalKey);
+    else if (c.after === undefined) lists[`${c.kind}Removed`]!.push(c.firstKey);
+    else {
+      if (c.kind === 'blocks' && finalKey !== c.firstKey) s.blocksRenamed.push({ from: c.firstKey, to: finalKey });
+      if (!deepEqual(content(c.kind, c.before), content(c.kind, c.after))) lists[`${c.kind}Changed`]!.push(finalKey);
+    }
+  }
+  s.empty = Object.entries(s).every(([k, v]) => k === 'empty' || (v as unknown[]).length === 0);
+  return s;
+}
