@@ -67,7 +67,10 @@ export class ProjectDraft {
   setSetting(key: SettingKey, value: unknown): void {
     const before = this.#project[key];
     if (deepEqual(before, value)) return;
-    this.#must({ op: value === undefined ? 'remove' : 'put', kind: 'settings', key, before, after: value } as DiffOp);
+    const op: Record<string, unknown> = { op: value === undefined ? 'remove' : 'put', kind: 'settings', key };
+    if (before !== undefined) op.before = before;
+    if (value !== undefined) op.after = value;
+    this.#must(op as DiffOp);
   }
 
   insertFlow(index: number, id: string, name: string): void {
@@ -98,8 +101,7 @@ export class ProjectDraft {
     if (at.block === block && !to) return;
     const before = { flow: at.flow.id, index: at.index, block: at.block };
     const after = { flow: to?.flow ?? at.flow.id, index: to?.index ?? at.index, block };
-    if (at.block !== block || !deepEqual(before, after))
-      this.#must({ op: 'put', kind: 'blocks', key: block.id, before, after });
+    if (!deepEqual(before, after)) this.#must({ op: 'put', kind: 'blocks', key: block.id, before, after });
   }
 
   removeBlock(id: string, place = this.findBlock(id)): void {

@@ -1,4 +1,6 @@
 // Small projects for the edit tests (local until test/builders exists).
+import { expect } from 'vitest';
+import { applyCommand, applyDiff, invertDiff, type Command, type EditError } from '../../../engine/edit';
 import { Project, type Block } from '../../../engine/model';
 
 export const message = (id: string, extra: Partial<Extract<Block, { type: 'message' }>> = {}): Block => ({
@@ -58,4 +60,33 @@ export function pizzaProject(): Project {
     mocks: [{ url: 'https://shop.example.com/*', body: { ok: true } }],
     chatlayer: { ids: { welcome: 'id-1', ask_size: 'id-2' } },
   });
+}
+
+
+/** Applies a command that must succeed, and checks that its diff undoes and redoes exactly. */
+export function apply(project: Project, command: Command) {
+  const result = applyCommand(project, command);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  const undone = applyDiff(result.project, invertDiff(result.diff));
+  expect(undone, 'the inverse diff restores the project').toStrictEqual({ ok: true, project });
+  const redone = applyDiff(project, result.diff);
+  expect(redone, 'the diff redoes the command').toStrictEqual({ ok: true, project: result.project });
+  expect(JSON.parse(JSON.stringify(result.diff)), 'the diff is plain JSON').toStrictEqual(result.diff);
+  return result;
+}
+
+/** Applies a command that must fail, returning its error. */
+export function refuse(project: Project, command: Command): EditError {
+  const result = applyCommand(project, command);
+  if (result.ok) throw new Error(`expected ${command.type} to be refused`);
+  return result.error;
+}
+
+export function block(project: Project, id: string): Block {
+  for (const flow of project.flows) for (const b of flow.blocks) if (b.id === id) return b;
+  throw new Error(`no block ${id}`);
+}
+
+export function flowOf(project: Project, id: string): string {
+  return project.flows.find((f) => f.blocks.some((b) => b.id === id))!.id;
 }
