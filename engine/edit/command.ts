@@ -1,6 +1,7 @@
 // The Command schema: every edit a client may ask for, discriminated on `type`. Hosts parse commands
 // arriving over IPC or HTTP with it; applyCommand trusts what the type system already checked.
 import { z } from 'zod';
+import { editError, type EditError } from './edit-error';
 import { AddBlockCommand } from './commands/add-block';
 import { AddFlowCommand } from './commands/add-flow';
 import { ConnectCommand } from './commands/connect';
@@ -52,3 +53,12 @@ export type Command = z.infer<typeof Command>;
 /** A command as written by a client, before defaults are applied. */
 export type CommandInput = z.input<typeof Command>;
 export type CommandType = Command['type'];
+
+/** Reads a command from outside (IPC, HTTP, a file): the command, or an error value naming the first bad path. */
+export function parseCommand(input: unknown): { ok: true; command: Command } | { ok: false; error: EditError } {
+  const parsed = Command.safeParse(input);
+  if (parsed.success) return { ok: true, command: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+  return { ok: false, error: editError('invalid-command', `The command is not valid${where}: ${issue.message}`, issue.path as (string | number)[]) };
+}

@@ -1,5 +1,5 @@
 // Public surface of engine/edit: commands, applyCommand, the diff format, undo history, clipboard.
-export { Command, type CommandInput, type CommandType } from './command';
+export { Command, parseCommand, type CommandInput, type CommandType } from './command';
 export { applyCommand, type ApplyCommandResult } from './apply-command';
 export type { CommandReport } from './commands/outcome';
 export type { ReferenceSite } from './references';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, applyDiff, invertDiff, type Command } from '../../../engine/edit';
+import { applyCommand, applyDiff, invertDiff, parseCommand, type Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import { message, pizzaProject } from './fixtures';
 
@@ -43,5 +43,17 @@ describe('applyCommand', () => {
     const result = applyCommand(pizzaProject(), { type: 'explode' } as unknown as Command);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid-command');
+  });
+});
+
+describe('parseCommand', () => {
+  it('accepts a command from outside and applies defaults', () => {
+    const parsed = parseCommand({ type: 'addBlock', flow: 'main', block: { id: 'g', type: 'goto' } });
+    expect(parsed).toEqual({ ok: true, command: { type: 'addBlock', flow: 'main', block: { id: 'g', type: 'goto', rules: [] } } });
+  });
+
+  it('returns an error value naming the bad path', () => {
+    expect(parseCommand({ type: 'renameBlock', from: 'a', to: 'bad id!' })).toMatchObject({ ok: false, error: { code: 'invalid-command', path: ['to'] } });
+    expect(parseCommand({ type: 'explode' })).toMatchObject({ ok: false, error: { code: 'invalid-command', path: ['type'] } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, applyDiff, diffProjects, invertDiff, ProjectDiff, summarizeDiff } from '../../../engine/edit';
+import { applyCommand, applyDiff, diffProjects, invertDiff, ProjectDiff, summarizeDiff, type Command } from '../../../engine/edit';
 import { apply, message, pizzaProject } from './fixtures';
 
 describe('ProjectDiff', () => {
@@ -28,14 +28,15 @@ describe('summarizeDiff', () => {
   it('lists blocks added, removed, changed and renamed, folding ops on the same record', () => {
     let project = pizzaProject();
     const start = project;
-    for (const command of [
+    const commands: Command[] = [
       { type: 'addBlock', flow: 'main', block: message('extra') },
       { type: 'updateBlock', id: 'extra', patch: { notes: 'x' } },
       { type: 'deleteBlocks', ids: ['done'] },
       { type: 'renameBlock', from: 'welcome', to: 'hello' },
       { type: 'setVariable', variable: { name: 'user.iban' } },
       { type: 'updateSettings', patch: { name: 'Renamed' } },
-    ] as const) {
+    ];
+    for (const command of commands) {
       const r = applyCommand(project, command);
       if (!r.ok) throw new Error(r.error.message);
       project = r.project;
