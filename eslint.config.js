@@ -57,6 +57,11 @@ export default tseslint.config(
     },
   },
   {
+    // Global declarations of platform APIs need `declare var`.
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },
