@@ -1,0 +1,40 @@
+// What changed between two states, as a revision list shows it: the lists of summarizeDiff plus one line.
+import { summarizeDiff, type DiffSummary, type ProjectDiff } from '../../../engine/edit';
+
+export interface ChangeSummary extends DiffSummary {
+  /** "2 blocks added, 1 changed; settings changed", or "no changes". */
+  text: string;
+}
+
+const KINDS = [
+  ['blocks', 'block'],
+  ['flows', 'flow'],
+  ['variables', 'variable'],
+  ['intents', 'intent'],
+  ['tests', 'test'],
+  ['mocks', 'mock'],
+] as const;
+
+export function summarizeChanges(diff: ProjectDiff): ChangeSummary {
+  const s = summarizeDiff(diff);
+  const parts: string[] = [];
+  for (const [plural, singular] of KINDS) {
+    const counts = (['Added', 'Removed', 'Changed'] as const)
+      .map((what) => [(s[`${plural}${what}`] as string[]).length, what.toLowerCase()] as const)
+      .filter(([n]) => n > 0);
+    if (counts.length === 0) continue;
+    const [first, ...rest] = counts;
+    const noun = first![0] === 1 ? singular : plural;
+    parts.push([`${first![0]} ${noun} ${first![1]}`, ...rest.map(([n, w]) => `${n} ${w}`)].join(', '));
+  }
+  if (s.blocksRenamed.length) parts.push(`${s.blocksRenamed.length} renamed`);
+  if (s.settingsChanged.length) parts.push(`settings changed (${s.settingsChanged.join(', ')})`);
+  return { ...s, text: parts.length ? parts.join('; ') : 'no changes' };
+}
+
+/** Keeps a stored summary small: at most `max` names per list. */
+export function trimSummary(summary: ChangeSummary, max = 50): ChangeSummary {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(summary)) out[k] = Array.isArray(v) ? v.slice(0, max) : v;
+  return out as unknown as ChangeSummary;
+}

@@ -1,0 +1,90 @@
+// The journal: one row per applied batch (or undo, redo, restore) with its diff. Its rev is the
+// revision number a client gets back as the acknowledgement that the edit is on disk.
+import type { Database } from 'better-sqlite3';
+import type { ProjectDiff } from '../../../engine/edit';
+import { decodeJson, encodeJson } from './codec';
+
+export type JournalKind = 'edit' | 'undo' | 'redo' | 'restore';
+
+export interface JournalEntry {
+  rev: number;
+  at: number;
+  who: string;
+  kind: JournalKind;
+  /** The undo step this entry belongs to (the rev that opened it); undo/redo entries open none. */
+  step: number;
+  /** For undo and redo: the step taken back or re-applied. */
+  target: number | null;
+  mark: string | null;
+  label: string;
+}
+
+export interface NewEntry {
+  at: number;
+  who: string;
+  kind: JournalKind;
+  /** The step to join; undefined opens a new step at this entry's rev. */
+  step?: number;
+  target?: number;
+  mark?: string;
+  label: string;
+  diff: ProjectDiff;
+}
+
+export class Journal {
+  constructor(private readonly db: Database) {}
+
+  head(): number {
+    return (this.db.prepare('SELECT COALESCE(MAX(rev), 0) FROM journal').pluck().get() as number) || this.floor();
+  }
+
+  /** The last rev compacted away (entries at or below it are gone); 0 when nothing was compacted. */
+  floor(): number {
+    const v = this.db.prepare("SELECT value FROM meta WHERE key = 'journal_floor'").pluck().get() as string | undefined;
+    return v ? Number(v) : 0;
+  }
+
+  append(entry: NewEntry): number {
+    const rev = Math.max(this.head(), this.floor()) + 1;
+    this.db
+      .prepare('INSERT INTO journal (rev, at, who, kind, step, target, mark, label, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(rev, entry.at, entry.who, entry.kind, entry.step ?? rev, entry.target ?? null, entry.mark ?? null, entry.label, encodeJson(entry.diff));
+    return rev;
+  }
+
+  last(): JournalEntry | undefined {
+    return this.db.prepare('SELECT rev, at, who, kind, step, target, mark, label FROM journal ORDER BY rev DESC LIMIT 1').get() as
+      | JournalEntry
+      | undefined;
+  }
+
+  /** Entries (without diffs) after `rev`, oldest first. */
+  entriesAfter(rev: number): JournalEntry[] {
+    return this.db.prepare('SELECT rev, at, who, kind, step, target, mark, label FROM journal WHERE rev > ? ORDER BY rev').all(rev) as JournalEntry[];
+  }
+
+  /** The diffs of the entries in (from, to], oldest first. */
+  diffsBetween(from: number, to: number): ProjectDiff[] {
+    return (this.db.prepare('SELECT diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev').pluck().all(from, to) as Buffer[]).map((d) =>
+      decodeJson<ProjectDiff>(d),
+    );
+  }
+
+  /** The diffs of a step's own entries (its edits and restores, not undos of it), oldest first. */
+  stepDiffs(step: number): ProjectDiff[] {
+    return (
+      this.db.prepare("SELECT diff FROM journal WHERE step = ? AND kind IN ('edit', 'restore') ORDER BY rev").pluck().all(step) as Buffer[]
+    ).map((d) => decodeJson<ProjectDiff>(d));
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT COUNT(*) FROM journal').pluck().get() as number;
+  }
+
+  /** Drops the entries at or below `rev` (compaction) and remembers the floor. */
+  dropThrough(rev: number): number {
+    const dropped = this.db.prepare('DELETE FROM journal WHERE rev <= ?').run(rev).changes;
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_floor', ?)").run(String(Math.max(rev, this.floor())));
+    return dropped;
+  }
+}

@@ -1,0 +1,140 @@
+// Creating and opening project files. Open verifies first without writing (verify-file.ts), then
+// reopens read-write: WAL, synchronous=FULL, foreign keys, the writer lock, pending migrations.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Project } from '../../../engine/model';
+import { systemClock, type StoreClock } from './clock';
+import { acquireLock } from './file-lock';
+import { migrate, SCHEMA_VERSION } from './migrate';
+import { loadProject, writeWholeProject } from './project-rows';
+import { ProjectStore } from './project-store';
+import { RevisionLog } from './revision-log';
+import { Journal } from './journal';
+import { summarizeChanges } from './change-summary';
+import { referenceIssues } from './project-json';
+import { storeError, type StoreResult } from './store-error';
+import { verifyFile } from './verify-file';
+
+export interface OpenOptions {
+  /** Read without taking the writer lock; edits are refused. */
+  readOnly?: boolean;
+  /** Name recorded in the journal and revisions (default: the OS user). */
+  who?: string;
+  clock?: StoreClock;
+  /** Interval of automatic checkpoints in ms (default 5 minutes; 0 turns them off). */
+  autoCheckpointMs?: number;
+  /** Journal entries after which a checkpoint stores a whole snapshot (default 500). */
+  snapshotEvery?: number;
+  /** Files up to this size get integrity_check on open, larger ones quick_check. */
+  fullCheckMaxBytes?: number;
+}
+
+/** Files open for writing in this process (two windows of one process share a pid, so the lock row cannot tell them apart). */
+const openHere = new Set<string>();
+
+function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // There is no Save button: an acknowledged edit must survive power loss, so every commit syncs the WAL.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+export function openProject(file: string, options: OpenOptions = {}): StoreResult<ProjectStore> {
+  const abs = path.resolve(file);
+  const clock = options.clock ?? systemClock;
+  if (!options.readOnly && openHere.has(abs))
+    return { ok: false, error: storeError('locked', `${abs} is already open in another Botloom window (pid ${process.pid}).`, { file: abs }) };
+  const verified = verifyFile(abs, { fullCheckMaxBytes: options.fullCheckMaxBytes });
+  if ('code' in verified) return { ok: false, error: verified };
+
+  let db: Database.Database;
+  if (options.readOnly) {
+    // Without a WAL beside it the verified image is the whole file: read it from memory and touch nothing.
+    db = existsSync(`${abs}-wal`) ? new Database(abs, { readonly: true, fileMustExist: true }) : new Database(verified.image);
+  } else {
+    db = new Database(abs, { fileMustExist: true });
+    try {
+      applyPragmas(db);
+      const locked = acquireLock(db, abs, clock.now());
+      if (locked) {
+        db.close();
+        return { ok: false, error: locked };
+      }
+      migrate(db);
+    } catch (e) {
+      db.close();
+      return { ok: false, error: storeError('io-failed', `${abs} could not be opened: ${(e as Error).message}`, { file: abs }) };
+    }
+    openHere.add(abs);
+  }
+  const { project, sortKeys } = loadProject(db);
+  const store = new ProjectStore({
+    db,
+    file: abs,
+    readOnly: options.readOnly ?? false,
+    who: options.who ?? defaultWho(),
+    clock,
+    project,
+    sortKeys,
+    autoCheckpointMs: options.autoCheckpointMs ?? 5 * 60_000,
+    snapshotEvery: options.snapshotEvery ?? 500,
+    onClose: () => {
+      if (!options.readOnly) openHere.delete(abs);
+    },
+  });
+  return { ok: true, value: store };
+}
+
+/**
+ * Writes `project` as a new project file (beside the target, renamed into place when complete, so a
+ * failure leaves nothing behind) and opens it.
+ */
+export function createProject(file: string, project: Project, options: OpenOptions = {}): StoreResult<ProjectStore> {
+  const abs = path.resolve(file);
+  if (existsSync(abs)) return { ok: false, error: storeError('file-exists', `${abs} already exists.`, { file: abs }) };
+  const duplicates = referenceIssues(project).filter((i) => i.message.startsWith('duplicate'));
+  if (duplicates.length)
+    return { ok: false, error: storeError('invalid-project', `The project has duplicate block ids.`, { file: abs, issues: duplicates }) };
+  const temp = `${abs}.${process.pid}.tmp`;
+  const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(temp + s, { force: true }));
+  try {
+    clean();
+    const db = new Database(temp);
+    try {
+      db.pragma('auto_vacuum = INCREMENTAL');
+      applyPragmas(db);
+      migrate(db);
+      db.transaction(() => {
+        writeWholeProject(db, project);
+        new RevisionLog(db, new Journal(db)).add({
+          rev: 0,
+          at: (options.clock ?? systemClock).now(),
+          who: options.who ?? defaultWho(),
+          name: 'Created',
+          auto: false,
+          summary: summarizeChanges({ ops: [] }),
+        });
+      }).immediate();
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    renameSync(temp, abs);
+  } catch (e) {
+    clean();
+    return { ok: false, error: storeError('io-failed', `Could not create ${abs}: ${(e as Error).message}`, { file: abs }) };
+  }
+  return openProject(abs, options);
+}
+
+function defaultWho(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export { SCHEMA_VERSION };

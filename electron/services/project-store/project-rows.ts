@@ -1,0 +1,77 @@
+// The project ↔ rows mapping: reads the whole document from its tables, and writes a whole document
+// (a new file, an import). Incremental writes of a diff live in write-diff.ts.
+import type { Database } from 'better-sqlite3';
+import { FORMAT, type Block, type Flow, type Project } from '../../../engine/model';
+import { SETTING_KEYS } from '../../../engine/edit';
+
+export const LIST_TABLES = ['variables', 'intents', 'tests', 'mocks'] as const;
+export type ListTable = (typeof LIST_TABLES)[number];
+
+/** The sort keys of every block (their order within the flow), kept in memory by the store. */
+export type SortKeys = Map<string, number>;
+
+export interface LoadedProject {
+  project: Project;
+  sortKeys: SortKeys;
+}
+
+export function loadProject(db: Database): LoadedProject {
+  const settings = new Map<string, unknown>();
+  for (const row of db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[])
+    settings.set(row.key, JSON.parse(row.value));
+  const flows: Flow[] = (db.prepare('SELECT id, name FROM flows ORDER BY idx').all() as { id: string; name: string }[]).map((f) => ({
+    id: f.id,
+    name: f.name,
+    blocks: [],
+  }));
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  const sortKeys: SortKeys = new Map();
+  for (const row of db.prepare('SELECT id, flow, sort, json FROM blocks ORDER BY flow, sort').raw().iterate() as Iterable<
+    [string, string, number, string]
+  >) {
+    byId.get(row[1])!.blocks.push(JSON.parse(row[3]) as Block);
+    sortKeys.set(row[0], row[2]);
+  }
+  const list = (table: ListTable) => (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j) => JSON.parse(j));
+  const project = {
+    format: FORMAT,
+    name: settings.get('name'),
+    language: settings.get('language'),
+    startBlock: settings.get('startBlock'),
+    ...(settings.has('fallbackBlock') ? { fallbackBlock: settings.get('fallbackBlock') } : {}),
+    ...(settings.has('nlp') ? { nlp: settings.get('nlp') } : {}),
+    variables: list('variables'),
+    intents: list('intents'),
+    flows,
+    tests: list('tests'),
+    mocks: list('mocks'),
+    ...(settings.has('chatlayer') ? { chatlayer: settings.get('chatlayer') } : {}),
+  } as Project;
+  return { project, sortKeys };
+}
+
+/** Replaces every document row with `project` (inside the caller's transaction); returns the sort keys. */
+export function writeWholeProject(db: Database, project: Project): SortKeys {
+  for (const table of ['settings', 'blocks', 'flows', ...LIST_TABLES]) db.prepare(`DELETE FROM ${table}`).run();
+  const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+  for (const key of SETTING_KEYS) if (project[key] !== undefined) setting.run(key, JSON.stringify(project[key]));
+  const flow = db.prepare('INSERT INTO flows (id, idx, name) VALUES (?, ?, ?)');
+  const block = db.prepare('INSERT INTO blocks (id, flow, sort, json) VALUES (?, ?, ?, ?)');
+  const sortKeys: SortKeys = new Map();
+  project.flows.forEach((f, i) => {
+    flow.run(f.id, i, f.name);
+    f.blocks.forEach((b, j) => {
+      block.run(b.id, f.id, j + 1, JSON.stringify(b));
+      sortKeys.set(b.id, j + 1);
+    });
+  });
+  for (const table of LIST_TABLES) {
+    const insert = db.prepare(`INSERT INTO ${table} (idx, json) VALUES (?, ?)`);
+    project[table].forEach((item, i) => insert.run(i, JSON.stringify(item)));
+  }
+  return sortKeys;
+}
+
+export function loadSortKeys(db: Database): SortKeys {
+  return new Map(db.prepare('SELECT id, sort FROM blocks').raw().all() as [string, number][]);
+}
