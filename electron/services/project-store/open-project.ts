@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Project } from '../../../engine/model';
 import { systemClock, type StoreClock } from './clock';
-import { acquireLock } from './file-lock';
+import { acquireLock, LOCK_HEARTBEAT_MS } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrate';
 import { loadProject, writeWholeProject } from './project-rows';
 import { ProjectStore } from './project-store';
@@ -27,6 +27,8 @@ export interface OpenOptions {
   autoCheckpointMs?: number;
   /** Journal entries after which a checkpoint stores a whole snapshot (default 500). */
   snapshotEvery?: number;
+  /** Interval of the writer lock's heartbeat in ms (default 15 s; 0 turns it off). */
+  heartbeatMs?: number;
   /** Files up to this size get integrity_check on open, larger ones quick_check. */
   fullCheckMaxBytes?: number;
 }
@@ -80,6 +82,7 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     sortKeys,
     autoCheckpointMs: options.autoCheckpointMs ?? 5 * 60_000,
     snapshotEvery: options.snapshotEvery ?? 500,
+    heartbeatMs: options.heartbeatMs ?? LOCK_HEARTBEAT_MS,
     onClose: () => {
       if (!options.readOnly) openHere.delete(abs);
     },

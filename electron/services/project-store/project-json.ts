@@ -63,7 +63,10 @@ export function referenceIssues(project: Project): StoreIssue[] {
   return issues;
 }
 
-/** Deterministic JSON: the schema's key order, two-space indent, trailing newline. */
+/**
+ * Deterministic JSON: the schema's key order (parsing rebuilds every object in schema order and fills
+ * defaults), two-space indent, trailing newline.
+ */
 export function stringifyProjectJson(project: Project): string {
-  return JSON.stringify(project, null, 2) + '\n';
+  return JSON.stringify(Project.parse(project), null, 2) + '\n';
 }

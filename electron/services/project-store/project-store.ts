@@ -6,7 +6,7 @@ import { applyCommand, applyDiff, concatDiffs, diffProjects, invertDiff, isEmpty
 import type { Project } from '../../../engine/model';
 import { summarizeChanges, type ChangeSummary } from './change-summary';
 import type { StoreClock } from './clock';
-import { LOCK_HEARTBEAT_MS, refreshLock, releaseLock } from './file-lock';
+import { refreshLock, releaseLock } from './file-lock';
 import { Journal, type JournalEntry, type JournalKind } from './journal';
 import { loadSortKeys, type SortKeys } from './project-rows';
 import { stringifyProjectJson } from './project-json';
@@ -42,10 +42,12 @@ export interface StoreContext {
   clock: StoreClock;
   project: Project;
   sortKeys: SortKeys;
-  /** Minutes between automatic checkpoints (0: none). */
+  /** Milliseconds between automatic checkpoints (0: none). */
   autoCheckpointMs: number;
   /** Journal entries after which a checkpoint also stores a snapshot (bounds the replay on restore). */
   snapshotEvery: number;
+  /** Interval of the lock's heartbeat (0: none). */
+  heartbeatMs: number;
   onClose(): void;
 }
 
@@ -79,7 +81,7 @@ export class ProjectStore {
     this.#last = entries.at(-1);
     this.#head = this.#last?.rev ?? floor;
     if (!ctx.readOnly) {
-      this.#timers.push(ctx.clock.setInterval(() => refreshLock(this.#db, ctx.clock.now()), LOCK_HEARTBEAT_MS));
+      if (ctx.heartbeatMs > 0) this.#timers.push(ctx.clock.setInterval(() => refreshLock(this.#db, ctx.clock.now()), ctx.heartbeatMs));
       if (ctx.autoCheckpointMs > 0) this.#timers.push(ctx.clock.setInterval(() => this.autoCheckpoint(), ctx.autoCheckpointMs));
     }
   }

@@ -1,0 +1,176 @@
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { BOTLOOM_APPLICATION_ID, createProject, openProject, SCHEMA_VERSION } from '../../../../electron/services/project-store';
+import { largeProject, smallProject } from './sample-project';
+import { useTempDir } from './temp-dir';
+
+const dir = useTempDir();
+const opts = { autoCheckpointMs: 0 };
+
+function made(name = 'p.botloom', project = smallProject()) {
+  const file = path.join(dir(), name);
+  const r = createProject(file, project, opts);
+  if (!r.ok) throw new Error(r.error.message);
+  r.value.close();
+  return file;
+}
+
+/** Opens, expects the error code, and checks that nothing was written or created next to the file. */
+function expectRefused(file: string, code: string) {
+  const before = readFileSync(file);
+  const listing = readdirSync(path.dirname(file)).sort();
+  const r = openProject(file, opts);
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.code).toBe(code);
+  expect(r.error.file).toBe(file);
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(readdirSync(path.dirname(file)).sort()).toEqual(listing);
+  return r.error;
+}
+
+describe('creating and opening a project file', () => {
+  it('reopens the document exactly as it was created', () => {
+    const project = largeProject(800);
+    const file = made('big.botloom', project);
+    const r = openProject(file, opts);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.project).toEqual(project);
+    r.value.close();
+    expect(existsSync(`${file}-wal`) || existsSync(`${file}-shm`)).toBe(false);
+  });
+
+  it('marks the file with the Botloom application id, the schema version, WAL mode', () => {
+    const file = made();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(BOTLOOM_APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses to create over an existing file and leaves no temporary file when it cannot', () => {
+    const file = made();
+    const r = createProject(file, smallProject(), opts);
+    expect(r.ok || r.error.code).toBe('file-exists');
+    const dup = smallProject();
+    dup.flows[0]!.blocks.push({ ...dup.flows[0]!.blocks[0]! });
+    const bad = createProject(path.join(dir(), 'dup.botloom'), dup, opts);
+    expect(bad.ok || bad.error.code).toBe('invalid-project');
+    expect(readdirSync(dir())).toEqual(['p.botloom']);
+  });
+
+  it('reports a missing file', () => {
+    const r = openProject(path.join(dir(), 'nope.botloom'), opts);
+    expect(r.ok || r.error.code).toBe('file-not-found');
+  });
+});
+
+describe('files that are not Botloom projects are reported and left byte-for-byte unchanged', () => {
+  it('a text file', () => {
+    const file = path.join(dir(), 'notes.botloom');
+    writeFileSync(file, 'just some notes\n'.repeat(20));
+    expect(expectRefused(file, 'not-sqlite')?.message).toMatch(/not a Botloom project/);
+  });
+
+  it('an empty file', () => {
+    const file = path.join(dir(), 'empty.botloom');
+    writeFileSync(file, '');
+    expectRefused(file, 'not-sqlite');
+  });
+
+  it("another application's SQLite database (even in WAL mode)", () => {
+    const file = path.join(dir(), 'other.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    db.close();
+    expect(expectRefused(file, 'not-botloom')?.message).toMatch(/another application/);
+  });
+
+  it('a file written by a newer Botloom', () => {
+    const file = made();
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(expectRefused(file, 'newer-version')?.message).toMatch(/newer Botloom.*Update Botloom/);
+  });
+
+  it('a truncated file', () => {
+    const file = made('t.botloom', largeProject(300));
+    truncateSync(file, Math.floor(readFileSync(file).length / 2) + 100);
+    expectRefused(file, 'truncated');
+  });
+
+  it('a file with a corrupted page', () => {
+    const file = made('c.botloom', largeProject(300));
+    const bytes = readFileSync(file);
+    const page = bytes.readUInt16BE(16);
+    // Scribble over the cell pointers of a few b-tree pages (the file header stays intact).
+    for (let p = 3; p < 8; p++) for (let i = page * p + 8; i < page * p + 40; i++) bytes[i] = 0xa5;
+    writeFileSync(file, bytes);
+    const error = expectRefused(file, 'damaged');
+    expect(error?.message).toMatch(/is damaged/);
+  });
+});
+
+describe('one writer per file', () => {
+  it('refuses a second writable open in the same process, naming the pid', () => {
+    const file = made();
+    const first = openProject(file, opts);
+    const second = openProject(file, opts);
+    expect(second.ok).toBe(false);
+    if (!second.ok) expect(second.error.message).toMatch(new RegExp(`already open in another Botloom window \\(pid ${process.pid}\\)`));
+    if (first.ok) first.value.close();
+    const third = openProject(file, opts);
+    expect(third.ok).toBe(true);
+    if (third.ok) third.value.close();
+  });
+
+  it('refuses a file whose lock is held by another live process, and takes over a dead one', () => {
+    const file = made();
+    const db = new Database(file);
+    db.prepare('INSERT INTO lock (one, pid, host, heartbeat) VALUES (1, ?, ?, ?)').run(process.ppid, os.hostname(), Date.now());
+    db.close();
+    const r = openProject(file, opts);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('locked');
+      expect(r.error.message).toContain(`(pid ${process.ppid})`);
+    }
+    const db2 = new Database(file);
+    db2.prepare('UPDATE lock SET pid = 2147483000').run();
+    db2.close();
+    const taken = openProject(file, opts);
+    expect(taken.ok).toBe(true);
+    if (taken.ok) taken.value.close();
+  });
+
+  it('lets a read-only reader in while a writer has the file, and refuses its edits', () => {
+    const file = made();
+    const writer = openProject(file, opts);
+    const reader = openProject(file, { ...opts, readOnly: true });
+    expect(writer.ok && reader.ok).toBe(true);
+    if (!writer.ok || !reader.ok) return;
+    expect(reader.value.project.name).toBe('Pizza bot');
+    expect(() => reader.value.applyCommands([{ type: 'updateSettings', patch: { name: 'x' } }])).toThrow(/read-only/);
+    reader.value.close();
+    writer.value.close();
+  });
+
+  it('a read-only open of a closed file creates no -wal or -shm file', () => {
+    const file = made();
+    const copy = path.join(dir(), 'copy.botloom');
+    copyFileSync(file, copy);
+    const before = readFileSync(copy);
+    const r = openProject(copy, { ...opts, readOnly: true });
+    expect(r.ok).toBe(true);
+    if (r.ok) r.value.close();
+    expect(existsSync(`${copy}-wal`) || existsSync(`${copy}-shm`)).toBe(false);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+  });
+});
