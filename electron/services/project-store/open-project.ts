@@ -27,6 +27,8 @@ export interface OpenOptions {
   autoCheckpointMs?: number;
   /** Journal entries after which a checkpoint stores a whole snapshot (default 500). */
   snapshotEvery?: number;
+  /** Interval at which committed edits in the WAL are folded into the file (default 1 s; 0: only every 2,000 commits). */
+  walCheckpointMs?: number;
   /** Interval of the writer lock's heartbeat in ms (default 15 s; 0 turns it off). */
   heartbeatMs?: number;
   /** Files up to this size get integrity_check on open, larger ones quick_check. */
@@ -41,6 +43,8 @@ function applyPragmas(db: Database.Database): void {
   // There is no Save button: an acknowledged edit must survive power loss, so every commit syncs the WAL.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // The store folds the WAL in itself, outside commits (ProjectStore#foldWal).
+  db.pragma('wal_autocheckpoint = 0');
 }
 
 export function openProject(file: string, options: OpenOptions = {}): StoreResult<ProjectStore> {
@@ -83,6 +87,7 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     autoCheckpointMs: options.autoCheckpointMs ?? 5 * 60_000,
     snapshotEvery: options.snapshotEvery ?? 500,
     heartbeatMs: options.heartbeatMs ?? LOCK_HEARTBEAT_MS,
+    walCheckpointMs: options.walCheckpointMs ?? 1000,
     onClose: () => {
       if (!options.readOnly) openHere.delete(abs);
     },

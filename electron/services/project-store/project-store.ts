@@ -18,6 +18,9 @@ import { writeDiff } from './write-diff';
 import { copyProjectFile } from './copy-file';
 
 /** What an applied batch, undo, redo or restore did. `revision` is the acknowledgement. */
+/** Commits after which the WAL is folded into the file even when the timer has not run (a busy loop). */
+const WAL_COMMIT_CAP = 2000;
+
 export interface AppliedChange {
   revision: number;
   diff: ProjectDiff;
@@ -48,6 +51,8 @@ export interface StoreContext {
   snapshotEvery: number;
   /** Interval of the lock's heartbeat (0: none). */
   heartbeatMs: number;
+  /** Interval at which the WAL is folded into the file when there were commits (0: only by the cap). */
+  walCheckpointMs: number;
   onClose(): void;
 }
 
@@ -65,6 +70,8 @@ export class ProjectStore {
   #ctx: StoreContext;
   #timers: unknown[] = [];
   #closed = false;
+  /** Commits since the WAL was last folded into the file. */
+  #walCommits = 0;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
@@ -82,6 +89,7 @@ export class ProjectStore {
     this.#head = this.#last?.rev ?? floor;
     if (!ctx.readOnly) {
       if (ctx.heartbeatMs > 0) this.#timers.push(ctx.clock.setInterval(() => refreshLock(this.#db, ctx.clock.now()), ctx.heartbeatMs));
+      if (ctx.walCheckpointMs > 0) this.#timers.push(ctx.clock.setInterval(() => this.#foldWal(), ctx.walCheckpointMs));
       if (ctx.autoCheckpointMs > 0) this.#timers.push(ctx.clock.setInterval(() => this.autoCheckpoint(), ctx.autoCheckpointMs));
     }
   }
@@ -175,6 +183,7 @@ export class ProjectStore {
     }
     this.#project = project;
     this.#head = rev;
+    if (++this.#walCommits >= WAL_COMMIT_CAP) this.#foldWal();
     this.#last = { rev, at, who: this.#ctx.who, kind: entry.kind, step: entry.step ?? rev, target: entry.target ?? null, mark: entry.mark ?? null, label: entry.label };
     this.#undo.record(this.#last);
     return { revision: rev, diff, label: entry.label };
@@ -287,6 +296,16 @@ export class ProjectStore {
       this.#db.close();
       this.#ctx.onClose();
     }
+  }
+
+  /**
+   * SQLite's automatic WAL checkpoint would run inside a commit now and then and cost it milliseconds, so it
+   * is off; the WAL is folded in on a timer when idle, or inline once it holds WAL_COMMIT_CAP commits.
+   */
+  #foldWal(): void {
+    if (this.#closed || this.#walCommits === 0) return;
+    this.#db.pragma('wal_checkpoint(PASSIVE)');
+    this.#walCommits = 0;
   }
 
   #open(): void {

@@ -1,0 +1,120 @@
+// Project store on a 5,000-block project with synchronous=FULL: commit latency of one edit, open with
+// the integrity check, export, a revision snapshot, and the size of 10,000 edits of history.
+// Run: npx tsx bench/store.bench.ts (or npm run bench -- store)
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createProject, openProject, type ProjectStore } from '../electron/services/project-store';
+import { largeProject } from '../test/electron/services/project-store/sample-project';
+import { percentile, writeResults, type Figure } from './results';
+
+const BLOCKS = 5_000;
+const EDITS = 10_000;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-bench-'));
+const file = path.join(dir, 'bench.botloom');
+const options = { autoCheckpointMs: 0, heartbeatMs: 0 };
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+function open(): { store: ProjectStore; ms: number } {
+  const t0 = performance.now();
+  const r = openProject(file, options);
+  const ms = performance.now() - t0;
+  if (!r.ok) throw new Error(r.error.message);
+  return { store: r.value, ms };
+}
+
+function fileBytes(): number {
+  return statSync(file).size;
+}
+
+try {
+  const project = largeProject(BLOCKS, 42);
+  const created = createProject(file, project, options);
+  if (!created.ok) throw new Error(created.error.message);
+  created.value.close();
+  const baseBytes = fileBytes();
+
+  const opens: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const { store, ms } = open();
+    opens.push(ms);
+    store.close();
+  }
+
+  let { store } = open();
+  const ids = store.project.flows.flatMap((f) => f.blocks.map((b) => b.id));
+  const commit: number[] = [];
+  const historyBefore = store.historyBytes();
+  for (let i = 0; i < EDITS; i++) {
+    const id = ids[(i * 7919) % ids.length]!;
+    const command =
+      i % 2 === 0
+        ? ({ type: 'updateBlock', id, patch: { notes: `note ${i}: reviewed with the team` } } as const)
+        : ({ type: 'moveBlocks', moves: [{ id, position: { x: i % 4000, y: (i * 13) % 3000 } }] } as const);
+    const t0 = performance.now();
+    const r = store.applyCommands([command]);
+    commit.push(performance.now() - t0);
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  const historyBytes = store.historyBytes() - historyBefore;
+
+  const exports: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = performance.now();
+    store.exportJson();
+    exports.push(performance.now() - t0);
+  }
+  const snapshots: number[] = [];
+  const checkpoints: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    store.applyCommands([{ type: 'updateBlock', id: ids[i]!, patch: { notes: `checkpoint ${i}` } }]);
+    let t0 = performance.now();
+    store.checkpoint(`snapshot ${i}`, { snapshot: true });
+    snapshots.push(performance.now() - t0);
+    store.applyCommands([{ type: 'updateBlock', id: ids[i + 1]!, patch: { notes: `checkpoint ${i}` } }]);
+    t0 = performance.now();
+    store.checkpoint(`marker ${i}`, { snapshot: false });
+    checkpoints.push(performance.now() - t0);
+  }
+  const restoreStart = performance.now();
+  const first = store.listRevisions().at(-1)!;
+  const restored = store.restoreRevision(first.id);
+  const restoreMs = performance.now() - restoreStart;
+  if (!restored.ok) throw new Error(restored.error.message);
+  store.close();
+
+  const reopens: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const o = open();
+    reopens.push(o.ms);
+    store = o.store;
+    store.close();
+  }
+
+  const p95 = percentile(commit, 95);
+  const openP50 = percentile(opens, 50);
+  const reopenP50 = percentile(reopens, 50);
+  const exportP50 = percentile(exports, 50);
+  const snapshotP50 = percentile(snapshots, 50);
+  const figures: Figure[] = [
+    { name: 'one edit committed (updateBlock / moveBlocks) p50', value: percentile(commit, 50), unit: 'ms' },
+    { name: 'one edit committed p95', value: p95, unit: 'ms', target: '≤ 1 ms', ok: p95 <= 1 },
+    { name: 'one edit committed p99', value: percentile(commit, 99), unit: 'ms' },
+    { name: 'open incl. integrity_check (new file) p50', value: openP50, unit: 'ms', target: '≤ 100 ms', ok: openP50 <= 100 },
+    { name: `open incl. integrity_check (with ${EDITS} edits of history) p50`, value: reopenP50, unit: 'ms', target: '≤ 100 ms', ok: reopenP50 <= 100 },
+    { name: 'export botloom/1 JSON p50', value: exportP50, unit: 'ms', target: '≤ 300 ms', ok: exportP50 <= 300 },
+    { name: 'revision snapshot (checkpoint storing the whole project) p50', value: snapshotP50, unit: 'ms', target: '≤ 50 ms', ok: snapshotP50 <= 50 },
+    { name: 'checkpoint as a journal position p50', value: percentile(checkpoints, 50), unit: 'ms' },
+    { name: `restore the first revision (${EDITS} edits back)`, value: restoreMs, unit: 'ms' },
+    { name: `history of ${EDITS} edits`, value: mb(historyBytes), unit: 'MB', target: '≤ 20 MB', ok: mb(historyBytes) <= 20 },
+    { name: 'file size: new / after the run', value: mb(baseBytes), unit: `MB / ${mb(fileBytes()).toFixed(1)} MB` },
+  ];
+  writeResults(
+    'store',
+    'Project store: SQLite document on a 5,000-block project',
+    figures,
+    `synchronous=FULL, WAL, on ${os.tmpdir()}; ${EDITS} single-command batches (alternating updateBlock of a note and moveBlocks of one block), each one transaction that writes one block row and one journal row (the diff, deflated). Open reads the file, checks it with integrity_check in memory, reopens it read-write, takes the lock and loads every row. History size is what the journal and revisions tables take (SQLite dbstat). The snapshot is the project's JSON deflated into the revisions table; a checkpoint without it only records a journal position.`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
