@@ -1,20 +1,63 @@
-// The project workspace: palette, canvas, inspector and simulator areas around the canvas.
+// The project workspace: loads the project into its store, then palette and panels, canvas, inspector
+// and simulator areas around the canvas.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
 import type { RecentProject } from '../host';
 import { CanvasView } from '../canvas/CanvasView';
+import { Inspector } from '../inspector/Inspector';
+import { SidePanels } from '../panels/SidePanels';
 import { Panel } from '../ui/Panel';
+import { createProjectStore, ProjectStoreProvider, type ProjectStore } from '../state/project-store';
+import { hostBackend, loadProject } from '../state/project-store/host-backend';
+import { useAppStore } from '../state/app-store';
+import { SyncErrorBanner } from '../ui/SyncErrorBanner';
 
 export function Workspace({ project }: { project: RecentProject }) {
+  const [store, setStore] = useState<ProjectStore | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const setError = useAppStore((s) => s.setError);
+
+  useEffect(() => {
+    let live = true;
+    let created: ProjectStore | null = null;
+    loadProject(project.path).then(
+      (doc) => {
+        if (!live) return;
+        created = createProjectStore(doc, { backend: hostBackend(project.path) });
+        setStore(created);
+      },
+      (e: Error) => live && setFailure(e.message),
+    );
+    return () => {
+      live = false;
+      created?.dispose();
+    };
+  }, [project.path, setError]);
+
   return (
     <div className="workspace" data-testid="workspace" data-project={project.path}>
-      <Panel title="Blocks" className="left-panel" testId="palette-panel">
-        <p className="muted small">The block palette arrives with the canvas editor.</p>
-      </Panel>
-      <section className="canvas-area" aria-label="Canvas">
-        <CanvasView />
-      </section>
-      <Panel title="Inspector" className="right-panel" testId="inspector-panel">
-        <p className="muted small">Select a block to edit it here (coming with the canvas editor).</p>
-      </Panel>
+      {store ? (
+        <ProjectStoreProvider store={store}>
+          <ReactFlowProvider>
+            <Panel title="Project" className="left-panel" testId="palette-panel">
+              <SidePanels />
+            </Panel>
+            <section className="canvas-area" aria-label="Canvas">
+              <SyncErrorBanner />
+              <CanvasView />
+            </section>
+            <Panel title="Inspector" className="right-panel" testId="inspector-panel">
+              <Inspector />
+            </Panel>
+          </ReactFlowProvider>
+        </ProjectStoreProvider>
+      ) : (
+        <section className="canvas-area" aria-label="Canvas">
+          <p className="muted" style={{ padding: 16 }} role={failure ? 'alert' : undefined} data-testid="project-loading">
+            {failure ? `The project could not be opened: ${failure}` : 'Opening the project…'}
+          </p>
+        </section>
+      )}
       <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
         <p className="muted small">Talk to your bot here (coming with the simulator).</p>
       </Panel>

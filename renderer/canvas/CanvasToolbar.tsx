@@ -1,0 +1,53 @@
+// The canvas toolbar: undo/redo, layout, align, zoom to fit, search and help (each also a shortcut).
+import { useProject, useProjectStore } from '../state/project-store';
+import { useAppStore } from '../state/app-store';
+import { alignSelection } from './canvas-actions';
+import { useViewActions } from './use-view-actions';
+
+export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
+  const store = useProjectStore();
+  const canUndo = useProject((s) => s.canUndo);
+  const canRedo = useProject((s) => s.canRedo);
+  const undoLabel = useProject((s) => s.undoLabel);
+  const redoLabel = useProject((s) => s.redoLabel);
+  const count = useProject((s) => s.selected.size);
+  const setError = useAppStore((s) => s.setError);
+  const view = useViewActions();
+  const align = (a: Parameters<typeof alignSelection>[1]) => {
+    const r = alignSelection(store, a);
+    if (r && !r.ok) setError(r.error.message);
+  };
+  return (
+    <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
+      <button onClick={() => store.getState().undo()} disabled={!canUndo} title={`Undo ${undoLabel ?? ''} (Mod+Z)`} data-testid="undo">
+        ↶
+      </button>
+      <button onClick={() => store.getState().redo()} disabled={!canRedo} title={`Redo ${redoLabel ?? ''} (Mod+Shift+Z)`} data-testid="redo">
+        ↷
+      </button>
+      <span className="sep" />
+      <button onClick={() => void view.autoLayout()} title="Auto-layout (Shift+L)" data-testid="auto-layout">
+        ⊞ Layout
+      </button>
+      <button onClick={() => view.zoomToFit()} title="Zoom to fit (Shift+1)" data-testid="zoom-to-fit">
+        ⤢ Fit
+      </button>
+      <button onClick={() => align('left')} disabled={count < 2} title="Align left (Alt+A)">
+        ⇤
+      </button>
+      <button onClick={() => align('top')} disabled={count < 2} title="Align top (Alt+W)">
+        ⤒
+      </button>
+      <button onClick={onDelete} disabled={count === 0} title="Delete (Delete)" data-testid="delete-selection">
+        🗑
+      </button>
+      <span className="sep" />
+      <button onClick={() => store.getState().setOverlay('search')} title="Search (Mod+K)" data-testid="open-search">
+        ⌕ Search
+      </button>
+      <button onClick={() => store.getState().setOverlay('help')} title="Keyboard shortcuts (?)" data-testid="open-help">
+        ?
+      </button>
+    </div>
+  );
+}

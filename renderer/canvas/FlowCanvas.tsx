@@ -1,0 +1,165 @@
+// The React Flow surface of the active flow. It is a window onto the store: React Flow receives only the
+// blocks in the viewport's grid cells (plus their edges' endpoints), recomputed when the viewport crosses
+// a cell; selection and drags live in the store.
+import { Background, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type NodeMouseHandler, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useProject, useProjectStore } from '../state/project-store';
+import { useAppStore } from '../state/app-store';
+import { nodeTypes } from './node-types';
+import { flowGraph } from './flow-graph';
+import { visibleGraph } from './visible-graph';
+import { cellRange, sameRange, type CellRange } from './spatial-index';
+import { connectCommand, interpretEdgeChanges, interpretNodeChanges } from './changes-to-commands';
+import { NODE_WIDTH, nodeHeight } from './block-geometry';
+import { addBlockAt, PALETTE_MIME } from './canvas-actions';
+import type { BlockType } from '../../engine/model';
+
+const MIN_ZOOM = 0.1;
+
+export function FlowCanvas() {
+  const store = useProjectStore();
+  const flow = useProject((s) => s.project.flows.find((f) => f.id === s.activeFlow) ?? s.project.flows[0]!);
+  const selected = useProject((s) => s.selected);
+  const dragPositions = useProject((s) => s.dragPositions);
+  const focus = useProject((s) => s.focus);
+  const theme = useAppStore((s) => s.theme);
+  const setError = useAppStore((s) => s.setError);
+  const graph = useMemo(() => flowGraph(flow), [flow]);
+  const [range, setRange] = useState<CellRange | null>(null);
+  const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const rf = useReactFlow();
+
+  const updateRange = useCallback((vp: Viewport) => {
+    const el = container.current;
+    if (!el) return;
+    const next = cellRange({ x: -vp.x / vp.zoom, y: -vp.y / vp.zoom, width: el.clientWidth / vp.zoom, height: el.clientHeight / vp.zoom });
+    setRange((prev) => (sameRange(prev, next) ? prev : next));
+  }, []);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => updateRange(rf.getViewport()));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [rf, updateRange]);
+
+  // Opening a flow shows its first blocks; a focus request centres its block.
+  useEffect(() => {
+    const first = graph.flow.blocks[0];
+    const p = first ? graph.positions.get(first.id)! : { x: 0, y: 0 };
+    const vp = { x: -p.x + 80, y: -p.y + 60, zoom: 1 };
+    void rf.setViewport(vp);
+    updateRange(vp);
+  }, [graph.flow.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (!focus) return;
+    const { blockId } = focus;
+    const g = flowGraph(store.getState().project.flows.find((f) => f.blocks.some((b) => b.id === blockId)) ?? graph.flow);
+    const p = g.positions.get(blockId);
+    const display = g.displays.get(blockId);
+    if (!p || !display) return;
+    const zoom = Math.max(rf.getViewport().zoom, 0.8);
+    const el = container.current;
+    const vp = { x: (el?.clientWidth ?? 800) / 2 - (p.x + NODE_WIDTH / 2) * zoom, y: (el?.clientHeight ?? 600) / 2 - (p.y + nodeHeight(display) / 2) * zoom, zoom };
+    void rf.setViewport(vp);
+    updateRange(vp);
+  }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const { nodes, edges } = useMemo(
+    () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge }),
+    [graph, range, selected, dragPositions, selectedEdge],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const state = store.getState();
+      const g = flowGraph(state.project.flows.find((f) => f.id === state.activeFlow) ?? state.project.flows[0]!);
+      const outcome = interpretNodeChanges(changes, { selected: state.selected, drag: state.dragPositions, positionOf: (id) => g.positions.get(id) });
+      if (outcome.select.add.length) state.select(outcome.select.add, 'add');
+      if (outcome.select.remove.length) state.select(outcome.select.remove, 'remove');
+      if (outcome.command) {
+        const n = outcome.command.type === 'moveBlocks' ? outcome.command.moves.length : 0;
+        state.apply([outcome.command], n === 1 ? 'Move block' : `Move ${n} blocks`);
+      }
+      if (outcome.drag) state.setDragPositions(outcome.drag);
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const outcome = interpretEdgeChanges(changes);
+      if (outcome.selectedEdge !== undefined) setSelectedEdge(outcome.selectedEdge);
+      if (outcome.commands.length) {
+        const result = store.getState().apply(outcome.commands, 'Disconnect');
+        if (!result.ok) setError(result.error.message);
+      }
+    },
+    [store, setError],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const result = store.getState().apply([connectCommand(c.source, c.sourceHandle, c.target)], 'Connect');
+      if (!result.ok) setError(result.error.message);
+    },
+    [store, setError],
+  );
+
+  const onNodeClick: NodeMouseHandler = useCallback(
+    (event, node) => {
+      if (!event.shiftKey) store.getState().select([node.id], 'replace');
+    },
+    [store],
+  );
+  const onNodeDoubleClick: NodeMouseHandler = useCallback(
+    (_e, node) => {
+      store.getState().select([node.id], 'replace');
+      store.getState().requestEdit();
+    },
+    [store],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_MIME) as BlockType;
+      if (!type) return;
+      event.preventDefault();
+      addBlockAt(store, type, rf.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [store, rf],
+  );
+
+  return (
+    <div className="flow-canvas" ref={container} data-testid="flow-canvas" data-flow={flow.id} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={() => {
+          store.getState().clearSelection();
+          setSelectedEdge(null);
+        }}
+        onMove={(_e, vp) => updateRange(vp)}
+        minZoom={MIN_ZOOM}
+        maxZoom={2}
+        zoomOnDoubleClick={false}
+        multiSelectionKeyCode="Shift"
+        selectionKeyCode="Shift"
+        deleteKeyCode={['Backspace', 'Delete']}
+        colorMode={theme}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={20} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Search over every block of the project: id, name and any text it holds (messages, code, URLs, variables).
+import type { Block, Project } from '../../engine/model';
+
+export interface SearchHit {
+  blockId: string;
+  flowId: string;
+  title: string;
+  /** Where the query matched: 'id', 'name' or a snippet of text. */
+  match: string;
+}
+
+function texts(block: Block): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'position' && k !== 'id' && k !== 'name') walk(x);
+  };
+  walk(block);
+  return out;
+}
+
+export function searchBlocks(project: Project, query: string, limit = 50): SearchHit[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const ranked: { hit: SearchHit; rank: number }[] = [];
+  for (const flow of project.flows)
+    for (const block of flow.blocks) {
+      const title = block.name || block.id;
+      const id = block.id.toLowerCase();
+      if (id === q) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'id' }, rank: 0 });
+      else if (id.includes(q)) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'id' }, rank: 1 });
+      else if (block.name?.toLowerCase().includes(q)) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'name' }, rank: 2 });
+      else {
+        const text = texts(block).find((t) => t.toLowerCase().includes(q));
+        if (text !== undefined) {
+          const at = text.toLowerCase().indexOf(q);
+          ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: text.slice(Math.max(0, at - 20), at + q.length + 30) }, rank: 3 });
+        }
+      }
+    }
+  return ranked
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((r) => r.hit);
+}

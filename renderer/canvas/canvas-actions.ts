@@ -1,0 +1,129 @@
+// Editing gestures of the canvas that several inputs share (palette, drop, keyboard, toolbar), written
+// against the project store so that they work on every block, visible or not.
+import { blockReferences, type Block, type BlockType, type Position } from '../../engine/model';
+import { copyBlocks, parseClipboard, pasteCommand } from '../../engine/edit';
+import type { ApplyResult, ProjectStore, ProjectState } from '../state/project-store';
+import type { StoreApi } from 'zustand/vanilla';
+import { freeId, newBlock } from './new-block';
+import { defaultPosition } from './flow-graph';
+import { NODE_WIDTH } from './block-geometry';
+
+export const PALETTE_MIME = 'application/x-botloom-block';
+type Store = StoreApi<ProjectState> | ProjectStore;
+
+export function addBlockAt(store: Store, type: BlockType, position: Position): ApplyResult {
+  const state = store.getState();
+  const id = freeId(type, (c) => state.flowOfBlock.has(c));
+  const result = state.apply([{ type: 'addBlock', flow: state.activeFlow, block: newBlock(type, id, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 }) }], `Add ${type} block`);
+  if (result.ok) state.select([id], 'replace');
+  return result;
+}
+
+/** References that would point nowhere once `ids` are deleted: "block.path → target" for the warning. */
+export function danglingAfterDelete(state: ProjectState, ids: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const flow of state.project.flows)
+    for (const block of flow.blocks) {
+      if (ids.has(block.id)) continue;
+      for (const ref of blockReferences(block)) if (ids.has(ref.target)) out.push(`${block.id} (${ref.label ?? ref.kind}) → ${ref.target}`);
+    }
+  if (ids.has(state.project.startBlock)) out.push(`the project's start block → ${state.project.startBlock}`);
+  if (state.project.fallbackBlock && ids.has(state.project.fallbackBlock)) out.push(`the fallback block → ${state.project.fallbackBlock}`);
+  for (const intent of state.project.intents) if (intent.block && ids.has(intent.block)) out.push(`intent ${intent.id} → ${intent.block}`);
+  return out;
+}
+
+export function deleteBlocks(store: Store, ids: string[], reconnect = false): ApplyResult {
+  const state = store.getState();
+  if (ids.length === 0) return { ok: true, reports: [] };
+  const result = state.apply([{ type: 'deleteBlocks', ids, reconnect }], ids.length === 1 ? 'Delete block' : `Delete ${ids.length} blocks`);
+  if (result.ok) state.clearSelection();
+  return result;
+}
+
+/** The app-wide copy buffer: also used when the system clipboard is not readable (permissions). */
+let copied: string | null = null;
+
+function selectedBlocks(state: ProjectState): string[] {
+  return state.project.flows.flatMap((f) => f.blocks.filter((b) => state.selected.has(b.id)).map((b) => b.id));
+}
+
+export async function copySelection(store: Store): Promise<boolean> {
+  const state = store.getState();
+  const ids = selectedBlocks(state);
+  if (ids.length === 0) return false;
+  const result = copyBlocks(state.project, ids);
+  if (!result.ok) return false;
+  copied = result.text;
+  try {
+    await navigator.clipboard?.writeText(result.text);
+  } catch {
+    // The system clipboard may refuse (no permission, no focus); the app-wide buffer still has it.
+  }
+  return true;
+}
+
+export async function cutSelection(store: Store): Promise<ApplyResult | undefined> {
+  if (!(await copySelection(store))) return undefined;
+  return deleteBlocks(store, selectedBlocks(store.getState()));
+}
+
+async function clipboardText(): Promise<string | null> {
+  try {
+    const text = await navigator.clipboard?.readText();
+    if (text && parseClipboard(text).ok) return text;
+  } catch {
+    // Reading needs a permission the page may not have; fall back to the app-wide buffer.
+  }
+  return copied;
+}
+
+/** Pastes into the active flow, offset so that the copy does not cover its original; ids renamed on collision. */
+export async function paste(store: Store, text?: string | null, label = 'Paste'): Promise<ApplyResult | undefined> {
+  const source = text ?? (await clipboardText());
+  if (!source) return undefined;
+  const parsed = parseClipboard(source);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const state = store.getState();
+  const result = state.apply([pasteCommand(parsed.payload, state.activeFlow, { offset: { x: 40, y: 40 } })], label);
+  if (result.ok) state.select(result.reports[0]?.created ?? [], 'replace');
+  return result;
+}
+
+export async function duplicateSelection(store: Store): Promise<ApplyResult | undefined> {
+  const state = store.getState();
+  const result = copyBlocks(state.project, selectedBlocks(state));
+  if (!result.ok) return undefined;
+  return paste(store, result.text, 'Duplicate');
+}
+
+export function selectAll(store: Store): void {
+  const state = store.getState();
+  const flow = state.project.flows.find((f) => f.id === state.activeFlow);
+  state.select(flow?.blocks.map((b) => b.id) ?? [], 'replace');
+}
+
+export type Alignment = 'left' | 'top' | 'centre-x' | 'centre-y';
+
+/** Lines the selected blocks up on their first block's edge or centre; one moveBlocks. */
+export function alignSelection(store: Store, alignment: Alignment): ApplyResult | undefined {
+  const state = store.getState();
+  const flow = state.project.flows.find((f) => f.id === state.activeFlow);
+  if (!flow) return undefined;
+  const chosen: { block: Block; p: Position }[] = [];
+  flow.blocks.forEach((block, i) => {
+    if (state.selected.has(block.id)) chosen.push({ block, p: block.position ?? defaultPosition(i) });
+  });
+  if (chosen.length < 2) return undefined;
+  const xs = chosen.map((c) => c.p.x);
+  const ys = chosen.map((c) => c.p.y);
+  const target = {
+    left: Math.min(...xs),
+    top: Math.min(...ys),
+    'centre-x': Math.round(xs.reduce((a, b) => a + b, 0) / xs.length),
+    'centre-y': Math.round(ys.reduce((a, b) => a + b, 0) / ys.length),
+  }[alignment];
+  const vertical = alignment === 'left' || alignment === 'centre-x';
+  const moves = chosen.map(({ block, p }) => ({ id: block.id, position: vertical ? { x: target, y: p.y } : { x: p.x, y: target } }));
+  return state.apply([{ type: 'moveBlocks', moves }], `Align ${alignment}`);
+}

@@ -1,0 +1,74 @@
+// A flow as the canvas needs it: each block's display and frame, the spatial index, and the edges in
+// both directions. Built once per flow object (an edit of the flow builds a new one; displays of
+// untouched blocks are reused).
+import type { Edge } from '@xyflow/react';
+import { blockReferences, type Block, type Flow, type Position } from '../../engine/model';
+import { blockDisplay, type BlockDisplay } from './block-display';
+import { NODE_WIDTH, nodeHeight } from './block-geometry';
+import { handleIdOf, TARGET_HANDLE } from './handle-ids';
+import { SpatialIndex } from './spatial-index';
+
+export interface FlowGraph {
+  flow: Flow;
+  blocks: ReadonlyMap<string, Block>;
+  displays: ReadonlyMap<string, BlockDisplay>;
+  positions: ReadonlyMap<string, Position>;
+  index: SpatialIndex;
+  /** Edges leaving each block, to blocks of the same flow. */
+  outgoing: ReadonlyMap<string, Edge[]>;
+  /** Source blocks of the edges arriving at each block. */
+  incoming: ReadonlyMap<string, string[]>;
+}
+
+/** Where a block without a position goes: a simple grid, in flow order. */
+export function defaultPosition(index: number): Position {
+  return { x: (index % 6) * 300, y: Math.floor(index / 6) * 260 };
+}
+
+const edgeCache = new WeakMap<Block, Edge[]>();
+
+function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
+  let edges = edgeCache.get(block);
+  if (!edges) {
+    edges = blockReferences(block)
+      .filter((ref) => ref.kind !== 'blockValue')
+      .map((ref) => {
+        const handle = handleIdOf(ref.path);
+        return { id: `${block.id}|${handle}`, source: block.id, sourceHandle: handle, target: ref.target, targetHandle: TARGET_HANDLE, className: `edge-${ref.kind}` };
+      });
+    edgeCache.set(block, edges);
+  }
+  return edges.filter((e) => inFlow(e.target));
+}
+
+const graphCache = new WeakMap<Flow, FlowGraph>();
+
+export function flowGraph(flow: Flow): FlowGraph {
+  const cached = graphCache.get(flow);
+  if (cached) return cached;
+  const blocks = new Map<string, Block>();
+  const displays = new Map<string, BlockDisplay>();
+  const positions = new Map<string, Position>();
+  flow.blocks.forEach((block, i) => {
+    blocks.set(block.id, block);
+    displays.set(block.id, blockDisplay(block));
+    positions.set(block.id, block.position ?? defaultPosition(i));
+  });
+  const outgoing = new Map<string, Edge[]>();
+  const incoming = new Map<string, string[]>();
+  for (const block of flow.blocks) {
+    const edges = edgesOf(block, (id) => blocks.has(id));
+    if (edges.length) outgoing.set(block.id, edges);
+    for (const e of edges) {
+      const list = incoming.get(e.target);
+      if (list) list.push(block.id);
+      else incoming.set(e.target, [block.id]);
+    }
+  }
+  const index = new SpatialIndex(
+    flow.blocks.map((b) => ({ id: b.id, ...positions.get(b.id)!, width: NODE_WIDTH, height: nodeHeight(displays.get(b.id)!) })),
+  );
+  const graph = { flow, blocks, displays, positions, index, outgoing, incoming };
+  graphCache.set(flow, graph);
+  return graph;
+}

@@ -1,0 +1,60 @@
+// The frame every block node shares: header, summary lines, one row and handle per port, the `next`
+// handle at the bottom, and the diagnostics marker. Laid out with block-geometry's constants.
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { BlockDisplay } from '../block-display';
+import { HEADER_HEIGHT, NODE_WIDTH, nodeHeight, portCentre, portsTop } from '../block-geometry';
+import { TARGET_HANDLE } from '../handle-ids';
+import { useProject } from '../../state/project-store';
+import { PortRow } from './PortRow';
+
+const ICONS = { message: '💬', input: '⌨', goto: '⤳', api: '⇄', code: '{}' } as const;
+
+export function BlockFrame({ display, selected, children }: { display: BlockDisplay; selected: boolean; children?: ReactNode }) {
+  const severity = useProject((s) => s.blockSeverity.get(display.id));
+  const height = nodeHeight(display);
+  return (
+    <div
+      className={`block-node block-${display.type}${selected ? ' is-selected' : ''}`}
+      style={{ width: NODE_WIDTH, height }}
+      data-testid={`block-${display.id}`}
+      data-block-type={display.type}
+    >
+      <Handle type="target" position={Position.Top} id={TARGET_HANDLE} className="handle-in" />
+      <header className="block-header" style={{ height: HEADER_HEIGHT }}>
+        <span className="block-icon" aria-hidden>
+          {ICONS[display.type]}
+        </span>
+        <span className="block-title" title={display.id}>
+          {display.title}
+        </span>
+        {severity && (
+          <span className={`block-marker marker-${severity}`} data-testid={`marker-${display.id}`} title={`This block has ${severity}s: see Problems`}>
+            {severity === 'error' ? '!' : '⚠'}
+          </span>
+        )}
+      </header>
+      {children}
+      <div className="block-ports" style={{ top: portsTop(display) }}>
+        {display.ports.map((port) => (
+          <PortRow key={port.handleId} port={port} />
+        ))}
+        {display.hasNext && <PortRow port={{ handleId: 'next', kind: 'else', label: 'next', target: display.next }} isNext />}
+      </div>
+      {display.ports.map((port, i) => (
+        <Handle
+          key={port.handleId}
+          type="source"
+          position={Position.Right}
+          id={port.handleId}
+          className={`handle-port handle-${port.kind}`}
+          style={{ top: portCentre(display, i) }}
+          data-testid={`handle-${display.id}-${port.handleId}`}
+        />
+      ))}
+      {display.hasNext && (
+        <Handle type="source" position={Position.Bottom} id="next" className="handle-next" data-testid={`handle-${display.id}-next`} style={{ top: height }} />
+      )}
+    </div>
+  );
+}

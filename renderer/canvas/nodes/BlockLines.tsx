@@ -1,0 +1,16 @@
+// Summary lines of a block (message texts, the captured variable, the request, the first lines of code).
+import { HEADER_HEIGHT, LINE_HEIGHT, PADDING } from '../block-geometry';
+import { TemplateText } from '../../ui/TemplateText';
+
+export function BlockLines({ lines, className }: { lines: string[]; className: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <div className={className} style={{ top: HEADER_HEIGHT + PADDING }}>
+      {lines.map((line, i) => (
+        <div key={i} className="block-line" style={{ height: LINE_HEIGHT }}>
+          <TemplateText text={line} />
+        </div>
+      ))}
+    </div>
+  );
+}

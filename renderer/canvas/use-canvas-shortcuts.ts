@@ -1,0 +1,96 @@
+// Binds the shortcut table to the editor's actions while a project is open.
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { BlockType } from '../../engine/model';
+import { useAppStore } from '../state/app-store';
+import { useProjectStore, type ApplyResult } from '../state/project-store';
+import { addBlockAt, alignSelection, copySelection, cutSelection, duplicateSelection, paste, selectAll } from './canvas-actions';
+import { isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
+import { useViewActions } from './use-view-actions';
+
+const ADD: Partial<Record<ShortcutAction, BlockType>> = { addMessage: 'message', addInput: 'input', addGoto: 'goto', addApi: 'api', addCode: 'code' };
+
+export function useCanvasShortcuts(requestDelete: () => void) {
+  const store = useProjectStore();
+  const rf = useReactFlow();
+  const setError = useAppStore((s) => s.setError);
+  const view = useViewActions();
+  useEffect(() => {
+    const report = (r: ApplyResult | undefined) => {
+      if (r && !r.ok) setError(r.error.message);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutFor(e);
+      if (!action) return;
+      const state = store.getState();
+      // In a text field only the overlay keys are ours; the field keeps undo, copy, paste and the rest.
+      if (isTextTarget(e.target) && action !== 'search' && !(action === 'deselect' && state.overlay)) return;
+      if (state.overlay && action !== 'deselect' && action !== 'search' && action !== 'help') return;
+      e.preventDefault();
+      const type = ADD[action];
+      if (type) {
+        report(addBlockAt(store, type, view.centre()));
+        return;
+      }
+      switch (action) {
+        case 'undo':
+          state.undo();
+          break;
+        case 'redo':
+          state.redo();
+          break;
+        case 'copy':
+          void copySelection(store);
+          break;
+        case 'cut':
+          void cutSelection(store).then(report);
+          break;
+        case 'paste':
+          void paste(store).then(report);
+          break;
+        case 'duplicate':
+          void duplicateSelection(store).then(report);
+          break;
+        case 'delete':
+          if (state.selected.size) requestDelete();
+          break;
+        case 'selectAll':
+          selectAll(store);
+          break;
+        case 'deselect':
+          if (state.overlay) state.setOverlay(null);
+          else state.clearSelection();
+          break;
+        case 'search':
+          state.setOverlay(state.overlay === 'search' ? null : 'search');
+          break;
+        case 'help':
+          state.setOverlay(state.overlay === 'help' ? null : 'help');
+          break;
+        case 'edit':
+          if (state.selected.size) state.requestEdit();
+          break;
+        case 'zoomToFit':
+          view.zoomToFit();
+          break;
+        case 'autoLayout':
+          void view.autoLayout();
+          break;
+        case 'alignLeft':
+          report(alignSelection(store, 'left'));
+          break;
+        case 'alignTop':
+          report(alignSelection(store, 'top'));
+          break;
+        case 'alignCentreX':
+          report(alignSelection(store, 'centre-x'));
+          break;
+        case 'alignCentreY':
+          report(alignSelection(store, 'centre-y'));
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, rf, setError, requestDelete, view]);
+}

@@ -1,0 +1,13 @@
+// Loads Monaco on first use (a lazy chunk, not in the initial bundle) and shows a plain placeholder meanwhile.
+import { lazy, Suspense } from 'react';
+import type { CodeEditorProps } from './CodeEditor';
+
+const CodeEditor = lazy(() => import('./CodeEditor'));
+
+export function LazyCodeEditor(props: CodeEditorProps) {
+  return (
+    <Suspense fallback={<div className="code-editor-host muted small" data-testid="code-editor-loading">Loading the code editor…</div>}>
+      <CodeEditor {...props} />
+    </Suspense>
+  );
+}

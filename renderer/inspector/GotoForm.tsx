@@ -1,0 +1,45 @@
+// Inspector form of a Go To block (SPEC §2.3): ordered rules (first that holds wins) and `else`.
+import type { GotoBlock, GotoRule } from '../../engine/model';
+import { useProject } from '../state/project-store';
+import { ConditionEditor } from './ConditionEditor';
+import { TargetField } from './fields/TargetField';
+import { usePatchBlock } from './use-commit';
+
+export function GotoForm({ block }: { block: GotoBlock }) {
+  const patch = usePatchBlock(block.id);
+  const fallbackTarget = useProject((s) => s.project.startBlock);
+  const setRules = (rules: GotoRule[]) => patch({ rules }, 'Edit rules');
+  const update = (i: number, r: GotoRule) => setRules(block.rules.map((x, j) => (j === i ? r : x)));
+  const swap = (i: number, j: number) => {
+    const rules = [...block.rules];
+    [rules[i], rules[j]] = [rules[j]!, rules[i]!];
+    return setRules(rules);
+  };
+  return (
+    <>
+      <div className="sub-list">
+        {block.rules.map((rule, i) => (
+          <fieldset key={i} className="sub-item" data-testid={`rule-${i}`}>
+            <legend>
+              Rule {i + 1}
+              {i > 0 && (
+                <button className="link-button" onClick={() => swap(i, i - 1)} aria-label={`Move rule ${i + 1} up`}>
+                  ↑
+                </button>
+              )}
+              <button className="link-button" onClick={() => setRules(block.rules.filter((_, j) => j !== i))} aria-label={`Remove rule ${i + 1}`}>
+                ✕
+              </button>
+            </legend>
+            <ConditionEditor when={rule.when} onCommit={(when) => update(i, { ...rule, when })} testId={`rule-${i}`} />
+            <TargetField label="Go to" value={rule.goTo} optional={false} onCommit={(goTo) => update(i, { ...rule, goTo: goTo ?? rule.goTo })} testId={`rule-${i}-goto`} />
+          </fieldset>
+        ))}
+        <button className="add-button" data-testid="rule-add" onClick={() => setRules([...block.rules, { when: { var: 'answer', op: 'eq', value: 'yes' }, goTo: block.else ?? fallbackTarget }])}>
+          + Rule
+        </button>
+      </div>
+      <TargetField label="Else" value={block.else} onCommit={(v) => patch({ else: v }, 'Set else')} testId="field-else" />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// Inspector form of a message block (SPEC §2.1).
+import type { MessageBlock } from '../../engine/model';
+import { MessagesEditor } from './MessagesEditor';
+import { TargetField } from './fields/TargetField';
+import { usePatchBlock } from './use-commit';
+
+export function MessageForm({ block }: { block: MessageBlock }) {
+  const patch = usePatchBlock(block.id);
+  return (
+    <>
+      <MessagesEditor messages={block.messages} onCommit={(messages) => patch({ messages }, 'Edit messages')} testId="message" />
+      <TargetField label="Next (empty: wait for the user)" value={block.next} onCommit={(next) => patch({ next }, 'Set next')} testId="field-next" />
+    </>
+  );
+}

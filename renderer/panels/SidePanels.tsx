@@ -1,0 +1,38 @@
+// The left side of the workspace: the block palette and the project panels, as tabs.
+import { useState } from 'react';
+import { Palette } from '../canvas/Palette';
+import { useProject } from '../state/project-store';
+import { IntentsPanel } from './IntentsPanel';
+import { MocksPanel } from './MocksPanel';
+import { ProblemsPanel } from './ProblemsPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { VariablesPanel } from './VariablesPanel';
+import './panels.css';
+
+const TABS = ['Blocks', 'Problems', 'Variables', 'Intents', 'Mocks', 'Settings'] as const;
+type Tab = (typeof TABS)[number];
+
+export function SidePanels() {
+  const [tab, setTab] = useState<Tab>('Blocks');
+  const problems = useProject((s) => s.diagnostics.length);
+  return (
+    <div className="side-panels">
+      <nav className="side-tabs" role="tablist" aria-label="Project panels">
+        {TABS.map((t) => (
+          <button key={t} role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} onClick={() => setTab(t)} data-testid={`tab-${t.toLowerCase()}`}>
+            {t}
+            {t === 'Problems' && problems > 0 && <span className="count">{problems}</span>}
+          </button>
+        ))}
+      </nav>
+      <div className="side-body" role="tabpanel" aria-label={tab}>
+        {tab === 'Blocks' && <Palette />}
+        {tab === 'Problems' && <ProblemsPanel />}
+        {tab === 'Variables' && <VariablesPanel />}
+        {tab === 'Intents' && <IntentsPanel />}
+        {tab === 'Mocks' && <MocksPanel />}
+        {tab === 'Settings' && <SettingsPanel />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// View slice: what the canvas shows besides the document: a block to centre, open overlays, live drag
+// positions (a drag becomes one moveBlocks only when it ends), and the diagnostics of the last validation.
+import type { Position } from '../../../engine/model';
+import type { SliceCreator } from './types';
+
+export type Overlay = 'search' | 'help' | null;
+
+export interface ProjectDiagnostic {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  location: { flowId?: string; blockId?: string; path?: (string | number)[] };
+}
+
+export interface ViewSlice {
+  /** A request for the canvas to centre a block; `nonce` changes so the same block can be asked twice. */
+  focus: { blockId: string; nonce: number } | null;
+  overlay: Overlay;
+  /** Positions of blocks being dragged, by id (only those). */
+  dragPositions: ReadonlyMap<string, Position>;
+  diagnostics: ProjectDiagnostic[];
+  /** Worst severity per block id, for the markers. */
+  blockSeverity: ReadonlyMap<string, ProjectDiagnostic['severity']>;
+  /** Asks the inspector to focus its first field (double-click on a block). */
+  editRequest: number;
+  focusBlock(blockId: string): void;
+  setOverlay(overlay: Overlay): void;
+  setDragPositions(positions: ReadonlyMap<string, Position>): void;
+  setDiagnostics(diagnostics: ProjectDiagnostic[]): void;
+  requestEdit(): void;
+}
+
+const rank = { error: 3, warning: 2, info: 1 } as const;
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
+  focus: null,
+  overlay: null,
+  dragPositions: new Map(),
+  diagnostics: [],
+  blockSeverity: new Map(),
+  editRequest: 0,
+  focusBlock(blockId) {
+    const flowId = get().flowOfBlock.get(blockId);
+    if (flowId === undefined) return;
+    set({ activeFlow: flowId, selected: new Set([blockId]), focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1 } });
+  },
+  setOverlay: (overlay) => set({ overlay }),
+  setDragPositions: (dragPositions) => set({ dragPositions }),
+  setDiagnostics(diagnostics) {
+    const blockSeverity = new Map<string, ProjectDiagnostic['severity']>();
+    for (const d of diagnostics) {
+      const id = d.location.blockId;
+      if (!id) continue;
+      const old = blockSeverity.get(id);
+      if (!old || rank[d.severity] > rank[old]) blockSeverity.set(id, d.severity);
+    }
+    set({ diagnostics, blockSeverity });
+  },
+  requestEdit: () => set({ editRequest: get().editRequest + 1 }),
+});
