@@ -17,6 +17,12 @@ interface CachedNode {
   node: BlockNode;
 }
 const nodeCache = new WeakMap<Block, CachedNode>();
+const dataCache = new WeakMap<BlockDisplay, BlockNodeData>();
+const dataOf = (display: BlockDisplay) => {
+  let data = dataCache.get(display);
+  if (!data) dataCache.set(display, (data = { display }));
+  return data;
+};
 
 function nodeFor(block: Block, display: BlockDisplay, position: Position, selected: boolean): BlockNode {
   const cached = nodeCache.get(block);
@@ -25,7 +31,7 @@ function nodeFor(block: Block, display: BlockDisplay, position: Position, select
     id: block.id,
     type: block.type,
     position,
-    data: { display },
+    data: dataOf(display),
     width: NODE_WIDTH,
     height: nodeHeight(display),
     handles: nodeHandles(display),

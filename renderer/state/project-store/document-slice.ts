@@ -54,6 +54,8 @@ export const createDocumentSlice =
       const state = get();
       const result = applyAll(state.project, commands);
       if (!result.ok) return result;
+      // A no-op (a disconnect of an empty slot, a move to the same place) is neither a step nor a save.
+      if (result.diff.ops.length === 0) return { ok: true, reports: result.reports };
       deps.history.record(result.diff, label);
       set({ project: result.project, revision: state.revision + 1, flowOfBlock: indexFlows(result.project), ...deps.historyFlags() });
       deps.sync(() => deps.backend.applyCommands(commands, label));

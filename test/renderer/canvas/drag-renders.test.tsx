@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+// Dragging one block re-renders no other block (ARCHITECTURE §5), measured with React's Profiler around
+// every block's frame.
+import { Profiler, act, type ComponentProps } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ReactFlowProvider } from '@xyflow/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createProjectStore, memoryBackend, ProjectStoreProvider } from '../../../renderer/state/project-store';
+import { gridProject } from '../fixtures';
+
+const renders: string[] = [];
+vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../renderer/canvas/nodes/BlockFrame')>();
+  return {
+    BlockFrame: (props: ComponentProps<typeof original.BlockFrame>) => (
+      <Profiler id={props.display.id} onRender={(id) => renders.push(id)}>
+        <original.BlockFrame {...props} />
+      </Profiler>
+    ),
+  };
+});
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  class Matrix {
+    m22 = 1;
+    constructor(transform?: string) {
+      const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
+      if (scale) this.m22 = Number(scale[1]);
+    }
+  }
+  (globalThis as Record<string, unknown>).DOMMatrixReadOnly ??= Matrix;
+  Object.defineProperties(HTMLElement.prototype, {
+    clientWidth: { configurable: true, get: () => 1280 },
+    clientHeight: { configurable: true, get: () => 800 },
+  });
+});
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function mountCanvas() {
+  const { FlowCanvas } = await import('../../../renderer/canvas/FlowCanvas');
+  const p = gridProject(400, 20);
+  const store = createProjectStore(p, { backend: memoryBackend(p) });
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () =>
+    root.render(
+      <ProjectStoreProvider store={store}>
+        <ReactFlowProvider>
+          <FlowCanvas />
+        </ReactFlowProvider>
+      </ProjectStoreProvider>,
+    ),
+  );
+  cleanup = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  return { store, container };
+}
+
+describe('dragging a block', () => {
+  it('mounts only the blocks near the viewport, and re-renders only the dragged block while and after it moves', async () => {
+    const { store, container } = await mountCanvas();
+    const mounted = container.querySelectorAll('[data-testid^="block-b"]').length;
+    expect(mounted).toBeGreaterThan(5);
+    expect(mounted).toBeLessThan(60);
+
+    renders.length = 0;
+    for (let i = 1; i <= 5; i++) await act(async () => store.getState().setDragPositions(new Map([['b1', { x: 320 + i * 7, y: i * 3 }]])));
+    await act(async () => {
+      store.getState().apply([{ type: 'moveBlocks', moves: [{ id: 'b1', position: { x: 355, y: 15 } }] }], 'Move block');
+      store.getState().setDragPositions(new Map());
+    });
+    expect(renders.length).toBeGreaterThan(0);
+    expect(new Set(renders)).toEqual(new Set(['b1']));
+    expect(container.querySelector('[data-testid="block-b1"]')).not.toBeNull();
+  });
+
+  it('re-renders only the blocks whose selection changed', async () => {
+    const { store } = await mountCanvas();
+    renders.length = 0;
+    await act(async () => store.getState().select(['b3']));
+    await act(async () => store.getState().select(['b4'], 'add'));
+    expect(new Set(renders)).toEqual(new Set(['b3', 'b4']));
+  });
+});
