@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createProject, openProject, type ProjectStore } from '../electron/services/project-store';
+import type { Command } from '../engine/edit';
 import { largeProject } from '../test/electron/services/project-store/sample-project';
 import { percentile, writeResults, type Figure } from './results';
 
@@ -47,10 +48,10 @@ try {
   const historyBefore = store.historyBytes();
   for (let i = 0; i < EDITS; i++) {
     const id = ids[(i * 7919) % ids.length]!;
-    const command =
+    const command: Command =
       i % 2 === 0
-        ? ({ type: 'updateBlock', id, patch: { notes: `note ${i}: reviewed with the team` } } as const)
-        : ({ type: 'moveBlocks', moves: [{ id, position: { x: i % 4000, y: (i * 13) % 3000 } }] } as const);
+        ? { type: 'updateBlock', id, patch: { notes: `note ${i}: reviewed with the team` } }
+        : { type: 'moveBlocks', moves: [{ id, position: { x: i % 4000, y: (i * 13) % 3000 } }] };
     const t0 = performance.now();
     const r = store.applyCommands([command]);
     commit.push(performance.now() - t0);

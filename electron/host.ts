@@ -5,6 +5,7 @@ import type { Services } from './api';
 import { createHostEvents, type HostEvents } from './services/host-events';
 import { createAppService } from './services/app-service';
 import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
+import { createProjectMethods } from './services/project-store/project-methods';
 
 export interface HostOptions {
   shell: 'electron' | 'web';
@@ -27,6 +28,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
   mkdirSync(options.dataDir, { recursive: true });
   const events = createHostEvents();
   const { files, recents, close } = await openStores(options);
+  const projectsDir = path.join(options.dataDir, 'projects');
+  const documents = createProjectMethods({ projectsDir, recents, events });
   const services: Services = {
     ...createAppService({
       version: options.version,
@@ -34,9 +37,17 @@ export async function createHost(options: HostOptions): Promise<Host> {
       dataDir: options.dataDir,
       initialProject: options.initialProject ?? null,
     }),
-    ...createProjectsService({ projectsDir: path.join(options.dataDir, 'projects'), files, recents }),
+    ...createProjectsService({ projectsDir, files, recents }),
+    ...documents.methods,
   };
-  return { services, events, close };
+  return {
+    services,
+    events,
+    close: async () => {
+      documents.sessions.closeAll();
+      await close();
+    },
+  };
 }
 
 async function openStores(options: HostOptions) {

@@ -1,6 +1,8 @@
 // The one host API contract (ARCHITECTURE §3): method name → zod input and output schemas.
 // Both transports (Electron IPC, local web host) serve exactly this table through dispatch().
 import { z } from 'zod';
+import { Project } from '../../engine/model';
+import { Command, ProjectDiff } from '../../engine/edit';
 
 export const AppInfo = z.object({
   name: z.literal('Botloom'),
@@ -22,6 +24,54 @@ export type RecentProject = z.infer<typeof RecentProject>;
 
 export const ProjectName = z.string().trim().min(1, 'give the project a name').max(120, 'keep the name under 120 characters');
 
+/** An open project file, addressed by its absolute path. */
+const ProjectRef = z.object({ path: z.string().min(1) }).strict();
+/** Where undo/redo stand after a change. */
+const UndoState = { canUndo: z.boolean(), canRedo: z.boolean() };
+export const ProjectDocument = z.object({ path: z.string(), revision: z.number().int(), project: Project, ...UndoState });
+export type ProjectDocument = z.infer<typeof ProjectDocument>;
+/** The acknowledgement of a change: `revision` is committed to disk. `diff` is null when undo/redo had nothing to do. */
+export const ProjectChange = z.object({ revision: z.number().int(), diff: ProjectDiff.nullable(), label: z.string().nullable(), ...UndoState });
+export type ProjectChange = z.infer<typeof ProjectChange>;
+const Names = z.array(z.string());
+export const ChangeSummary = z.object({
+  text: z.string(),
+  empty: z.boolean(),
+  blocksAdded: Names,
+  blocksRemoved: Names,
+  blocksChanged: Names,
+  blocksRenamed: z.array(z.object({ from: z.string(), to: z.string() })),
+  flowsAdded: Names,
+  flowsRemoved: Names,
+  flowsChanged: Names,
+  variablesAdded: Names,
+  variablesRemoved: Names,
+  variablesChanged: Names,
+  intentsAdded: Names,
+  intentsRemoved: Names,
+  intentsChanged: Names,
+  testsAdded: Names,
+  testsRemoved: Names,
+  testsChanged: Names,
+  mocksAdded: Names,
+  mocksRemoved: Names,
+  mocksChanged: Names,
+  settingsChanged: Names,
+});
+export type ChangeSummary = z.infer<typeof ChangeSummary>;
+export const Revision = z.object({
+  id: z.number().int(),
+  rev: z.number().int(),
+  at: z.string(),
+  who: z.string(),
+  name: z.string().nullable(),
+  auto: z.boolean(),
+  summary: ChangeSummary,
+  hasSnapshot: z.boolean(),
+});
+export type Revision = z.infer<typeof Revision>;
+const RevisionRef = z.union([z.number().int(), z.literal('current')]);
+
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: AppInfo },
   'projects.list': { input: z.object({}).strict(), output: z.array(RecentProject) },
@@ -36,6 +86,37 @@ export const contract = {
       .strict(),
     output: RecentProject,
   },
+  'projects.open': { input: ProjectRef, output: RecentProject },
+  'projects.close': { input: ProjectRef, output: z.object({}) },
+  'projects.get': { input: ProjectRef, output: ProjectDocument },
+  'projects.applyCommands': {
+    input: z
+      .object({ path: z.string().min(1), commands: z.array(Command).min(1), mark: z.string().max(200).optional(), label: z.string().max(200).optional() })
+      .strict(),
+    output: ProjectChange,
+  },
+  'projects.undo': { input: ProjectRef, output: ProjectChange },
+  'projects.redo': { input: ProjectRef, output: ProjectChange },
+  'projects.history': { input: ProjectRef, output: z.array(Revision) },
+  'projects.checkpoint': { input: z.object({ path: z.string().min(1), name: z.string().trim().min(1).max(200).optional() }).strict(), output: Revision },
+  'projects.diffRevisions': { input: z.object({ path: z.string().min(1), from: RevisionRef, to: RevisionRef }).strict(), output: ChangeSummary },
+  'projects.restore': { input: z.object({ path: z.string().min(1), revision: z.number().int() }).strict(), output: ProjectChange },
+  'projects.import': {
+    input: z
+      .object({
+        /** A botloom/1 JSON file to import. */
+        source: z.string().min(1),
+        /** The project file to create; defaults to the projects folder, named after the project. */
+        target: z.string().min(1).optional(),
+      })
+      .strict(),
+    output: RecentProject,
+  },
+  'projects.exportJson': {
+    input: z.object({ path: z.string().min(1), target: z.string().min(1).optional() }).strict(),
+    output: z.object({ json: z.string(), written: z.string().nullable() }),
+  },
+  'projects.saveAs': { input: z.object({ path: z.string().min(1), target: z.string().min(1) }).strict(), output: RecentProject },
 } as const;
 
 export type Contract = typeof contract;

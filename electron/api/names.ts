@@ -4,6 +4,19 @@ export const METHOD_NAME_LIST = [
   'app.info',
   'projects.list',
   'projects.create',
+  'projects.open',
+  'projects.close',
+  'projects.get',
+  'projects.applyCommands',
+  'projects.undo',
+  'projects.redo',
+  'projects.history',
+  'projects.checkpoint',
+  'projects.diffRevisions',
+  'projects.restore',
+  'projects.import',
+  'projects.exportJson',
+  'projects.saveAs',
 ] as const;
 
 export const EVENT_NAME_LIST = ['projects.changed', 'app.progress'] as const;

@@ -1,31 +1,25 @@
-// Wires the host's stores: the settings database (recent projects) and project files.
-// INTERIM (foundation): recents in a JSON file and projects written as botloom/1 JSON until the SQLite
-// project and settings stores land (issue 5); then this module opens those instead.
-import path from 'node:path';
-import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import type { RecentProject } from '../api';
+// Wires the host's stores: the settings database (recent projects) and project files, both SQLite
+// (electron/services/settings-store and project-store, issue 5).
 import type { ProjectFiles, RecentsStore } from './projects-service';
+import { openSettingsStore } from './settings-store';
+import { createProject } from './project-store';
+import { toHostError } from './project-store/project-methods';
 
 export async function openDefaultStores(
   dataDir: string,
   overrides: { files?: ProjectFiles; recents?: RecentsStore },
 ): Promise<{ files: ProjectFiles; recents: RecentsStore; close(): Promise<void> }> {
-  const recentsFile = path.join(dataDir, 'recents.json');
-  const read = (): RecentProject[] => (existsSync(recentsFile) ? (JSON.parse(readFileSync(recentsFile, 'utf8')) as RecentProject[]) : []);
+  const settings = overrides.recents ? undefined : openSettingsStore(dataDir);
   const recents: RecentsStore = overrides.recents ?? {
-    list: () => read(),
-    touch(entry) {
-      const item = { ...entry, lastOpenedAt: new Date().toISOString() };
-      const next = [item, ...read().filter((r) => r.path !== entry.path)].slice(0, 20);
-      writeFileSync(recentsFile + '.tmp', JSON.stringify(next, null, 2));
-      renameSync(recentsFile + '.tmp', recentsFile);
-      return item;
-    },
+    list: () => settings!.listRecents(),
+    touch: (entry) => settings!.touchRecent(entry),
   };
   const files: ProjectFiles = overrides.files ?? {
     create(file, project) {
-      writeFileSync(file, JSON.stringify(project, null, 2) + '\n', { flag: 'wx' });
+      const created = createProject(file, project, { autoCheckpointMs: 0, heartbeatMs: 0 });
+      if (!created.ok) throw toHostError(created.error);
+      created.value.close();
     },
   };
-  return { files, recents, close: async () => {} };
+  return { files, recents, close: async () => settings?.close() };
 }

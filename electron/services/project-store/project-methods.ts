@@ -1,0 +1,147 @@
+// The host's projects.* methods over open ProjectStores (one per file, shared by every window that
+// shows it): open, get, apply commands, undo/redo, history, checkpoints, restore, import, export, Save As.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HostError, type HostErrorCode, type ProjectChange, type RecentProject } from '../../api';
+import type { HostEvents } from '../host-events';
+import type { Command } from '../../../engine/edit';
+import { importProjectFile } from './import-project';
+import { openProject, type OpenOptions } from './open-project';
+import type { AppliedChange, ProjectStore } from './project-store';
+import type { StoreError, StoreResult } from './store-error';
+
+export interface RecentsPort {
+  touch(entry: { path: string; name: string }): RecentProject;
+}
+
+export interface ProjectMethodsOptions {
+  projectsDir: string;
+  recents: RecentsPort;
+  events: HostEvents;
+  /** Options for every open (clock, intervals, who). */
+  open?: OpenOptions;
+}
+
+const HOST_CODES: Partial<Record<StoreError['code'], HostErrorCode>> = {
+  'file-not-found': 'not-found',
+  'unknown-revision': 'not-found',
+  'file-exists': 'conflict',
+  locked: 'conflict',
+  'history-conflict': 'conflict',
+  'edit-refused': 'invalid-input',
+  'invalid-json': 'invalid-input',
+  'invalid-project': 'invalid-input',
+  'read-only': 'forbidden',
+};
+
+/** A store error as a host error: a stable host code, the store's message, and its issues. */
+export function toHostError(error: StoreError): HostError {
+  return new HostError(HOST_CODES[error.code] ?? error.code, error.message, error.issues);
+}
+
+function unwrap<T>(result: StoreResult<T>): T {
+  if (!result.ok) throw toHostError(result.error);
+  return result.value;
+}
+
+/** Open stores by absolute path; close them all when the host stops. */
+export class ProjectSessions {
+  readonly #stores = new Map<string, ProjectStore>();
+
+  constructor(private readonly options: OpenOptions = {}) {}
+
+  open(file: string): ProjectStore {
+    const abs = path.resolve(file);
+    const open = this.#stores.get(abs);
+    if (open && !open.closed) return open;
+    const store = unwrap(openProject(abs, this.options));
+    this.#stores.set(abs, store);
+    return store;
+  }
+
+  adopt(store: ProjectStore): ProjectStore {
+    this.#stores.set(store.file, store);
+    return store;
+  }
+
+  get(file: string): ProjectStore {
+    const store = this.#stores.get(path.resolve(file));
+    if (!store || store.closed) throw new HostError('not-found', `${file} is not open; open it first.`);
+    return store;
+  }
+
+  close(file: string): void {
+    const abs = path.resolve(file);
+    this.#stores.get(abs)?.close();
+    this.#stores.delete(abs);
+  }
+
+  closeAll(): void {
+    for (const store of this.#stores.values()) store.close();
+    this.#stores.clear();
+  }
+}
+
+function uniqueFile(dir: string, base: string): string {
+  const stem = base.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60) || 'project';
+  let file = path.join(dir, `${stem}.botloom`);
+  for (let n = 2; existsSync(file); n++) file = path.join(dir, `${stem}-${n}.botloom`);
+  return file;
+}
+
+export function createProjectMethods({ projectsDir, recents, events, open }: ProjectMethodsOptions, sessions = new ProjectSessions(open)) {
+  const changed = (store: ProjectStore, change: AppliedChange | null): ProjectChange => {
+    if (change) events.emit('projects.changed', { path: store.file, revision: change.revision });
+    return { revision: store.revision, diff: change?.diff ?? null, label: change?.label ?? null, canUndo: store.canUndo, canRedo: store.canRedo };
+  };
+  const remember = (store: ProjectStore) => recents.touch({ path: store.file, name: store.project.name });
+
+  const methods = {
+    'projects.open': ({ path: file }: { path: string }) => remember(sessions.open(file)),
+    'projects.close': ({ path: file }: { path: string }) => {
+      sessions.close(file);
+      return {};
+    },
+    'projects.get': ({ path: file }: { path: string }) => {
+      const store = sessions.get(file);
+      return { path: store.file, revision: store.revision, project: store.project, canUndo: store.canUndo, canRedo: store.canRedo };
+    },
+    'projects.applyCommands': (input: { path: string; commands: Command[]; mark?: string; label?: string }) => {
+      const store = sessions.get(input.path);
+      return changed(store, unwrap(store.applyCommands(input.commands, { mark: input.mark, label: input.label })));
+    },
+    'projects.undo': ({ path: file }: { path: string }) => {
+      const store = sessions.get(file);
+      return changed(store, unwrap(store.undo()));
+    },
+    'projects.redo': ({ path: file }: { path: string }) => {
+      const store = sessions.get(file);
+      return changed(store, unwrap(store.redo()));
+    },
+    'projects.history': ({ path: file }: { path: string }) => sessions.get(file).listRevisions(),
+    'projects.checkpoint': ({ path: file, name }: { path: string; name?: string }) => sessions.get(file).checkpoint(name),
+    'projects.diffRevisions': (input: { path: string; from: number | 'current'; to: number | 'current' }) =>
+      unwrap(sessions.get(input.path).diffRevisions(input.from, input.to)),
+    'projects.restore': ({ path: file, revision }: { path: string; revision: number }) => {
+      const store = sessions.get(file);
+      return changed(store, unwrap(store.restoreRevision(revision)));
+    },
+    'projects.import': ({ source, target }: { source: string; target?: string }) => {
+      mkdirSync(target ? path.dirname(target) : projectsDir, { recursive: true });
+      const file = target ?? uniqueFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
+      return remember(sessions.adopt(unwrap(importProjectFile(source, file, open))));
+    },
+    'projects.exportJson': ({ path: file, target }: { path: string; target?: string }) => {
+      const json = sessions.get(file).exportJson();
+      if (target) writeFileSync(target, json);
+      return { json, written: target ?? null };
+    },
+    'projects.saveAs': ({ path: file, target }: { path: string; target: string }) => {
+      const store = sessions.get(file);
+      unwrap(store.saveAs(path.resolve(target)));
+      sessions.close(file);
+      return remember(sessions.open(target));
+    },
+  };
+  return { methods, sessions };
+}
