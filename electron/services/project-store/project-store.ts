@@ -254,6 +254,15 @@ export class ProjectStore {
     return { ok: true, value: this.#commit(target.value, diff, { kind: 'restore', label }) };
   }
 
+  /**
+   * Replaces the whole document (a CLI import into an existing file, a sync) as one undoable step that
+   * writes only what differs.
+   */
+  replaceDocument(project: Project, label = 'Replace document'): AppliedChange {
+    this.#writable();
+    return this.#commit(project, diffProjects(this.#project, project), { kind: 'edit', label });
+  }
+
   /** Shrinks old history: thins old automatic revisions, snapshots the kept ones, drops old journal entries. */
   compactHistory(options: CompactOptions = {}): CompactReport {
     this.#writable();
