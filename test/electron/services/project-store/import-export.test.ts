@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProject, importProjectFile, importProjectText, openProject } from '../../../../electron/services/project-store';
@@ -106,5 +106,18 @@ describe('a refused import leaves no project file and names each problem with it
         { path: 'flows[0].blocks[4].id', message: 'duplicate block id "done"' },
       ]),
     );
+  });
+});
+
+const examplesDir = path.resolve(__dirname, '../../../../examples');
+const examples = existsSync(examplesDir) ? readdirSync(examplesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : [];
+if (examples.length === 0) console.log('import-export: examples/ holds no botloom/1 JSON yet; the per-example round trip has nothing to check.');
+
+describe.runIf(examples.length > 0)('every example round-trips: export → import → export is byte-identical', () => {
+  it.each(examples)('%s', (name) => {
+    const text = readFileSync(path.join(examplesDir, name), 'utf8');
+    if (JSON.parse(text).format !== 'botloom/1') return;
+    const first = roundTrip(text);
+    expect(roundTrip(first)).toBe(first);
   });
 });

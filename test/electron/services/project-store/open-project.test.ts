@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BOTLOOM_APPLICATION_ID, createProject, openProject, SCHEMA_VERSION } from '../../../../electron/services/project-store';
 import { largeProject, smallProject } from './sample-project';
-import { useTempDir } from './temp-dir';
+import { fakeClock, useTempDir } from './temp-dir';
 
 const dir = useTempDir();
 const opts = { autoCheckpointMs: 0 };
@@ -148,6 +148,24 @@ describe('one writer per file', () => {
     const taken = openProject(file, opts);
     expect(taken.ok).toBe(true);
     if (taken.ok) taken.value.close();
+  });
+
+  it('keeps its heartbeat fresh while open and removes the lock row on close', () => {
+    const file = made();
+    const clock = fakeClock(Date.now());
+    const r = openProject(file, { ...opts, clock, heartbeatMs: 15_000 });
+    if (!r.ok) throw new Error(r.error.message);
+    const beat = () => {
+      const db = new Database(file, { readonly: true });
+      const row = db.prepare('SELECT heartbeat FROM lock').pluck().get();
+      db.close();
+      return row;
+    };
+    const first = beat();
+    clock.tick(15_000);
+    expect(beat()).toBe((first as number) + 15_000);
+    r.value.close();
+    expect(beat()).toBeUndefined();
   });
 
   it('lets a read-only reader in while a writer has the file, and refuses its edits', () => {
