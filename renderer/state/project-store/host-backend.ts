@@ -1,34 +1,27 @@
 // The project store's backend in the app: the host's SQLite project store through the contract
-// (projects.get / applyCommands / undo / redo). Projects are parsed at this boundary.
+// (projects.open / get / applyCommands / undo / redo). The host re-validates and journals every batch.
 import type { Command } from '../../../engine/edit';
-import { Project } from '../../../engine/model';
+import type { Project } from '../../../engine/model';
 import { host } from '../../host';
 import type { ProjectBackend } from './backend';
 
-type LooseCall = (method: string, input: unknown) => Promise<unknown>;
-// The project methods are called by name; their schemas live in electron/api/contract.ts.
-const call = host.call as unknown as LooseCall;
-
-function projectOf(value: unknown): Project {
-  const raw = value && typeof value === 'object' && 'project' in value ? (value as { project: unknown }).project : value;
-  return Project.parse(raw);
-}
-
+/** Opens the project file on the host and returns its document. */
 export async function loadProject(path: string): Promise<Project> {
-  return projectOf(await call('projects.get', { path }));
+  await host.call('projects.open', { path });
+  return (await host.call('projects.get', { path })).project;
 }
 
 export function hostBackend(path: string): ProjectBackend {
   return {
     async applyCommands(commands: Command[], label: string) {
-      await call('projects.applyCommands', { path, commands, label });
+      await host.call('projects.applyCommands', { path, commands, label });
     },
     async undo() {
-      await call('projects.undo', { path });
+      await host.call('projects.undo', { path });
     },
     async redo() {
-      await call('projects.redo', { path });
+      await host.call('projects.redo', { path });
     },
-    load: () => loadProject(path),
+    load: async () => (await host.call('projects.get', { path })).project,
   };
 }

@@ -6,11 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createProjectStore, memoryBackend, ProjectStoreProvider } from '../../../renderer/state/project-store';
+import type * as BlockFrameModule from '../../../renderer/canvas/nodes/BlockFrame';
 import { gridProject } from '../fixtures';
 
 const renders: string[] = [];
 vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../renderer/canvas/nodes/BlockFrame')>();
+  const original = (await importOriginal()) as typeof BlockFrameModule;
   return {
     BlockFrame: (props: ComponentProps<typeof original.BlockFrame>) => (
       <Profiler id={props.display.id} onRender={(id) => renders.push(id)}>
