@@ -68,7 +68,7 @@ export default function CodeEditor({ blockId, value, argNames, theme, onCommit }
   useEffect(() => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'), [theme]);
 
   return (
-    <div className="code-editor" data-testid="code-editor" data-problems={problems.length}>
+    <div className="code-editor nokey" data-testid="code-editor" data-problems={problems.length}>
       <div className="code-editor-host" ref={host} />
       {problems.length > 0 && (
         <ul className="code-problems" data-testid="code-problems">

@@ -1,13 +1,16 @@
 // Loads Monaco on first use (a lazy chunk, not in the initial bundle) and shows a plain placeholder meanwhile.
 import { lazy, Suspense } from 'react';
 import type { CodeEditorProps } from './CodeEditor';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 
 const CodeEditor = lazy(() => import('./CodeEditor'));
 
 export function LazyCodeEditor(props: CodeEditorProps) {
   return (
-    <Suspense fallback={<div className="code-editor-host muted small" data-testid="code-editor-loading">Loading the code editor…</div>}>
-      <CodeEditor {...props} />
-    </Suspense>
+    <ErrorBoundary what="code editor">
+      <Suspense fallback={<div className="code-editor-host muted small" data-testid="code-editor-loading">Loading the code editor…</div>}>
+        <CodeEditor {...props} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

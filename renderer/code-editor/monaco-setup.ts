@@ -1,7 +1,8 @@
 // Monaco, bundled locally (no CDN loader, no eval: the CSP holds), with its workers built by Vite. This
 // module is only reached through a dynamic import, so Monaco stays out of the initial bundle.
 import * as monaco from 'monaco-editor';
-import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
+import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker.js?worker';
 
 declare global {
   interface Window {
@@ -9,7 +10,7 @@ declare global {
   }
 }
 
-self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+self.MonacoEnvironment = { getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()) };
 
 const js = monaco.typescript.javascriptDefaults;
 js.setCompilerOptions({

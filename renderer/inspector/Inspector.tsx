@@ -8,6 +8,7 @@ import { GotoForm } from './GotoForm';
 import { InputForm } from './InputForm';
 import { MessageForm } from './MessageForm';
 import { ProjectDatalists } from './ProjectDatalists';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import './inspector.css';
 
 const TITLES = { message: 'Message', input: 'User input', goto: 'Go To', api: 'API call', code: 'Code' } as const;
@@ -34,14 +35,14 @@ export function Inspector() {
       <ProjectDatalists />
       <h4 className={`inspector-title block-${block.type}`}>{TITLES[block.type]}</h4>
       <CommonFields key={`common-${block.id}`} block={block} />
-      <div key={block.id}>
+      <ErrorBoundary key={block.id} what="inspector form">
         {block.type === 'message' && <MessageForm block={block} />}
         {block.type === 'input' && <InputForm block={block} />}
         {block.type === 'goto' && <GotoForm block={block} />}
         {block.type === 'api' && <ApiForm block={block} />}
         {block.type === 'code' && <CodeForm block={block} />}
         <NotesField block={block} />
-      </div>
+      </ErrorBoundary>
     </div>
   );
 }
