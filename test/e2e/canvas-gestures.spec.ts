@@ -1,0 +1,78 @@
+// Editing gestures of the canvas end to end: duplicate, copy/paste, multi-select and align, search,
+// help, flows as tabs with a followable cross-flow link, auto-layout with undo.
+import { test, expect } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import type { Block, Project } from '../../engine/model';
+
+const blocksOf = (p: unknown) => new Map((p as Project).flows.flatMap((f) => f.blocks.map((b) => [b.id, { ...b, flow: f.id }] as const)));
+
+test('duplicates, copies and pastes blocks with renamed ids, selects several and aligns them', async ({ page, webHost }) => {
+  const canvas = new CanvasPage(page);
+  const path = await canvas.createProject(webHost.url, 'Gestures');
+  await canvas.select('welcome');
+  await canvas.focusCanvas();
+  await canvas.block('welcome').locator('.block-header').click();
+  await page.keyboard.press('ControlOrMeta+D');
+  await expect(canvas.block('welcome_2')).toBeVisible();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'welcome_2');
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(canvas.block('welcome_3')).toBeVisible();
+
+  // Shift+click adds to the selection; Alt+A lines the blocks up on the left edge.
+  await canvas.block('welcome').locator('.block-header').click();
+  await canvas.block('welcome_3').locator('.block-header').click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('inspector')).toContainText('2 blocks selected');
+  await page.keyboard.press('Alt+A');
+  await expect
+    .poll(async () => {
+      const blocks = blocksOf(await canvas.exportJson(path));
+      return [blocks.get('welcome')?.position?.x, blocks.get('welcome_3')?.position?.x];
+    })
+    .toEqual([0, 0]);
+  const blocks = blocksOf(await canvas.exportJson(path));
+  expect((blocks.get('welcome_3') as Block & { messages: unknown }).messages).toEqual((blocks.get('welcome') as Block & { messages: unknown }).messages);
+});
+
+test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to another flow', async ({ page, webHost }) => {
+  const canvas = new CanvasPage(page);
+  await canvas.createProject(webHost.url, 'Flows');
+  await canvas.focusCanvas();
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.getByTestId('search-input').fill('differently');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('search-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'not_understood');
+
+  await canvas.focusCanvas();
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help-overlay')).toContainText('Search blocks by id, name or text');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('help-overlay')).toHaveCount(0);
+
+  // A second flow, a block in it that jumps back to the main flow's welcome.
+  await page.getByTestId('add-flow').click();
+  await expect(page.getByTestId('flow-tab-flow_2')).toHaveAttribute('aria-selected', 'true');
+  await canvas.focusCanvas();
+  await page.keyboard.press('1');
+  await expect(canvas.block('message_1')).toBeVisible();
+  await canvas.select('message_1');
+  await canvas.fill('field-next', 'welcome');
+  await canvas.block('message_1').getByTestId('follow-welcome').click();
+  await expect(page.getByTestId('flow-tab-main')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'welcome');
+});
+
+test('auto-layout moves the blocks in one step that undo takes back', async ({ page, webHost }) => {
+  const canvas = new CanvasPage(page);
+  const path = await canvas.createProject(webHost.url, 'Layout');
+  await canvas.connect('welcome', 'next', 'not_understood');
+  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome')).toMatchObject({ next: 'not_understood' });
+  const before = blocksOf(await canvas.exportJson(path));
+  await page.getByTestId('auto-layout').click();
+  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).not.toEqual(before.get('not_understood')?.position);
+  await page.getByTestId('zoom-to-fit').click();
+  await page.getByTestId('undo').click();
+  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).toEqual(before.get('not_understood')?.position);
+  await expect(page.getByTestId('redo')).toBeEnabled();
+});
