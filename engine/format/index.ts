@@ -1,0 +1,22 @@
+// Public surface of engine/format: reading and writing botloom/1 documents, and format migrations.
+export { parseProject, parseProjectData, type ParseProjectResult, type ParseProjectOptions } from './parse-project';
+export { stringifyProject } from './stringify-project';
+export {
+  formatIssueText,
+  type FormatError,
+  type FormatErrorCode,
+  type FormatWarning,
+  type FormatWarningCode,
+  type FormatIssue,
+} from './format-error';
+export { formatJsonPath, type JsonPathSegment } from './json-path';
+export { findJsonSyntaxProblem, locateJsonPath, type JsonSyntaxProblem, type TextLocation } from './json-scanner';
+export {
+  MIGRATIONS,
+  migrationRegistry,
+  migrateDocument,
+  type Migration,
+  type MigrationRegistry,
+  type MigrationOutcome,
+  type RawDocument,
+} from './migrations';
