@@ -5,10 +5,16 @@ import { TitleBar } from './TitleBar';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { openInitialProject } from '../state/project-store/initial-project';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const openProject = useAppStore((s) => s.openProject);
+  const open = useAppStore((s) => s.open);
+  const setError = useAppStore((s) => s.setError);
+  useEffect(() => {
+    openInitialProject().then((p) => p && open(p), (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`));
+  }, [open, setError]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
