@@ -9,3 +9,4 @@ export * from './mock';
 export * from './chatlayer-settings';
 export * from './project';
 export * from './project-index';
+export * from './trace-event';

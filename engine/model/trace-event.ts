@@ -1,0 +1,157 @@
+// Trace events (SPEC §4.2): every step of a conversation, as the app's debugger, the CLI's `--json`
+// output and the conversation tests read them. Values that could hold secrets are already redacted.
+import { z } from 'zod';
+import { BlockId, FlowId, Json } from './ids';
+import { Message } from './message';
+import { BLOCK_TYPES, HttpMethod } from './blocks';
+
+/** What a secret looks like in anything that reaches a trace (SPEC §3). */
+export const SECRET_PLACEHOLDER = '«secret»';
+/** What the value of a variable declared `sensitive` looks like in a trace. */
+export const SENSITIVE_PLACEHOLDER = '«sensitive»';
+
+const eventBase = {
+  /** 0, 1, 2, … in emission order, across the whole conversation. */
+  seq: z.number().int().min(0),
+  /** Conversation clock (epoch ms) when the event happened; a fixed clock in tests. */
+  at: z.number(),
+};
+/** The block the event belongs to; null for events outside any block (a user message, the debugger). */
+const blockRef = BlockId.nullable();
+
+/** A block was entered (one "block entry" of the loop guard). */
+export const EnterEvent = z.strictObject({
+  type: z.literal('enter'),
+  ...eventBase,
+  blockId: BlockId,
+  blockType: z.enum(BLOCK_TYPES as [string, ...string[]]),
+  flowId: FlowId,
+});
+
+/** The bot sent a message, after templating. `source` says who produced it. */
+export const BotMessageEvent = z.strictObject({
+  type: z.literal('message'),
+  ...eventBase,
+  blockId: blockRef,
+  /** block: a message block or input prompt; api/code: a Chatlayer response; runtime: a built-in reply. */
+  source: z.enum(['block', 'api', 'code', 'runtime']),
+  message: Message,
+});
+
+/** The user typed a message or pressed a button. `blockId` is the block the bot was waiting at. */
+export const UserEvent = z.strictObject({
+  type: z.literal('user'),
+  ...eventBase,
+  blockId: blockRef,
+  via: z.enum(['text', 'click']),
+  text: z.string(),
+});
+
+/** A session variable changed. `old` is absent when the variable did not exist. */
+export const SetEvent = z.strictObject({
+  type: z.literal('set'),
+  ...eventBase,
+  blockId: blockRef,
+  path: z.string(),
+  old: Json.optional(),
+  value: Json,
+  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'debugger']),
+  /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
+  redacted: z.boolean().optional(),
+});
+
+/** A preview of a request or response body (capped; secrets replaced by SECRET_PLACEHOLDER). */
+export const HttpBodyPreview = z.strictObject({ text: z.string(), truncated: z.boolean() });
+
+/** One HTTP request, by an API block or by `fetch` in a code block. */
+export const HttpEvent = z.strictObject({
+  type: z.literal('http'),
+  ...eventBase,
+  blockId: blockRef,
+  origin: z.enum(['api', 'code']),
+  method: HttpMethod,
+  /** The URL as sent, secrets redacted. */
+  url: z.string(),
+  /** Response status; null when no response arrived (network error, timeout, unmocked). */
+  status: z.number().int().nullable(),
+  ms: z.number(),
+  mocked: z.boolean(),
+  request: z.strictObject({ headers: z.record(z.string(), z.string()), body: HttpBodyPreview.optional() }),
+  response: z.strictObject({ headers: z.record(z.string(), z.string()), body: HttpBodyPreview }).optional(),
+  /** Why the request failed (`http-timeout`, `api-status`, …), when it did. */
+  error: z.strictObject({ code: z.string(), message: z.string() }).optional(),
+});
+
+/** A line a code block wrote with console.log/info/warn/error. */
+export const LogEvent = z.strictObject({
+  type: z.literal('log'),
+  ...eventBase,
+  blockId: blockRef,
+  level: z.enum(['log', 'info', 'warn', 'error']),
+  text: z.string(),
+});
+
+/** Something worth knowing that did not stop the conversation (a missing template value, …). */
+export const WarningEvent = z.strictObject({
+  type: z.literal('warning'),
+  ...eventBase,
+  blockId: blockRef,
+  /** Stable kebab-case code, e.g. `template-missing-value`, `code-no-send`. */
+  code: z.string(),
+  message: z.string(),
+  /** The variable path concerned, when there is one. */
+  path: z.string().optional(),
+});
+
+/** Something failed: an API call, a code block, a jump to an unknown block, the loop guard, … */
+export const TraceErrorEvent = z.strictObject({
+  type: z.literal('error'),
+  ...eventBase,
+  blockId: blockRef,
+  /** Stable kebab-case code, e.g. `http-timeout`, `code-syntax`, `loop-detected`, `internal-readonly`. */
+  code: z.string(),
+  message: z.string(),
+  /** For `loop-detected`: the block ids that repeat, in order. */
+  cycle: z.array(BlockId).optional(),
+  /** For code errors: the 1-based line in the block's code. */
+  line: z.number().int().optional(),
+});
+
+/** The bot now waits for the user at this block. */
+export const WaitEvent = z.strictObject({ type: z.literal('wait'), ...eventBase, blockId: BlockId });
+
+/** The conversation ended: no next block and nothing to wait for, or an error that left nowhere to go. */
+export const EndEvent = z.strictObject({
+  type: z.literal('end'),
+  ...eventBase,
+  blockId: blockRef,
+  reason: z.enum(['done', 'error', 'loop']),
+});
+
+export const TraceEvent = z.discriminatedUnion('type', [
+  EnterEvent,
+  BotMessageEvent,
+  UserEvent,
+  SetEvent,
+  HttpEvent,
+  LogEvent,
+  WarningEvent,
+  TraceErrorEvent,
+  WaitEvent,
+  EndEvent,
+]);
+export type EnterEvent = z.infer<typeof EnterEvent>;
+export type BotMessageEvent = z.infer<typeof BotMessageEvent>;
+export type UserEvent = z.infer<typeof UserEvent>;
+export type SetEvent = z.infer<typeof SetEvent>;
+export type HttpBodyPreview = z.infer<typeof HttpBodyPreview>;
+export type HttpEvent = z.infer<typeof HttpEvent>;
+export type LogEvent = z.infer<typeof LogEvent>;
+export type WarningEvent = z.infer<typeof WarningEvent>;
+export type TraceErrorEvent = z.infer<typeof TraceErrorEvent>;
+export type WaitEvent = z.infer<typeof WaitEvent>;
+export type EndEvent = z.infer<typeof EndEvent>;
+export type TraceEvent = z.infer<typeof TraceEvent>;
+export type TraceEventType = TraceEvent['type'];
+export type TraceEventOf<T extends TraceEventType> = Extract<TraceEvent, { type: T }>;
+export const TRACE_EVENT_TYPES: readonly TraceEventType[] = ['enter', 'message', 'user', 'set', 'http', 'log', 'warning', 'error', 'wait', 'end'];

@@ -1,0 +1,44 @@
+// User input block (SPEC §2.2): asks (unless the variable already holds a value), then validates
+// each answer: a valid one is stored; an invalid one re-asks, until maxAttempts sends it to onFail.
+import { DEFAULT_MAX_ATTEMPTS, type InputBlock } from '../../model';
+import { checkAnswer } from '../input-validation';
+import { NOT_UNDERSTOOD_TEXT } from '../options';
+import { renderMessage } from '../render-message';
+import type { Outcome, RuntimeContext } from '../runtime-context';
+import { hasValue } from '../session-store';
+
+function ask(block: InputBlock, ctx: RuntimeContext): void {
+  for (const message of block.prompt) ctx.send(renderMessage(ctx, message, block.id), 'block', block.id);
+}
+
+/** Entering the block: skip when answered already (unless askAlways), else ask and wait. */
+export function runInputBlock(block: InputBlock, ctx: RuntimeContext): Outcome {
+  if (!block.askAlways && hasValue(ctx.read(block.variable))) return ctx.follow(block.next);
+  ctx.attempts = 0;
+  ask(block, ctx);
+  return { kind: 'wait' };
+}
+
+/** A user's answer while the bot waits at this block. */
+export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer: string): Outcome {
+  const check = checkAnswer(block.validate, answer);
+  if (check.ok) {
+    ctx.attempts = 0;
+    ctx.set(block.variable, check.value, 'input', block.id);
+    return ctx.follow(block.next);
+  }
+  if (check.code) ctx.error(block.id, check.code, `${block.id}: ${check.reason}`);
+  ctx.attempts++;
+  if (ctx.attempts >= (block.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
+    ctx.attempts = 0;
+    const target = block.onFail ?? ctx.project.fallbackBlock;
+    if (target) return { kind: 'next', blockId: target };
+    // Nowhere to go: say so and keep asking rather than strand the user.
+    ctx.warn(block.id, 'input-no-fail-target', `${block.id} used up its attempts and has no onFail or fallback block`);
+    ctx.send({ kind: 'text', text: NOT_UNDERSTOOD_TEXT }, 'runtime', block.id);
+    return { kind: 'wait' };
+  }
+  if (block.invalidMessage !== undefined) ctx.send({ kind: 'text', text: ctx.text(block.invalidMessage, block.id) }, 'block', block.id);
+  else ask(block, ctx);
+  return { kind: 'wait' };
+}

@@ -1,0 +1,102 @@
+// A conversation: a run of the engine over a project (SPEC §1, §4). Turns run one at a time, in the
+// order they were asked for; each resolves to the events and messages it produced.
+import type { Json, Message, Project, TraceEvent } from '../model';
+import type { ConversationOptions, TurnResult } from './options';
+import { RuntimeContext } from './runtime-context';
+import type { TraceListener } from './tracer';
+import { handleUserMessage } from './user-turn';
+import { walk } from './walker';
+
+export interface Conversation {
+  readonly id: string;
+  /** Enters the start block (again, when called twice: a new introduction, the session kept). */
+  start(): Promise<TurnResult>;
+  /** A user message (starts the conversation first when `start()` was never called). */
+  say(text: string): Promise<TurnResult>;
+  /** A button or quick-reply press, by title; `button-not-found` in the trace when there is none. */
+  click(title: string): Promise<TurnResult>;
+  /** A deep copy of the session, `internal` included. */
+  readonly session: Record<string, Json>;
+  /** Every event so far. */
+  readonly events: readonly TraceEvent[];
+  readonly waitingAt: string | null;
+  readonly ended: boolean;
+  /** Sets a variable from the debugger (a `set` event with source `debugger`); false when refused. */
+  setVariable(path: string, value: Json): boolean;
+  onEvent(listener: TraceListener): () => void;
+}
+
+class RunningConversation implements Conversation {
+  private readonly ctx: RuntimeContext;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(project: Project, options: ConversationOptions) {
+    this.ctx = new RuntimeContext(project, options);
+  }
+
+  get id(): string {
+    return this.ctx.conversationId;
+  }
+  get session(): Record<string, Json> {
+    return structuredClone(this.ctx.session);
+  }
+  get events(): readonly TraceEvent[] {
+    return this.ctx.tracer.events;
+  }
+  get waitingAt(): string | null {
+    return this.ctx.waitingAt;
+  }
+  get ended(): boolean {
+    return this.ctx.ended;
+  }
+
+  start(): Promise<TurnResult> {
+    return this.turn(() => this.enterStart());
+  }
+
+  say(text: string): Promise<TurnResult> {
+    return this.turn(async () => {
+      if (!this.ctx.started) await this.enterStart();
+      await handleUserMessage(this.ctx, text, 'text');
+    });
+  }
+
+  click(title: string): Promise<TurnResult> {
+    return this.turn(async () => {
+      if (!this.ctx.started) await this.enterStart();
+      await handleUserMessage(this.ctx, title, 'click');
+    });
+  }
+
+  setVariable(path: string, value: Json): boolean {
+    return this.ctx.set(path, structuredClone(value), 'debugger', null);
+  }
+
+  onEvent(listener: TraceListener): () => void {
+    return this.ctx.tracer.listen(listener);
+  }
+
+  private async enterStart(): Promise<void> {
+    this.ctx.started = true;
+    this.ctx.internal.messageType = 'intro';
+    await walk(this.ctx, this.ctx.options.startBlock ?? this.ctx.project.startBlock, null);
+  }
+
+  private turn(run: () => Promise<void>): Promise<TurnResult> {
+    const result = this.queue.then(async () => {
+      const from = this.ctx.tracer.events.length;
+      await run();
+      const events = this.ctx.tracer.events.slice(from);
+      const messages: Message[] = [];
+      for (const e of events) if (e.type === 'message') messages.push(e.message);
+      return { events, messages, waitingAt: this.ctx.waitingAt, ended: this.ctx.ended };
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/** Creates a conversation over a parsed project; nothing runs until `start()` or `say()`. */
+export function createConversation(project: Project, options: ConversationOptions): Conversation {
+  return new RunningConversation(project, options);
+}

@@ -1,0 +1,12 @@
+// The runtime's port to intent recognition (SPEC §4.1 step 2); engine/nlp implements it.
+export interface IntentScore {
+  /** An intent id of the project. */
+  intent: string;
+  /** Confidence from 0 to 1. */
+  score: number;
+}
+
+export interface IntentClassifier {
+  /** Scores of the project's intents for a user message, sorted best first (may be empty). */
+  classify(text: string): IntentScore[];
+}

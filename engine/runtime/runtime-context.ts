@@ -1,0 +1,166 @@
+// The state of one conversation and the operations every block handler shares: templating with
+// warnings into the trace, sending messages, writing variables, reporting errors.
+import {
+  DEFAULT_NLP_THRESHOLD,
+  SENSITIVE_PLACEHOLDER,
+  indexBlocks,
+  type BlockLocation,
+  type Json,
+  type Message,
+  type Project,
+  type SetEvent,
+} from '../model';
+import { readPath, renderJson, renderTemplate, type RenderJsonOptions, type TemplateScope } from '../template';
+import { realClock, type Clock } from './clock';
+import { initialInternal } from './internal-namespace';
+import type { ConversationOptions } from './options';
+import { hash32 } from './random';
+import { writePath, type Session } from './session-store';
+import { Tracer } from './tracer';
+
+/** Where a block goes after running. */
+export type Outcome = { kind: 'next'; blockId: string } | { kind: 'wait' } | { kind: 'end'; reason: 'done' | 'error' };
+
+export class RuntimeContext {
+  readonly blocks: Map<string, BlockLocation>;
+  readonly tracer: Tracer;
+  readonly clock: Clock;
+  readonly seed: number;
+  readonly conversationId: string;
+  readonly nlpThreshold: number;
+  session: Session;
+  lastUserMessage = '';
+  lastError = '';
+  waitingAt: string | null = null;
+  ended = false;
+  started = false;
+  /** Invalid answers given to the waiting input block. */
+  attempts = 0;
+  /** Bot messages sent since the user's previous message (their buttons are clickable). */
+  recent: Message[] = [];
+  /** Secret values that left the engine, scrubbed from every HTTP preview. */
+  readonly revealedSecrets = new Set<string>();
+  private readonly sensitive: string[];
+  private codeRuns = 0;
+
+  constructor(
+    readonly project: Project,
+    readonly options: ConversationOptions,
+  ) {
+    this.blocks = indexBlocks(project);
+    this.clock = options.clock ?? realClock;
+    this.tracer = new Tracer(this.clock);
+    this.seed = options.seed ?? 0;
+    this.conversationId =
+      options.conversationId ??
+      (options.seed !== undefined ? `conversation-${hash32('conversation', this.seed).toString(16)}` : `conversation-${Math.random().toString(16).slice(2, 10)}`);
+    this.nlpThreshold = options.nlpThreshold ?? project.nlp?.threshold ?? DEFAULT_NLP_THRESHOLD;
+    this.sensitive = project.variables.filter((v) => v.sensitive).map((v) => v.name);
+    this.session = {};
+    for (const v of project.variables) if (v.default !== undefined) writePath(this.session, v.name, structuredClone(v.default));
+    for (const [key, value] of Object.entries(options.session ?? {})) this.session[key] = structuredClone(value);
+    this.session.internal = initialInternal(project, this.conversationId);
+  }
+
+  get internal(): Record<string, Json> {
+    return this.session.internal as Record<string, Json>;
+  }
+
+  /** What templates see; `secrets: 'reveal'` only for what leaves the engine. */
+  scope(blockId: string | null, secrets: 'reveal' | 'redact' = 'redact'): TemplateScope {
+    return {
+      session: this.session,
+      builtins: {
+        lastUserMessage: this.lastUserMessage,
+        lastError: this.lastError,
+        language: this.project.language,
+        conversationId: this.conversationId,
+      },
+      secret: this.options.secrets,
+      secrets,
+      onSecret: (value) => this.revealedSecrets.add(value),
+      warn: (w) => this.warn(blockId, w.code, w.message, w.path),
+    };
+  }
+
+  /** A variable's value: a built-in (`lastUserMessage`, …) or a session path. */
+  read(path: string): unknown {
+    switch (path) {
+      case 'lastUserMessage':
+        return this.lastUserMessage;
+      case 'lastError':
+        return this.lastError;
+      case 'language':
+        return this.project.language;
+      case 'conversationId':
+        return this.conversationId;
+      default:
+        return readPath(this.session, path);
+    }
+  }
+
+  text(template: string, blockId: string | null): string {
+    return template.includes('{') ? renderTemplate(template, this.scope(blockId)) : template;
+  }
+
+  json(value: Json, blockId: string | null, secrets: 'reveal' | 'redact' = 'redact', options?: RenderJsonOptions): Json {
+    return renderJson(value, this.scope(blockId, secrets), options);
+  }
+
+  send(message: Message, source: 'block' | 'api' | 'code' | 'runtime', blockId: string | null): void {
+    this.recent.push(message);
+    this.tracer.emit({ type: 'message', blockId, source, message });
+  }
+
+  /** Writes a variable with a `set` event; `internal.*` and `secrets.*` are refused with an error. */
+  set(path: string, value: Json, source: SetEvent['source'], blockId: string | null): boolean {
+    const root = path.split(/[.[]/, 1)[0];
+    if (root === 'internal' || root === 'secrets') {
+      this.error(blockId, `${root}-readonly`, `cannot write ${path}: the ${root} namespace is read-only`);
+      return false;
+    }
+    const old = writePath(this.session, path, value);
+    const redacted = this.isSensitive(path);
+    const shown = (v: Json | undefined) => (redacted && v !== undefined ? SENSITIVE_PLACEHOLDER : v === undefined ? undefined : structuredClone(v));
+    this.tracer.emit({
+      type: 'set',
+      blockId,
+      path,
+      ...(old !== undefined ? { old: shown(old) } : {}),
+      value: shown(value)!,
+      source,
+      ...(redacted ? { redacted: true } : {}),
+    });
+    return true;
+  }
+
+  warn(blockId: string | null, code: string, message: string, path?: string): void {
+    this.tracer.emit({ type: 'warning', blockId, code, message, ...(path !== undefined ? { path } : {}) });
+  }
+
+  error(blockId: string | null, code: string, message: string, extra: { cycle?: string[]; line?: number } = {}): void {
+    this.tracer.emit({ type: 'error', blockId, code, message, ...extra });
+  }
+
+  /** A failed API or code block: sets `{lastError}`, reports it, and goes to onError or the fallback. */
+  fail(blockId: string, onError: string | undefined, code: string, reason: string, line?: number): Outcome {
+    this.lastError = reason;
+    this.error(blockId, code, reason, line !== undefined ? { line } : {});
+    const target = onError ?? this.project.fallbackBlock;
+    return target ? { kind: 'next', blockId: target } : { kind: 'end', reason: 'error' };
+  }
+
+  /** Follows `next`, or ends the conversation when there is none. */
+  follow(next: string | undefined): Outcome {
+    return next ? { kind: 'next', blockId: next } : { kind: 'end', reason: 'done' };
+  }
+
+  /** A fresh seed for each code run, derived from the conversation's seed. */
+  nextCodeSeed(): number {
+    return hash32(`code-${this.codeRuns++}`, this.seed);
+  }
+
+  private isSensitive(path: string): boolean {
+    return this.sensitive.some((s) => s === path || s.startsWith(path + '.') || path.startsWith(s + '.'));
+  }
+}

@@ -1,0 +1,82 @@
+// Renders templates (SPEC §3): `{path}` and filters in text, and JSON values whose string leaves are
+// templates; a string that is exactly one `{path}` keeps the value's JSON type in JSON contexts.
+import { SECRET_PLACEHOLDER, type Json } from '../model';
+import { applyFilter, isFilterName, valueText } from './filters';
+import { parseTemplate, type Placeholder } from './parse-template';
+import { BUILTIN_VARIABLES, type TemplateScope } from './template-scope';
+import { pathSegments, readSegments } from './variable-path';
+
+const builtinNames: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
+
+function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
+  const { path } = placeholder;
+  const segments = pathSegments(path);
+  if (segments[0] === 'secrets' && segments.length === 2) {
+    const value = scope.secret?.(segments[1]!);
+    if (value === undefined) {
+      scope.warn?.({ code: 'template-missing-secret', message: `secret ${segments[1]} is not set`, path });
+      return scope.secrets === 'reveal' ? undefined : SECRET_PLACEHOLDER;
+    }
+    if (scope.secrets !== 'reveal') return SECRET_PLACEHOLDER;
+    scope.onSecret?.(value);
+    return value;
+  }
+  let value = builtinNames.has(path) ? scope.builtins?.[path as keyof TemplateScope['builtins']] : readSegments(scope.session, segments);
+  if (value === undefined && !placeholder.filters.includes('increment'))
+    scope.warn?.({ code: 'template-missing-value', message: `{${path}} has no value`, path });
+  for (const filter of placeholder.filters) {
+    if (!isFilterName(filter)) {
+      scope.warn?.({ code: 'template-unknown-filter', message: `unknown filter "${filter}" in {${path}|…}`, path });
+      continue;
+    }
+    const result = applyFilter(filter, value);
+    if (result.ok) value = result.value;
+    else scope.warn?.({ code: 'template-filter-failed', message: `{${path}|${filter}}: ${result.message}`, path });
+  }
+  return value;
+}
+
+/** Renders a template to text: objects/arrays as JSON, missing values as '' (with a warning). */
+export function renderTemplate(text: string, scope: TemplateScope): string {
+  const parts = parseTemplate(text);
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : valueText(lookup(part, scope));
+  return out;
+}
+
+function toJson(value: unknown): Json {
+  if (value === undefined) return '';
+  return value as Json;
+}
+
+export interface RenderJsonOptions {
+  /** Replace `{ "$block": id }` by the id (API query and body: Chatlayer's dialogstate values). */
+  blockValues?: boolean;
+}
+
+/**
+ * Renders a JSON value: string leaves are templates; a leaf that is exactly one `{path}` keeps the
+ * value's type (a number stays a number); a missing value is ''. Returns a new value.
+ */
+export function renderJson(value: Json, scope: TemplateScope, options: RenderJsonOptions = {}): Json {
+  if (typeof value === 'string') {
+    const parts = parseTemplate(value);
+    if (parts.length === 1 && typeof parts[0] !== 'string') return structuredCloneJson(toJson(lookup(parts[0]!, scope)));
+    return renderTemplate(value, scope);
+  }
+  if (Array.isArray(value)) return value.map((v) => renderJson(v, scope, options));
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (options.blockValues && keys.length === 1 && keys[0] === '$block' && typeof value.$block === 'string') return value.$block;
+    const out: Record<string, Json> = {};
+    for (const key of keys) out[key] = renderJson(value[key]!, scope, options);
+    return out;
+  }
+  return value;
+}
+
+/** Session values are copied out, so that later writes never alias them. */
+function structuredCloneJson(value: Json): Json {
+  return value !== null && typeof value === 'object' ? structuredClone(value) : value;
+}
