@@ -93,6 +93,8 @@ export function FlowCanvas() {
     (changes: EdgeChange[]) => {
       const outcome = interpretEdgeChanges(changes);
       if (outcome.selectedEdge !== undefined) setSelectedEdge(outcome.selectedEdge);
+      // An edge selected alone: Delete then removes the edge, never blocks selected out of view.
+      if (outcome.selectedEdge) store.getState().clearSelection();
       if (outcome.commands.length) {
         const result = store.getState().apply(outcome.commands, 'Disconnect');
         if (!result.ok) setError(result.error.message);

@@ -76,3 +76,42 @@ test('auto-layout moves the blocks in one step that undo takes back', async ({ p
   await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).toEqual(before.get('not_understood')?.position);
   await expect(page.getByTestId('redo')).toBeEnabled();
 });
+
+test('moves a block by dragging it (one undo step), box-selects with Shift, and deletes an edge', async ({ page, webHost }) => {
+  const canvas = new CanvasPage(page);
+  const path = await canvas.createProject(webHost.url, 'Drag');
+  const header = (await canvas.block('not_understood').locator('.block-header').boundingBox())!;
+  await page.mouse.move(header.x + 40, header.y + header.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(header.x + 240, header.y + 60, { steps: 10 });
+  await page.mouse.up();
+  // React Flow starts a drag once the pointer passed its threshold, so the block follows from there on.
+  await expect
+    .poll(async () => {
+      const p = blocksOf(await canvas.exportJson(path)).get('not_understood')?.position;
+      return p && p.x >= 170 && p.x <= 200 && p.y >= 230 && p.y <= 260;
+    })
+    .toBe(true);
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).toEqual({ x: 0, y: 200 });
+
+  // Draw an edge, click it, delete it: the `next` slot is cleared.
+  await canvas.focusCanvas();
+  await canvas.connect('welcome', 'next', 'not_understood');
+  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome')).toMatchObject({ next: 'not_understood' });
+  await page.getByTestId('rf__edge-welcome|next').click({ force: true });
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (blocksOf(await canvas.exportJson(path)).get('welcome') as { next?: string }).next).toBeUndefined();
+  // Shift+drag on the empty canvas draws a selection box.
+  const a = (await canvas.block('welcome').boundingBox())!;
+  const b = (await canvas.block('not_understood').boundingBox())!;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(b.x + b.width + 20, b.y + b.height + 20);
+  await page.mouse.down();
+  await page.mouse.move(a.x - 10, a.y - 10, { steps: 8 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByTestId('inspector')).toContainText('2 blocks selected');
+
+  await expect(canvas.block('welcome')).toBeVisible();
+});
