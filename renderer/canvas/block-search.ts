@@ -9,12 +9,15 @@ export interface SearchHit {
   match: string;
 }
 
+/** Keys whose values are ids or enums, not text a designer would search for. */
+const NOT_TEXT = new Set(['position', 'id', 'name', 'type', 'kind', 'next', 'goTo', 'else', 'onError', 'onFail', 'op', 'method']);
+
 function texts(block: Block): string[] {
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'position' && k !== 'id' && k !== 'name') walk(x);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!NOT_TEXT.has(k)) walk(x);
   };
   walk(block);
   return out;

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// The inspector edits through commands, shows refused values inline, highlights templates and offers
+// variable names; the problems panel selects the block of a diagnostic.
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createProjectStore, memoryBackend, ProjectStoreProvider, type ProjectStore } from '../../../renderer/state/project-store';
+import { Inspector } from '../../../renderer/inspector/Inspector';
+import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
+import { message, project } from '../fixtures';
+import type { Block } from '../../../engine/model';
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+async function mount(ui: React.ReactNode, store: ProjectStore) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
+  cleanup = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  return container;
+}
+
+/** Types a value into a field the way React sees it, then leaves the field. */
+async function typeAndLeave(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(async () => {
+    field.focus();
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
+    setter.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => field.blur());
+}
+
+const ask: Block = { id: 'ask', type: 'input', prompt: [{ kind: 'text', text: 'Name?' }], variable: 'user.name', validate: { kind: 'any' } };
+
+function storeWith(blocks: Block[]) {
+  const p = project(blocks, { variables: [{ name: 'order.size' }] });
+  const store = createProjectStore(p, { backend: memoryBackend(p) });
+  store.getState().select([blocks[0]!.id]);
+  return store;
+}
+
+describe('inspector', () => {
+  it('commits a field as one updateBlock step', async () => {
+    const store = storeWith([ask, message('bye', 'Bye')]);
+    const ui = await mount(<Inspector />, store);
+    await typeAndLeave(ui.querySelector('[data-testid="field-variable"]')!, 'user.email');
+    expect(store.getState().block('ask')).toMatchObject({ variable: 'user.email' });
+    expect(store.getState().undoLabel).toBe('Set variable');
+  });
+
+  it('shows why a value is refused next to the field and leaves the document as it was', async () => {
+    const store = storeWith([ask]);
+    const before = store.getState().project;
+    const ui = await mount(<Inspector />, store);
+    await typeAndLeave(ui.querySelector('[data-testid="field-variable"]')!, '1 bad name');
+    expect(ui.querySelector('[role="alert"]')?.textContent).toMatch(/dot path/);
+    expect(store.getState().project).toBe(before);
+    await typeAndLeave(ui.querySelector('[data-testid="field-next"]')!, 'nowhere');
+    expect([...ui.querySelectorAll('[role="alert"]')].map((e) => e.textContent)).toContain('There is no block "nowhere".');
+  });
+
+  it('highlights {variables} in templates and offers declared and used variable names', async () => {
+    const store = storeWith([message('hi', 'Hello {user.first|capitalize}!'), ask]);
+    const ui = await mount(<Inspector />, store);
+    expect(ui.querySelector('[data-testid="message-0-text-preview"] .template-var')?.textContent).toBe('{user.first|capitalize}');
+    const names = [...ui.querySelectorAll('#variable-names option')].map((o) => o.getAttribute('value'));
+    expect(names).toEqual(expect.arrayContaining(['order.size', 'user.name', 'user.first', 'lastUserMessage']));
+  });
+
+  it('has a form for every block type with its own fields', async () => {
+    const blocks: Block[] = [
+      { id: 'r', type: 'goto', rules: [{ when: { var: 'a', op: 'eq', value: 1 }, goTo: 'r' }], else: 'r' },
+      { id: 'call', type: 'api', method: 'POST', url: 'https://x', body: { a: '{b}' } },
+    ];
+    const store = storeWith(blocks);
+    const ui = await mount(<Inspector />, store);
+    expect(ui.querySelector('[data-testid="rule-0-op"]')).not.toBeNull();
+    expect(ui.querySelector('[data-testid="field-else"]')).not.toBeNull();
+    await act(async () => store.getState().select(['call']));
+    expect((ui.querySelector('[data-testid="field-method"]') as HTMLSelectElement).value).toBe('POST');
+    expect((ui.querySelector('[data-testid="field-body"]') as HTMLTextAreaElement).value).toContain('"{b}"');
+    await typeAndLeave(ui.querySelector('[data-testid="field-body"]')!, '{ not json');
+    expect(ui.querySelector('[role="alert"]')?.textContent).toMatch(/Not valid JSON/);
+  });
+});
+
+describe('problems panel', () => {
+  it('lists diagnostics and selects and centres the block of the one clicked', async () => {
+    const store = storeWith([message('hi', 'Hi'), message('bye', 'Bye')]);
+    store.getState().setDiagnostics([{ code: 'unreachable-block', severity: 'warning', message: 'No block leads here.', location: { flowId: 'main', blockId: 'bye' } }]);
+    const ui = await mount(<ProblemsPanel />, store);
+    const item = ui.querySelector<HTMLButtonElement>('.problem')!;
+    expect(item.textContent).toContain('bye: No block leads here.');
+    await act(async () => item.click());
+    expect([...store.getState().selected]).toEqual(['bye']);
+    expect(store.getState().focus?.blockId).toBe('bye');
+  });
+});
