@@ -25,7 +25,7 @@ function commandFor(p: Project, { kind, a, b }: Step, n: number): Command | unde
   const flow = p.flows[a % p.flows.length]!.id;
   switch (kind) {
     case 'add':
-      return { type: 'addBlock', flow, block: newBlock((['message', 'input', 'goto', 'api', 'code'] as const)[a % 5], `n${n}`, { x: a, y: b }) };
+      return { type: 'addBlock', flow, block: newBlock((['message', 'input', 'goto', 'api', 'code'] as const)[a % 5]!, `n${n}`, { x: a, y: b }) };
     case 'move':
       return x ? { type: 'moveBlocks', moves: [{ id: x, position: { x: a * 10, y: b * 10 } }] } : undefined;
     case 'connect':
