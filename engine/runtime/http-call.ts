@@ -1,5 +1,5 @@
-// Performs one HTTP request through the HttpPort and traces it, with every secret that left the
-// engine scrubbed from the trace copy (SPEC §3) and the bodies capped to a preview.
+// Performs one HTTP request through the HttpPort and traces it, with the bodies capped to a preview
+// (the tracer scrubs every secret that left the engine from the event, SPEC §3).
 import { SECRET_PLACEHOLDER, type HttpBodyPreview, type HttpEvent } from '../model';
 import { HttpError, type HttpRequest, type HttpResponse } from '../http/http-port';
 import { HTTP_PREVIEW_CHARS } from './options';
@@ -11,29 +11,32 @@ export type HttpOutcome =
   | { ok: false; code: string; message: string; response?: HttpResponse };
 
 /** Replaces every revealed secret value in a text by «secret». */
-export function scrubSecrets(ctx: RuntimeContext, text: string): string {
+export function scrubSecrets(secrets: ReadonlySet<string>, text: string): string {
   let out = text;
-  for (const secret of ctx.revealedSecrets) if (secret) out = out.split(secret).join(SECRET_PLACEHOLDER);
+  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_PLACEHOLDER);
   return out;
 }
 
-function preview(ctx: RuntimeContext, text: string): HttpBodyPreview {
+/** A copy of a JSON-like value with every revealed secret replaced in its strings. */
+export function scrubDeep<T>(secrets: ReadonlySet<string>, value: T): T {
+  if (typeof value === 'string') return scrubSecrets(secrets, value) as T;
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(secrets, v)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(secrets, v);
+    return out as T;
+  }
+  return value;
+}
+
+function preview(text: string): HttpBodyPreview {
   const truncated = text.length > HTTP_PREVIEW_CHARS;
-  return { text: scrubSecrets(ctx, truncated ? text.slice(0, HTTP_PREVIEW_CHARS) : text), truncated };
-}
-
-function scrubHeaders(ctx: RuntimeContext, headers: Record<string, string>, hidden: ReadonlySet<string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers))
-    out[name] = hidden.has(name.toLowerCase()) ? SECRET_PLACEHOLDER : scrubSecrets(ctx, value);
-  return out;
+  return { text: truncated ? text.slice(0, HTTP_PREVIEW_CHARS) : text, truncated };
 }
 
 export interface TracedRequest {
   origin: HttpEvent['origin'];
   blockId: string;
-  /** Header names (lower case) whose whole value is hidden in the trace (basic auth built from secrets). */
-  hiddenHeaders?: ReadonlySet<string>;
 }
 
 /** Sends a request and emits its `http` event; errors come back as values. */
@@ -43,10 +46,10 @@ export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: 
     blockId: how.blockId,
     origin: how.origin,
     method: req.method,
-    url: scrubSecrets(ctx, req.url),
+    url: req.url,
     request: {
-      headers: scrubHeaders(ctx, req.headers, how.hiddenHeaders ?? new Set()),
-      ...(req.body !== undefined ? { body: preview(ctx, req.body) } : {}),
+      headers: { ...req.headers },
+      ...(req.body !== undefined ? { body: preview(req.body) } : {}),
     },
   };
   const started = ctx.clock.now();
@@ -59,13 +62,13 @@ export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: 
       status: response.status,
       ms: response.ms,
       mocked: response.mocked,
-      response: { headers: scrubHeaders(ctx, response.headers, new Set()), body: preview(ctx, response.bodyText) },
+      response: { headers: { ...response.headers }, body: preview(response.bodyText) },
       ...(error ? { error } : {}),
     });
     return error ? { ok: false, ...error, response } : { ok: true, response };
   } catch (e) {
     const code = e instanceof HttpError ? e.code : 'http-network';
-    const message = scrubSecrets(ctx, `${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);
+    const message = `${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`;
     ctx.tracer.emit({ ...base, status: null, ms: Math.max(0, ctx.clock.now() - started), mocked: false, error: { code, message } });
     return { ok: false, code, message };
   }

@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { readPath, renderJson, renderTemplate, type RenderJsonOptions, type TemplateScope } from '../template';
 import { realClock, type Clock } from './clock';
+import { scrubDeep, scrubSecrets } from './http-call';
 import { initialInternal } from './internal-namespace';
 import type { ConversationOptions } from './options';
 import { hash32 } from './random';
@@ -49,7 +50,7 @@ export class RuntimeContext {
   ) {
     this.blocks = indexBlocks(project);
     this.clock = options.clock ?? realClock;
-    this.tracer = new Tracer(this.clock);
+    this.tracer = new Tracer(this.clock, (e) => (this.revealedSecrets.size ? scrubDeep(this.revealedSecrets, e) : e));
     this.seed = options.seed ?? 0;
     this.conversationId =
       options.conversationId ??
@@ -142,9 +143,9 @@ export class RuntimeContext {
     this.tracer.emit({ type: 'error', blockId, code, message, ...extra });
   }
 
-  /** A failed API or code block: sets `{lastError}`, reports it, and goes to onError or the fallback. */
+  /** A failed API or code block: sets `{lastError}` (secrets scrubbed), reports it, and goes to onError or the fallback. */
   fail(blockId: string, onError: string | undefined, code: string, reason: string, line?: number): Outcome {
-    this.lastError = reason;
+    this.lastError = scrubSecrets(this.revealedSecrets, reason);
     this.error(blockId, code, reason, line !== undefined ? { line } : {});
     const target = onError ?? this.project.fallbackBlock;
     return target ? { kind: 'next', blockId: target } : { kind: 'end', reason: 'error' };

@@ -12,10 +12,14 @@ export class Tracer {
   readonly events: TraceEvent[] = [];
   private readonly listeners = new Set<TraceListener>();
 
-  constructor(private readonly clock: Clock) {}
+  /** `redact` rewrites an event before anyone sees it (the runtime scrubs revealed secrets with it). */
+  constructor(
+    private readonly clock: Clock,
+    private readonly redact: (event: TraceEvent) => TraceEvent = (e) => e,
+  ) {}
 
   emit(draft: TraceEventDraft): TraceEvent {
-    const event = { ...draft, seq: this.events.length, at: this.clock.now() } as TraceEvent;
+    const event = this.redact({ ...draft, seq: this.events.length, at: this.clock.now() } as TraceEvent);
     this.events.push(event);
     for (const listener of this.listeners) {
       try {

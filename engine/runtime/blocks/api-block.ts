@@ -18,16 +18,17 @@ function withQuery(url: string, query: Record<string, Json>, ctx: RuntimeContext
   return `${head}${head.includes('?') ? '&' : '?'}${search}${tail}`;
 }
 
-function buildRequest(block: ApiBlock, ctx: RuntimeContext): { req: HttpRequest; hidden: Set<string> } {
+function buildRequest(block: ApiBlock, ctx: RuntimeContext): HttpRequest {
   const reveal = (text: string) => renderTemplate(text, ctx.scope(block.id, 'reveal'));
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(block.headers ?? {})) headers[name] = reveal(value);
-  const hidden = new Set<string>();
   if (block.auth?.kind === 'bearer') headers.Authorization = `Bearer ${reveal(block.auth.token)}`;
   if (block.auth?.kind === 'basic') {
     const before = ctx.revealedSecrets.size;
-    headers.Authorization = `Basic ${base64(`${reveal(block.auth.username)}:${reveal(block.auth.password)}`)}`;
-    if (ctx.revealedSecrets.size > before || /\{\s*secrets\./.test(block.auth.username + block.auth.password)) hidden.add('authorization');
+    const credentials = base64(`${reveal(block.auth.username)}:${reveal(block.auth.password)}`);
+    // Credentials built from a secret are a secret too, in their encoded form.
+    if (ctx.revealedSecrets.size > before) ctx.revealedSecrets.add(credentials);
+    headers.Authorization = `Basic ${credentials}`;
   }
   let body: string | undefined;
   if (block.body !== undefined) {
@@ -35,7 +36,7 @@ function buildRequest(block: ApiBlock, ctx: RuntimeContext): { req: HttpRequest;
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
   }
   const url = withQuery(reveal(block.url), block.query ?? {}, ctx, block.id);
-  const req: HttpRequest = {
+  return {
     method: block.method,
     url,
     headers,
@@ -44,12 +45,11 @@ function buildRequest(block: ApiBlock, ctx: RuntimeContext): { req: HttpRequest;
     maxResponseBytes: block.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     ...(ctx.options.signal ? { signal: ctx.options.signal } : {}),
   };
-  return { req, hidden };
 }
 
 export async function runApiBlock(block: ApiBlock, ctx: RuntimeContext): Promise<Outcome> {
-  const { req, hidden } = buildRequest(block, ctx);
-  const outcome = await tracedRequest(ctx, req, { origin: 'api', blockId: block.id, hiddenHeaders: hidden });
+  const req = buildRequest(block, ctx);
+  const outcome = await tracedRequest(ctx, req, { origin: 'api', blockId: block.id });
   if (!outcome.ok) return ctx.fail(block.id, block.onError, outcome.code, outcome.message);
   const text = outcome.response.bodyText;
   let body: Json = null;

@@ -5,7 +5,7 @@ import { HttpError, type HttpErrorCode, type HttpResponse } from '../../http/htt
 import type { CodeRunHost } from '../../sandbox/code-runner';
 import { applyChatlayerResponse } from '../chatlayer-response';
 import { isPlainObject } from '../session-store';
-import { scrubSecrets, tracedRequest } from '../http-call';
+import { tracedRequest } from '../http-call';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 
 function host(block: CodeBlock, ctx: RuntimeContext): CodeRunHost {
@@ -45,10 +45,10 @@ export async function runCodeBlock(block: CodeBlock, ctx: RuntimeContext): Promi
     },
     host(block, ctx),
   );
-  for (const log of result.logs) ctx.tracer.emit({ type: 'log', blockId: block.id, level: log.level, text: scrubSecrets(ctx, log.text) });
+  for (const log of result.logs) ctx.tracer.emit({ type: 'log', blockId: block.id, level: log.level, text: log.text });
   if (!result.ok) {
     const { error } = result;
-    const reason = `${error.name}: ${scrubSecrets(ctx, error.message)}${error.line !== undefined ? ` (line ${error.line})` : ''}`;
+    const reason = `${error.name}: ${error.message}${error.line !== undefined ? ` (line ${error.line})` : ''}`;
     return ctx.fail(block.id, block.onError, error.kind, reason, error.line);
   }
   if (result.response === null) {
