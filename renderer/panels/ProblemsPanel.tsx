@@ -21,6 +21,7 @@ export function ProblemsPanel() {
             <span>
               {d.location.blockId && <strong>{d.location.blockId}: </strong>}
               {d.message}
+              {d.location.line !== undefined && <span className="muted"> (line {d.location.line})</span>}
             </span>
           </button>
         </li>

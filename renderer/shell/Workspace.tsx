@@ -20,10 +20,11 @@ export function Workspace({ project }: { project: RecentProject }) {
   useEffect(() => {
     let live = true;
     let created: ProjectStore | null = null;
-    loadProject(project.path).then(
-      (doc) => {
+    // Validation (and its JavaScript parser) loads beside the project, outside the initial bundle.
+    Promise.all([loadProject(project.path), import('../../engine/validate')]).then(
+      ([doc, { validateProject }]) => {
         if (!live) return;
-        created = createProjectStore(doc, { backend: hostBackend(project.path) });
+        created = createProjectStore(doc, { backend: hostBackend(project.path), validate: validateProject });
         setStore(created);
       },
       (e: Error) => live && setFailure(e.message),

@@ -94,8 +94,15 @@ test('builds a bot with blocks of every type, connects them, edits them, undoes 
   await expect(page.getByTestId('delete-dialog')).toContainText('goto_1');
   await page.getByTestId('confirm-delete').click();
   await expect(canvas.block('api_1')).toHaveCount(0);
+  // Validation runs as you edit: the rule now points nowhere, so goto_1 carries an error marker.
+  await expect(page.getByTestId('marker-goto_1')).toHaveClass(/marker-error/);
+  await page.getByTestId('tab-problems').click();
+  await page.getByTestId('problems').getByRole('button', { name: /goto_1: .*api_1/ }).click();
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'goto_1');
+  await canvas.focusCanvas();
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(canvas.block('api_1')).toBeVisible();
+  await expect(page.locator('[data-testid="marker-goto_1"].marker-error')).toHaveCount(0);
   await page.keyboard.press('ControlOrMeta+Shift+Z');
   await expect(canvas.block('api_1')).toHaveCount(0);
   await page.keyboard.press('ControlOrMeta+Z');

@@ -5,11 +5,12 @@ import type { SliceCreator } from './types';
 
 export type Overlay = 'search' | 'help' | null;
 
+/** A diagnostic as engine/validate reports it (structurally: code, severity, message, location). */
 export interface ProjectDiagnostic {
   code: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
-  location: { flowId?: string; blockId?: string; path?: (string | number)[] };
+  location: { flowId?: string; blockId?: string; path?: string; line?: number };
 }
 
 export interface ViewSlice {
