@@ -1,7 +1,7 @@
 // The Monaco editor of a code block (loaded lazily): typed sandbox globals, syntax errors underlined and
 // listed, edits committed after a pause or on blur as one undo step.
 import { useEffect, useRef, useState } from 'react';
-import { monaco, setTypings } from './monaco-setup';
+import { monaco, setTypings, setVariableNames } from './monaco-setup';
 import { sandboxTypings } from './sandbox-typings';
 import './code-editor.css';
 
@@ -9,6 +9,8 @@ export interface CodeEditorProps {
   blockId: string;
   value: string;
   argNames: string[];
+  /** Variable names offered inside strings. */
+  variables: readonly string[];
   theme: 'light' | 'dark';
   onCommit(code: string): string | undefined;
 }
@@ -18,7 +20,7 @@ interface Problem {
   message: string;
 }
 
-export default function CodeEditor({ blockId, value, argNames, theme, onCommit }: CodeEditorProps) {
+export default function CodeEditor({ blockId, value, argNames, variables, theme, onCommit }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const commitRef = useRef(onCommit);
@@ -65,6 +67,7 @@ export default function CodeEditor({ blockId, value, argNames, theme, onCommit }
   }, [value]);
 
   useEffect(() => setTypings(sandboxTypings(argNames)), [argNames]);
+  useEffect(() => setVariableNames(variables), [variables]);
   useEffect(() => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'), [theme]);
 
   return (

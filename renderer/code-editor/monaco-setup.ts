@@ -31,4 +31,24 @@ export function setTypings(source: string): void {
   typings = js.addExtraLib(source, 'ts:botloom/sandbox.d.ts');
 }
 
+let variableNames: readonly string[] = [];
+/** The project's variable names, offered inside string literals (session namespaces, `{templates}`). */
+export function setVariableNames(names: readonly string[]): void {
+  variableNames = names;
+}
+
+monaco.languages.registerCompletionItemProvider('javascript', {
+  triggerCharacters: ["'", '"', '`', '{', '.'],
+  provideCompletionItems(model, position) {
+    const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+    const quotes = (before.match(/(?<!\\)['"`]/g) ?? []).length;
+    if (quotes % 2 === 0) return { suggestions: [] };
+    const word = /[\w.$-]*$/.exec(before)![0];
+    const range = new monaco.Range(position.lineNumber, position.column - word.length, position.lineNumber, position.column);
+    return {
+      suggestions: variableNames.map((name) => ({ label: name, kind: monaco.languages.CompletionItemKind.Variable, insertText: name, detail: 'project variable', range })),
+    };
+  },
+});
+
 export { monaco };

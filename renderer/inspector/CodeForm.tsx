@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { DEFAULT_CODE_MEMORY_MB, DEFAULT_CODE_TIMEOUT_MS, type CodeBlock, type Json } from '../../engine/model';
 import { LazyCodeEditor } from '../code-editor/LazyCodeEditor';
 import { useAppStore } from '../state/app-store';
+import { useProject } from '../state/project-store';
+import { knownVariables } from './known-variables';
 import { JsonField } from './fields/JsonField';
 import { NumberField } from './fields/SmallFields';
 import { TargetField } from './fields/TargetField';
@@ -11,6 +13,8 @@ import { usePatchBlock } from './use-commit';
 export function CodeForm({ block }: { block: CodeBlock }) {
   const patch = usePatchBlock(block.id);
   const theme = useAppStore((s) => s.theme);
+  const project = useProject((s) => s.project);
+  const variables = useMemo(() => knownVariables(project), [project]);
   const argKeys = Object.keys(block.args ?? {}).join('\n');
   const argNames = useMemo(() => (argKeys ? argKeys.split('\n') : []), [argKeys]);
   return (
@@ -21,7 +25,7 @@ export function CodeForm({ block }: { block: CodeBlock }) {
       </div>
       <div className="field">
         <label>Code</label>
-        <LazyCodeEditor blockId={block.id} value={block.code} argNames={argNames} theme={theme} onCommit={(code) => (code === block.code ? undefined : patch({ code }, 'Edit code'))} />
+        <LazyCodeEditor blockId={block.id} value={block.code} argNames={argNames} variables={variables} theme={theme} onCommit={(code) => (code === block.code ? undefined : patch({ code }, 'Edit code'))} />
       </div>
       <JsonField label='Args (JSON object; "{variable}" templates)' object value={block.args as Json | undefined} onCommit={(args) => patch({ args }, 'Edit args')} testId="field-args" />
       <TargetField label="Next" value={block.next} onCommit={(next) => patch({ next }, 'Set next')} testId="field-next" />
