@@ -2,3 +2,5 @@
 export * from './model';
 export * from './template';
 export * from './runtime';
+export * from './format';
+export * from './validate';

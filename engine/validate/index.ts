@@ -1,0 +1,6 @@
+// Public surface of engine/validate: project diagnostics for the CLI, the canvas and the host.
+export { validateProject, VALIDATION_RULES } from './validate-project';
+export { hasErrors, compareDiagnostics, type Diagnostic, type DiagnosticCode, type DiagnosticLocation, type Severity } from './diagnostic';
+export { ValidationContext, type ValidationRule, type BlockSite } from './validation-context';
+export { codeSyntaxError } from './rules/code-syntax';
+export { rulesCanAllFail } from './condition-logic';

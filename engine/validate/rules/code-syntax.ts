@@ -1,0 +1,30 @@
+// Code blocks must parse as JavaScript (top-level await allowed, as in Chatlayer's code actions).
+// acorn is pure JavaScript, so the same check runs in the app's renderer.
+import { parse } from 'acorn';
+import type { ValidationRule } from '../validation-context';
+
+/** The first syntax error of `code`, with a 1-based line and column, or undefined. */
+export function codeSyntaxError(code: string): { message: string; line: number; column: number } | undefined {
+  try {
+    parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
+    return undefined;
+  } catch (e) {
+    const error = e as SyntaxError & { loc?: { line: number; column: number } };
+    if (!error.loc) throw e;
+    return { message: error.message.replace(/\s*\(\d+:\d+\)$/, ''), line: error.loc.line, column: error.loc.column + 1 };
+  }
+}
+
+export const codeSyntax: ValidationRule = (ctx) => {
+  for (const site of ctx.sites) {
+    if (site.block.type !== 'code') continue;
+    const problem = codeSyntaxError(site.block.code);
+    if (problem)
+      ctx.report('code-syntax-error', 'error', `syntax error on line ${problem.line}, column ${problem.column} of the code: ${problem.message}.`, {
+        site,
+        path: ['code'],
+        line: problem.line,
+        column: problem.column,
+      });
+  }
+};

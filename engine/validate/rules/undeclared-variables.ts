@@ -1,0 +1,78 @@
+// Template uses (`{path}`) and Go To comparisons of variables that nothing declares or sets. Set means:
+// a declared variable, an input block's variable, a button's `set`, an API block's `saveAs`, a code
+// block's addSessionVariable/setSessionVariable namespace, or a built-in (SPEC §3).
+import type { Block, Button, Project } from '../../model';
+import { sessionNamespaces } from '../code-facts';
+import { BUILTIN_VARIABLES, pathSegments, templateVariables } from '../../template';
+import type { ValidationRule } from '../validation-context';
+
+const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
+const normalizePath = (path: string): string => pathSegments(path).join('.');
+/** Keys whose string values are not templates: identities, references, code, labels, patterns. */
+const NOT_TEMPLATED = new Set(['id', 'type', 'kind', 'op', 'method', 'code', 'name', 'notes', 'next', 'goTo', 'else', 'onError', 'onFail', '$block', 'pattern', 'flags', 'variable', 'saveAs']);
+
+class DeclaredPaths {
+  private readonly exact = new Set<string>(BUILT_IN_ROOTS);
+  /** Every declared path and each of its parents: `{order}` reads an object that `order.size` fills. */
+  private readonly parents = new Set<string>();
+
+  add(path: string): void {
+    const p = normalizePath(path);
+    this.exact.add(p);
+    for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) this.parents.add(p.slice(0, i));
+  }
+
+  has(path: string): boolean {
+    const p = normalizePath(path);
+    if (this.exact.has(p) || this.parents.has(p)) return true;
+    for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) if (this.exact.has(p.slice(0, i))) return true;
+    return false;
+  }
+}
+
+function declaredPaths(project: Project): DeclaredPaths {
+  const declared = new DeclaredPaths();
+  for (const v of project.variables) declared.add(v.name);
+  const addSets = (buttons: Button[]) => buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
+  for (const flow of project.flows)
+    for (const block of flow.blocks) {
+      if (block.type === 'input') declared.add(block.variable);
+      if (block.type === 'api' && block.saveAs) declared.add(block.saveAs);
+      if (block.type === 'code') sessionNamespaces(block.code).forEach((ns) => declared.add(ns));
+      const messages = block.type === 'message' ? block.messages : block.type === 'input' ? block.prompt : [];
+      for (const m of messages) {
+        if (m.kind === 'buttons') addSets(m.buttons);
+        if (m.kind === 'quickReplies') addSets(m.replies);
+        if (m.kind === 'carousel') m.cards.forEach((c) => addSets(c.buttons));
+      }
+    }
+  return declared;
+}
+
+/** Every variable a block reads, with the path of the first field reading it. */
+function uses(block: Block): Map<string, (string | number)[]> {
+  const found = new Map<string, (string | number)[]>();
+  const walk = (value: unknown, key: string | undefined, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      const read = key === 'var' ? [value] : key === undefined || !NOT_TEMPLATED.has(key) ? templateVariables(value) : [];
+      for (const variable of read) if (!found.has(variable)) found.set(variable, path);
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, key, [...path, i]));
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'position') walk(v, k, [...path, k]);
+  };
+  walk(block, undefined, []);
+  return found;
+}
+
+export const undeclaredVariables: ValidationRule = (ctx) => {
+  const declared = declaredPaths(ctx.project);
+  for (const site of ctx.sites)
+    for (const [variable, path] of uses(site.block))
+      if (!declared.has(variable))
+        ctx.report(
+          'undeclared-variable',
+          'warning',
+          `variable "${variable}" is used but never set or declared: declare it under variables, or set it with an input block, a button, an API block's saveAs or a code block (check the spelling).`,
+          { site, path },
+        );
+};

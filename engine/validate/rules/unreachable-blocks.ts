@@ -1,0 +1,33 @@
+// Blocks no conversation can reach: not the start or fallback block, no intent or test starts there,
+// and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
+import { blockReferences } from '../../model';
+import { stringLiterals } from '../code-facts';
+import type { ValidationRule } from '../validation-context';
+
+export const unreachableBlocks: ValidationRule = (ctx) => {
+  const { project, byId } = ctx;
+  const roots = [project.startBlock, project.fallbackBlock, ...project.intents.map((i) => i.block), ...project.tests.map((t) => t.startBlock)];
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const visit = (id: string | undefined) => {
+    if (id !== undefined && byId.has(id) && !reached.has(id)) {
+      reached.add(id);
+      queue.push(id);
+    }
+  };
+  roots.forEach(visit);
+  while (queue.length > 0) {
+    const block = byId.get(queue.pop()!)!.block;
+    for (const ref of blockReferences(block)) visit(ref.target);
+    if (block.type === 'code') stringLiterals(block.code).forEach(visit);
+  }
+  for (const site of ctx.sites) {
+    if (reached.has(site.block.id) || byId.get(site.block.id) !== site) continue;
+    ctx.report(
+      'unreachable-block',
+      'warning',
+      `block "${site.block.id}" can never be reached: nothing leads to it from the start block, the fallback block, an intent or a test. Connect it or delete it.`,
+      { site },
+    );
+  }
+};

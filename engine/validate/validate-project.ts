@@ -1,0 +1,34 @@
+// Runs every validation rule over a project (SPEC §6 `botloom validate`, the canvas markers).
+import type { Project } from '../model';
+import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { ValidationContext, type ValidationRule } from './validation-context';
+import { duplicateIds } from './rules/duplicate-ids';
+import { danglingReferences } from './rules/dangling-references';
+import { unreachableBlocks } from './rules/unreachable-blocks';
+import { gotoWithoutElse } from './rules/goto-without-else';
+import { comparisons } from './rules/comparisons';
+import { invalidRegex } from './rules/invalid-regex';
+import { codeSyntax } from './rules/code-syntax';
+import { undeclaredVariables } from './rules/undeclared-variables';
+import { intentWithoutBlock } from './rules/intent-without-block';
+import { inputWithoutNext } from './rules/input-without-next';
+
+export const VALIDATION_RULES: readonly ValidationRule[] = [
+  duplicateIds,
+  danglingReferences,
+  gotoWithoutElse,
+  comparisons,
+  invalidRegex,
+  codeSyntax,
+  unreachableBlocks,
+  undeclaredVariables,
+  intentWithoutBlock,
+  inputWithoutNext,
+];
+
+/** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */
+export function validateProject(project: Project, rules: readonly ValidationRule[] = VALIDATION_RULES): Diagnostic[] {
+  const ctx = new ValidationContext(project);
+  for (const rule of rules) rule(ctx);
+  return ctx.diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,45 @@
+// What every rule needs, computed once per validation: each block with its flow and JSON path, and
+// the blocks by id (the first of duplicates wins, as the engine's index does).
+import type { Block, Flow, Project } from '../model';
+import { formatJsonPath } from '../format';
+import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic';
+
+export interface BlockSite {
+  block: Block;
+  flow: Flow;
+  flowIndex: number;
+  blockIndex: number;
+  /** ['flows', flowIndex, 'blocks', blockIndex]. */
+  segments: (string | number)[];
+}
+
+export class ValidationContext {
+  readonly sites: BlockSite[] = [];
+  readonly byId = new Map<string, BlockSite>();
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly project: Project) {
+    project.flows.forEach((flow, flowIndex) =>
+      flow.blocks.forEach((block, blockIndex) => {
+        const site = { block, flow, flowIndex, blockIndex, segments: ['flows', flowIndex, 'blocks', blockIndex] };
+        this.sites.push(site);
+        if (!this.byId.has(block.id)) this.byId.set(block.id, site);
+      }),
+    );
+  }
+
+  /** Reports a problem at `path` (segments below the block when `site` is given). */
+  report(code: DiagnosticCode, severity: Severity, message: string, at: { site?: BlockSite; path?: (string | number)[]; line?: number; column?: number } = {}): void {
+    const segments = [...(at.site?.segments ?? []), ...(at.path ?? [])];
+    const location: Diagnostic['location'] = { path: formatJsonPath(segments) };
+    if (at.site) {
+      location.flowId = at.site.flow.id;
+      location.blockId = at.site.block.id;
+    }
+    if (at.line !== undefined) location.line = at.line;
+    if (at.column !== undefined) location.column = at.column;
+    this.diagnostics.push({ code, severity, message, location });
+  }
+}
+
+export type ValidationRule = (context: ValidationContext) => void;
