@@ -37,6 +37,9 @@ test('duplicates, copies and pastes blocks with renamed ids, selects several and
 test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to another flow', async ({ page, webHost }) => {
   const canvas = new CanvasPage(page);
   await canvas.createProject(webHost.url, 'Flows');
+  // Double-click a block: its form opens with the first field focused.
+  await canvas.block('welcome').locator('.block-header').dblclick();
+  await expect(page.getByTestId('field-name')).toBeFocused();
   await canvas.focusCanvas();
   await page.keyboard.press('ControlOrMeta+K');
   await page.getByTestId('search-input').fill('differently');
