@@ -2,7 +2,7 @@
 // 5,000-block project, and whole turns on the mixed generated project (API and code ports instant).
 // Run: npx tsx bench/runtime.bench.ts
 import { Project, type Block, type Json } from '../engine/model';
-import { createConversation, fixedClock, type Conversation } from '../engine/runtime';
+import { createConversation, fixedClock, type Conversation, type TurnResult } from '../engine/runtime';
 import type { HttpPort } from '../engine/http/http-port';
 import type { CodeRunner } from '../engine/sandbox/code-runner';
 import { generateProject } from '../test/builders';
@@ -77,7 +77,7 @@ async function generatedTurns(): Promise<{ turnMs: number[]; entries: number; se
   const turnMs: number[] = [];
   let entries = 0;
   let busy = 0;
-  const timed = async (run: () => Promise<{ events: { type: string }[] }>) => {
+  const timed = async (run: () => Promise<TurnResult>) => {
     const t0 = performance.now();
     const turn = await run();
     const ms = performance.now() - t0;

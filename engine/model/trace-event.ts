@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BlockId, FlowId, Json } from './ids';
 import { Message } from './message';
-import { BLOCK_TYPES, HttpMethod } from './blocks';
+import { HttpMethod } from './blocks';
 
 /** What a secret looks like in anything that reaches a trace (SPEC §3). */
 export const SECRET_PLACEHOLDER = '«secret»';
@@ -24,7 +24,7 @@ export const EnterEvent = z.strictObject({
   type: z.literal('enter'),
   ...eventBase,
   blockId: BlockId,
-  blockType: z.enum(BLOCK_TYPES as [string, ...string[]]),
+  blockType: z.enum(['message', 'input', 'goto', 'api', 'code']),
   flowId: FlowId,
 });
 
@@ -45,6 +45,8 @@ export const UserEvent = z.strictObject({
   blockId: blockRef,
   via: z.enum(['text', 'click']),
   text: z.string(),
+  /** True when the answer goes to a variable declared sensitive: `text` then shows SENSITIVE_PLACEHOLDER. */
+  redacted: z.boolean().optional(),
 });
 
 /** A session variable changed. `old` is absent when the variable did not exist. */

@@ -161,7 +161,8 @@ export class RuntimeContext {
     return hash32(`code-${this.codeRuns++}`, this.seed);
   }
 
-  private isSensitive(path: string): boolean {
+  /** True for a variable declared sensitive, or one that contains or lies inside one. */
+  isSensitive(path: string): boolean {
     return this.sensitive.some((s) => s === path || s.startsWith(path + '.') || path.startsWith(s + '.'));
   }
 }

@@ -1,6 +1,7 @@
 // A user message, handled in the order of SPEC §4.1: buttons of the latest bot messages, then
 // intents (unless the waiting input block disables NLP), then the waiting input block, then the
 // fallback block or a built-in "not understood" reply that stays put.
+import { SENSITIVE_PLACEHOLDER } from '../model';
 import { answerInputBlock } from './blocks';
 import { findButton } from './find-button';
 import { receiveUserMessage, recordNlp } from './internal-namespace';
@@ -11,7 +12,9 @@ import { waitAgain, walk } from './walker';
 export async function handleUserMessage(ctx: RuntimeContext, text: string, via: 'text' | 'click'): Promise<void> {
   const waiting = ctx.waitingAt;
   const waitingBlock = waiting ? ctx.blocks.get(waiting)?.block : undefined;
-  ctx.tracer.emit({ type: 'user', blockId: waiting, via, text });
+  // An answer to a sensitive variable stays out of the trace, as the stored value does.
+  const redacted = waitingBlock?.type === 'input' && via === 'text' && ctx.isSensitive(waitingBlock.variable);
+  ctx.tracer.emit({ type: 'user', blockId: waiting, via, text: redacted ? SENSITIVE_PLACEHOLDER : text, ...(redacted ? { redacted } : {}) });
   ctx.lastUserMessage = text;
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
   const offered = ctx.recent;

@@ -18,7 +18,7 @@ export function project(blocks: BlockInput[], extra: Partial<ProjectInput> = {})
   });
 }
 
-export const text = (t: string) => ({ kind: 'text', text: t });
+export const text = (t: string) => ({ kind: 'text' as const, text: t });
 
 /** An HttpPort answering with a function of the request, recording every request. */
 export function fakeHttp(answer: (req: HttpRequest) => Partial<HttpResponse> & { body?: Json | string } | Error): HttpPort & { requests: HttpRequest[] } {

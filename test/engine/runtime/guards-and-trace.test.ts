@@ -20,7 +20,7 @@ describe('loop guard (SPEC §4.1)', () => {
     expect(error).toMatchObject({ code: 'loop-detected' });
     expect(error).toHaveProperty('cycle');
     expect([...(error as { cycle: string[] }).cycle].sort()).toEqual(['a', 'b', 'c']);
-    expect(error!.type === 'error' && error.message).toMatch(/repeat/);
+    expect(error?.type === 'error' && error.message).toMatch(/repeat/);
     expect(turn.events.at(-1)).toMatchObject({ type: 'end', reason: 'loop' });
   });
 
@@ -154,6 +154,8 @@ describe('secrets and sensitive variables in traces (SPEC §3)', () => {
     await c.start();
     const turn = await c.say('BE71 0961 2345 6769');
     expect(turn.events.find((e) => e.type === 'set')).toMatchObject({ path: 'user.iban', value: '«sensitive»', redacted: true });
+    expect(turn.events.find((e) => e.type === 'user')).toMatchObject({ text: '«sensitive»', redacted: true });
+    expect(JSON.stringify(c.events)).not.toContain('BE71');
     expect((c.session.user as { iban: string }).iban).toBe('BE71 0961 2345 6769');
   });
 
