@@ -55,6 +55,17 @@ describe('code block (SPEC §2.5)', () => {
     expect(turn.events.find((e) => e.type === 'message')).toMatchObject({ source: 'code' });
   });
 
+  it("buttons sent by a code block's builder can be clicked (turn order step 1)", async () => {
+    const runner = fakeCodeRunner(() => ({
+      response: { messages: [{ type: 'buttons', config: { textMessages: [{ text: 'Where to?' }], buttons: [{ type: 'postback', title: 'Away', payload: { nextDialogstateId: 'elsewhere', params: [{ key: 'total', value: 3 }] } }] } }] },
+    }));
+    const c = converse(codeProject({ next: undefined }), { codeRunner: runner });
+    await c.start();
+    const turn = await c.say('away');
+    expect(texts(turn.messages)).toEqual(['elsewhere']);
+    expect(c.session.total).toBe(3);
+  });
+
   it('warns when the block never calls send()', async () => {
     const runner = fakeCodeRunner(() => ({ response: null }));
     const turn = await converse(codeProject(), { codeRunner: runner }).start();
