@@ -67,7 +67,9 @@ export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: 
     });
     return error ? { ok: false, ...error, response } : { ok: true, response };
   } catch (e) {
-    const code = e instanceof HttpError ? e.code : 'http-network';
+    // Duck-typed as well: a port bundled separately throws its own copy of HttpError.
+    const named = (e as { code?: unknown } | null)?.code;
+    const code = e instanceof HttpError ? e.code : typeof named === 'string' && named.startsWith('http-') ? named : 'http-network';
     const message = `${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`;
     ctx.tracer.emit({ ...base, status: null, ms: Math.max(0, ctx.clock.now() - started), mocked: false, error: { code, message } });
     return { ok: false, code, message };
