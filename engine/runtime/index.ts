@@ -9,3 +9,4 @@ export { checkAnswer, type AnswerCheck } from './input-validation';
 export { parseDateAnswer } from './date-answer';
 export { convertChatlayerMessages, type ConvertedMessages } from './chatlayer-messages';
 export { findCycle } from './walker';
+export { seededRandom, hash32 } from './random';
