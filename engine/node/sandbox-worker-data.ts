@@ -1,0 +1,7 @@
+// What the host hands a sandbox worker when it starts it (`workerData`).
+export interface SandboxWorkerData {
+  /** One Int32: the id of the run the host wants aborted (read by QuickJS's interrupt handler). */
+  abortFlag: SharedArrayBuffer;
+  maxStackBytes: number;
+  recycleHeapBytes: number;
+}

@@ -1,0 +1,59 @@
+// Turns what stopped a run (a QuickJS exception, or the sandbox's own timeout/abort flags) into a typed
+// CodeError (SPEC §2.5: `Syntax error`, `Timeout`, `Memory limit`, `Stack overflow`, or the error's name).
+import type { CodeError } from './code-runner';
+
+/** The file name user code is compiled under; stack frames in it carry the user's line numbers. */
+export const USER_FILE = 'code.js';
+
+export const timeoutError = (timeoutMs: number, detail = `ran longer than its limit of ${timeoutMs} ms`): CodeError => ({
+  kind: 'code-timeout',
+  name: 'Timeout',
+  message: `The code ${detail}`,
+});
+
+export const memoryError = (memoryLimitMb: number): CodeError => ({
+  kind: 'code-memory',
+  name: 'Memory limit',
+  message: `The code used more than its memory limit of ${memoryLimitMb} MB`,
+});
+
+export const stackError = (line?: number): CodeError => ({
+  kind: 'code-stack',
+  name: 'Stack overflow',
+  message: 'The code recursed too deeply (stack overflow)',
+  ...(line !== undefined ? { line } : {}),
+});
+
+function lineOf(value: Record<string, unknown>): number | undefined {
+  const stack = typeof value.stack === 'string' ? value.stack : '';
+  const m = new RegExp(`${USER_FILE.replace('.', '\\.')}:(\\d+)`).exec(stack);
+  if (m) return Number(m[1]);
+  return typeof value.lineNumber === 'number' && value.fileName === USER_FILE ? value.lineNumber : undefined;
+}
+
+/** True for QuickJS's own allocation failures (the runtime memory limit, or a string past its maximum length). */
+export function isMemoryFailure(dumped: unknown): boolean {
+  if (dumped === null || typeof dumped !== 'object') return dumped === null;
+  const v = dumped as Record<string, unknown>;
+  return v.name === 'InternalError' && (v.message === 'out of memory' || v.message === 'string too long');
+}
+
+/**
+ * Classifies a dumped QuickJS exception. `compiling` is true when it came from compiling the code (a
+ * syntax error there is `code-syntax`; one thrown at run time, e.g. by JSON.parse, is `code-threw`).
+ */
+export function classifyException(dumped: unknown, limits: { memoryLimitMb: number }, compiling: boolean): CodeError {
+  if (isMemoryFailure(dumped)) return memoryError(limits.memoryLimitMb);
+  if (dumped === null || typeof dumped !== 'object') {
+    return { kind: 'code-threw', name: 'Error', message: `Uncaught ${typeof dumped === 'string' ? dumped : JSON.stringify(dumped) ?? String(dumped)}` };
+  }
+  const v = dumped as Record<string, unknown>;
+  const name = typeof v.name === 'string' && v.name ? v.name : 'Error';
+  const message = typeof v.message === 'string' ? v.message : JSON.stringify(v) ?? '';
+  const line = lineOf(v);
+  const at = line !== undefined ? { line } : {};
+  if (name === 'InternalError' && message === 'stack overflow') return stackError(line);
+  if (name === 'RangeError' && /call stack/i.test(message)) return stackError(line);
+  if (compiling && name === 'SyntaxError') return { kind: 'code-syntax', name: 'Syntax error', message, ...at };
+  return { kind: 'code-threw', name, message, ...at };
+}

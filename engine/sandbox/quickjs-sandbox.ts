@@ -1,0 +1,268 @@
+// Runs code blocks in QuickJS (SPEC §2.5, ARCHITECTURE §6): one shared runtime, a fresh context per run,
+// prepared ahead of time (prelude installed) so that a run pays only for compiling and running its code.
+// Pure TypeScript: the worker (engine/node/sandbox-worker.ts) gives it the QuickJS module and the door to the host.
+import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+import type { Json } from '../model';
+import type { CodeError } from './code-runner';
+import { USER_FILE, classifyException, timeoutError } from './code-error';
+import { lodashLoader } from './shims/lodash';
+import { preludeSource, wrapUserCode } from './shims/prelude';
+import { SandboxRun } from './sandbox-run';
+import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
+
+const MiB = 1024 * 1024;
+
+export interface SandboxBridge {
+  /** Sends a request to the host; the answer comes back through `fetchDone`. */
+  fetch(runId: number, fid: number, request: SandboxFetchRequest): void;
+  /** lodash's source (read once, on first use). */
+  lodashSource(): string;
+  /** True when the host asked to abort this run (read from shared memory, so it works mid-loop). */
+  abortRequested(runId: number): boolean;
+  /** Size of the WebAssembly heap, when known. */
+  wasmHeapBytes(): number;
+}
+
+export interface QuickJsSandboxOptions {
+  /** QuickJS stack limit; deep recursion past it fails with `code-stack`. */
+  maxStackBytes: number;
+  /** The worker asks to be replaced once its WebAssembly heap has grown past this. */
+  recycleHeapBytes: number;
+}
+
+interface Prepared {
+  ctx: QuickJSContext;
+  fireTimer: QuickJSHandle;
+}
+
+export class QuickJsSandbox {
+  private readonly runtime: QuickJSRuntime;
+  private prepared: Prepared | null = null;
+  private current: { run: SandboxRun; ctx: QuickJSContext; deferreds: Map<number, QuickJSDeferredPromise> } | null = null;
+  private draining = false;
+  private runs = 0;
+  private lodash: string | null = null;
+
+  constructor(
+    private readonly quickjs: QuickJSWASMModule,
+    private readonly bridge: SandboxBridge,
+    private readonly options: QuickJsSandboxOptions,
+  ) {
+    this.runtime = quickjs.newRuntime();
+    this.runtime.setMaxStackSize(options.maxStackBytes);
+    this.runtime.setInterruptHandler(() => this.shouldInterrupt());
+  }
+
+  /** Builds the next run's context now, off the critical path of the run itself. */
+  prepare(): void {
+    if (this.prepared) return;
+    this.runtime.setMemoryLimit(-1);
+    const ctx = this.runtime.newContext();
+    const host = ctx.newFunction('host', (...args) => this.hostCall(ctx, args));
+    const prelude = ctx.unwrapResult(ctx.evalCode(preludeSource, 'prelude.js'));
+    const fireTimer = ctx.unwrapResult(ctx.callFunction(prelude, ctx.undefined, host));
+    prelude.dispose();
+    host.dispose();
+    this.prepared = { ctx, fireTimer };
+  }
+
+  async run(id: number, spec: SandboxRunSpec): Promise<SandboxOutcome> {
+    this.prepare();
+    const { ctx, fireTimer } = this.prepared!;
+    this.prepared = null;
+    const run = new SandboxRun(id, spec);
+    const deferreds = new Map<number, QuickJSDeferredPromise>();
+    this.current = { run, ctx, deferreds };
+    this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
+    let result: { error: CodeError; aborted?: boolean } | { ok: true } = { ok: true };
+    let broken = false;
+    try {
+      result = await this.drive(run, ctx, fireTimer);
+    } catch (e) {
+      // A failure of the WebAssembly machine itself (e.g. after an allocation failure): this runtime is done.
+      broken = true;
+      result = { error: { kind: 'code-threw', name: 'InternalError', message: `The sandbox failed: ${e instanceof Error ? e.message : String(e)}` } };
+    }
+    this.current = null;
+    run.close();
+    broken = this.release(ctx, fireTimer, deferreds) || broken;
+    this.runs++;
+    const failedMemory = 'error' in result && result.error.kind === 'code-memory';
+    const recycle = broken || failedMemory || this.bridge.wasmHeapBytes() > this.options.recycleHeapBytes;
+    const virtualMs = spec.virtualTime ? run.elapsed() : 0;
+    if ('error' in result) return { ok: false, error: result.error, logs: run.logs, virtualMs, recycle, ...(result.aborted ? { aborted: true } : {}) };
+    let response: Json | null = null;
+    if (run.response !== null) response = JSON.parse(run.response) as Json;
+    return { ok: true, response, logs: run.logs, virtualMs, recycle };
+  }
+
+  /** The run's event loop: compile, then run jobs, timers and fetch answers until the code is done. */
+  private async drive(run: SandboxRun, ctx: QuickJSContext, fireTimer: QuickJSHandle): Promise<{ error: CodeError; aborted?: boolean } | { ok: true }> {
+    const limits = run.spec;
+    const failure = (handle: QuickJSHandle, compiling = false) => {
+      const stop = this.stopReason(run);
+      if (stop) {
+        handle.dispose();
+        return stop;
+      }
+      let dumped: unknown;
+      try {
+        dumped = ctx.dump(handle);
+      } catch {
+        dumped = { name: 'Error', message: 'an error that could not be read' };
+      }
+      handle.dispose();
+      return { error: classifyException(dumped, limits, compiling) };
+    };
+    const evaluated = ctx.evalCode(wrapUserCode(run.spec.code, run.spec.args), USER_FILE);
+    if (evaluated.error) return failure(evaluated.error, true);
+    const promise = evaluated.value;
+    try {
+      for (;;) {
+        const jobs = this.runtime.executePendingJobs();
+        if (jobs.error) return failure(jobs.error);
+        const stop = this.stopReason(run);
+        if (stop) return stop;
+        const state = ctx.getPromiseState(promise);
+        if (state.type === 'rejected') return failure(state.error);
+        if (state.type === 'fulfilled') {
+          if (!state.notAPromise) state.value.dispose();
+          if (run.response !== null || !run.hasPendingWork()) return { ok: true };
+        } else if (!run.hasPendingWork()) {
+          return { error: timeoutError(limits.timeoutMs, 'waits for a promise that never settles') };
+        }
+        const next = await run.next(() => this.bridge.abortRequested(run.id));
+        if (next === 'timeout') return { error: timeoutError(limits.timeoutMs) };
+        if (next === 'abort') return { error: abortedError(), aborted: true };
+        if (next.kind === 'timer') {
+          const idHandle = ctx.newNumber(next.id);
+          const fired = ctx.callFunction(fireTimer, ctx.undefined, idHandle);
+          idHandle.dispose();
+          if (fired.error) return failure(fired.error);
+          fired.value.dispose();
+        } else {
+          const deferred = this.current?.deferreds.get(next.fid);
+          this.current?.deferreds.delete(next.fid);
+          if (!deferred) continue;
+          if (next.ok) {
+            const body = ctx.newString(next.json);
+            deferred.resolve(body);
+            body.dispose();
+          } else {
+            const error = ctx.newError({ name: 'TypeError', message: `fetch failed: ${next.message}` });
+            deferred.reject(error);
+            error.dispose();
+          }
+          deferred.dispose();
+        }
+      }
+    } finally {
+      promise.dispose();
+    }
+  }
+
+  private stopReason(run: SandboxRun): { error: CodeError; aborted?: boolean } | null {
+    if (run.stopped === 'timeout') return { error: timeoutError(run.spec.timeoutMs) };
+    if (run.stopped === 'abort') return { error: abortedError(), aborted: true };
+    return null;
+  }
+
+  private shouldInterrupt(): boolean {
+    if (this.draining) return true;
+    const run = this.current?.run;
+    if (!run) return false;
+    if (run.stopped) return true;
+    if (performance.now() > run.deadline) run.stopped = 'timeout';
+    else if (this.bridge.abortRequested(run.id)) run.stopped = 'abort';
+    return run.stopped !== null;
+  }
+
+  /** The prelude's single door to the worker: `host(op, …args)`. */
+  private hostCall(ctx: QuickJSContext, args: QuickJSHandle[]): QuickJSHandle | undefined {
+    const current = this.current;
+    if (!current || current.ctx !== ctx) throw new Error('this sandbox context has finished');
+    const { run } = current;
+    const op = ctx.getString(args[0]!);
+    switch (op) {
+      case 'now':
+        return ctx.newNumber(run.now());
+      case 'random':
+        return ctx.newNumber(run.random());
+      case 'log':
+        run.log(ctx.getString(args[1]!) as 'log', ctx.getString(args[2]!));
+        return undefined;
+      case 'send':
+        if (run.response === null) run.response = ctx.getString(args[1]!);
+        return undefined;
+      case 'setTimer':
+        run.setTimer(ctx.getNumber(args[1]!), ctx.getNumber(args[2]!));
+        return undefined;
+      case 'clearTimer':
+        run.clearTimer(ctx.getNumber(args[1]!));
+        return undefined;
+      case 'fetch': {
+        const url = ctx.getString(args[1]!);
+        const init = JSON.parse(ctx.getString(args[2]!)) as Omit<SandboxFetchRequest, 'url' | 'timeoutMs'>;
+        const fid = run.startFetch();
+        const deferred = ctx.newPromise();
+        current.deferreds.set(fid, deferred);
+        const remaining = Math.max(1, Math.round(run.deadline - performance.now()));
+        this.bridge.fetch(run.id, fid, { ...init, url, timeoutMs: remaining });
+        return deferred.handle;
+      }
+      case 'lodash':
+        this.lodash ??= lodashLoader(this.bridge.lodashSource());
+        return ctx.unwrapResult(ctx.evalCode(this.lodash, 'lodash.js'));
+      default:
+        throw new Error(`unknown host call ${op}`);
+    }
+  }
+
+  /** A fetch answer from the host, for the run in progress. */
+  fetchDone(runId: number, fid: number, answer: { ok: true; status: number; headers: Record<string, string>; bodyText: string } | { ok: false; message: string }): void {
+    const run = this.current?.run;
+    if (!run || run.id !== runId) return;
+    if (answer.ok) run.push({ kind: 'fetch', fid, ok: true, json: JSON.stringify({ status: answer.status, headers: answer.headers, bodyText: answer.bodyText }) });
+    else run.push({ kind: 'fetch', fid, ok: false, message: answer.message });
+  }
+
+  /** Wakes the run in progress so that it notices an abort while waiting. */
+  poke(runId: number): void {
+    if (this.current?.run.id === runId) this.current.run.poke();
+  }
+
+  /**
+   * Disposes everything of a finished run. Jobs it left queued are run with every interrupt on, so they end
+   * at once. Returns true when the runtime could not be brought back to a clean state.
+   */
+  private release(ctx: QuickJSContext, fireTimer: QuickJSHandle, deferreds: Map<number, QuickJSDeferredPromise>): boolean {
+    let broken = false;
+    try {
+      for (const deferred of deferreds.values()) deferred.dispose();
+      fireTimer.dispose();
+      this.draining = true;
+      for (let round = 0; round < 1_000 && this.runtime.hasPendingJob(); round++) {
+        const r = this.runtime.executePendingJobs();
+        if (r.error) r.error.dispose();
+      }
+      broken = this.runtime.hasPendingJob();
+      this.draining = false;
+      ctx.dispose();
+    } catch {
+      broken = true;
+    } finally {
+      this.draining = false;
+    }
+    return broken;
+  }
+
+  stats(): SandboxStats {
+    const dump = this.runtime.dumpMemoryUsage();
+    const figure = (label: string, column: 1 | 2) => Number(new RegExp(`^${label}\\s+(\\d+)\\s+(\\d+)`, 'm').exec(dump)?.[column] ?? NaN);
+    return { quickjsMallocBytes: figure('memory used', 2), quickjsObjects: figure('objects', 1), wasmHeapBytes: this.bridge.wasmHeapBytes(), runs: this.runs };
+  }
+}
+
+function abortedError(): CodeError {
+  return { kind: 'code-timeout', name: 'Aborted', message: 'The run was aborted' };
+}

@@ -1,0 +1,45 @@
+// Messages between the host (engine/node) and the sandbox worker. Plain data only (structured clone);
+// kept small so that a trivial block costs one short message each way.
+import type { Json } from '../model';
+import type { CodeError, CodeLog, CodeRunRequest } from './code-runner';
+
+/** What the worker needs of a CodeRunRequest (no signal, no block id). */
+export type SandboxRunSpec = Pick<CodeRunRequest, 'code' | 'args' | 'timeoutMs' | 'memoryLimitMb' | 'seed' | 'now' | 'virtualTime'>;
+
+export interface SandboxFetchRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
+export type HostToWorker =
+  | { t: 'run'; id: number; spec: SandboxRunSpec }
+  | { t: 'fetch-done'; id: number; fid: number; ok: true; status: number; headers: Record<string, string>; bodyText: string }
+  | { t: 'fetch-done'; id: number; fid: number; ok: false; message: string }
+  | { t: 'abort'; id: number }
+  | { t: 'stats' };
+
+/** How a run ended, as the worker saw it. `recycle` asks the host to replace this worker. */
+export type SandboxOutcome =
+  | { ok: true; response: Json | null; logs: CodeLog[]; virtualMs: number; recycle: boolean }
+  | { ok: false; error: CodeError; logs: CodeLog[]; virtualMs: number; recycle: boolean; aborted?: boolean };
+
+export interface SandboxStats {
+  /** Bytes QuickJS has allocated in the shared runtime (between runs: the baseline). */
+  quickjsMallocBytes: number;
+  /** Live QuickJS objects in the runtime. */
+  quickjsObjects: number;
+  /** Size of the WebAssembly heap (grows, never shrinks). */
+  wasmHeapBytes: number;
+  /** Runs this worker has completed. */
+  runs: number;
+}
+
+export type WorkerToHost =
+  | { t: 'ready' }
+  | { t: 'failed'; message: string }
+  | { t: 'done'; id: number; outcome: SandboxOutcome }
+  | { t: 'fetch'; id: number; fid: number; request: SandboxFetchRequest }
+  | { t: 'stats'; stats: SandboxStats };
