@@ -2,5 +2,5 @@
 export { validateProject, VALIDATION_RULES } from './validate-project';
 export { hasErrors, compareDiagnostics, type Diagnostic, type DiagnosticCode, type DiagnosticLocation, type Severity } from './diagnostic';
 export { ValidationContext, type ValidationRule, type BlockSite } from './validation-context';
-export { codeSyntaxError } from './rules/code-syntax';
+export { codeSyntaxError, type CodeSyntaxProblem } from './rules/code-syntax';
 export { rulesCanAllFail } from './condition-logic';

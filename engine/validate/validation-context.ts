@@ -1,6 +1,6 @@
 // What every rule needs, computed once per validation: each block with its flow and JSON path, and
 // the blocks by id (the first of duplicates wins, as the engine's index does).
-import type { Block, Flow, Project } from '../model';
+import { blockReferences, type Block, type BlockReference, type Flow, type Project } from '../model';
 import { formatJsonPath } from '../format';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic';
 
@@ -17,6 +17,7 @@ export class ValidationContext {
   readonly sites: BlockSite[] = [];
   readonly byId = new Map<string, BlockSite>();
   readonly diagnostics: Diagnostic[] = [];
+  readonly #references = new Map<BlockSite, BlockReference[]>();
 
   constructor(readonly project: Project) {
     project.flows.forEach((flow, flowIndex) =>
@@ -26,6 +27,16 @@ export class ValidationContext {
         if (!this.byId.has(block.id)) this.byId.set(block.id, site);
       }),
     );
+  }
+
+  /** The block's outgoing references (computed once, shared by the rules). */
+  references(site: BlockSite): BlockReference[] {
+    let refs = this.#references.get(site);
+    if (!refs) {
+      refs = blockReferences(site.block);
+      this.#references.set(site, refs);
+    }
+    return refs;
   }
 
   /** Reports a problem at `path` (segments below the block when `site` is given). */

@@ -3,8 +3,29 @@
 import { parse } from 'acorn';
 import type { ValidationRule } from '../validation-context';
 
+export interface CodeSyntaxProblem {
+  message: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+}
+
+/** Results by source: the app validates after every edit, and most code blocks did not change. */
+const checked = new Map<string, CodeSyntaxProblem | null>();
+const CACHE_LIMIT = 5_000;
+
 /** The first syntax error of `code`, with a 1-based line and column, or undefined. */
-export function codeSyntaxError(code: string): { message: string; line: number; column: number } | undefined {
+export function codeSyntaxError(code: string): CodeSyntaxProblem | undefined {
+  let result = checked.get(code);
+  if (result === undefined) {
+    result = parseError(code) ?? null;
+    if (checked.size >= CACHE_LIMIT) checked.clear();
+    checked.set(code, result);
+  }
+  return result ?? undefined;
+}
+
+function parseError(code: string): CodeSyntaxProblem | undefined {
   try {
     parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
     return undefined;

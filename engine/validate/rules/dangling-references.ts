@@ -1,7 +1,7 @@
 // Every field that names a block must name one that exists: block handles (next, buttons, rules, else,
 // onError, onFail, `{ "$block": … }` values), setNextDialogState in code, and the project's own
 // references (startBlock, fallbackBlock, intents, tests).
-import { blockReferences, type BlockReference } from '../../model';
+import type { BlockReference } from '../../model';
 import { dialogStateJumps } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -29,7 +29,7 @@ export const danglingReferences: ValidationRule = (ctx) => {
   if (project.fallbackBlock !== undefined && !exists(project.fallbackBlock))
     ctx.report('dangling-reference', 'error', `the fallback block "${project.fallbackBlock}" does not exist: ${fix(project.fallbackBlock)}`, { path: ['fallbackBlock'] });
   for (const site of ctx.sites) {
-    for (const ref of blockReferences(site.block))
+    for (const ref of ctx.references(site))
       if (!exists(ref.target)) ctx.report('dangling-reference', 'error', `${describe(ref)} points to block "${ref.target}", which does not exist: ${fix(ref.target)}`, { site, path: ref.path });
     if (site.block.type === 'code')
       for (const jump of dialogStateJumps(site.block.code))

@@ -49,18 +49,28 @@ function declaredPaths(project: Project): DeclaredPaths {
   return declared;
 }
 
+/** A JSON path built only when needed: most fields read no variable. */
+type LazyPath = { parent: LazyPath | undefined; key: string | number } | undefined;
+function materialize(path: LazyPath): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let p = path; p; p = p.parent) out.push(p.key);
+  return out.reverse();
+}
+
 /** Every variable a block reads, with the path of the first field reading it. */
 function uses(block: Block): Map<string, (string | number)[]> {
   const found = new Map<string, (string | number)[]>();
-  const walk = (value: unknown, key: string | undefined, path: (string | number)[]) => {
+  const walk = (value: unknown, key: string | undefined, path: LazyPath) => {
     if (typeof value === 'string') {
-      const read = key === 'var' ? [value] : key === undefined || !NOT_TEMPLATED.has(key) ? templateVariables(value) : [];
-      for (const variable of read) if (!found.has(variable)) found.set(variable, path);
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, key, [...path, i]));
-    else if (value !== null && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) if (k !== 'position') walk(v, k, [...path, k]);
+      if (key !== 'var' && (value.indexOf('{') < 0 || (key !== undefined && NOT_TEMPLATED.has(key)))) return;
+      for (const variable of key === 'var' ? [value] : templateVariables(value)) if (!found.has(variable)) found.set(variable, materialize(path));
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i], key, { parent: path, key: i });
+    } else if (value !== null && typeof value === 'object') {
+      for (const k in value) if (k !== 'position' && k !== 'code') walk((value as Record<string, unknown>)[k], k, { parent: path, key: k });
+    }
   };
-  walk(block, undefined, []);
+  walk(block, undefined, undefined);
   return found;
 }
 

@@ -1,6 +1,5 @@
 // Blocks no conversation can reach: not the start or fallback block, no intent or test starts there,
 // and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
-import { blockReferences } from '../../model';
 import { stringLiterals } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -17,8 +16,9 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
   };
   roots.forEach(visit);
   while (queue.length > 0) {
-    const block = byId.get(queue.pop()!)!.block;
-    for (const ref of blockReferences(block)) visit(ref.target);
+    const site = byId.get(queue.pop()!)!;
+    const block = site.block;
+    for (const ref of ctx.references(site)) visit(ref.target);
     if (block.type === 'code') stringLiterals(block.code).forEach(visit);
   }
   for (const site of ctx.sites) {
