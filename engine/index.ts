@@ -1,6 +1,7 @@
-// The engine's public surface for the pure parts (usable in Node, the browser and workers).
+// The engine's public surface for the parts the renderer may use too (model, format, validation,
+// templates). The runtime, sandbox, HTTP layer and test runner are imported from their own folders
+// (engine/runtime, …) by the host and the CLI only (ARCHITECTURE §2).
 export * from './model';
 export * from './template';
-export * from './runtime';
 export * from './format';
 export * from './validate';
