@@ -24,6 +24,11 @@ export class MemoryWatchdog {
     };
   }
 
+  /** Raises every active bound by `bytes`: memory the host itself is about to add (a worker starting). */
+  allow(bytes: number): void {
+    for (const entry of this.watches) entry.limit += bytes;
+  }
+
   private sample(): void {
     const rss = this.rss();
     for (const entry of [...this.watches]) {

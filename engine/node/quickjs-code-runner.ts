@@ -9,6 +9,7 @@ import { SandboxThread, type ThreadExit } from './sandbox-thread';
 import { locateSandboxWorker } from './worker-script';
 
 const MiB = 1024 * 1024;
+const WORKER_START_BYTES = 40 * MiB;
 
 export interface QuickJsCodeRunnerOptions {
   /** Most code blocks running at once, one worker each (default 2). */
@@ -148,6 +149,8 @@ class QuickJsRunner implements QuickJsCodeRunner {
       workerHeapMb: 128,
     });
     this.started++;
+    // A starting worker adds some 25 MiB of its own: not the running code's doing.
+    this.watchdog.allow(WORKER_START_BYTES);
     this.threads.add(thread);
     thread.onExit(() => this.forget(thread));
     thread.ready.then(

@@ -4,13 +4,16 @@
 import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
 import type { Json } from '../model';
 import type { CodeError } from './code-runner';
-import { USER_FILE, classifyException, timeoutError } from './code-error';
+import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
 import { lodashLoader } from './shims/lodash';
 import { preludeSource, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
 import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
 
 const MiB = 1024 * 1024;
+/** The heap a warm worker has before any code runs, and the growth step tolerated past a run's limit. */
+const HEAP_BASELINE = 16 * MiB;
+const HEAP_SLACK = 8 * MiB;
 
 export interface SandboxBridge {
   /** Sends a request to the host; the answer comes back through `fetchDone`. */
@@ -38,7 +41,7 @@ interface Prepared {
 export class QuickJsSandbox {
   private readonly runtime: QuickJSRuntime;
   private prepared: Prepared | null = null;
-  private current: { run: SandboxRun; ctx: QuickJSContext; deferreds: Map<number, QuickJSDeferredPromise> } | null = null;
+  private current: { run: SandboxRun; ctx: QuickJSContext; deferreds: Map<number, QuickJSDeferredPromise>; heapLimit: number } | null = null;
   private draining = false;
   private runs = 0;
   private lodash: string | null = null;
@@ -72,7 +75,10 @@ export class QuickJsSandbox {
     this.prepared = null;
     const run = new SandboxRun(id, spec);
     const deferreds = new Map<number, QuickJSDeferredPromise>();
-    this.current = { run, ctx, deferreds };
+    // Some allocations escape QuickJS's malloc limit (they grew the heap to 2 GiB under a 32 MiB limit when
+    // tried): the interrupt handler also stops a run whose WebAssembly heap grows past its limit.
+    const heapLimit = Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
+    this.current = { run, ctx, deferreds, heapLimit };
     this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
     let result: { error: CodeError; aborted?: boolean } | { ok: true } = { ok: true };
     let broken = false;
@@ -164,16 +170,19 @@ export class QuickJsSandbox {
   private stopReason(run: SandboxRun): { error: CodeError; aborted?: boolean } | null {
     if (run.stopped === 'timeout') return { error: timeoutError(run.spec.timeoutMs) };
     if (run.stopped === 'abort') return { error: abortedError(), aborted: true };
+    if (run.stopped === 'memory') return { error: memoryError(run.spec.memoryLimitMb) };
     return null;
   }
 
   private shouldInterrupt(): boolean {
     if (this.draining) return true;
-    const run = this.current?.run;
-    if (!run) return false;
+    const current = this.current;
+    if (!current) return false;
+    const run = current.run;
     if (run.stopped) return true;
     if (performance.now() > run.deadline) run.stopped = 'timeout';
     else if (this.bridge.abortRequested(run.id)) run.stopped = 'abort';
+    else if (this.bridge.wasmHeapBytes() > current.heapLimit) run.stopped = 'memory';
     return run.stopped !== null;
   }
 

@@ -21,7 +21,7 @@ export class SandboxRun {
   readonly logs: CodeLog[] = [];
   response: string | null = null;
   /** Set when the interrupt handler stopped QuickJS, and why. */
-  stopped: 'timeout' | 'abort' | null = null;
+  stopped: 'timeout' | 'abort' | 'memory' | null = null;
   readonly random: () => number;
   readonly startedAt = performance.now();
   readonly deadline: number;
