@@ -1,6 +1,9 @@
 // The botloom CLI (SPEC §6): one commander program; each command lives in cli/commands/<command>.ts.
 import { Command, CommanderError } from 'commander';
 import { registerServe } from './commands/serve';
+import { registerValidate } from './commands/validate';
+import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { BOTLOOM_VERSION } from './version';
 import { reportCliError } from './cli-error';
 
@@ -12,6 +15,9 @@ program
   .showHelpAfterError('(run botloom --help for usage)')
   .exitOverride();
 
+registerValidate(program);
+registerExport(program);
+registerImport(program);
 registerServe(program);
 
 try {

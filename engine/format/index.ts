@@ -10,7 +10,7 @@ export {
   type FormatIssue,
 } from './format-error';
 export { formatJsonPath, type JsonPathSegment } from './json-path';
-export { findJsonSyntaxProblem, locateJsonPath, type JsonSyntaxProblem, type TextLocation } from './json-scanner';
+export { findJsonSyntaxProblem, locateJsonPath, locateJsonPaths, type JsonSyntaxProblem, type TextLocation } from './json-scanner';
 export {
   MIGRATIONS,
   migrationRegistry,

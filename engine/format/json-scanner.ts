@@ -1,7 +1,7 @@
 // A small JSON reader that keeps positions: it explains the first syntax error in words (with line
 // and column, the same in every JavaScript engine) and finds where a JSON path sits in the text.
 // JSON.parse does the real parsing; this runs only when there is something to report.
-import type { JsonPathSegment } from './json-path';
+import { formatJsonPath, type JsonPathSegment } from './json-path';
 
 export interface TextLocation {
   offset: number;
@@ -160,4 +160,31 @@ export function locateJsonPath(text: string, path: readonly JsonPathSegment[]): 
     if (e instanceof Stop && e.message === '') return locationOf(text, e.offset);
     return undefined;
   }
+}
+
+/** Where each of `paths` (written as by formatJsonPath) sits in `text`, in one walk; unknown paths are left out. */
+export function locateJsonPaths(text: string, paths: Iterable<string>): Map<string, TextLocation> {
+  const wanted = new Set(paths);
+  const found = new Map<string, TextLocation>();
+  if (wanted.size === 0) return found;
+  const offsets = new Map<string, number>();
+  try {
+    walk(text, (path, offset) => {
+      const key = formatJsonPath(path);
+      if (wanted.has(key) && !offsets.has(key)) offsets.set(key, offset);
+      return offsets.size === wanted.size;
+    });
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  // One pass over the text for all line numbers.
+  const sorted = [...offsets].sort((a, b) => a[1] - b[1]);
+  let line = 1;
+  let lineStart = 0;
+  let i = 0;
+  for (const [key, offset] of sorted) {
+    for (; i < offset; i++) if (text.charCodeAt(i) === 10) [line, lineStart] = [line + 1, i + 1];
+    found.set(key, { offset, line, column: offset - lineStart + 1 });
+  }
+  return found;
 }

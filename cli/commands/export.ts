@@ -1,0 +1,35 @@
+// `botloom export <project> --to json|chatlayer [--out PATH]`: writes the project in an interchange
+// format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly.
+import type { Command } from 'commander';
+import { CliError } from '../cli-error';
+import { writeFileAtomically } from '../project-file';
+import { requireProject, requireSaved } from '../project-file-errors';
+import { EXPORTERS, formatNames, PLANNED_FORMATS } from '../project-formats';
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write a project as botloom/1 JSON or for Chatlayer’s importer')
+    .argument('<project>', 'a .botloom project or a botloom/1 .json file')
+    .requiredOption('--to <format>', `the format: ${[...new Set([...Object.keys(EXPORTERS), ...PLANNED_FORMATS])].join(' or ')}`)
+    .option('--out <path>', 'the file to write (default: standard output)')
+    .action(async (file: string, opts: { to: string; out?: string }) => {
+      const exporter = EXPORTERS[opts.to];
+      if (!exporter) {
+        if (PLANNED_FORMATS.includes(opts.to)) throw new CliError(`export to ${opts.to} is not available in this build yet: use --to ${formatNames(EXPORTERS)}.`, 2);
+        throw new CliError(`unknown export format '${opts.to}': use --to ${formatNames(EXPORTERS)}.`, 2);
+      }
+      const { project } = requireProject(file);
+      const output = await exporter.export(project, { source: file, out: opts.out });
+      if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);
+      else {
+        try {
+          writeFileAtomically(opts.out, output.text);
+        } catch (e) {
+          throw new CliError(`cannot write ${opts.out}: ${(e as Error).message}. Check the folder exists and is writable.`, 2);
+        }
+        process.stderr.write(`botloom: exported ${file} as ${opts.to} to ${opts.out}\n`);
+      }
+      if (output.project) requireSaved(file, output.project);
+    });
+}

@@ -1,0 +1,45 @@
+// `botloom validate <project> [--json]`: prints every diagnostic (file, line, JSON path, block, message)
+// and exits 1 when there are errors, 0 otherwise (2 for unusable input).
+import type { Command } from 'commander';
+import { locateJsonPaths } from '../../engine/format';
+import { validateProject, type Diagnostic } from '../../engine/validate';
+import { requireProject } from '../project-file-errors';
+
+/** Locating walks the file once; past this many diagnostics, lines are left out. */
+const MAX_LOCATED = 2_000;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function diagnosticLine(file: string, d: Diagnostic, at?: { line: number; column: number }): string {
+  const where = at ? `${file}:${at.line}:${at.column}` : file;
+  const block = d.location.blockId !== undefined ? ` (block ${d.location.blockId})` : '';
+  const path = d.location.path === '' ? '' : ` ${d.location.path}`;
+  return `${where} ${d.severity}${path}${block}: ${d.message} [${d.code}]`;
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check a project: dangling ids, unreachable blocks, undeclared variables, code syntax errors, duplicate ids…')
+    .argument('<project>', 'a .botloom project or a botloom/1 .json file')
+    .option('--json', 'print the diagnostics as JSON')
+    .action((file: string, opts: { json?: boolean }) => {
+      const loaded = requireProject(file);
+      const diagnostics = validateProject(loaded.project);
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      if (opts.json) {
+        process.stdout.write(JSON.stringify({ file, diagnostics }, null, 2) + '\n');
+      } else {
+        const located = loaded.text !== undefined && diagnostics.length <= MAX_LOCATED ? locateJsonPaths(loaded.text, diagnostics.map((d) => d.location.path)) : new Map();
+        const lines = diagnostics.map((d) => diagnosticLine(file, d, located.get(d.location.path)));
+        const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+        const infos = diagnostics.length - errors - warnings;
+        const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'note')] : [])];
+        const summary = diagnostics.length === 0 ? `${file}: no problems found.` : `${file}: ${counts.join(', ')}.`;
+        process.stdout.write([...lines, summary].join('\n') + '\n');
+      }
+      process.exitCode = errors > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,86 @@
+// The CLI's project files (SPEC §6): `<project>` is a `.botloom` SQLite document or a botloom/1 `.json`
+// file. loadProjectFile / saveProjectFile dispatch on the extension; every problem is a value with the
+// file, the JSON path (and line) and what to do, never a stack trace.
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseProject, stringifyProject, type FormatIssue } from '../engine/format';
+import type { Project } from '../engine/model';
+import { loadBotloomFile, saveBotloomFile } from './project-file-botloom';
+
+export interface ProjectFileIssue {
+  /** Stable kebab-case code: file-missing, file-unreadable, file-type-unknown, the format's codes (json-malformed, schema-invalid…) or the store's. */
+  code: string;
+  message: string;
+  file: string;
+  /** JSON path, when the problem has one. */
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export type LoadProjectResult = { ok: true; project: Project; warnings: ProjectFileIssue[]; kind: ProjectFileKind; text?: string } | { ok: false; errors: ProjectFileIssue[] };
+export type SaveProjectResult = { ok: true } | { ok: false; errors: ProjectFileIssue[] };
+
+export type ProjectFileKind = 'json' | 'botloom';
+
+/** The kind of project file a path names, by its extension. */
+export function projectFileKind(file: string): ProjectFileKind | undefined {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.json' ? 'json' : ext === '.botloom' ? 'botloom' : undefined;
+}
+
+const unknownKind = (file: string): ProjectFileIssue => ({
+  code: 'file-type-unknown',
+  file,
+  message: `${file} is neither a .botloom project nor a botloom/1 .json file: use one of those extensions.`,
+});
+
+const fromFormat = (issue: FormatIssue<string>, file: string): ProjectFileIssue => ({ ...issue, file: issue.file ?? file });
+
+function readJson(file: string): LoadProjectResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { ok: false, errors: [{ code: 'file-unreadable', file, message: `cannot read ${file}: ${(e as Error).message}.` }] };
+  }
+  const parsed = parseProject(text, file);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => fromFormat(e, file)) };
+  return { ok: true, project: parsed.project, warnings: parsed.warnings.map((w) => fromFormat(w, file)), kind: 'json', text };
+}
+
+export function loadProjectFile(file: string): LoadProjectResult {
+  if (!existsSync(file)) return { ok: false, errors: [{ code: 'file-missing', file, message: `${file} does not exist: check the path.` }] };
+  if (statSync(file).isDirectory()) return { ok: false, errors: [{ code: 'file-unreadable', file, message: `${file} is a folder, not a project file.` }] };
+  const kind = projectFileKind(file);
+  if (kind === 'json') return readJson(file);
+  if (kind === 'botloom') {
+    const r = loadBotloomFile(file);
+    return r.ok ? { ok: true, project: r.project, warnings: [], kind } : { ok: false, errors: r.errors };
+  }
+  return { ok: false, errors: [unknownKind(file)] };
+}
+
+/** Writes text next to the target and renames it over, so a failed write never leaves half a file. */
+export function writeFileAtomically(file: string, text: string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+export function saveProjectFile(file: string, project: Project): SaveProjectResult {
+  const kind = projectFileKind(file);
+  if (kind === 'json') {
+    try {
+      writeFileAtomically(file, stringifyProject(project));
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, errors: [{ code: 'file-unwritable', file, message: `cannot write ${file}: ${(e as Error).message}.` }] };
+    }
+  }
+  if (kind === 'botloom') {
+    const r = saveBotloomFile(file, project);
+    return r.ok ? { ok: true } : { ok: false, errors: r.errors };
+  }
+  return { ok: false, errors: [unknownKind(file)] };
+}

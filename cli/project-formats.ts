@@ -1,0 +1,52 @@
+// Interchange formats of `botloom export --to <format>` and `botloom import --from <format>`. botloom/1
+// JSON is built in; other formats (Chatlayer's bot JSON) plug in by adding an entry here.
+import { parseProject, stringifyProject } from '../engine/format';
+import type { Project } from '../engine/model';
+import type { ProjectFileIssue } from './project-file';
+
+export interface ExportContext {
+  /** The project file being exported. */
+  source: string;
+  /** Where the output goes, when not stdout. */
+  out?: string;
+}
+
+export interface ExportOutput {
+  text: string;
+  /** A changed project to save back to the source (e.g. stable ids assigned by the export). */
+  project?: Project;
+}
+
+export interface ProjectExporter {
+  description: string;
+  export(project: Project, context: ExportContext): ExportOutput | Promise<ExportOutput>;
+}
+
+export type ImportResult = { ok: true; project: Project; warnings: ProjectFileIssue[] } | { ok: false; errors: ProjectFileIssue[] };
+
+export interface ProjectImporter {
+  description: string;
+  import(text: string, file: string): ImportResult | Promise<ImportResult>;
+}
+
+export const EXPORTERS: Record<string, ProjectExporter> = {
+  json: { description: 'botloom/1 JSON (deterministic: stable key order, flows and blocks by id)', export: (project) => ({ text: stringifyProject(project) }) },
+};
+
+export const IMPORTERS: Record<string, ProjectImporter> = {
+  json: {
+    description: 'botloom/1 JSON',
+    import: (text, file) => {
+      const r = parseProject(text, file);
+      const withFile = <T extends { file?: string }>(i: T) => ({ ...i, file: i.file ?? file });
+      return r.ok ? { ok: true, project: r.project, warnings: r.warnings.map(withFile) } : { ok: false, errors: r.errors.map(withFile) };
+    },
+  },
+};
+
+/** Formats named in the CLI's help that other parts of Botloom provide (SPEC §8), until they are registered. */
+export const PLANNED_FORMATS = ['chatlayer'];
+
+export function formatNames(table: Record<string, unknown>): string {
+  return Object.keys(table).join(', ');
+}
