@@ -36,7 +36,7 @@ export interface Diagnostic {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then warnings, then infos; document order within each. */
+/** Errors first, then warnings, then infos. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return RANK[a.severity] - RANK[b.severity];
 }

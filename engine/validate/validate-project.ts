@@ -1,6 +1,6 @@
 // Runs every validation rule over a project (SPEC §6 `botloom validate`, the canvas markers).
 import type { Project } from '../model';
-import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { ValidationContext, type ValidationRule } from './validation-context';
 import { duplicateIds } from './rules/duplicate-ids';
 import { danglingReferences } from './rules/dangling-references';
@@ -30,5 +30,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
 export function validateProject(project: Project, rules: readonly ValidationRule[] = VALIDATION_RULES): Diagnostic[] {
   const ctx = new ValidationContext(project);
   for (const rule of rules) rule(ctx);
-  return ctx.diagnostics.sort(compareDiagnostics);
+  return ctx.sorted();
 }

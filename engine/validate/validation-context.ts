@@ -2,13 +2,15 @@
 // the blocks by id (the first of duplicates wins, as the engine's index does).
 import { blockReferences, type Block, type BlockReference, type Flow, type Project } from '../model';
 import { formatJsonPath } from '../format';
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic';
+import { compareDiagnostics, type Diagnostic, type DiagnosticCode, type Severity } from './diagnostic';
 
 export interface BlockSite {
   block: Block;
   flow: Flow;
   flowIndex: number;
   blockIndex: number;
+  /** Position among all blocks of the project, in document order. */
+  index: number;
   /** ['flows', flowIndex, 'blocks', blockIndex]. */
   segments: (string | number)[];
 }
@@ -17,12 +19,14 @@ export class ValidationContext {
   readonly sites: BlockSite[] = [];
   readonly byId = new Map<string, BlockSite>();
   readonly diagnostics: Diagnostic[] = [];
+  /** Document position of each diagnostic: project settings first, then blocks, then intents and tests. */
+  readonly #order = new Map<Diagnostic, number>();
   readonly #references = new Map<BlockSite, BlockReference[]>();
 
   constructor(readonly project: Project) {
     project.flows.forEach((flow, flowIndex) =>
       flow.blocks.forEach((block, blockIndex) => {
-        const site = { block, flow, flowIndex, blockIndex, segments: ['flows', flowIndex, 'blocks', blockIndex] };
+        const site = { block, flow, flowIndex, blockIndex, index: this.sites.length, segments: ['flows', flowIndex, 'blocks', blockIndex] };
         this.sites.push(site);
         if (!this.byId.has(block.id)) this.byId.set(block.id, site);
       }),
@@ -49,7 +53,15 @@ export class ValidationContext {
     }
     if (at.line !== undefined) location.line = at.line;
     if (at.column !== undefined) location.column = at.column;
-    this.diagnostics.push({ code, severity, message, location });
+    const diagnostic = { code, severity, message, location };
+    this.diagnostics.push(diagnostic);
+    const first = segments[0];
+    this.#order.set(diagnostic, at.site ? at.site.index : first === 'intents' || first === 'tests' || first === 'mocks' ? Infinity : -1);
+  }
+
+  /** The diagnostics by severity, then in document order (stable for the same position). */
+  sorted(): Diagnostic[] {
+    return [...this.diagnostics].sort((a, b) => compareDiagnostics(a, b) || this.#order.get(a)! - this.#order.get(b)! || 0);
   }
 }
 

@@ -29,7 +29,7 @@ describe('botloom validate', () => {
     cli.file('bot.json', stringifyProject(project({ blocks: [message('hello', { next: 'gone' }), code('calc', { code: 'const a = 1;\nconst b = ;' })] })));
     const r = cli.run('validate', 'bot.json');
     const lines = r.stdout.trim().split('\n');
-    expect(r.stdout).toMatch(/\nbot\.json:\d+:\d+ error flows\[0\]\.blocks\[\d\]\.code \(block calc\): syntax error on line 2, column 11 of the code: Unexpected token\. \[code-syntax-error\]\n/);
+    expect(r.stdout).toMatch(/(^|\n)bot\.json:\d+:\d+ error flows\[0\]\.blocks\[\d\]\.code \(block calc\): syntax error on line 2, column 11 of the code: Unexpected token\. \[code-syntax-error\]\n/);
     expect(r.stdout).toMatch(/bot\.json:\d+:\d+ error flows\[0\]\.blocks\[1\]\.next \(block hello\): "next" points to block "gone", which does not exist/);
     expect(lines.at(-1)).toBe('bot.json: 2 errors, 1 warning.');
     expect(r.status).toBe(1);

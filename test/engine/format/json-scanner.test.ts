@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxProblem, locateJsonPath } from '../../../engine/format';
+import { findJsonSyntaxProblem, locateJsonPath, locateJsonPaths } from '../../../engine/format';
 
 const parses = (text: string) => {
   try {
@@ -28,5 +28,11 @@ describe('JSON scanner', () => {
     expect(locateJsonPath(text, ['flows', 1])).toMatchObject({ line: 4, column: 5 });
     expect(locateJsonPath(text, ['flows', 1, 'id'])).toMatchObject({ line: 4, column: 7 });
     expect(locateJsonPath(text, ['flows', 2])).toBeUndefined();
+  });
+
+  it('locates many paths in one walk, written as formatJsonPath writes them', () => {
+    const text = '{\n  "headers": { "Content-Type": "x" },\n  "flows": [\n    { "id": "a" }\n  ]\n}';
+    const found = locateJsonPaths(text, ['flows[0].id', 'headers["Content-Type"]', 'flows[3]', '']);
+    expect(Object.fromEntries([...found].map(([k, v]) => [k, [v.line, v.column]]))).toEqual({ 'flows[0].id': [4, 7], 'headers["Content-Type"]': [2, 16] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasErrors, validateProject } from '../../../engine/validate';
-import { generateProject, goto, input, message, project } from '../../builders';
+import { code, generateProject, goto, input, message, project } from '../../builders';
 
 describe('validateProject', () => {
   it('finds nothing to report in a generated 3,000-block project (no false alarms)', () => {
@@ -15,5 +15,19 @@ describe('validateProject', () => {
     expect(d.map((x) => x.code)).toEqual(expect.arrayContaining(['unreachable-block', 'input-without-next']));
     expect(hasErrors(d)).toBe(true);
     expect(hasErrors(validateProject(project()))).toBe(false);
+  });
+
+  it('orders diagnostics of the same severity by where they are: settings, blocks in document order, then intents and tests', () => {
+    const p = project({
+      blocks: [code('calc', { code: 'const = 1', next: 'hello' }), message('hello', { next: 'gone' })],
+      fallbackBlock: 'nowhere',
+      intents: [{ id: 'x', examples: ['y'], block: 'void' }],
+    });
+    expect(validateProject(p).filter((d) => d.severity === 'error').map((d) => d.location.path)).toEqual([
+      'fallbackBlock',
+      'flows[0].blocks[0].code',
+      'flows[0].blocks[1].next',
+      'intents[0].block',
+    ]);
   });
 });
