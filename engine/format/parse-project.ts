@@ -3,7 +3,7 @@
 import { FORMAT, FORMAT_VERSION, Project } from '../model';
 import type { FormatError, FormatErrorCode, FormatIssue, FormatWarning } from './format-error';
 import { formatJsonPath } from './json-path';
-import { findJsonSyntaxProblem, locateJsonPath, type TextLocation } from './json-scanner';
+import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
 import { MIGRATIONS, migrateDocument, type MigrationRegistry, type RawDocument } from './migrations';
 
@@ -14,8 +14,8 @@ export interface ParseProjectOptions {
   migrations?: MigrationRegistry;
 }
 
-/** Locating walks the text once per error; past this many, errors keep only their JSON path. */
-const MAX_LOCATED = 100;
+/** Past this many errors, the rest keep only their JSON path. */
+const MAX_LOCATED = 1_000;
 const FORMAT_PATTERN = /^botloom\/(\d+)$/;
 
 /** Parses the text of a botloom/1 JSON file (`file` names it in errors). */
@@ -32,12 +32,13 @@ export function parseProject(text: string, file?: string, options: ParseProjectO
   const result = check(data, file, options);
   if (result.ok) return result;
   // Point each error at its line in the text (only the current format: a migrated document moved).
+  // A missing key has no place of its own: the closest enclosing member stands in for it.
+  const candidates = result.errors.slice(0, MAX_LOCATED).map(({ segments }) => (segments ?? []).map((_, n) => formatJsonPath(segments!.slice(0, n + 1))).reverse());
+  const found = locateJsonPaths(text, candidates.flat());
   return {
     ok: false,
-    errors: result.errors.map(({ segments, ...error }, index) => {
-      let at: TextLocation | undefined;
-      // A missing key has no place of its own: point at the closest enclosing member instead.
-      for (let n = segments?.length ?? 0; segments && !at && n > 0 && index < MAX_LOCATED; n--) at = locateJsonPath(text, segments.slice(0, n));
+    errors: result.errors.map(({ segments: _, ...error }, index) => {
+      const at = candidates[index]?.map((c) => found.get(c)).find((l) => l !== undefined);
       return at ? { ...error, line: at.line, column: at.column } : error;
     }),
   };

@@ -31,7 +31,8 @@ function parseError(code: string): CodeSyntaxProblem | undefined {
     return undefined;
   } catch (e) {
     const error = e as SyntaxError & { loc?: { line: number; column: number } };
-    if (!error.loc) throw e;
+    // Not a syntax error with a place (e.g. code nested too deeply for the parser): report it at the top.
+    if (!error.loc) return { message: String(error.message), line: 1, column: 1 };
     return { message: error.message.replace(/\s*\(\d+:\d+\)$/, ''), line: error.loc.line, column: error.loc.column + 1 };
   }
 }
