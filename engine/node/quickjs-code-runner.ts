@@ -58,6 +58,7 @@ class QuickJsRunner implements QuickJsCodeRunner {
   private script: URL | null = null;
   private disposed = false;
   private started = 0;
+  private starting = 0;
   private killed = 0;
 
   constructor(private readonly options: QuickJsCodeRunnerOptions) {
@@ -80,7 +81,6 @@ class QuickJsRunner implements QuickJsCodeRunner {
     const started = performance.now();
     return new Promise<CodeRunResult>((resolve, reject) => {
       let settled = false;
-      let killTimer: NodeJS.Timeout | undefined;
       let abortTimer: NodeJS.Timeout | undefined;
       const elapsed = () => Math.round((performance.now() - started) * 1000) / 1000;
       const cleanup = () => {
@@ -90,7 +90,8 @@ class QuickJsRunner implements QuickJsCodeRunner {
         req.signal?.removeEventListener('abort', onAbort);
       };
       const fail = (error: CodeError) => {
-        if (!settled) resolve({ ok: false, error, logs: [], ms: req.virtualTime ? req.timeoutMs : elapsed() });
+        // Under virtual time a timeout reads as the full limit (as a replay would); anything else took real time.
+        if (!settled) resolve({ ok: false, error, logs: [], ms: req.virtualTime && error.kind === 'code-timeout' ? req.timeoutMs : elapsed() });
         settled = true;
       };
       const kill = (error: CodeError) => {
@@ -121,8 +122,8 @@ class QuickJsRunner implements QuickJsCodeRunner {
         this.retire(thread, false);
         fail(exit.kind === 'out-of-memory' ? memoryError(req.memoryLimitMb) : { kind: 'code-threw', name: 'InternalError', message: `The code sandbox stopped: ${exit.message}` });
       };
+      const killTimer = setTimeout(() => kill(timeoutError(req.timeoutMs)), req.timeoutMs + this.killGraceMs);
       const runId = thread.start(spec, host, done, exited);
-      killTimer = setTimeout(() => kill(timeoutError(req.timeoutMs)), req.timeoutMs + this.killGraceMs);
       req.signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
@@ -152,10 +153,15 @@ class QuickJsRunner implements QuickJsCodeRunner {
     // A starting worker adds some 25 MiB of its own: not the running code's doing.
     this.watchdog.allow(WORKER_START_BYTES);
     this.threads.add(thread);
+    this.starting++;
     thread.onExit(() => this.forget(thread));
     thread.ready.then(
-      () => this.release(thread),
+      () => {
+        this.starting--;
+        this.release(thread);
+      },
       (e: unknown) => {
+        this.starting--;
         this.forget(thread);
         // Nobody else will start a worker for the waiters: tell them why.
         if (this.threads.size === 0) for (const waiter of this.waiters.splice(0)) waiter.fail(e);
@@ -185,7 +191,8 @@ class QuickJsRunner implements QuickJsCodeRunner {
       };
       this.waiters.push(waiter);
       signal?.addEventListener('abort', onAbort, { once: true });
-      if (this.threads.size < this.maxWorkers && this.idle.length === 0) {
+      // Start another worker only for waiters that no starting worker will serve.
+      if (this.threads.size < this.maxWorkers && this.waiters.length > this.starting) {
         try {
           this.spawn();
         } catch (e) {
@@ -209,7 +216,7 @@ class QuickJsRunner implements QuickJsCodeRunner {
     if (killed) this.killed++;
     thread.terminate();
     this.forget(thread);
-    if (!this.disposed && (this.idle.length === 0 || this.waiters.length > 0) && this.threads.size < this.maxWorkers) this.spawn();
+    if (!this.disposed && this.idle.length + this.starting <= this.waiters.length && this.threads.size < this.maxWorkers) this.spawn();
   }
 
   private forget(thread: SandboxThread): void {

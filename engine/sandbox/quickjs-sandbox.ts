@@ -80,7 +80,7 @@ export class QuickJsSandbox {
     const heapLimit = Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
     this.current = { run, ctx, deferreds, heapLimit };
     this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
-    let result: { error: CodeError; aborted?: boolean } | { ok: true } = { ok: true };
+    let result: { error: CodeError; aborted?: boolean } | { ok: true };
     let broken = false;
     try {
       result = await this.drive(run, ctx, fireTimer);
@@ -245,7 +245,6 @@ export class QuickJsSandbox {
    * at once. Returns true when the runtime could not be brought back to a clean state.
    */
   private release(ctx: QuickJSContext, fireTimer: QuickJSHandle, deferreds: Map<number, QuickJSDeferredPromise>): boolean {
-    let broken = false;
     try {
       for (const deferred of deferreds.values()) deferred.dispose();
       fireTimer.dispose();
@@ -254,15 +253,14 @@ export class QuickJsSandbox {
         const r = this.runtime.executePendingJobs();
         if (r.error) r.error.dispose();
       }
-      broken = this.runtime.hasPendingJob();
-      this.draining = false;
+      const stuck = this.runtime.hasPendingJob();
       ctx.dispose();
+      return stuck;
     } catch {
-      broken = true;
+      return true;
     } finally {
       this.draining = false;
     }
-    return broken;
   }
 
   stats(): SandboxStats {

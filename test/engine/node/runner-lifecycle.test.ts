@@ -1,0 +1,124 @@
+// The runner's pool: a warm replacement after a kill, aborts through the request's signal, concurrent runs,
+// dispose, and a clear error when the worker script is missing.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createQuickJsCodeRunner, locateSandboxWorker, SandboxWorkerMissing } from '../../../engine/node';
+import { fakeHost, request, sandbox } from '../sandbox/fixtures';
+
+const box = sandbox({ maxWorkers: 2 });
+afterAll(() => box.dispose());
+
+const until = async (check: () => Promise<boolean>, ms = 10_000) => {
+  const end = performance.now() + ms;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('QuickJS code runner lifecycle', () => {
+  it('starts a warm replacement when a worker is killed, so the next block does not wait for start-up', async () => {
+    const single = sandbox({ maxWorkers: 1 });
+    try {
+      await single.ok('return 1');
+      expect(await single.runner.stats()).toMatchObject({ workersStarted: 1, workersKilled: 0 });
+      const killed = await single.run("for (;;) { 'x'.repeat(1e6) }", { timeoutMs: 100 });
+      expect(killed).toMatchObject({ ok: false, error: { kind: 'code-timeout' } });
+      await until(async () => (await single.runner.stats()).sandbox !== null);
+      expect(await single.runner.stats()).toMatchObject({ workersStarted: 2, workersKilled: 1 });
+      const t0 = performance.now();
+      await single.ok('return 2');
+      expect(performance.now() - t0).toBeLessThan(50);
+    } finally {
+      await single.dispose();
+    }
+  });
+
+  it('keeps one warm worker, starting more only for concurrent runs', async () => {
+    const pool = sandbox({ maxWorkers: 3 });
+    try {
+      await pool.ok('return 1');
+      await pool.ok('return 2');
+      expect((await pool.runner.stats()).workersStarted).toBe(1);
+      await Promise.all([1, 2, 3].map(() => pool.ok('await new Promise((r) => setTimeout(r, 30))', { virtualTime: false })));
+      expect((await pool.runner.stats()).workersStarted).toBeLessThanOrEqual(3);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
+  it('aborts a run through its signal, rejecting with the reason, and the next run works', async () => {
+    const controller = new AbortController();
+    const pending = box.run('for (;;) {}', { timeoutMs: 10_000, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('user left')), 50);
+    const t0 = performance.now();
+    await expect(pending).rejects.toThrow('user left');
+    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect((await box.ok('console.log("ok")')).logs[0]!.text).toBe('ok');
+  });
+
+  it('aborts a run stuck inside a builtin', async () => {
+    const controller = new AbortController();
+    const pending = box.run("for (;;) { 'x'.repeat(1e6) }", { timeoutMs: 10_000, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stop')), 50);
+    await expect(pending).rejects.toThrow('stop');
+    await box.ok('return 1');
+  });
+
+  it('refuses a request whose signal is already aborted', async () => {
+    await expect(box.run('return 1', { signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+  });
+
+  it('aborts a run waiting on a timer in real time', async () => {
+    const controller = new AbortController();
+    const pending = box.run('await new Promise((r) => setTimeout(r, 5000))', { virtualTime: false, timeoutMs: 10_000, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('gone')), 50);
+    await expect(pending).rejects.toThrow('gone');
+  });
+
+  it('runs blocks concurrently on separate workers, each with its own args', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => box.ok(`await new Promise((r) => setTimeout(r, 50)); ChatlayerResponseBuilder().addSessionVariable('i', args.i).send();`, { args: { i }, virtualTime: false })),
+    );
+    expect(results.map((r) => r.response)).toEqual(Array.from({ length: 6 }, (_, i) => ({ session: [{ namespace: 'i', data: i }], messages: [] })));
+  });
+
+  it('answers each fetch to the run that asked for it', async () => {
+    const host = fakeHost(async (req) => {
+      await new Promise((r) => setTimeout(r, 20));
+      return { bodyText: JSON.stringify({ url: req.url }) };
+    });
+    const result = await box.ok(
+      `const [a, b] = await Promise.all([fetch('https://x.test/a'), fetch('https://x.test/b')]);
+       console.log((await a.json()).url, (await b.json()).url);`,
+      {},
+      host,
+    );
+    expect(result.logs[0]!.text).toBe('https://x.test/a https://x.test/b');
+  });
+
+  it('refuses runs after dispose', async () => {
+    const runner = createQuickJsCodeRunner();
+    await runner.dispose();
+    await expect(runner.run(request('return 1'), fakeHost())).rejects.toThrow('disposed');
+  });
+});
+
+describe('the worker script', () => {
+  it('is found in the package dist/node when running from source', () => {
+    expect(locateSandboxWorker().pathname).toMatch(/dist\/node\/sandbox-worker\.js$/);
+  });
+
+  it('is reported clearly when it does not exist', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-sandbox-'));
+    const from = pathToFileURL(path.join(dir, 'index.js')).href;
+    expect(() => locateSandboxWorker(from)).toThrow(SandboxWorkerMissing);
+    expect(() => locateSandboxWorker(from)).toThrow(/npm run build:node/);
+    const runner = createQuickJsCodeRunner({ workerScript: pathToFileURL(path.join(dir, 'sandbox-worker.js')) });
+    await expect(runner.run(request('return 1'), fakeHost())).rejects.toThrow(/could not start/);
+    await runner.dispose();
+  });
+});
