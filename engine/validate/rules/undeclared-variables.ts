@@ -7,7 +7,7 @@ import { BUILTIN_VARIABLES, pathSegments, templateVariables } from '../../templa
 import type { ValidationRule } from '../validation-context';
 
 const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
-const normalizePath = (path: string): string => pathSegments(path).join('.');
+const normalizePath = (path: string): string => (path.includes('[') ? pathSegments(path).join('.') : path);
 /** Keys whose string values are not templates: identities, references, code, labels, patterns. */
 const NOT_TEMPLATED = new Set(['id', 'type', 'kind', 'op', 'method', 'code', 'name', 'notes', 'next', 'goTo', 'else', 'onError', 'onFail', '$block', 'pattern', 'flags', 'variable', 'saveAs']);
 
