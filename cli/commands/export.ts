@@ -2,7 +2,7 @@
 // format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly.
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
-import { writeFileAtomically } from '../project-file';
+import { projectFileKind, writeFileAtomically } from '../project-file';
 import { requireProject, requireSaved } from '../project-file-errors';
 import { EXPORTERS, formatNames, PLANNED_FORMATS } from '../project-formats';
 
@@ -19,6 +19,8 @@ export function registerExport(program: Command): void {
         if (PLANNED_FORMATS.includes(opts.to)) throw new CliError(`export to ${opts.to} is not available in this build yet: use --to ${formatNames(EXPORTERS)}.`, 2);
         throw new CliError(`unknown export format '${opts.to}': use --to ${formatNames(EXPORTERS)}.`, 2);
       }
+      if (opts.to === 'json' && opts.out !== undefined && projectFileKind(opts.out) === 'botloom')
+        throw new CliError(`--to json writes JSON, not a .botloom project: to make ${opts.out}, run botloom import ${file} --out ${opts.out}.`, 2);
       const { project } = requireProject(file);
       const output = await exporter.export(project, { source: file, out: opts.out });
       if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { locateJsonPaths } from '../../engine/format';
 import { validateProject, type Diagnostic } from '../../engine/validate';
+import { loadProjectFile } from '../project-file';
 import { requireProject } from '../project-file-errors';
 
 /** Locating walks the file once; past this many diagnostics, lines are left out. */
@@ -26,7 +27,16 @@ export function registerValidate(program: Command): void {
     .argument('<project>', 'a .botloom project or a botloom/1 .json file')
     .option('--json', 'print the diagnostics as JSON')
     .action((file: string, opts: { json?: boolean }) => {
-      const loaded = requireProject(file);
+      if (opts.json) {
+        // Tools get unusable input as JSON too (still exit 2).
+        const r = loadProjectFile(file);
+        if (!r.ok) {
+          process.stdout.write(JSON.stringify({ file, errors: r.errors }, null, 2) + '\n');
+          process.exitCode = 2;
+          return;
+        }
+      }
+      const loaded = requireProject(file, (line) => process.stderr.write(line + '\n'));
       const diagnostics = validateProject(loaded.project);
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       if (opts.json) {

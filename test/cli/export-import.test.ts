@@ -40,6 +40,14 @@ describe('botloom export --to json', () => {
     expect(cli.run('export', 'bot.json', '--to', 'yaml')).toMatchObject({ status: 2, stderr: "botloom: unknown export format 'yaml': use --to json.\n" });
   });
 
+  it('points to import when asked to write JSON into a .botloom file', () => {
+    cli.file('bot.json', messy());
+    expect(cli.run('export', 'bot.json', '--to', 'json', '--out', 'bot.botloom')).toMatchObject({
+      status: 2,
+      stderr: 'botloom: --to json writes JSON, not a .botloom project: to make bot.botloom, run botloom import bot.json --out bot.botloom.\n',
+    });
+  });
+
   it('exits 2 for unusable input with the JSON path and no stack trace', () => {
     cli.file('bot.json', { format: 'botloom/1', name: 'x', startBlock: 'a', flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'message' }] }] });
     const r = cli.run('export', 'bot.json', '--to', 'json', '--out', 'out.json');

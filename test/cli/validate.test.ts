@@ -52,6 +52,13 @@ describe('botloom validate', () => {
     expect(r.status).toBe(1);
   });
 
+  it('with --json, reports unusable input as JSON on stdout and exits 2', () => {
+    cli.file('bot.json', '{ "format": "botloom/1", ');
+    const r = cli.run('validate', 'bot.json', '--json');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ file: 'bot.json', errors: [expect.objectContaining({ code: 'json-malformed', file: 'bot.json', line: 1, column: 26 })] });
+  });
+
   it('exits 2 with the file, line and what to fix for malformed JSON, never a stack trace', () => {
     cli.file('bot.json', '{\n  "format": "botloom/1",\n  "name": "x",\n}\n');
     const r = cli.run('validate', 'bot.json');
