@@ -144,8 +144,8 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
     walk(text, () => false);
     return undefined;
   } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    return { ...locationOf(text, e.offset), message: e.message };
+    // Anything but a Stop (a stack overflow on absurd nesting) leaves the explaining to JSON.parse.
+    return e instanceof Stop ? { ...locationOf(text, e.offset), message: e.message } : undefined;
   }
 }
 
@@ -157,8 +157,7 @@ export function locateJsonPath(text: string, path: readonly JsonPathSegment[]): 
     walk(text, same);
     return undefined;
   } catch (e) {
-    if (e instanceof Stop && e.message === '') return locationOf(text, e.offset);
-    return undefined;
+    return e instanceof Stop && e.message === '' ? locationOf(text, e.offset) : undefined;
   }
 }
 
@@ -174,8 +173,8 @@ export function locateJsonPaths(text: string, paths: Iterable<string>): Map<stri
       if (wanted.has(key) && !offsets.has(key)) offsets.set(key, offset);
       return offsets.size === wanted.size;
     });
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
+  } catch {
+    // A Stop ends the walk early; a stack overflow on absurd nesting leaves the rest unlocated.
   }
   // One pass over the text for all line numbers.
   const sorted = [...offsets].sort((a, b) => a[1] - b[1]);

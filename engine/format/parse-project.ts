@@ -77,7 +77,12 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
     const steps = migrated.applied.map((m) => m.describe).join('; ');
     warnings.push(issue('format-migrated', 'format', `converted from ${format} to ${FORMAT} (${steps}); saving writes ${FORMAT}.`, file));
   }
-  const parsed = Project.safeParse(doc);
+  let parsed: ReturnType<typeof Project.safeParse>;
+  try {
+    parsed = Project.safeParse(doc);
+  } catch {
+    return fail('schema-invalid', '', 'the document is nested too deeply to check: simplify the deepest values (bodies, arguments, conditions).');
+  }
   if (parsed.success) return { ok: true, project: parsed.data, warnings };
   const explained = new IssueExplainer(Project, doc).explain(parsed.error.issues);
   const seen = new Set<string>();

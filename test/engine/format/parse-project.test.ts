@@ -107,3 +107,14 @@ describe('parseProjectData', () => {
     expect(r.errors[0]!.message).toContain('a project needs a name');
   });
 });
+
+describe('parseProject on hostile input', () => {
+  it('returns errors instead of throwing for absurdly nested documents', () => {
+    const deep = '['.repeat(200_000);
+    expect(parseProject(deep)).toMatchObject({ ok: false, errors: [{ code: 'json-malformed' }] });
+    const body = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    const text = `{"format":"botloom/1","name":"x","startBlock":"a","flows":[{"id":"m","name":"M","blocks":[{"id":"a","type":"api","url":"u","body":${body}}]}]}`;
+    const r = parseProject(text);
+    expect(r.ok === false && r.errors[0]!.code).toBe('schema-invalid');
+  });
+});
