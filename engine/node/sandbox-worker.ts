@@ -27,6 +27,7 @@ async function start(): Promise<void> {
     { maxStackBytes: data.maxStackBytes, recycleHeapBytes: data.recycleHeapBytes },
   );
   sandbox.prepare();
+  sandbox.warm();
   let queue = Promise.resolve();
   port.on('message', (message: HostToWorker) => {
     switch (message.t) {
@@ -41,8 +42,10 @@ async function start(): Promise<void> {
             recycle: true,
           }));
           post({ t: 'done', id: message.id, outcome });
+          if (outcome.recycle) return;
           setImmediate(() => {
-            if (!outcome.recycle) sandbox.prepare();
+            sandbox.prepare();
+            setImmediate(() => sandbox.warm());
           });
         });
         break;

@@ -52,7 +52,8 @@ export function classifyException(dumped: unknown, limits: { memoryLimitMb: numb
   const message = typeof v.message === 'string' ? v.message : JSON.stringify(v) ?? '';
   const line = lineOf(v);
   const at = line !== undefined ? { line } : {};
-  if (name === 'InternalError' && message === 'stack overflow') return stackError(line);
+  // QuickJS reports running out of stack as `stack overflow` (an InternalError; a SyntaxError from JSON.parse).
+  if (message === 'stack overflow') return stackError(line);
   if (name === 'RangeError' && /call stack/i.test(message)) return stackError(line);
   if (compiling && name === 'SyntaxError') return { kind: 'code-syntax', name: 'Syntax error', message, ...at };
   return { kind: 'code-threw', name, message, ...at };

@@ -7,6 +7,15 @@ import { lodashShim } from './lodash';
 import { responseBuilderShim } from './response-builder';
 import { timersShim } from './timers';
 
+/**
+ * The larger shims, compiled on first read of their global (or in the worker's idle time, see
+ * QuickJsSandbox.warm), so that preparing a context stays cheap: global name → `function (host, g) {…}`.
+ */
+export const lazyShims: Record<string, string> = {
+  ChatlayerResponseBuilder: `(function (host, g) {\n  'use strict';\n${responseBuilderShim}\n})`,
+  fetch: `(function (host, g) {\n  'use strict';\n${fetchShim}\n})`,
+};
+
 /** Evaluates to `function (host) { …; return fireTimer }`. */
 export const preludeSource = `(function (host) {
   'use strict';
@@ -14,9 +23,15 @@ export const preludeSource = `(function (host) {
 ${consoleShim}
 ${clockShim}
 ${timersShim}
-${fetchShim}
-${responseBuilderShim}
 ${lodashShim}
+  for (const name of ${JSON.stringify(Object.keys(lazyShims))}) {
+    const settleShim = (value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
+    Object.defineProperty(g, name, {
+      configurable: true,
+      get() { settleShim(undefined); host('shim', name)(host, g); return g[name]; },
+      set(value) { settleShim(value); },
+    });
+  }
   return fireTimer;
 })`;
 

@@ -45,6 +45,10 @@ describe('code errors', () => {
     expect(await box.run(`function down(n) { return down(n + 1) + 1 }\ndown(0)`)).toMatchObject({ ok: false, error: { kind: 'code-stack', name: 'Stack overflow' } });
   });
 
+  it('reports stack exhaustion inside a builtin (deeply nested JSON) as a stack overflow', async () => {
+    expect(await box.run(`JSON.parse('['.repeat(1e5))`)).toMatchObject({ ok: false, error: { kind: 'code-stack', name: 'Stack overflow' } });
+  });
+
   it('keeps the logs written before an error', async () => {
     const result = await box.run(`console.log('before'); throw new Error('boom')`);
     expect(result).toMatchObject({ ok: false, logs: [{ level: 'log', text: 'before' }] });
