@@ -52,6 +52,13 @@ describe('code block globals', () => {
     expect(logTexts(result)).toEqual(['TypeError fetch failed: no mock matches GET https://x.test/a']);
   });
 
+  it('refuses fetch methods the HTTP layer does not know, without calling the host', async () => {
+    const host = fakeHost();
+    const result = await box.ok(`try { await fetch('https://x.test/a', { method: 'HEAD' }) } catch (e) { console.log(e.message) }`, {}, host);
+    expect(host.calls).toEqual([]);
+    expect(logTexts(result)[0]).toContain('method HEAD is not supported');
+  });
+
   it('captures console.log/info/warn/error with their levels', async () => {
     const result = await box.ok(`console.log('a', 1, { b: [2] }); console.info('i'); console.warn('w'); console.error(new RangeError('bad'))`);
     expect(result.logs).toEqual([
