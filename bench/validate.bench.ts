@@ -23,7 +23,14 @@ function time(run: () => unknown): number {
 
 const bundleDir = mkdtempSync(path.join(tmpdir(), 'botloom-bench-'));
 const bundle = path.join(bundleDir, 'validate-cold.mjs');
-buildSync({ entryPoints: [path.join(path.dirname(fileURLToPath(import.meta.url)), 'validate-cold.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+buildSync({
+  entryPoints: [path.join(path.dirname(fileURLToPath(import.meta.url)), 'validate-cold.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundle,
+  logLevel: 'error',
+});
 const colds = Array.from({ length: 5 }, () => {
   const r = spawnSync(process.execPath, [bundle], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
@@ -45,7 +52,8 @@ const endToEnd = Array.from({ length: 3 }, () => {
 });
 rmSync(bundleDir, { recursive: true, force: true });
 const counts: Record<string, number> = {};
-for (const flow of project.flows) for (const block of flow.blocks) counts[block.type] = (counts[block.type] ?? 0) + 1;
+for (const flow of project.flows)
+  for (const block of flow.blocks) counts[block.type] = (counts[block.type] ?? 0) + 1;
 time(() => validateProject(project));
 const validate = Array.from({ length: RUNS }, () => time(() => validateProject(project)));
 const diagnostics = validateProject(project).length;
@@ -58,16 +66,42 @@ writeResults(
   'validate',
   'Validation and botloom/1 I/O (5,000 blocks)',
   [
-    { name: 'validateProject, first run in a fresh process (median of 5)', value: cold, unit: 'ms', target: `≤ ${TARGET} ms`, ok: cold <= TARGET },
+    {
+      name: 'validateProject, first run in a fresh process (median of 5)',
+      value: cold,
+      unit: 'ms',
+      target: `≤ ${TARGET} ms`,
+      ok: cold <= TARGET,
+    },
     { name: 'validateProject, first run, worst of 5', value: Math.max(...colds), unit: 'ms' },
-    { name: 'validateProject again (re-validation), median', value: percentile(validate, 50), unit: 'ms', target: `≤ ${TARGET} ms`, ok: percentile(validate, 50) <= TARGET },
-    { name: 'validateProject again, p95', value: percentile(validate, 95), unit: 'ms', target: `≤ ${TARGET} ms`, ok: percentile(validate, 95) <= TARGET },
-    { name: '`botloom validate` of the 3.2 MB file, end to end (median of 3)', value: percentile(endToEnd, 50), unit: 'ms' },
+    {
+      name: 'validateProject again (re-validation), median',
+      value: percentile(validate, 50),
+      unit: 'ms',
+      target: `≤ ${TARGET} ms`,
+      ok: percentile(validate, 50) <= TARGET,
+    },
+    {
+      name: 'validateProject again, p95',
+      value: percentile(validate, 95),
+      unit: 'ms',
+      target: `≤ ${TARGET} ms`,
+      ok: percentile(validate, 95) <= TARGET,
+    },
+    {
+      name: '`botloom validate` of the 3.2 MB file, end to end (median of 3)',
+      value: percentile(endToEnd, 50),
+      unit: 'ms',
+    },
     { name: 'stringifyProject, median', value: percentile(write, 50), unit: 'ms' },
     { name: 'parseProject, median', value: percentile(parse, 50), unit: 'ms' },
     { name: 'file size', value: text.length / 1024, unit: 'KiB' },
   ],
   `generateProject({ blocks: ${BLOCKS}, seed: 1 }): ${project.flows.length} flows, ${Object.entries(counts)
     .map(([t, n]) => `${n} ${t}`)
-    .join(', ')}; ${diagnostics} diagnostics. Re-validation: ${RUNS} runs in one process (code syntax results are cached by source, as when the app re-validates after an edit). Load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
+    .join(
+      ', ',
+    )}; ${diagnostics} diagnostics. Re-validation: ${RUNS} runs in one process (code syntax results are cached by source, as when the app re-validates after an edit). Load average during the run: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}.`,
 );

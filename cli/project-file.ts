@@ -18,7 +18,9 @@ export interface ProjectFileIssue {
   column?: number;
 }
 
-export type LoadProjectResult = { ok: true; project: Project; warnings: ProjectFileIssue[]; kind: ProjectFileKind; text?: string } | { ok: false; errors: ProjectFileIssue[] };
+export type LoadProjectResult =
+  | { ok: true; project: Project; warnings: ProjectFileIssue[]; kind: ProjectFileKind; text?: string }
+  | { ok: false; errors: ProjectFileIssue[] };
 export type SaveProjectResult = { ok: true } | { ok: false; errors: ProjectFileIssue[] };
 
 export type ProjectFileKind = 'json' | 'botloom';
@@ -35,23 +37,43 @@ const unknownKind = (file: string): ProjectFileIssue => ({
   message: `${file} is neither a .botloom project nor a botloom/1 .json file: use one of those extensions.`,
 });
 
-const fromFormat = (issue: FormatIssue<string>, file: string): ProjectFileIssue => ({ ...issue, file: issue.file ?? file });
+const fromFormat = (issue: FormatIssue<string>, file: string): ProjectFileIssue => ({
+  ...issue,
+  file: issue.file ?? file,
+});
 
 function readJson(file: string): LoadProjectResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { ok: false, errors: [{ code: 'file-unreadable', file, message: `cannot read ${file}: ${(e as Error).message}.` }] };
+    return {
+      ok: false,
+      errors: [{ code: 'file-unreadable', file, message: `cannot read ${file}: ${(e as Error).message}.` }],
+    };
   }
   const parsed = parseProject(text, file);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => fromFormat(e, file)) };
-  return { ok: true, project: parsed.project, warnings: parsed.warnings.map((w) => fromFormat(w, file)), kind: 'json', text };
+  return {
+    ok: true,
+    project: parsed.project,
+    warnings: parsed.warnings.map((w) => fromFormat(w, file)),
+    kind: 'json',
+    text,
+  };
 }
 
 export function loadProjectFile(file: string): LoadProjectResult {
-  if (!existsSync(file)) return { ok: false, errors: [{ code: 'file-missing', file, message: `${file} does not exist: check the path.` }] };
-  if (statSync(file).isDirectory()) return { ok: false, errors: [{ code: 'file-unreadable', file, message: `${file} is a folder, not a project file.` }] };
+  if (!existsSync(file))
+    return {
+      ok: false,
+      errors: [{ code: 'file-missing', file, message: `${file} does not exist: check the path.` }],
+    };
+  if (statSync(file).isDirectory())
+    return {
+      ok: false,
+      errors: [{ code: 'file-unreadable', file, message: `${file} is a folder, not a project file.` }],
+    };
   const kind = projectFileKind(file);
   if (kind === 'json') return readJson(file);
   if (kind === 'botloom') {
@@ -75,7 +97,12 @@ export function saveProjectFile(file: string, project: Project): SaveProjectResu
       writeFileAtomically(file, stringifyProject(project));
       return { ok: true };
     } catch (e) {
-      return { ok: false, errors: [{ code: 'file-unwritable', file, message: `cannot write ${file}: ${(e as Error).message}.` }] };
+      return {
+        ok: false,
+        errors: [
+          { code: 'file-unwritable', file, message: `cannot write ${file}: ${(e as Error).message}.` },
+        ],
+      };
     }
   }
   if (kind === 'botloom') {

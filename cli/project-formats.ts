@@ -22,7 +22,8 @@ export interface ProjectExporter {
   export(project: Project, context: ExportContext): ExportOutput | Promise<ExportOutput>;
 }
 
-export type ImportResult = { ok: true; project: Project; warnings: ProjectFileIssue[] } | { ok: false; errors: ProjectFileIssue[] };
+export type ImportResult =
+  { ok: true; project: Project; warnings: ProjectFileIssue[] } | { ok: false; errors: ProjectFileIssue[] };
 
 export interface ProjectImporter {
   description: string;
@@ -30,7 +31,10 @@ export interface ProjectImporter {
 }
 
 export const EXPORTERS: Record<string, ProjectExporter> = {
-  json: { description: 'botloom/1 JSON (deterministic: stable key order, flows and blocks by id)', export: (project) => ({ text: stringifyProject(project) }) },
+  json: {
+    description: 'botloom/1 JSON (deterministic: stable key order, flows and blocks by id)',
+    export: (project) => ({ text: stringifyProject(project) }),
+  },
 };
 
 export const IMPORTERS: Record<string, ProjectImporter> = {
@@ -39,7 +43,9 @@ export const IMPORTERS: Record<string, ProjectImporter> = {
     import: (text, file) => {
       const r = parseProject(text, file);
       const withFile = <T extends { file?: string }>(i: T) => ({ ...i, file: i.file ?? file });
-      return r.ok ? { ok: true, project: r.project, warnings: r.warnings.map(withFile) } : { ok: false, errors: r.errors.map(withFile) };
+      return r.ok
+        ? { ok: true, project: r.project, warnings: r.warnings.map(withFile) }
+        : { ok: false, errors: r.errors.map(withFile) };
     },
   },
 };

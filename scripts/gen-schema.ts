@@ -5,7 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectJsonSchemaText } from './project-json-schema';
 
-const file = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'schema', 'botloom-1.schema.json');
+const file = path.join(
+  path.dirname(path.dirname(fileURLToPath(import.meta.url))),
+  'schema',
+  'botloom-1.schema.json',
+);
 const text = projectJsonSchemaText();
 if (process.argv.includes('--check')) {
   let current = '';

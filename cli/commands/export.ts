@@ -11,16 +11,26 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('write a project as botloom/1 JSON or for Chatlayer’s importer')
     .argument('<project>', 'a .botloom project or a botloom/1 .json file')
-    .requiredOption('--to <format>', `the format: ${[...new Set([...Object.keys(EXPORTERS), ...PLANNED_FORMATS])].join(' or ')}`)
+    .requiredOption(
+      '--to <format>',
+      `the format: ${[...new Set([...Object.keys(EXPORTERS), ...PLANNED_FORMATS])].join(' or ')}`,
+    )
     .option('--out <path>', 'the file to write (default: standard output)')
     .action(async (file: string, opts: { to: string; out?: string }) => {
       const exporter = EXPORTERS[opts.to];
       if (!exporter) {
-        if (PLANNED_FORMATS.includes(opts.to)) throw new CliError(`export to ${opts.to} is not available in this build yet: use --to ${formatNames(EXPORTERS)}.`, 2);
+        if (PLANNED_FORMATS.includes(opts.to))
+          throw new CliError(
+            `export to ${opts.to} is not available in this build yet: use --to ${formatNames(EXPORTERS)}.`,
+            2,
+          );
         throw new CliError(`unknown export format '${opts.to}': use --to ${formatNames(EXPORTERS)}.`, 2);
       }
       if (opts.to === 'json' && opts.out !== undefined && projectFileKind(opts.out) === 'botloom')
-        throw new CliError(`--to json writes JSON, not a .botloom project: to make ${opts.out}, run botloom import ${file} --out ${opts.out}.`, 2);
+        throw new CliError(
+          `--to json writes JSON, not a .botloom project: to make ${opts.out}, run botloom import ${file} --out ${opts.out}.`,
+          2,
+        );
       const { project } = requireProject(file);
       const output = await exporter.export(project, { source: file, out: opts.out });
       if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);
@@ -28,7 +38,10 @@ export function registerExport(program: Command): void {
         try {
           writeFileAtomically(opts.out, output.text);
         } catch (e) {
-          throw new CliError(`cannot write ${opts.out}: ${(e as Error).message}. Check the folder exists and is writable.`, 2);
+          throw new CliError(
+            `cannot write ${opts.out}: ${(e as Error).message}. Check the folder exists and is writable.`,
+            2,
+          );
         }
         process.stderr.write(`botloom: exported ${file} as ${opts.to} to ${opts.out}\n`);
       }

@@ -17,7 +17,11 @@ async function readInput(file: string, from: string | undefined): Promise<Projec
   }
   const importer = IMPORTERS[from];
   if (!importer) {
-    if (PLANNED_FORMATS.includes(from)) throw new CliError(`import from ${from} is not available in this build yet: use --from ${formatNames(IMPORTERS)}.`, 2);
+    if (PLANNED_FORMATS.includes(from))
+      throw new CliError(
+        `import from ${from} is not available in this build yet: use --from ${formatNames(IMPORTERS)}.`,
+        2,
+      );
     throw new CliError(`unknown import format '${from}': use --from ${formatNames(IMPORTERS)}.`, 2);
   }
   let text: string;
@@ -25,7 +29,10 @@ async function readInput(file: string, from: string | undefined): Promise<Projec
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CliError(missing ? `${file} does not exist: check the path.` : `cannot read ${file}: ${(e as Error).message}.`, 2);
+    throw new CliError(
+      missing ? `${file} does not exist: check the path.` : `cannot read ${file}: ${(e as Error).message}.`,
+      2,
+    );
   }
   const r = await importer.import(text, file);
   if (!r.ok) throw unusableInput(file, r.errors);
@@ -36,15 +43,26 @@ async function readInput(file: string, from: string | undefined): Promise<Projec
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('read a project file (botloom/1 JSON, or another format with --from) and write it as a .botloom or .json project')
+    .description(
+      'read a project file (botloom/1 JSON, or another format with --from) and write it as a .botloom or .json project',
+    )
     .argument('<file>', 'the file to import')
-    .requiredOption('--out <project>', 'the project to write: a .botloom file (created, or replaced as an undoable step) or a .json file')
-    .option('--from <format>', `the input format: ${[...new Set([...Object.keys(IMPORTERS), ...PLANNED_FORMATS])].join(' or ')} (default: by extension)`)
+    .requiredOption(
+      '--out <project>',
+      'the project to write: a .botloom file (created, or replaced as an undoable step) or a .json file',
+    )
+    .option(
+      '--from <format>',
+      `the input format: ${[...new Set([...Object.keys(IMPORTERS), ...PLANNED_FORMATS])].join(' or ')} (default: by extension)`,
+    )
     .action(async (file: string, opts: { out: string; from?: string }) => {
-      if (!projectFileKind(opts.out)) throw new CliError(`--out must name a .botloom or .json project file, not '${opts.out}'.`, 2);
+      if (!projectFileKind(opts.out))
+        throw new CliError(`--out must name a .botloom or .json project file, not '${opts.out}'.`, 2);
       const project = await readInput(file, opts.from);
       requireSaved(opts.out, project);
       const blocks = project.flows.reduce((n, f) => n + f.blocks.length, 0);
-      process.stderr.write(`botloom: imported ${file} into ${opts.out} (${blocks} block${blocks === 1 ? '' : 's'} in ${project.flows.length} flow${project.flows.length === 1 ? '' : 's'})\n`);
+      process.stderr.write(
+        `botloom: imported ${file} into ${opts.out} (${blocks} block${blocks === 1 ? '' : 's'} in ${project.flows.length} flow${project.flows.length === 1 ? '' : 's'})\n`,
+      );
     });
 }

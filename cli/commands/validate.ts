@@ -23,7 +23,9 @@ export function diagnosticLine(file: string, d: Diagnostic, at?: { line: number;
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('check a project: dangling ids, unreachable blocks, undeclared variables, code syntax errors, duplicate ids…')
+    .description(
+      'check a project: dangling ids, unreachable blocks, undeclared variables, code syntax errors, duplicate ids…',
+    )
     .argument('<project>', 'a .botloom project or a botloom/1 .json file')
     .option('--json', 'print the diagnostics as JSON')
     .action((file: string, opts: { json?: boolean }) => {
@@ -42,12 +44,23 @@ export function registerValidate(program: Command): void {
       if (opts.json) {
         process.stdout.write(JSON.stringify({ file, diagnostics }, null, 2) + '\n');
       } else {
-        const located = loaded.text !== undefined && diagnostics.length <= MAX_LOCATED ? locateJsonPaths(loaded.text, diagnostics.map((d) => d.location.path)) : new Map();
+        const located =
+          loaded.text !== undefined && diagnostics.length <= MAX_LOCATED
+            ? locateJsonPaths(
+                loaded.text,
+                diagnostics.map((d) => d.location.path),
+              )
+            : new Map();
         const lines = diagnostics.map((d) => diagnosticLine(file, d, located.get(d.location.path)));
         const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
         const infos = diagnostics.length - errors - warnings;
-        const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'note')] : [])];
-        const summary = diagnostics.length === 0 ? `${file}: no problems found.` : `${file}: ${counts.join(', ')}.`;
+        const counts = [
+          plural(errors, 'error'),
+          plural(warnings, 'warning'),
+          ...(infos > 0 ? [plural(infos, 'note')] : []),
+        ];
+        const summary =
+          diagnostics.length === 0 ? `${file}: no problems found.` : `${file}: ${counts.join(', ')}.`;
         process.stdout.write([...lines, summary].join('\n') + '\n');
       }
       process.exitCode = errors > 0 ? 1 : 0;

@@ -10,7 +10,13 @@ export interface ExplainedIssue {
   message: string;
 }
 
-const NOUNS: Record<string, string> = { blocks: 'block', messages: 'message', prompt: 'message', validate: 'validation', auth: 'auth' };
+const NOUNS: Record<string, string> = {
+  blocks: 'block',
+  messages: 'message',
+  prompt: 'message',
+  validate: 'validation',
+  auth: 'auth',
+};
 
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
@@ -28,7 +34,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const keep = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       prev = keep;
     }
   }
@@ -43,7 +53,9 @@ function suggestion(key: string, allowed: string[]): string {
 function describeShape(schema: z.ZodType): string {
   const shape = shapeOf(schema);
   if (!shape) return 'a value';
-  return `{${Object.entries(shape).map(([k, s]) => (isOptionalKey(s) ? `${k}?` : k)).join(', ')}}`;
+  return `{${Object.entries(shape)
+    .map(([k, s]) => (isOptionalKey(s) ? `${k}?` : k))
+    .join(', ')}}`;
 }
 
 export class IssueExplainer {
@@ -85,13 +97,22 @@ export class IssueExplainer {
       case 'invalid_format':
       case 'too_small':
       case 'too_big':
-        return [{ path, message: `${issue.message}${value === undefined || typeof value === 'object' ? '' : ` (found ${describeValue(value)})`}.` }];
+        return [
+          {
+            path,
+            message: `${issue.message}${value === undefined || typeof value === 'object' ? '' : ` (found ${describeValue(value)})`}.`,
+          },
+        ];
       default:
         return [{ path, message: `${issue.message}.` }];
     }
   }
 
-  private union(issue: Extract<Issue, { code: 'invalid_union' }>, path: PropertyKey[], value: unknown): ExplainedIssue[] {
+  private union(
+    issue: Extract<Issue, { code: 'invalid_union' }>,
+    path: PropertyKey[],
+    value: unknown,
+  ): ExplainedIssue[] {
     const tagged = issue as typeof issue & { discriminator?: string; options?: unknown[] };
     if (tagged.discriminator !== undefined) {
       const key = tagged.discriminator;
@@ -101,11 +122,19 @@ export class IssueExplainer {
       const expected = (tagged.options ?? []).map(String).join(', ');
       const tag = valueAt(this.data, [...objectPath, key]);
       if (valueAt(this.data, objectPath) === null || typeof valueAt(this.data, objectPath) !== 'object')
-        return [{ path: objectPath, message: `expected an object with a "${key}" (${expected}), found ${describeValue(valueAt(this.data, objectPath))}.` }];
+        return [
+          {
+            path: objectPath,
+            message: `expected an object with a "${key}" (${expected}), found ${describeValue(valueAt(this.data, objectPath))}.`,
+          },
+        ];
       return [
         tag === undefined
           ? { path: [...objectPath, key], message: `"${key}" is missing: add one of ${expected}.` }
-          : { path: [...objectPath, key], message: `unknown ${noun} ${describeValue(tag)} (expected ${expected}).` },
+          : {
+              path: [...objectPath, key],
+              message: `unknown ${noun} ${describeValue(tag)} (expected ${expected}).`,
+            },
       ];
     }
     // Pick the option the value was meant to be: fewest top-level mismatches, then fewest issues.
@@ -122,14 +151,27 @@ export class IssueExplainer {
     const best = scored[0];
     if (best && best.mismatches === 0) return this.explain(best.branch, path);
     const union = schemaAt(this.root, this.data, path);
-    const shapes = union ? unionOptions(union).filter((o) => shapeOf(o)).map(describeShape) : [];
+    const shapes = union
+      ? unionOptions(union)
+          .filter((o) => shapeOf(o))
+          .map(describeShape)
+      : [];
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (!isObject || shapes.length === 0)
-      return [{ path, message: `expected ${shapes.length ? `one of ${shapes.join(', ')}` : 'a different value'}, found ${describeValue(value)}.` }];
+      return [
+        {
+          path,
+          message: `expected ${shapes.length ? `one of ${shapes.join(', ')}` : 'a different value'}, found ${describeValue(value)}.`,
+        },
+      ];
     const known = new Set(unionOptions(union!).flatMap((o) => Object.keys(shapeOf(o) ?? {})));
     const unknown = Object.keys(value).filter((k) => !known.has(k));
     const missing = unionOptions(union!)
-      .map((o) => Object.entries(shapeOf(o) ?? {}).filter(([k, s]) => !isOptionalKey(s) && !(k in value)).map(([k]) => `"${k}"`))
+      .map((o) =>
+        Object.entries(shapeOf(o) ?? {})
+          .filter(([k, s]) => !isOptionalKey(s) && !(k in value))
+          .map(([k]) => `"${k}"`),
+      )
       .filter((keys) => keys.length > 0);
     const head = unknown.length
       ? `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`

@@ -32,7 +32,9 @@ export type FormatWarning = FormatIssue<FormatWarningCode>;
 
 /** `file:line:column path: message`, the one-line form the CLI prints. */
 export function formatIssueText(issue: FormatIssue<string>): string {
-  const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined].filter((p) => p !== undefined).join(':');
+  const where = [issue.file, issue.line, issue.line !== undefined ? issue.column : undefined]
+    .filter((p) => p !== undefined)
+    .join(':');
   const path = issue.path === '' ? '(document)' : issue.path;
   return `${where ? `${where} ` : ''}${path}: ${issue.message}`;
 }

@@ -1,5 +1,10 @@
 // Public surface of engine/format: reading and writing botloom/1 documents, and format migrations.
-export { parseProject, parseProjectData, type ParseProjectResult, type ParseProjectOptions } from './parse-project';
+export {
+  parseProject,
+  parseProjectData,
+  type ParseProjectResult,
+  type ParseProjectOptions,
+} from './parse-project';
 export { stringifyProject } from './stringify-project';
 export {
   formatIssueText,
@@ -10,7 +15,13 @@ export {
   type FormatIssue,
 } from './format-error';
 export { formatJsonPath, type JsonPathSegment } from './json-path';
-export { findJsonSyntaxProblem, locateJsonPath, locateJsonPaths, type JsonSyntaxProblem, type TextLocation } from './json-scanner';
+export {
+  findJsonSyntaxProblem,
+  locateJsonPath,
+  locateJsonPaths,
+  type JsonSyntaxProblem,
+  type TextLocation,
+} from './json-scanner';
 export {
   MIGRATIONS,
   migrationRegistry,

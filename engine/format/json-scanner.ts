@@ -16,7 +16,10 @@ export interface JsonSyntaxProblem extends TextLocation {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly message: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
@@ -33,14 +36,16 @@ export function locationOf(text: string, offset: number): TextLocation {
   return { offset, line, column: offset - lineStart + 1 };
 }
 
-const shown = (c: string | undefined) => (c === undefined ? 'the end of the file' : c === '\n' ? 'a line break' : `'${c}'`);
+const shown = (c: string | undefined) =>
+  c === undefined ? 'the end of the file' : c === '\n' ? 'a line break' : `'${c}'`;
 
 /** Walks the text as JSON; `onSite(path, offset)` is called for every member key and array element. */
 function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) => boolean): void {
   let i = 0;
   const skip = () => {
     while (i < text.length && WHITESPACE.has(text[i]!)) i++;
-    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) throw new Stop(i, 'comments are not allowed in JSON: remove them');
+    if (text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
+      throw new Stop(i, 'comments are not allowed in JSON: remove them');
   };
   const string = (): string => {
     if (text[i] === "'") throw new Stop(i, 'strings need double quotes ("…"), not single quotes');
@@ -48,15 +53,21 @@ function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) =>
     const start = i++;
     while (i < text.length && text[i] !== '"') {
       const c = text.charCodeAt(i);
-      if (c < 0x20) throw new Stop(i, 'a string cannot contain a raw line break or control character: write it as \\n or \\t');
+      if (c < 0x20)
+        throw new Stop(
+          i,
+          'a string cannot contain a raw line break or control character: write it as \\n or \\t',
+        );
       if (text[i] === '\\') {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, 'a \\u escape needs four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            throw new Stop(i, 'a \\u escape needs four hex digits');
           i += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) throw new Stop(i, `unknown escape '\\${e ?? ''}' in a string: write a backslash as \\\\`);
+        if (e === undefined || !'"\\/bfnrt'.includes(e))
+          throw new Stop(i, `unknown escape '\\${e ?? ''}' in a string: write a backslash as \\\\`);
         i += 2;
         continue;
       }
@@ -72,15 +83,21 @@ function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) =>
     if (c === '{') return object(path);
     if (c === '[') return array(path);
     if (c === '"' || c === "'") return void string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    );
     if (literal && !/[\w.]/.test(text[i + literal[0].length] ?? '')) {
       i += literal[0].length;
       return;
     }
-    if (c === undefined) throw new Stop(i, 'the file ends where a value was expected: something is missing at the end');
+    if (c === undefined)
+      throw new Stop(i, 'the file ends where a value was expected: something is missing at the end');
     if (c === '}' || c === ']') throw new Stop(i, `expected a value, found ${shown(c)}`);
     const word = /^[^\s,:{}[\]"]+/.exec(text.slice(i, i + 40))?.[0] ?? c;
-    throw new Stop(i, `'${word}' is not a JSON value: use a string in double quotes, a number, true, false or null`);
+    throw new Stop(
+      i,
+      `'${word}' is not a JSON value: use a string in double quotes, a number, true, false or null`,
+    );
   };
   const object = (path: JsonPathSegment[]): void => {
     i++;
@@ -97,7 +114,8 @@ function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) =>
       const member = [...path, key];
       if (onSite(member, keyAt)) throw new Stop(keyAt, '');
       skip();
-      if (text[i] !== ':') throw new Stop(i, `expected ':' after the property name "${key}", found ${shown(text[i])}`);
+      if (text[i] !== ':')
+        throw new Stop(i, `expected ':' after the property name "${key}", found ${shown(text[i])}`);
       i++;
       value(member);
       skip();
@@ -107,7 +125,10 @@ function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) =>
       }
       if (text[i] === '}') return void i++;
       if (text[i] === undefined) throw new Stop(i, "the file ends inside an object: a '}' is missing");
-      throw new Stop(i, `expected ',' or '}' after the value of "${key}", found ${shown(text[i])} (a comma may be missing)`);
+      throw new Stop(
+        i,
+        `expected ',' or '}' after the value of "${key}", found ${shown(text[i])} (a comma may be missing)`,
+      );
     }
   };
   const array = (path: JsonPathSegment[]): void => {
@@ -127,7 +148,10 @@ function walk(text: string, onSite: (path: JsonPathSegment[], offset: number) =>
       }
       if (text[i] === ']') return void i++;
       if (text[i] === undefined) throw new Stop(i, "the file ends inside an array: a ']' is missing");
-      throw new Stop(i, `expected ',' or ']' after an array item, found ${shown(text[i])} (a comma may be missing)`);
+      throw new Stop(
+        i,
+        `expected ',' or ']' after an array item, found ${shown(text[i])} (a comma may be missing)`,
+      );
     }
   };
   if (text.charCodeAt(0) === 0xfeff) i = 1;

@@ -7,7 +7,8 @@ import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
 import { MIGRATIONS, migrateDocument, type MigrationRegistry, type RawDocument } from './migrations';
 
-export type ParseProjectResult = { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: FormatError[] };
+export type ParseProjectResult =
+  { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: FormatError[] };
 
 export interface ParseProjectOptions {
   /** Format migrations (default: this Botloom's). */
@@ -19,7 +20,11 @@ const MAX_LOCATED = 1_000;
 const FORMAT_PATTERN = /^botloom\/(\d+)$/;
 
 /** Parses the text of a botloom/1 JSON file (`file` names it in errors). */
-export function parseProject(text: string, file?: string, options: ParseProjectOptions = {}): ParseProjectResult {
+export function parseProject(
+  text: string,
+  file?: string,
+  options: ParseProjectOptions = {},
+): ParseProjectResult {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -27,13 +32,20 @@ export function parseProject(text: string, file?: string, options: ParseProjectO
     const problem = findJsonSyntaxProblem(text);
     const message = problem?.message ?? (e as Error).message;
     const at = problem ? { line: problem.line, column: problem.column } : {};
-    return { ok: false, errors: [{ ...issue('json-malformed', '', `not valid JSON: ${message}`, file), ...at }] };
+    return {
+      ok: false,
+      errors: [{ ...issue('json-malformed', '', `not valid JSON: ${message}`, file), ...at }],
+    };
   }
   const result = check(data, file, options);
   if (result.ok) return result;
   // Point each error at its line in the text (only the current format: a migrated document moved).
   // A missing key has no place of its own: the closest enclosing member stands in for it.
-  const candidates = result.errors.slice(0, MAX_LOCATED).map(({ segments }) => (segments ?? []).map((_, n) => formatJsonPath(segments!.slice(0, n + 1))).reverse());
+  const candidates = result.errors
+    .slice(0, MAX_LOCATED)
+    .map(({ segments }) =>
+      (segments ?? []).map((_, n) => formatJsonPath(segments!.slice(0, n + 1))).reverse(),
+    );
   const found = locateJsonPaths(text, candidates.flat());
   return {
     ok: false,
@@ -45,13 +57,18 @@ export function parseProject(text: string, file?: string, options: ParseProjectO
 }
 
 /** Checks an already-parsed JSON value (clipboard, IPC, a file read elsewhere) as a project document. */
-export function parseProjectData(data: unknown, file?: string, options: ParseProjectOptions = {}): ParseProjectResult {
+export function parseProjectData(
+  data: unknown,
+  file?: string,
+  options: ParseProjectOptions = {},
+): ParseProjectResult {
   const result = check(data, file, options);
   return result.ok ? result : { ok: false, errors: result.errors.map(({ segments: _, ...error }) => error) };
 }
 
 type Located = FormatError & { segments?: (string | number)[] };
-type CheckResult = { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: Located[] };
+type CheckResult =
+  { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: Located[] };
 
 function check(data: unknown, file: string | undefined, options: ParseProjectOptions): CheckResult {
   const fail = (code: FormatErrorCode, path: string, message: string): CheckResult => ({
@@ -59,29 +76,62 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
     errors: [{ ...issue(code, path, message, file), ...(path ? { segments: [path] } : {}) }],
   });
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return fail('format-unknown', '', `a Botloom project is a JSON object starting with "format": "${FORMAT}", but this is ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}.`);
+    return fail(
+      'format-unknown',
+      '',
+      `a Botloom project is a JSON object starting with "format": "${FORMAT}", but this is ${Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`}.`,
+    );
   let doc = data as RawDocument;
   const format = doc.format;
-  if (format === undefined) return fail('format-unknown', 'format', `no "format" field: this is not a Botloom project (a project starts with "format": "${FORMAT}").`);
+  if (format === undefined)
+    return fail(
+      'format-unknown',
+      'format',
+      `no "format" field: this is not a Botloom project (a project starts with "format": "${FORMAT}").`,
+    );
   const match = typeof format === 'string' ? FORMAT_PATTERN.exec(format) : null;
-  if (!match) return fail('format-unknown', 'format', `"format" is ${JSON.stringify(format)}, which is not a Botloom format: expected "${FORMAT}".`);
+  if (!match)
+    return fail(
+      'format-unknown',
+      'format',
+      `"format" is ${JSON.stringify(format)}, which is not a Botloom format: expected "${FORMAT}".`,
+    );
   const version = Number(match[1]);
   if (version > FORMAT_VERSION)
-    return fail('format-newer', 'format', `made by a newer Botloom (${format}); this Botloom reads ${FORMAT} and older: update Botloom to open it.`);
+    return fail(
+      'format-newer',
+      'format',
+      `made by a newer Botloom (${format}); this Botloom reads ${FORMAT} and older: update Botloom to open it.`,
+    );
   const warnings: FormatWarning[] = [];
   if (version < FORMAT_VERSION) {
     const migrated = migrateDocument(doc, version, FORMAT_VERSION, options.migrations ?? MIGRATIONS);
     if (!migrated.ok)
-      return fail('format-unknown', 'format', `${format} is an older format that this Botloom cannot convert (no migration from botloom/${migrated.missingFrom}).`);
+      return fail(
+        'format-unknown',
+        'format',
+        `${format} is an older format that this Botloom cannot convert (no migration from botloom/${migrated.missingFrom}).`,
+      );
     doc = migrated.document;
     const steps = migrated.applied.map((m) => m.describe).join('; ');
-    warnings.push(issue('format-migrated', 'format', `converted from ${format} to ${FORMAT} (${steps}); saving writes ${FORMAT}.`, file));
+    warnings.push(
+      issue(
+        'format-migrated',
+        'format',
+        `converted from ${format} to ${FORMAT} (${steps}); saving writes ${FORMAT}.`,
+        file,
+      ),
+    );
   }
   let parsed: ReturnType<typeof Project.safeParse>;
   try {
     parsed = Project.safeParse(doc);
   } catch {
-    return fail('schema-invalid', '', 'the document is nested too deeply to check: simplify the deepest values (bodies, arguments, conditions).');
+    return fail(
+      'schema-invalid',
+      '',
+      'the document is nested too deeply to check: simplify the deepest values (bodies, arguments, conditions).',
+    );
   }
   if (parsed.success) return { ok: true, project: parsed.data, warnings };
   const explained = new IssueExplainer(Project, doc).explain(parsed.error.issues);
@@ -99,6 +149,11 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
   return { ok: false, errors };
 }
 
-function issue<C extends string>(code: C, path: string, message: string, file: string | undefined): FormatIssue<C> {
+function issue<C extends string>(
+  code: C,
+  path: string,
+  message: string,
+  file: string | undefined,
+): FormatIssue<C> {
   return file === undefined ? { code, path, message } : { code, path, message, file };
 }

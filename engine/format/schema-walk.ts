@@ -46,7 +46,8 @@ export function isOptionalKey(schema: Schema): boolean {
   return t === 'optional' || t === 'default' || t === 'prefault';
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function fits(option: Schema, value: unknown): 'exact' | 'keys' | 'type' | false {
   const t = schemaType(option);

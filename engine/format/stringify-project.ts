@@ -6,7 +6,8 @@ import { Project, type Flow } from '../model';
 import { childSchema, resolve, shapeOf } from './schema-walk';
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => byCodeUnits(a.id, b.id));
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => byCodeUnits(a.id, b.id));
 /** Keys that lead an object whatever the schema says: identity, then the discriminator. */
 const LEADING = ['format', 'id', 'type', 'kind'];
 
@@ -56,7 +57,10 @@ function write(value: unknown, schema: z.ZodType | undefined, indent: string, ou
 
 /** The project as deterministic JSON text; parsing it and writing again gives the same bytes. */
 export function stringifyProject(project: Project): string {
-  const sorted = { ...project, flows: byId(project.flows).map((flow: Flow) => ({ ...flow, blocks: byId(flow.blocks) })) };
+  const sorted = {
+    ...project,
+    flows: byId(project.flows).map((flow: Flow) => ({ ...flow, blocks: byId(flow.blocks) })),
+  };
   const out: string[] = [];
   write(sorted, Project, '', out);
   out.push('\n');

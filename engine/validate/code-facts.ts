@@ -22,6 +22,8 @@ const NAMESPACE = /\b(?:add|set)SessionVariable\s*\(\s*(['"`])([^'"`\\\n$]+)\1/g
 const JUMP = /\bsetNextDialog[sS]tate\s*\(\s*(['"`])([^'"`\\\n$]+)\1/g;
 const LITERAL = /(['"`])([A-Za-z0-9_-]{1,64})\1/g;
 
-export const sessionNamespaces = (code: string): string[] => (code.includes('SessionVariable') ? mentions(code, NAMESPACE, 2).map((m) => m.value.trim()) : []);
-export const dialogStateJumps = (code: string): CodeMention[] => (code.includes('DialogState') || code.includes('Dialogstate') ? mentions(code, JUMP, 2) : []);
+export const sessionNamespaces = (code: string): string[] =>
+  code.includes('SessionVariable') ? mentions(code, NAMESPACE, 2).map((m) => m.value.trim()) : [];
+export const dialogStateJumps = (code: string): CodeMention[] =>
+  code.includes('DialogState') || code.includes('Dialogstate') ? mentions(code, JUMP, 2) : [];
 export const stringLiterals = (code: string): string[] => [...code.matchAll(LITERAL)].map((m) => m[2]!);

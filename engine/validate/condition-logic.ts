@@ -4,18 +4,29 @@
 // value. Numeric operators are not paired: with a missing variable both `gt` and `lte` are false.
 import type { Comparison, Condition } from '../model';
 
-export function forEachComparison(condition: Condition, path: (string | number)[], visit: (c: Comparison, path: (string | number)[]) => void): void {
+export function forEachComparison(
+  condition: Condition,
+  path: (string | number)[],
+  visit: (c: Comparison, path: (string | number)[]) => void,
+): void {
   if ('all' in condition) condition.all.forEach((c, i) => forEachComparison(c, [...path, 'all', i], visit));
-  else if ('any' in condition) condition.any.forEach((c, i) => forEachComparison(c, [...path, 'any', i], visit));
+  else if ('any' in condition)
+    condition.any.forEach((c, i) => forEachComparison(c, [...path, 'any', i], visit));
   else if ('not' in condition) forEachComparison(condition.not, [...path, 'not'], visit);
   else visit(condition, path);
 }
 
-const NEGATION: Partial<Record<Comparison['op'], Comparison['op']>> = { ne: 'eq', notExists: 'exists', notEmpty: 'empty', notContains: 'contains' };
+const NEGATION: Partial<Record<Comparison['op'], Comparison['op']>> = {
+  ne: 'eq',
+  notExists: 'exists',
+  notEmpty: 'empty',
+  notContains: 'contains',
+};
 /** Above this many distinct atoms the truth table is not tried and the rules are taken to be able to fail. */
 const MAX_ATOMS = 12;
 
-type Formula = { atom: number; negated: boolean } | { all: Formula[] } | { any: Formula[] } | { not: Formula };
+type Formula =
+  { atom: number; negated: boolean } | { all: Formula[] } | { any: Formula[] } | { not: Formula };
 
 function toFormula(c: Condition, atoms: Map<string, number>): Formula {
   if ('all' in c) return { all: c.all.map((x) => toFormula(x, atoms)) };

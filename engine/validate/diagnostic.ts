@@ -41,4 +41,5 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return RANK[a.severity] - RANK[b.severity];
 }
 
-export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((d) => d.severity === 'error');
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error');

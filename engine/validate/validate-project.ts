@@ -27,7 +27,10 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */
-export function validateProject(project: Project, rules: readonly ValidationRule[] = VALIDATION_RULES): Diagnostic[] {
+export function validateProject(
+  project: Project,
+  rules: readonly ValidationRule[] = VALIDATION_RULES,
+): Diagnostic[] {
   const ctx = new ValidationContext(project);
   for (const rule of rules) rule(ctx);
   return ctx.sorted();

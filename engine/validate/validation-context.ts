@@ -26,7 +26,14 @@ export class ValidationContext {
   constructor(readonly project: Project) {
     project.flows.forEach((flow, flowIndex) =>
       flow.blocks.forEach((block, blockIndex) => {
-        const site = { block, flow, flowIndex, blockIndex, index: this.sites.length, segments: ['flows', flowIndex, 'blocks', blockIndex] };
+        const site = {
+          block,
+          flow,
+          flowIndex,
+          blockIndex,
+          index: this.sites.length,
+          segments: ['flows', flowIndex, 'blocks', blockIndex],
+        };
         this.sites.push(site);
         if (!this.byId.has(block.id)) this.byId.set(block.id, site);
       }),
@@ -44,7 +51,12 @@ export class ValidationContext {
   }
 
   /** Reports a problem at `path` (segments below the block when `site` is given). */
-  report(code: DiagnosticCode, severity: Severity, message: string, at: { site?: BlockSite; path?: (string | number)[]; line?: number; column?: number } = {}): void {
+  report(
+    code: DiagnosticCode,
+    severity: Severity,
+    message: string,
+    at: { site?: BlockSite; path?: (string | number)[]; line?: number; column?: number } = {},
+  ): void {
     const segments = [...(at.site?.segments ?? []), ...(at.path ?? [])];
     const location: Diagnostic['location'] = { path: formatJsonPath(segments) };
     if (at.site) {
@@ -56,12 +68,17 @@ export class ValidationContext {
     const diagnostic = { code, severity, message, location };
     this.diagnostics.push(diagnostic);
     const first = segments[0];
-    this.#order.set(diagnostic, at.site ? at.site.index : first === 'intents' || first === 'tests' || first === 'mocks' ? Infinity : -1);
+    this.#order.set(
+      diagnostic,
+      at.site ? at.site.index : first === 'intents' || first === 'tests' || first === 'mocks' ? Infinity : -1,
+    );
   }
 
   /** The diagnostics by severity, then in document order (stable for the same position). */
   sorted(): Diagnostic[] {
-    return [...this.diagnostics].sort((a, b) => compareDiagnostics(a, b) || this.#order.get(a)! - this.#order.get(b)! || 0);
+    return [...this.diagnostics].sort(
+      (a, b) => compareDiagnostics(a, b) || this.#order.get(a)! - this.#order.get(b)! || 0,
+    );
   }
 }
 

@@ -1,12 +1,24 @@
 // Block builders with sensible defaults: `message('welcome', { next: 'ask' })`. Every result is a
 // valid botloom/1 block (defaults of the schema filled in); overrides replace fields as given.
-import type { ApiBlock, CodeBlock, GotoBlock, GotoRule, InputBlock, MessageBlock, Message, Condition } from '../../engine/model';
+import type {
+  ApiBlock,
+  CodeBlock,
+  GotoBlock,
+  GotoRule,
+  InputBlock,
+  MessageBlock,
+  Message,
+  Condition,
+} from '../../engine/model';
 import { text as textMessage } from './messages';
 
 type Overrides<B> = Partial<Omit<B, 'id' | 'type'>>;
 
 /** A message block; `text` is a shorthand for one text message. */
-export function message(id: string, overrides: Overrides<MessageBlock> & { text?: string } = {}): MessageBlock {
+export function message(
+  id: string,
+  overrides: Overrides<MessageBlock> & { text?: string } = {},
+): MessageBlock {
   const { text, ...rest } = overrides;
   return { id, type: 'message', messages: [textMessage(text ?? `This is ${id}.`)], ...rest };
 }

@@ -1,7 +1,23 @@
 // A generated, realistic project for benchmarks and property tests: `generateProject({ blocks: 5000,
 // seed: 1 })` spreads the five block types over several flows, every reference valid, every block
 // reachable and every template variable set somewhere, so validation reports nothing.
-import type { ApiBlock, Block, CodeBlock, Condition, Flow, GotoBlock, InputBlock, InputValidation, Intent, Json, JumpButton, Message, MessageBlock, Project, Variable } from '../../engine/model';
+import type {
+  ApiBlock,
+  Block,
+  CodeBlock,
+  Condition,
+  Flow,
+  GotoBlock,
+  InputBlock,
+  InputValidation,
+  Intent,
+  Json,
+  JumpButton,
+  Message,
+  MessageBlock,
+  Project,
+  Variable,
+} from '../../engine/model';
 
 export interface GenerateProjectOptions {
   /** Total number of blocks (at least 1). */
@@ -12,7 +28,13 @@ export interface GenerateProjectOptions {
 }
 
 type Kind = Block['type'];
-const MIX: [Kind, number][] = [['message', 0.35], ['input', 0.2], ['goto', 0.18], ['api', 0.14], ['code', 0.13]];
+const MIX: [Kind, number][] = [
+  ['message', 0.35],
+  ['input', 0.2],
+  ['goto', 0.18],
+  ['api', 0.14],
+  ['code', 0.13],
+];
 
 function random(seed: number): () => number {
   let a = seed >>> 0 || 0x9e3779b9;
@@ -48,10 +70,15 @@ export function generateProject(options: GenerateProjectOptions): Project {
   const allIds = plan.flat().map((p) => p.id);
   const anyBlock = () => pick(allIds);
 
-  const variables: Variable[] = [{ name: 'user.name', description: 'The user\u2019s first name', default: null }];
+  const variables: Variable[] = [
+    { name: 'user.name', description: 'The user\u2019s first name', default: null },
+  ];
   const known: string[] = ['user.name', 'lastUserMessage', 'language'];
   const use = () => `{${pick(known)}}`;
-  const sentence = () => pick(['Hello', 'Great', 'Thanks', 'Sure', 'Got it', 'One moment']) + `, ${use()}! ` + pick(['What next?', 'Pick one.', 'Here you go.', 'Anything else?']);
+  const sentence = () =>
+    pick(['Hello', 'Great', 'Thanks', 'Sure', 'Got it', 'One moment']) +
+    `, ${use()}! ` +
+    pick(['What next?', 'Pick one.', 'Here you go.', 'Anything else?']);
 
   const flows: Flow[] = plan.map((row, f) => {
     const blocks: Block[] = row.map((p, i) => {
@@ -77,22 +104,51 @@ export function generateProject(options: GenerateProjectOptions): Project {
   function messageBlock(base: Pick<Block, 'id'>, following: string | undefined): MessageBlock {
     const messages: Message[] = [{ kind: 'text', text: sentence() }];
     const r = rnd();
-    const buttons = (): JumpButton[] => Array.from({ length: 1 + int(3) }, (_, k) => ({ title: `Option ${k + 1}`, goTo: anyBlock(), ...(k === 0 ? { set: { 'choice.last': `option ${k + 1}` } } : {}) }));
+    const buttons = (): JumpButton[] =>
+      Array.from({ length: 1 + int(3) }, (_, k) => ({
+        title: `Option ${k + 1}`,
+        goTo: anyBlock(),
+        ...(k === 0 ? { set: { 'choice.last': `option ${k + 1}` } } : {}),
+      }));
     if (r < 0.2) messages.push({ kind: 'buttons', text: 'Choose:', buttons: buttons() });
     else if (r < 0.3) messages.push({ kind: 'quickReplies', text: 'Quick:', replies: buttons() });
-    else if (r < 0.35) messages.push({ kind: 'image', url: `https://img.example.com/${base.id}.png`, alt: 'A picture' });
-    else if (r < 0.4) messages.push({ kind: 'carousel', cards: [{ title: 'Card', subtitle: use(), buttons: [{ title: 'More', url: 'https://example.com' }, ...buttons()] }] });
+    else if (r < 0.35)
+      messages.push({ kind: 'image', url: `https://img.example.com/${base.id}.png`, alt: 'A picture' });
+    else if (r < 0.4)
+      messages.push({
+        kind: 'carousel',
+        cards: [
+          {
+            title: 'Card',
+            subtitle: use(),
+            buttons: [{ title: 'More', url: 'https://example.com' }, ...buttons()],
+          },
+        ],
+      });
     const waits = following !== undefined && rnd() < 0.15;
-    if (waits) messages.push({ kind: 'buttons', text: 'Continue?', buttons: [{ title: 'Yes', goTo: following }] });
+    if (waits)
+      messages.push({ kind: 'buttons', text: 'Continue?', buttons: [{ title: 'Yes', goTo: following }] });
     return { ...base, type: 'message', messages, ...(following && !waits ? { next: following } : {}) };
   }
 
   function inputBlock(base: Pick<Block, 'id'>, following: string | undefined, variable: string): InputBlock {
     const validations: InputValidation[] = [
-      { kind: 'any' }, { kind: 'email' }, { kind: 'phone' }, { kind: 'date' }, { kind: 'number', min: 0, max: 100 },
-      { kind: 'regex', pattern: '^[A-Z]{2}\\d{4}$', flags: 'i' }, { kind: 'choice', choices: ['small', 'medium', 'large'] },
+      { kind: 'any' },
+      { kind: 'email' },
+      { kind: 'phone' },
+      { kind: 'date' },
+      { kind: 'number', min: 0, max: 100 },
+      { kind: 'regex', pattern: '^[A-Z]{2}\\d{4}$', flags: 'i' },
+      { kind: 'choice', choices: ['small', 'medium', 'large'] },
     ];
-    const block: InputBlock = { ...base, type: 'input', prompt: [{ kind: 'text', text: `Please answer, ${use()}.` }], variable, validate: pick(validations), invalidMessage: 'Sorry, try again.' };
+    const block: InputBlock = {
+      ...base,
+      type: 'input',
+      prompt: [{ kind: 'text', text: `Please answer, ${use()}.` }],
+      variable,
+      validate: pick(validations),
+      invalidMessage: 'Sorry, try again.',
+    };
     if (rnd() < 0.5) Object.assign(block, { maxAttempts: 1 + int(4), onFail: anyBlock() });
     variables.push({ name: variable, ...(rnd() < 0.05 ? { sensitive: true } : {}) });
     known.push(variable);
@@ -107,7 +163,12 @@ export function generateProject(options: GenerateProjectOptions): Project {
     const v = pick(known);
     const op = pick(['eq', 'ne', 'gt', 'lt', 'contains', 'matches', 'exists', 'empty'] as const);
     if (op === 'exists' || op === 'empty') return { var: v, op };
-    const value: Json = op === 'matches' ? '^yes|y$' : op === 'gt' || op === 'lt' ? int(100) : pick(['yes', 'no', `{${pick(known)}}`]);
+    const value: Json =
+      op === 'matches'
+        ? '^yes|y$'
+        : op === 'gt' || op === 'lt'
+          ? int(100)
+          : pick(['yes', 'no', `{${pick(known)}}`]);
     return { var: v, op, value };
   }
 
@@ -145,11 +206,20 @@ export function generateProject(options: GenerateProjectOptions): Project {
       'b.send();',
     ].join('\n');
     known.push(namespace);
-    const block: CodeBlock = { ...base, type: 'code', code: source, args: { count: int(9), name: '{user.name}' }, onError: anyBlock() };
+    const block: CodeBlock = {
+      ...base,
+      type: 'code',
+      code: source,
+      args: { count: int(9), name: '{user.name}' },
+      onError: anyBlock(),
+    };
     return following ? { ...block, next: following } : block;
   }
 
-  const messageIds = plan.flat().filter((p) => p.kind === 'message').map((p) => p.id);
+  const messageIds = plan
+    .flat()
+    .filter((p) => p.kind === 'message')
+    .map((p) => p.id);
   const intents: Intent[] = Array.from({ length: Math.max(1, Math.floor(total / 100)) }, (_, k) => ({
     id: `intent_${k}`,
     examples: [`I want option ${k}`, `option ${k} please`, `show me ${k}`],
@@ -166,7 +236,12 @@ export function generateProject(options: GenerateProjectOptions): Project {
     flows,
     tests: [
       { name: 'starts', steps: [{ user: 'hello' }] },
-      { name: 'starts mid-flow', startBlock: anyBlock(), session: { user: { name: 'Ann' } }, steps: [{ user: 'yes' }] },
+      {
+        name: 'starts mid-flow',
+        startBlock: anyBlock(),
+        session: { user: { name: 'Ann' } },
+        steps: [{ user: 'yes' }],
+      },
     ],
     mocks: [{ method: 'GET', url: 'https://shop.example.com/*', status: 200, body: { ok: true } }],
   };

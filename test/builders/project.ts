@@ -3,7 +3,11 @@
 import type { Block, Flow, Project } from '../../engine/model';
 import { message } from './blocks';
 
-export function flow(id: string, blocks: Block[] = [], overrides: Partial<Omit<Flow, 'id' | 'blocks'>> = {}): Flow {
+export function flow(
+  id: string,
+  blocks: Block[] = [],
+  overrides: Partial<Omit<Flow, 'id' | 'blocks'>> = {},
+): Flow {
   return { id, name: id.charAt(0).toUpperCase() + id.slice(1), blocks, ...overrides };
 }
 

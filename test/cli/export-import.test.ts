@@ -11,7 +11,10 @@ beforeEach(() => {
 afterEach(() => cli.dispose());
 
 const messy = () => {
-  const p = project({ flows: [flow('zeta', [message('b'), message('a', { next: 'b' })]), flow('alpha', [message('c')])], startBlock: 'a' });
+  const p = project({
+    flows: [flow('zeta', [message('b'), message('a', { next: 'b' })]), flow('alpha', [message('c')])],
+    startBlock: 'a',
+  });
   // Hand-written: keys in odd order, no defaults, one line.
   return JSON.stringify({ flows: p.flows, startBlock: 'a', name: 'Messy', format: 'botloom/1' });
 };
@@ -36,23 +39,37 @@ describe('botloom export --to json', () => {
 
   it('says clearly that chatlayer export is not available yet, and rejects unknown formats (exit 2)', () => {
     cli.file('bot.json', messy());
-    expect(cli.run('export', 'bot.json', '--to', 'chatlayer')).toMatchObject({ status: 2, stderr: expect.stringContaining('export to chatlayer is not available in this build yet') });
-    expect(cli.run('export', 'bot.json', '--to', 'yaml')).toMatchObject({ status: 2, stderr: "botloom: unknown export format 'yaml': use --to json.\n" });
+    expect(cli.run('export', 'bot.json', '--to', 'chatlayer')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('export to chatlayer is not available in this build yet'),
+    });
+    expect(cli.run('export', 'bot.json', '--to', 'yaml')).toMatchObject({
+      status: 2,
+      stderr: "botloom: unknown export format 'yaml': use --to json.\n",
+    });
   });
 
   it('points to import when asked to write JSON into a .botloom file', () => {
     cli.file('bot.json', messy());
     expect(cli.run('export', 'bot.json', '--to', 'json', '--out', 'bot.botloom')).toMatchObject({
       status: 2,
-      stderr: 'botloom: --to json writes JSON, not a .botloom project: to make bot.botloom, run botloom import bot.json --out bot.botloom.\n',
+      stderr:
+        'botloom: --to json writes JSON, not a .botloom project: to make bot.botloom, run botloom import bot.json --out bot.botloom.\n',
     });
   });
 
   it('exits 2 for unusable input with the JSON path and no stack trace', () => {
-    cli.file('bot.json', { format: 'botloom/1', name: 'x', startBlock: 'a', flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'message' }] }] });
+    cli.file('bot.json', {
+      format: 'botloom/1',
+      name: 'x',
+      startBlock: 'a',
+      flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'message' }] }],
+    });
     const r = cli.run('export', 'bot.json', '--to', 'json', '--out', 'out.json');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/bot\.json:\d+:\d+ flows\[0\]\.blocks\[0\]\.messages: "messages" is missing: add it \(array\)\./);
+    expect(r.stderr).toMatch(
+      /bot\.json:\d+:\d+ flows\[0\]\.blocks\[0\]\.messages: "messages" is missing: add it \(array\)\./,
+    );
     expect(r.stderr).not.toMatch(NO_STACK);
   });
 });
@@ -63,7 +80,9 @@ describe('botloom import', () => {
     const r = cli.run('import', 'in.json', '--out', 'project.json');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('botloom: imported in.json into project.json (3 blocks in 2 flows)\n');
-    expect(readFileSync(cli.path('project.json'), 'utf8')).toBe(cli.run('export', 'in.json', '--to', 'json').stdout);
+    expect(readFileSync(cli.path('project.json'), 'utf8')).toBe(
+      cli.run('export', 'in.json', '--to', 'json').stdout,
+    );
   });
 
   it('imports with --from json whatever the file is called', () => {
@@ -74,9 +93,18 @@ describe('botloom import', () => {
 
   it('refuses an --out that is not a project file, and unknown or planned --from formats (exit 2)', () => {
     cli.file('in.json', messy());
-    expect(cli.run('import', 'in.json', '--out', 'p.txt')).toMatchObject({ status: 2, stderr: "botloom: --out must name a .botloom or .json project file, not 'p.txt'.\n" });
-    expect(cli.run('import', 'in.json', '--from', 'chatlayer', '--out', 'p.json')).toMatchObject({ status: 2, stderr: expect.stringContaining('import from chatlayer is not available in this build yet') });
-    expect(cli.run('import', 'missing.json', '--from', 'json', '--out', 'p.json')).toMatchObject({ status: 2, stderr: 'botloom: missing.json does not exist: check the path.\n' });
+    expect(cli.run('import', 'in.json', '--out', 'p.txt')).toMatchObject({
+      status: 2,
+      stderr: "botloom: --out must name a .botloom or .json project file, not 'p.txt'.\n",
+    });
+    expect(cli.run('import', 'in.json', '--from', 'chatlayer', '--out', 'p.json')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('import from chatlayer is not available in this build yet'),
+    });
+    expect(cli.run('import', 'missing.json', '--from', 'json', '--out', 'p.json')).toMatchObject({
+      status: 2,
+      stderr: 'botloom: missing.json does not exist: check the path.\n',
+    });
   });
 
   it('reports a broken input with its line and leaves no output behind', () => {

@@ -27,11 +27,15 @@ export function migrationRegistry(migrations: readonly Migration[]): MigrationRe
 export const MIGRATIONS: MigrationRegistry = migrationRegistry([]);
 
 export type MigrationOutcome =
-  | { ok: true; document: RawDocument; applied: Migration[] }
-  | { ok: false; missingFrom: number };
+  { ok: true; document: RawDocument; applied: Migration[] } | { ok: false; missingFrom: number };
 
 /** Runs the steps from `from` up to `to`, setting `format` after each; stops at the first gap. */
-export function migrateDocument(document: RawDocument, from: number, to: number, registry: MigrationRegistry = MIGRATIONS): MigrationOutcome {
+export function migrateDocument(
+  document: RawDocument,
+  from: number,
+  to: number,
+  registry: MigrationRegistry = MIGRATIONS,
+): MigrationOutcome {
   let doc = document;
   const applied: Migration[] = [];
   for (let v = from; v < to; v++) {

@@ -27,13 +27,22 @@ export function codeSyntaxError(code: string): CodeSyntaxProblem | undefined {
 
 function parseError(code: string): CodeSyntaxProblem | undefined {
   try {
-    parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true });
+    parse(code, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowAwaitOutsideFunction: true,
+      allowReturnOutsideFunction: true,
+    });
     return undefined;
   } catch (e) {
     const error = e as SyntaxError & { loc?: { line: number; column: number } };
     // Not a syntax error with a place (e.g. code nested too deeply for the parser): report it at the top.
     if (!error.loc) return { message: String(error.message), line: 1, column: 1 };
-    return { message: error.message.replace(/\s*\(\d+:\d+\)$/, ''), line: error.loc.line, column: error.loc.column + 1 };
+    return {
+      message: error.message.replace(/\s*\(\d+:\d+\)$/, ''),
+      line: error.loc.line,
+      column: error.loc.column + 1,
+    };
   }
 }
 
@@ -42,11 +51,16 @@ export const codeSyntax: ValidationRule = (ctx) => {
     if (site.block.type !== 'code') continue;
     const problem = codeSyntaxError(site.block.code);
     if (problem)
-      ctx.report('code-syntax-error', 'error', `syntax error on line ${problem.line}, column ${problem.column} of the code: ${problem.message}.`, {
-        site,
-        path: ['code'],
-        line: problem.line,
-        column: problem.column,
-      });
+      ctx.report(
+        'code-syntax-error',
+        'error',
+        `syntax error on line ${problem.line}, column ${problem.column} of the code: ${problem.message}.`,
+        {
+          site,
+          path: ['code'],
+          line: problem.line,
+          column: problem.column,
+        },
+      );
   }
 };

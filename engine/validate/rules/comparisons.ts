@@ -10,9 +10,19 @@ export const comparisons: ValidationRule = (ctx) => {
       forEachComparison(rule.when, ['rules', r, 'when'], (c, path) => {
         const unary = UNARY_OPS.includes(c.op);
         if (!unary && c.value === undefined)
-          ctx.report('comparison-without-value', 'error', `the comparison "${c.var} ${c.op}" has no value to compare with: add a "value".`, { site, path });
+          ctx.report(
+            'comparison-without-value',
+            'error',
+            `the comparison "${c.var} ${c.op}" has no value to compare with: add a "value".`,
+            { site, path },
+          );
         else if (unary && c.value !== undefined)
-          ctx.report('comparison-value-ignored', 'info', `"${c.op}" takes no value, so the value of "${c.var} ${c.op}" is ignored: remove it.`, { site, path: [...path, 'value'] });
+          ctx.report(
+            'comparison-value-ignored',
+            'info',
+            `"${c.op}" takes no value, so the value of "${c.var} ${c.op}" is ignored: remove it.`,
+            { site, path: [...path, 'value'] },
+          );
       }),
     );
   }

@@ -7,7 +7,13 @@ export const duplicateIds: ValidationRule = (ctx) => {
   ctx.project.flows.forEach((flow, i) => {
     const first = flows.get(flow.id);
     if (first === undefined) flows.set(flow.id, i);
-    else ctx.report('duplicate-flow-id', 'error', `flow id "${flow.id}" is already used by flows[${first}]: give this flow another id.`, { path: ['flows', i, 'id'] });
+    else
+      ctx.report(
+        'duplicate-flow-id',
+        'error',
+        `flow id "${flow.id}" is already used by flows[${first}]: give this flow another id.`,
+        { path: ['flows', i, 'id'] },
+      );
   });
   for (const site of ctx.sites) {
     const first = ctx.byId.get(site.block.id)!;

@@ -7,8 +7,18 @@ export const gotoWithoutElse: ValidationRule = (ctx) => {
     const b = site.block;
     if (b.type !== 'goto' || b.else !== undefined) continue;
     if (b.rules.length === 0)
-      ctx.report('goto-without-else', 'error', `Go To block "${b.id}" has no rules and no else, so it leads nowhere: set "else" to the block it should jump to.`, { site });
+      ctx.report(
+        'goto-without-else',
+        'error',
+        `Go To block "${b.id}" has no rules and no else, so it leads nowhere: set "else" to the block it should jump to.`,
+        { site },
+      );
     else if (rulesCanAllFail(b.rules.map((r) => r.when)))
-      ctx.report('goto-without-else', 'error', `Go To block "${b.id}" has no else, and its rules can all fail: add an "else" block for that case.`, { site });
+      ctx.report(
+        'goto-without-else',
+        'error',
+        `Go To block "${b.id}" has no else, and its rules can all fail: add an "else" block for that case.`,
+        { site },
+      );
   }
 };

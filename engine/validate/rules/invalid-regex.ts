@@ -17,7 +17,13 @@ export const invalidRegex: ValidationRule = (ctx) => {
     const b = site.block;
     if (b.type === 'input' && b.validate.kind === 'regex') {
       const problem = regexProblem(b.validate.pattern, b.validate.flags);
-      if (problem) ctx.report('invalid-regex', 'error', `the pattern ${JSON.stringify(b.validate.pattern)} is not a valid regular expression (${problem}): fix it.`, { site, path: ['validate', 'pattern'] });
+      if (problem)
+        ctx.report(
+          'invalid-regex',
+          'error',
+          `the pattern ${JSON.stringify(b.validate.pattern)} is not a valid regular expression (${problem}): fix it.`,
+          { site, path: ['validate', 'pattern'] },
+        );
     }
     if (b.type === 'goto')
       b.rules.forEach((rule, r) =>
@@ -26,7 +32,13 @@ export const invalidRegex: ValidationRule = (ctx) => {
           const pattern = typeof c.value === 'string' ? c.value : JSON.stringify(c.value);
           if (typeof c.value === 'string' && /(^|[^\\])\{[A-Za-z_$]/.test(pattern)) return;
           const problem = regexProblem(pattern);
-          if (problem) ctx.report('invalid-regex', 'error', `"matches" needs a regular expression, but ${JSON.stringify(pattern)} is not valid (${problem}): fix it.`, { site, path: [...path, 'value'] });
+          if (problem)
+            ctx.report(
+              'invalid-regex',
+              'error',
+              `"matches" needs a regular expression, but ${JSON.stringify(pattern)} is not valid (${problem}): fix it.`,
+              { site, path: [...path, 'value'] },
+            );
         }),
       );
   }

@@ -9,7 +9,26 @@ import type { ValidationRule } from '../validation-context';
 const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
 const normalizePath = (path: string): string => (path.includes('[') ? pathSegments(path).join('.') : path);
 /** Keys whose string values are not templates: identities, references, code, labels, patterns. */
-const NOT_TEMPLATED = new Set(['id', 'type', 'kind', 'op', 'method', 'code', 'name', 'notes', 'next', 'goTo', 'else', 'onError', 'onFail', '$block', 'pattern', 'flags', 'variable', 'saveAs']);
+const NOT_TEMPLATED = new Set([
+  'id',
+  'type',
+  'kind',
+  'op',
+  'method',
+  'code',
+  'name',
+  'notes',
+  'next',
+  'goTo',
+  'else',
+  'onError',
+  'onFail',
+  '$block',
+  'pattern',
+  'flags',
+  'variable',
+  'saveAs',
+]);
 
 class DeclaredPaths {
   private readonly exact = new Set<string>(BUILT_IN_ROOTS);
@@ -25,7 +44,8 @@ class DeclaredPaths {
   has(path: string): boolean {
     const p = normalizePath(path);
     if (this.exact.has(p) || this.parents.has(p)) return true;
-    for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1)) if (this.exact.has(p.slice(0, i))) return true;
+    for (let i = p.indexOf('.'); i > 0; i = p.indexOf('.', i + 1))
+      if (this.exact.has(p.slice(0, i))) return true;
     return false;
   }
 }
@@ -33,7 +53,8 @@ class DeclaredPaths {
 function declaredPaths(project: Project): DeclaredPaths {
   const declared = new DeclaredPaths();
   for (const v of project.variables) declared.add(v.name);
-  const addSets = (buttons: Button[]) => buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
+  const addSets = (buttons: Button[]) =>
+    buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
   for (const flow of project.flows)
     for (const block of flow.blocks) {
       if (block.type === 'input') declared.add(block.variable);
@@ -63,11 +84,14 @@ function uses(block: Block): Map<string, (string | number)[]> {
   const walk = (value: unknown, key: string | undefined, path: LazyPath) => {
     if (typeof value === 'string') {
       if (key !== 'var' && (value.indexOf('{') < 0 || (key !== undefined && NOT_TEMPLATED.has(key)))) return;
-      for (const variable of key === 'var' ? [value] : templateVariables(value)) if (!found.has(variable)) found.set(variable, materialize(path));
+      for (const variable of key === 'var' ? [value] : templateVariables(value))
+        if (!found.has(variable)) found.set(variable, materialize(path));
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) walk(value[i], key, { parent: path, key: i });
     } else if (value !== null && typeof value === 'object') {
-      for (const k in value) if (k !== 'position' && k !== 'code') walk((value as Record<string, unknown>)[k], k, { parent: path, key: k });
+      for (const k in value)
+        if (k !== 'position' && k !== 'code')
+          walk((value as Record<string, unknown>)[k], k, { parent: path, key: k });
     }
   };
   walk(block, undefined, undefined);

@@ -5,7 +5,12 @@ import type { ValidationRule } from '../validation-context';
 
 export const unreachableBlocks: ValidationRule = (ctx) => {
   const { project, byId } = ctx;
-  const roots = [project.startBlock, project.fallbackBlock, ...project.intents.map((i) => i.block), ...project.tests.map((t) => t.startBlock)];
+  const roots = [
+    project.startBlock,
+    project.fallbackBlock,
+    ...project.intents.map((i) => i.block),
+    ...project.tests.map((t) => t.startBlock),
+  ];
   const reached = new Set<string>();
   const queue: string[] = [];
   const visit = (id: string | undefined) => {

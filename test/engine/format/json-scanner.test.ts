@@ -14,11 +14,16 @@ const parses = (text: string) => {
 describe('JSON scanner', () => {
   it('finds a problem exactly when JSON.parse fails, also in damaged documents (property)', () => {
     fc.assert(
-      fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', '"', ':', 'x', '[', '\n'), (text, at, insert) => {
-        const i = at % (text.length + 1);
-        const damaged = text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
-        expect(findJsonSyntaxProblem(damaged) === undefined).toBe(parses(damaged));
-      }),
+      fc.property(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', '"', ':', 'x', '[', '\n'),
+        (text, at, insert) => {
+          const i = at % (text.length + 1);
+          const damaged = text.slice(0, i) + insert + text.slice(i + (insert === '' ? 1 : 0));
+          expect(findJsonSyntaxProblem(damaged) === undefined).toBe(parses(damaged));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -33,6 +38,9 @@ describe('JSON scanner', () => {
   it('locates many paths in one walk, written as formatJsonPath writes them', () => {
     const text = '{\n  "headers": { "Content-Type": "x" },\n  "flows": [\n    { "id": "a" }\n  ]\n}';
     const found = locateJsonPaths(text, ['flows[0].id', 'headers["Content-Type"]', 'flows[3]', '']);
-    expect(Object.fromEntries([...found].map(([k, v]) => [k, [v.line, v.column]]))).toEqual({ 'flows[0].id': [4, 7], 'headers["Content-Type"]': [2, 16] });
+    expect(Object.fromEntries([...found].map(([k, v]) => [k, [v.line, v.column]]))).toEqual({
+      'flows[0].id': [4, 7],
+      'headers["Content-Type"]': [2, 16],
+    });
   });
 });

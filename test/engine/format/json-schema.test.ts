@@ -9,7 +9,9 @@ import { generateProject, message, project } from '../../builders';
 import { arbitraryProject } from './arbitrary-project';
 
 const committed = readFileSync(path.resolve(__dirname, '../../../schema/botloom-1.schema.json'), 'utf8');
-const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(JSON.parse(committed));
+const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(
+  JSON.parse(committed),
+);
 
 describe('schema/botloom-1.schema.json', () => {
   it('is up to date with the zod model (run `npm run gen:schema` when this fails)', () => {
@@ -28,7 +30,14 @@ describe('schema/botloom-1.schema.json', () => {
   });
 
   it('accepts a minimal hand-written file and rejects unknown keys and block types', () => {
-    expect(validate({ format: 'botloom/1', name: 'Bot', startBlock: 'a', flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'input', variable: 'x' }] }] })).toBe(true);
+    expect(
+      validate({
+        format: 'botloom/1',
+        name: 'Bot',
+        startBlock: 'a',
+        flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'input', variable: 'x' }] }],
+      }),
+    ).toBe(true);
     const p = JSON.parse(stringifyProject(project({ blocks: [message('a')] })));
     expect(validate({ ...p, colour: 'red' })).toBe(false);
     p.flows[0].blocks[0].type = 'foo';

@@ -8,11 +8,22 @@ const errorsOf = (text: string, file?: string): FormatError[] => {
   if (r.ok) throw new Error('expected the project to be rejected');
   return r.errors;
 };
-const withBlock = (block: unknown) => json({ ...project({ blocks: [message('welcome')] }), flows: [{ id: 'main', name: 'Main', blocks: [message('welcome'), block] }] });
+const withBlock = (block: unknown) =>
+  json({
+    ...project({ blocks: [message('welcome')] }),
+    flows: [{ id: 'main', name: 'Main', blocks: [message('welcome'), block] }],
+  });
 
 describe('parseProject', () => {
   it('reads a valid project, fills the schema defaults and reports no warnings', () => {
-    const r = parseProject(json({ format: 'botloom/1', name: 'Bot', startBlock: 'a', flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'input', variable: 'x' }] }] }));
+    const r = parseProject(
+      json({
+        format: 'botloom/1',
+        name: 'Bot',
+        startBlock: 'a',
+        flows: [{ id: 'main', name: 'Main', blocks: [{ id: 'a', type: 'input', variable: 'x' }] }],
+      }),
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.warnings).toEqual([]);
@@ -29,20 +40,45 @@ describe('parseProject', () => {
   it('reports malformed JSON as json-malformed with the file, line, column and what to fix', () => {
     const text = '{\n  "format": "botloom/1",\n  "name": "Bot",\n}\n';
     expect(errorsOf(text, 'bot.json')).toEqual([
-      { code: 'json-malformed', file: 'bot.json', path: '', line: 4, column: 1, message: "not valid JSON: trailing comma: remove the ',' before '}'" },
+      {
+        code: 'json-malformed',
+        file: 'bot.json',
+        path: '',
+        line: 4,
+        column: 1,
+        message: "not valid JSON: trailing comma: remove the ',' before '}'",
+      },
     ]);
   });
 
   it('explains a missing comma, comments, single quotes and an empty file', () => {
-    expect(errorsOf('{\n  "a": 1\n  "b": 2\n}')[0]).toMatchObject({ line: 3, column: 3, message: expect.stringContaining('a comma may be missing') });
-    expect(errorsOf('{ // note\n}')[0]).toMatchObject({ line: 1, column: 3, message: expect.stringContaining('comments are not allowed') });
+    expect(errorsOf('{\n  "a": 1\n  "b": 2\n}')[0]).toMatchObject({
+      line: 3,
+      column: 3,
+      message: expect.stringContaining('a comma may be missing'),
+    });
+    expect(errorsOf('{ // note\n}')[0]).toMatchObject({
+      line: 1,
+      column: 3,
+      message: expect.stringContaining('comments are not allowed'),
+    });
     expect(errorsOf("{ 'format': 1 }")[0]!.message).toContain('double quotes');
     expect(errorsOf('   ')[0]!.message).toContain('the file is empty');
   });
 
   it('reports a document without a botloom format as format-unknown', () => {
-    expect(errorsOf('{"name": "x"}', 'a.json')[0]).toMatchObject({ code: 'format-unknown', file: 'a.json', path: 'format', message: expect.stringContaining('"format": "botloom/1"') });
-    expect(errorsOf('{"format": "rasa/3"}')[0]).toMatchObject({ code: 'format-unknown', path: 'format', line: 1, column: 2 });
+    expect(errorsOf('{"name": "x"}', 'a.json')[0]).toMatchObject({
+      code: 'format-unknown',
+      file: 'a.json',
+      path: 'format',
+      message: expect.stringContaining('"format": "botloom/1"'),
+    });
+    expect(errorsOf('{"format": "rasa/3"}')[0]).toMatchObject({
+      code: 'format-unknown',
+      path: 'format',
+      line: 1,
+      column: 2,
+    });
     expect(errorsOf('[]')[0]).toMatchObject({ code: 'format-unknown', path: '' });
   });
 
@@ -55,7 +91,12 @@ describe('parseProject', () => {
   it('names an unknown block type and the types it expected, at the block type path', () => {
     const errors = errorsOf(withBlock({ id: 'x', type: 'foo' }), 'bot.json');
     expect(errors).toEqual([
-      expect.objectContaining({ code: 'schema-invalid', file: 'bot.json', path: 'flows[0].blocks[1].type', message: "unknown block type \"foo\" (expected message, input, goto, api, code)." }),
+      expect.objectContaining({
+        code: 'schema-invalid',
+        file: 'bot.json',
+        path: 'flows[0].blocks[1].type',
+        message: 'unknown block type "foo" (expected message, input, goto, api, code).',
+      }),
     ]);
     expect(errors[0]!.line).toBeGreaterThan(1);
   });
@@ -69,29 +110,52 @@ describe('parseProject', () => {
   });
 
   it('explains a bad button without union noise: the wrong field, or what is missing', () => {
-    const bad = message('x', { messages: [buttons('Pick', [jump('A', 'not an id'), { title: 'B' } as never])] });
+    const bad = message('x', {
+      messages: [buttons('Pick', [jump('A', 'not an id'), { title: 'B' } as never])],
+    });
     const errors = errorsOf(withBlock(bad));
     expect(errors.map((e) => [e.path, e.message])).toEqual([
-      ['flows[0].blocks[1].messages[0].buttons[0].goTo', 'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or - (found "not an id").'],
-      ['flows[0].blocks[1].messages[0].buttons[1]', 'incomplete: add "goTo" or "url": expected one of {title, goTo, set?}, {title, url}.'],
+      [
+        'flows[0].blocks[1].messages[0].buttons[0].goTo',
+        'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or - (found "not an id").',
+      ],
+      [
+        'flows[0].blocks[1].messages[0].buttons[1]',
+        'incomplete: add "goTo" or "url": expected one of {title, goTo, set?}, {title, url}.',
+      ],
     ]);
   });
 
   it('explains bad conditions, test steps and missing fields in words', () => {
-    const g = goto('g', { rules: [rule(cmp('x', 'eqq' as never, 1), 'welcome'), rule({ foo: 1 } as never, 'welcome')] });
+    const g = goto('g', {
+      rules: [rule(cmp('x', 'eqq' as never, 1), 'welcome'), rule({ foo: 1 } as never, 'welcome')],
+    });
     const text = json({ ...JSON.parse(withBlock(g)), tests: [{ name: 't', steps: [{ bott: 'hi' }] }] });
     const messages = Object.fromEntries(errorsOf(text).map((e) => [e.path, e.message]));
-    expect(messages['flows[0].blocks[1].rules[0].when.op']).toMatch(/^expected one of "eq", "ne", .* found "eqq"\.$/);
-    expect(messages['flows[0].blocks[1].rules[1].when']).toBe('unknown key "foo": expected one of {var, op, value?}, {all}, {any}, {not}.');
+    expect(messages['flows[0].blocks[1].rules[0].when.op']).toMatch(
+      /^expected one of "eq", "ne", .* found "eqq"\.$/,
+    );
+    expect(messages['flows[0].blocks[1].rules[1].when']).toBe(
+      'unknown key "foo": expected one of {var, op, value?}, {all}, {any}, {not}.',
+    );
     expect(messages['tests[0].steps[0]']).toContain('Did you mean "bot"?');
     const { variable: _, ...noVariable } = input('ask');
-    expect(errorsOf(withBlock(noVariable))).toEqual([expect.objectContaining({ path: 'flows[0].blocks[1].variable', message: '"variable" is missing: add it (string).' })]);
+    expect(errorsOf(withBlock(noVariable))).toEqual([
+      expect.objectContaining({
+        path: 'flows[0].blocks[1].variable',
+        message: '"variable" is missing: add it (string).',
+      }),
+    ]);
   });
 
   it('gives every schema error of a long document its own path', () => {
     const p = project({ flows: [flow('main', [message('a'), message('b'), message('c')])] });
     const text = json(p).replace(/"type": "message"/g, '"type": "mesage"');
-    expect(errorsOf(text).map((e) => e.path)).toEqual(['flows[0].blocks[0].type', 'flows[0].blocks[1].type', 'flows[0].blocks[2].type']);
+    expect(errorsOf(text).map((e) => e.path)).toEqual([
+      'flows[0].blocks[0].type',
+      'flows[0].blocks[1].type',
+      'flows[0].blocks[2].type',
+    ]);
   });
 });
 

@@ -5,5 +5,11 @@ import type { Project } from '../../../engine/model';
 export function diagnosticsOf(project: Project, code: DiagnosticCode) {
   return validateProject(project)
     .filter((d) => d.code === code)
-    .map((d) => ({ severity: d.severity, path: d.location.path, blockId: d.location.blockId, message: d.message, ...(d.location.line ? { line: d.location.line } : {}) }));
+    .map((d) => ({
+      severity: d.severity,
+      path: d.location.path,
+      blockId: d.location.blockId,
+      message: d.message,
+      ...(d.location.line ? { line: d.location.line } : {}),
+    }));
 }

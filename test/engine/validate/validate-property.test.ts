@@ -7,7 +7,8 @@ import { arbitraryProject } from '../format/arbitrary-project';
 function allPaths(value: unknown, path: (string | number)[] = [], out = new Set<string>()): Set<string> {
   out.add(formatJsonPath(path));
   if (Array.isArray(value)) value.forEach((v, i) => allPaths(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) allPaths(v, [...path, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) allPaths(v, [...path, k], out);
   return out;
 }
 

@@ -1,15 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { api, buttons, carousel, cmp, code, goto, input, jump, message, project, quickReplies, rule } from '../../../builders';
+import {
+  api,
+  buttons,
+  carousel,
+  cmp,
+  code,
+  goto,
+  input,
+  jump,
+  message,
+  project,
+  quickReplies,
+  rule,
+} from '../../../builders';
 import { diagnosticsOf } from '../diagnostics-of';
 
 describe('dangling references', () => {
   it('reports every block reference field that names a missing block, with its JSON path', () => {
     const p = project({
       blocks: [
-        message('m', { next: 'gone1', messages: [buttons('Pick', [jump('A', 'gone2')]), quickReplies('Q', [jump('B', 'gone3')]), carousel([{ title: 'C', buttons: [jump('C', 'gone4')] }])] }),
+        message('m', {
+          next: 'gone1',
+          messages: [
+            buttons('Pick', [jump('A', 'gone2')]),
+            quickReplies('Q', [jump('B', 'gone3')]),
+            carousel([{ title: 'C', buttons: [jump('C', 'gone4')] }]),
+          ],
+        }),
         input('i', { next: 'm', onFail: 'gone5', prompt: [buttons('P', [jump('D', 'gone6')])] }),
         goto('g', { rules: [rule(cmp('x', 'exists'), 'gone7')], else: 'gone8' }),
-        api('a', { next: 'm', onError: 'gone9', query: { back: { $block: 'gone10' } }, body: { list: [{ $block: 'gone11' }] } }),
+        api('a', {
+          next: 'm',
+          onError: 'gone9',
+          query: { back: { $block: 'gone10' } },
+          body: { list: [{ $block: 'gone11' }] },
+        }),
         code('c', { next: 'm', onError: 'gone12' }),
       ],
     });
@@ -37,19 +62,44 @@ describe('dangling references', () => {
       intents: [{ id: 'order', examples: ['pizza'], block: 'zilch' }],
       tests: [{ name: 'greets', startBlock: 'void', steps: [{ expectBlock: 'none' }] }],
     });
-    expect(diagnosticsOf(p, 'dangling-reference').map((d) => d.path)).toEqual(['startBlock', 'fallbackBlock', 'intents[0].block', 'tests[0].startBlock', 'tests[0].steps[0].expectBlock']);
-    expect(diagnosticsOf(p, 'dangling-reference')[0]!.message).toBe('the start block "nope" does not exist: pick an existing block or create one with id "nope".');
+    expect(diagnosticsOf(p, 'dangling-reference').map((d) => d.path)).toEqual([
+      'startBlock',
+      'fallbackBlock',
+      'intents[0].block',
+      'tests[0].startBlock',
+      'tests[0].steps[0].expectBlock',
+    ]);
+    expect(diagnosticsOf(p, 'dangling-reference')[0]!.message).toBe(
+      'the start block "nope" does not exist: pick an existing block or create one with id "nope".',
+    );
   });
 
   it('reports setNextDialogState with a missing block id in code, with its line', () => {
-    const p = project({ blocks: [code('c', { code: "const b = ChatlayerResponseBuilder();\nb.setNextDialogState('c');\nb.setNextDialogState(\"missing\").send();" })] });
+    const p = project({
+      blocks: [
+        code('c', {
+          code: 'const b = ChatlayerResponseBuilder();\nb.setNextDialogState(\'c\');\nb.setNextDialogState("missing").send();',
+        }),
+      ],
+    });
     expect(diagnosticsOf(p, 'dangling-reference')).toEqual([
-      { severity: 'error', path: 'flows[0].blocks[0].code', blockId: 'c', line: 3, message: expect.stringContaining('setNextDialogState("missing") on line 3') },
+      {
+        severity: 'error',
+        path: 'flows[0].blocks[0].code',
+        blockId: 'c',
+        line: 3,
+        message: expect.stringContaining('setNextDialogState("missing") on line 3'),
+      },
     ]);
   });
 
   it('is quiet when every reference resolves', () => {
-    const p = project({ blocks: [message('a', { next: 'b', messages: [buttons('x', [jump('X', 'a')])] }), goto('b', { rules: [rule(cmp('v', 'exists'), 'a')], else: 'a' })] });
+    const p = project({
+      blocks: [
+        message('a', { next: 'b', messages: [buttons('x', [jump('X', 'a')])] }),
+        goto('b', { rules: [rule(cmp('v', 'exists'), 'a')], else: 'a' }),
+      ],
+    });
     expect(diagnosticsOf(p, 'dangling-reference')).toEqual([]);
   });
 });

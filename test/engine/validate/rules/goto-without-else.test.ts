@@ -7,19 +7,36 @@ const withGoto = (g: ReturnType<typeof goto>) => project({ blocks: [g, message('
 
 describe('Go To without else', () => {
   it('is an error when the rules can all fail', () => {
-    const p = withGoto(goto('route', { rules: [rule(cmp('order.total', 'gt', 100), 'a'), rule(cmp('vip', 'eq', true), 'b')] }));
+    const p = withGoto(
+      goto('route', { rules: [rule(cmp('order.total', 'gt', 100), 'a'), rule(cmp('vip', 'eq', true), 'b')] }),
+    );
     expect(diagnosticsOf(p, 'goto-without-else')).toEqual([
-      { severity: 'error', path: 'flows[0].blocks[0]', blockId: 'route', message: 'Go To block "route" has no else, and its rules can all fail: add an "else" block for that case.' },
+      {
+        severity: 'error',
+        path: 'flows[0].blocks[0]',
+        blockId: 'route',
+        message:
+          'Go To block "route" has no else, and its rules can all fail: add an "else" block for that case.',
+      },
     ]);
   });
 
   it('is an error for a Go To with neither rules nor else', () => {
-    expect(diagnosticsOf(withGoto(goto('route')), 'goto-without-else')[0]!.message).toContain('has no rules and no else');
+    expect(diagnosticsOf(withGoto(goto('route')), 'goto-without-else')[0]!.message).toContain(
+      'has no rules and no else',
+    );
   });
 
   it('is quiet when there is an else, or when some rule always holds', () => {
-    expect(diagnosticsOf(withGoto(goto('route', { rules: [rule(cmp('x', 'exists'), 'a')], else: 'b' })), 'goto-without-else')).toEqual([]);
-    const complementary = goto('route', { rules: [rule(cmp('x', 'exists'), 'a'), rule(cmp('x', 'notExists'), 'b')] });
+    expect(
+      diagnosticsOf(
+        withGoto(goto('route', { rules: [rule(cmp('x', 'exists'), 'a')], else: 'b' })),
+        'goto-without-else',
+      ),
+    ).toEqual([]);
+    const complementary = goto('route', {
+      rules: [rule(cmp('x', 'exists'), 'a'), rule(cmp('x', 'notExists'), 'b')],
+    });
     expect(diagnosticsOf(withGoto(complementary), 'goto-without-else')).toEqual([]);
   });
 
@@ -33,6 +50,12 @@ describe('Go To without else', () => {
     expect(rulesCanAllFail([any()])).toBe(true);
     expect(rulesCanAllFail([cmp('n', 'gt', 5), cmp('n', 'lte', 5)])).toBe(true);
     expect(rulesCanAllFail([cmp('size', 'eq', 'large'), cmp('size', 'ne', 'small')])).toBe(true);
-    expect(rulesCanAllFail([all(cmp('a', 'empty'), cmp('b', 'empty')), cmp('a', 'notEmpty'), cmp('b', 'notEmpty')])).toBe(false);
+    expect(
+      rulesCanAllFail([
+        all(cmp('a', 'empty'), cmp('b', 'empty')),
+        cmp('a', 'notEmpty'),
+        cmp('b', 'notEmpty'),
+      ]),
+    ).toBe(false);
   });
 });

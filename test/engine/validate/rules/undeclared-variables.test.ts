@@ -23,11 +23,23 @@ describe('undeclared variables', () => {
       variables: [{ name: 'limits.max' }],
       blocks: [
         input('email', { variable: 'user.email', next: 'shop' }),
-        api('shop', { saveAs: 'stock', url: 'https://shop.example/{stock.items[0].sku}?l={language}', headers: { Authorization: 'Bearer {secrets.token}' }, next: 'calc' }),
-        code('calc', { code: "const b = ChatlayerResponseBuilder();\nb.addSessionVariable('order.summary', {});\nb.setSessionVariable(\"cart\", []).send();", args: { t: '{cart.total}' }, next: 'show' }),
+        api('shop', {
+          saveAs: 'stock',
+          url: 'https://shop.example/{stock.items[0].sku}?l={language}',
+          headers: { Authorization: 'Bearer {secrets.token}' },
+          next: 'calc',
+        }),
+        code('calc', {
+          code: 'const b = ChatlayerResponseBuilder();\nb.addSessionVariable(\'order.summary\', {});\nb.setSessionVariable("cart", []).send();',
+          args: { t: '{cart.total}' },
+          next: 'show',
+        }),
         message('show', {
           messages: [
-            { kind: 'text', text: '{user} {user.email} {order.summary.lines.0} {limits.max} {internal.sessionId} {sys.now} {lastUserMessage} {lastError} {conversationId} {picked.size} \\{not.a.variable}' },
+            {
+              kind: 'text',
+              text: '{user} {user.email} {order.summary.lines.0} {limits.max} {internal.sessionId} {sys.now} {lastUserMessage} {lastError} {conversationId} {picked.size} \\{not.a.variable}',
+            },
             buttons('Size?', [jump('L', 'show', { 'picked.size': 'L' })]),
           ],
         }),

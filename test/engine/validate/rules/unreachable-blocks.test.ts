@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { api, buttons, code, flow, jump, message, project } from '../../../builders';
 import { diagnosticsOf } from '../diagnostics-of';
 
-const ids = (p: Parameters<typeof diagnosticsOf>[0]) => diagnosticsOf(p, 'unreachable-block').map((d) => d.blockId);
+const ids = (p: Parameters<typeof diagnosticsOf>[0]) =>
+  diagnosticsOf(p, 'unreachable-block').map((d) => d.blockId);
 
 describe('unreachable blocks', () => {
   it('warns about blocks nothing leads to, and about the blocks only they lead to', () => {
-    const p = project({ blocks: [message('start'), message('island', { next: 'beyond' }), message('beyond')] });
+    const p = project({
+      blocks: [message('start'), message('island', { next: 'beyond' }), message('beyond')],
+    });
     expect(diagnosticsOf(p, 'unreachable-block')).toEqual([
-      expect.objectContaining({ severity: 'warning', path: 'flows[0].blocks[1]', blockId: 'island', message: expect.stringContaining('can never be reached') }),
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'flows[0].blocks[1]',
+        blockId: 'island',
+        message: expect.stringContaining('can never be reached'),
+      }),
       expect.objectContaining({ blockId: 'beyond' }),
     ]);
   });
@@ -16,9 +24,16 @@ describe('unreachable blocks', () => {
   it('counts the start and fallback blocks, intents, tests and every kind of jump, across flows', () => {
     const p = project({
       flows: [
-        flow('main', [message('start', { messages: [buttons('Go', [jump('Other', 'viaButton')])] }), message('viaButton', { next: 'other1' })]),
+        flow('main', [
+          message('start', { messages: [buttons('Go', [jump('Other', 'viaButton')])] }),
+          message('viaButton', { next: 'other1' }),
+        ]),
         flow('other', [
-          api('other1', { query: { back: { $block: 'viaBlockValue' } }, onError: 'viaOnError', next: 'viaCode' }),
+          api('other1', {
+            query: { back: { $block: 'viaBlockValue' } },
+            onError: 'viaOnError',
+            next: 'viaCode',
+          }),
           message('viaBlockValue'),
           message('viaOnError'),
           code('viaCode', { code: "ChatlayerResponseBuilder().setNextDialogState('fromCode').send();" }),
