@@ -55,6 +55,8 @@ class QuickJsRunner implements QuickJsCodeRunner {
   private readonly idle: SandboxThread[] = [];
   private readonly threads = new Set<SandboxThread>();
   private readonly waiters: { give: (t: SandboxThread) => void; fail: (e: unknown) => void }[] = [];
+  /** Ends a run in flight (used by dispose). */
+  private readonly inflight = new Set<(e: Error) => void>();
   private script: URL | null = null;
   private disposed = false;
   private started = 0;
@@ -84,6 +86,7 @@ class QuickJsRunner implements QuickJsCodeRunner {
       let abortTimer: NodeJS.Timeout | undefined;
       const elapsed = () => Math.round((performance.now() - started) * 1000) / 1000;
       const cleanup = () => {
+        this.inflight.delete(abandon);
         clearTimeout(killTimer);
         clearTimeout(abortTimer);
         stopWatch();
@@ -115,6 +118,12 @@ class QuickJsRunner implements QuickJsCodeRunner {
         // The worker normally stops at its next interrupt check; if it is stuck in a builtin, end it.
         abortTimer = setTimeout(() => kill(timeoutError(req.timeoutMs)), this.killGraceMs);
       };
+      const abandon = (e: Error) => {
+        cleanup();
+        if (!settled) reject(e);
+        settled = true;
+      };
+      this.inflight.add(abandon);
       const stopWatch = this.watchdog.watch(req.memoryLimitMb * MiB + this.memorySlack, () => kill(memoryError(req.memoryLimitMb)));
       const exited = (exit: ThreadExit) => {
         if (exit.kind === 'terminated') return;
@@ -136,6 +145,7 @@ class QuickJsRunner implements QuickJsCodeRunner {
   async dispose(): Promise<void> {
     this.disposed = true;
     for (const waiter of this.waiters.splice(0)) waiter.fail(new Error('This code runner was disposed'));
+    for (const abandon of [...this.inflight]) abandon(new Error('This code runner was disposed'));
     for (const thread of this.threads) thread.terminate();
     this.threads.clear();
     this.idle.length = 0;

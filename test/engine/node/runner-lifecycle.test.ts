@@ -100,6 +100,13 @@ describe('QuickJS code runner lifecycle', () => {
     expect(result.logs[0]!.text).toBe('https://x.test/a https://x.test/b');
   });
 
+  it('ends runs in flight when disposed', async () => {
+    const runner = createQuickJsCodeRunner();
+    const pending = runner.run(request('for (;;) {}', { timeoutMs: 10_000 }), fakeHost());
+    setTimeout(() => void runner.dispose(), 50);
+    await expect(pending).rejects.toThrow('disposed');
+  });
+
   it('refuses runs after dispose', async () => {
     const runner = createQuickJsCodeRunner();
     await runner.dispose();
