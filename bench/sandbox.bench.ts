@@ -1,5 +1,6 @@
 // Code-block overhead with a warm sandbox: a trivial block end to end through CodeRunner.run() (message to
 // the worker, fresh QuickJS context, compile, run, answer). Run: npx tsx bench/sandbox.bench.ts
+import os from 'node:os';
 import { createQuickJsCodeRunner } from '../engine/node';
 import type { CodeRunHost, CodeRunRequest } from '../engine/sandbox/code-runner';
 import { percentile, writeResults, type Figure } from './results';
@@ -33,6 +34,7 @@ async function measure(code: string, runs: number, gapMs: number): Promise<numbe
 const trivial = 'return 1';
 const builder = "ChatlayerResponseBuilder().addSessionVariable('total', args.price * 2).addMessage('Total: ' + args.price * 2).send();";
 
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
 const figures: Figure[] = [];
 {
   // Cold start: a new runner's first block waits for the worker (Node worker + QuickJS WebAssembly + first context).
@@ -64,5 +66,6 @@ writeResults(
 blocks (as conversation turns do): the worker uses it to dispose the finished context and prepare the next one (a fresh context
 with the small prelude, ~0.35 ms, then the builder and fetch shims compiled in, ~0.5 ms), so a run pays only for the message each
 way, compiling and running its code. Back to back, what preparation is left lands on the next run (the builder and fetch shims
-then compile on first use). lodash is evaluated into a context only when the code reads \`_\` (~14 ms).`,
+then compile on first use). lodash is evaluated into a context only when the code reads \`_\` (~14 ms).
+The p95 is sensitive to other load on this 2-core machine (load average at the start: ${load}); on a busy run it reached 1.5 ms.`,
 );
