@@ -13,7 +13,7 @@ import { ProjectStore } from './project-store';
 import { RevisionLog } from './revision-log';
 import { Journal } from './journal';
 import { summarizeChanges } from './change-summary';
-import { referenceIssues } from './project-json';
+import { duplicateIdIssues } from './project-json';
 import { storeError, type StoreResult } from './store-error';
 import { verifyFile } from './verify-file';
 
@@ -102,7 +102,7 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
 export function createProject(file: string, project: Project, options: OpenOptions = {}): StoreResult<ProjectStore> {
   const abs = path.resolve(file);
   if (existsSync(abs)) return { ok: false, error: storeError('file-exists', `${abs} already exists.`, { file: abs }) };
-  const duplicates = referenceIssues(project).filter((i) => i.message.startsWith('duplicate'));
+  const duplicates = duplicateIdIssues(project);
   if (duplicates.length)
     return { ok: false, error: storeError('invalid-project', `The project has duplicate block ids.`, { file: abs, issues: duplicates }) };
   const temp = `${abs}.${process.pid}.tmp`;

@@ -1,72 +1,47 @@
-// botloom/1 JSON in and out of the store. Reading reports every problem with its JSON path (syntax,
-// format version, schema, duplicate ids, dangling block references); writing is deterministic.
-import { blockReferences, FORMAT, Project } from '../../../engine/model';
+// botloom/1 JSON in and out of the store, through engine/format (the same reader and deterministic
+// writer as the CLI, so app and CLI exports are byte-identical). Import also refuses documents whose
+// block ids collide or whose references dangle (engine/validate), so no half-usable project is made.
+import type { Project } from '../../../engine/model';
+import { parseProject, stringifyProject } from '../../../engine/format';
+import { validateProject } from '../../../engine/validate';
 import { storeError, type StoreIssue, type StoreResult } from './store-error';
 
-const pathText = (path: readonly PropertyKey[]) =>
-  path.length === 0 ? '(root)' : path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+const REFUSED_ON_IMPORT = new Set(['duplicate-block-id', 'duplicate-flow-id', 'dangling-reference']);
 
 export function parseProjectJson(text: string, file: string): StoreResult<Project> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: storeError('invalid-json', `${file} is not valid JSON: ${(e as Error).message}`, { file, issues: [{ path: '(root)', message: (e as Error).message }] }) };
+  const parsed = parseProject(text, file);
+  if (!parsed.ok) {
+    const issues = parsed.errors.map((e) => ({ path: e.path || '(root)', message: e.message }));
+    const code = parsed.errors.some((e) => e.code === 'json-malformed') ? 'invalid-json' : 'invalid-project';
+    const first = parsed.errors[0]!;
+    const where = first.line ? `:${first.line}${first.column ? `:${first.column}` : ''}` : '';
+    const summary =
+      issues.length === 1
+        ? `${file}${where}: ${first.message}`
+        : `${file} has ${issues.length} problems; the first, at ${first.path || '(root)'}: ${first.message}`;
+    return { ok: false, error: storeError(code, summary, { file, issues }) };
   }
-  const format = (data as { format?: unknown } | null)?.format;
-  if (format !== FORMAT)
+  const issues = referenceIssues(parsed.project);
+  if (issues.length > 0)
     return {
       ok: false,
-      error: storeError('invalid-project', `${file} is not a ${FORMAT} project (format: ${JSON.stringify(format ?? null)}).`, {
-        file,
-        issues: [{ path: 'format', message: `expected "${FORMAT}", found ${JSON.stringify(format ?? null)}` }],
-      }),
+      error: storeError('invalid-project', `${file} has ${issues.length} problem${issues.length > 1 ? 's' : ''}: ${issues[0]!.path}: ${issues[0]!.message}`, { file, issues }),
     };
-  const parsed = Project.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: pathText(i.path), message: i.message }));
-    return { ok: false, error: storeError('invalid-project', `${file} has ${issues.length} problem${issues.length > 1 ? 's' : ''}.`, { file, issues }) };
-  }
-  const issues = referenceIssues(parsed.data);
-  if (issues.length > 0)
-    return { ok: false, error: storeError('invalid-project', `${file} has ${issues.length} problem${issues.length > 1 ? 's' : ''}.`, { file, issues }) };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: parsed.project };
 }
 
-/** Duplicate block ids and references to blocks that do not exist. */
-export function referenceIssues(project: Project): StoreIssue[] {
-  const issues: StoreIssue[] = [];
-  const ids = new Set<string>();
-  project.flows.forEach((flow, fi) =>
-    flow.blocks.forEach((block, bi) => {
-      if (ids.has(block.id)) issues.push({ path: `flows[${fi}].blocks[${bi}].id`, message: `duplicate block id "${block.id}"` });
-      ids.add(block.id);
-    }),
-  );
-  const check = (target: string | undefined, path: string) => {
-    if (target !== undefined && !ids.has(target)) issues.push({ path, message: `refers to block "${target}", which does not exist` });
-  };
-  check(project.startBlock, 'startBlock');
-  check(project.fallbackBlock, 'fallbackBlock');
-  project.intents.forEach((intent, i) => check(intent.block, `intents[${i}].block`));
-  project.flows.forEach((flow, fi) =>
-    flow.blocks.forEach((block, bi) => {
-      for (const ref of blockReferences(block)) check(ref.target, `flows[${fi}].blocks[${bi}]${pathText(ref.path).replace(/^(?=[^[])/, '.')}`);
-    }),
-  );
-  project.tests.forEach((test, ti) => {
-    check(test.startBlock, `tests[${ti}].startBlock`);
-    test.steps.forEach((step, si) => {
-      if ('expectBlock' in step) check(step.expectBlock, `tests[${ti}].steps[${si}].expectBlock`);
-    });
-  });
-  return issues;
+/** Duplicate ids and references to blocks that do not exist (engine/validate's errors of those kinds). */
+export function referenceIssues(project: Project, codes: ReadonlySet<string> = REFUSED_ON_IMPORT): StoreIssue[] {
+  return validateProject(project)
+    .filter((d) => d.severity === 'error' && codes.has(d.code))
+    .map((d) => ({ path: d.location.path, message: d.message }));
 }
 
-/**
- * Deterministic JSON: the schema's key order (parsing rebuilds every object in schema order and fills
- * defaults), two-space indent, trailing newline.
- */
+/** Only the duplicate-id errors: a document with them cannot be stored one row per block. */
+export const duplicateIdIssues = (project: Project): StoreIssue[] =>
+  referenceIssues(project, new Set(['duplicate-block-id', 'duplicate-flow-id']));
+
+/** Deterministic JSON (SPEC §2): engine/format's writer. */
 export function stringifyProjectJson(project: Project): string {
-  return JSON.stringify(Project.parse(project), null, 2) + '\n';
+  return stringifyProject(project);
 }

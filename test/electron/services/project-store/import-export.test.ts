@@ -79,7 +79,7 @@ describe('a refused import leaves no project file and names each problem with it
   it('a wrong format version', () => {
     const e = refuse(JSON.stringify({ ...smallProject(), format: 'botloom/9' }));
     expect(e.code).toBe('invalid-project');
-    expect(e.issues).toEqual([{ path: 'format', message: 'expected "botloom/1", found "botloom/9"' }]);
+    expect(e.issues).toEqual([{ path: 'format', message: expect.stringContaining('made by a newer Botloom (botloom/9)') }]);
   });
 
   it('schema errors, each with its path', () => {
@@ -101,9 +101,9 @@ describe('a refused import leaves no project file and names each problem with it
     const e = refuse(JSON.stringify(p));
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        { path: 'flows[0].blocks[0].next', message: 'refers to block "nowhere", which does not exist' },
-        { path: 'intents[0].block', message: 'refers to block "gone", which does not exist' },
-        { path: 'flows[0].blocks[4].id', message: 'duplicate block id "done"' },
+        { path: 'flows[0].blocks[0].next', message: expect.stringContaining('points to block "nowhere", which does not exist') },
+        { path: 'intents[0].block', message: expect.stringContaining('points to block "gone", which does not exist') },
+        { path: 'flows[0].blocks[4].id', message: expect.stringContaining('block id "done" is already used') },
       ]),
     );
   });
