@@ -10,7 +10,16 @@ const WARMUP = 300;
 /** Pause between blocks in the "warm" cases: the worker prepares the next context in it. */
 const GAP_MS = 2;
 const host: CodeRunHost = { fetch: () => Promise.reject(new Error('no network in this benchmark')) };
-const request = (code: string): CodeRunRequest => ({ blockId: 'bench', code, args: { price: 21 }, timeoutMs: 1_000, memoryLimitMb: 64, seed: 7, now: Date.UTC(2026, 0, 1), virtualTime: true });
+const request = (code: string): CodeRunRequest => ({
+  blockId: 'bench',
+  code,
+  args: { price: 21 },
+  timeoutMs: 1_000,
+  memoryLimitMb: 64,
+  seed: 7,
+  now: Date.UTC(2026, 0, 1),
+  virtualTime: true,
+});
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function measure(code: string, runs: number, gapMs: number): Promise<number[]> {
@@ -32,9 +41,13 @@ async function measure(code: string, runs: number, gapMs: number): Promise<numbe
 }
 
 const trivial = 'return 1';
-const builder = "ChatlayerResponseBuilder().addSessionVariable('total', args.price * 2).addMessage('Total: ' + args.price * 2).send();";
+const builder =
+  "ChatlayerResponseBuilder().addSessionVariable('total', args.price * 2).addMessage('Total: ' + args.price * 2).send();";
 
-const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
 const figures: Figure[] = [];
 {
   // Cold start: a new runner's first block waits for the worker (Node worker + QuickJS WebAssembly + first context).
@@ -47,16 +60,40 @@ const figures: Figure[] = [];
 const spaced = await measure(trivial, RUNS, GAP_MS);
 const p50 = percentile(spaced, 50);
 const p95 = percentile(spaced, 95);
-figures.push({ name: 'trivial block, warm sandbox, median', value: p50, unit: 'ms', target: '≤ 0.35 ms', ok: p50 <= 0.35 });
-figures.push({ name: 'trivial block, warm sandbox, p95', value: p95, unit: 'ms', target: '≤ 0.5 ms', ok: p95 <= 0.5 });
+figures.push({
+  name: 'trivial block, warm sandbox, median',
+  value: p50,
+  unit: 'ms',
+  target: '≤ 0.35 ms',
+  ok: p50 <= 0.35,
+});
+figures.push({
+  name: 'trivial block, warm sandbox, p95',
+  value: p95,
+  unit: 'ms',
+  target: '≤ 0.5 ms',
+  ok: p95 <= 0.5,
+});
 const built = await measure(builder, RUNS, GAP_MS);
-figures.push({ name: 'builder block (session + message + send), median', value: percentile(built, 50), unit: 'ms' });
+figures.push({
+  name: 'builder block (session + message + send), median',
+  value: percentile(built, 50),
+  unit: 'ms',
+});
 figures.push({ name: 'builder block, p95', value: percentile(built, 95), unit: 'ms' });
 const burst = await measure(trivial, RUNS, 0);
-figures.push({ name: 'trivial block back to back (no pause), median', value: percentile(burst, 50), unit: 'ms' });
+figures.push({
+  name: 'trivial block back to back (no pause), median',
+  value: percentile(burst, 50),
+  unit: 'ms',
+});
 figures.push({ name: 'trivial block back to back, p95', value: percentile(burst, 95), unit: 'ms' });
 const lodash = await measure('return _.sum([1, 2, 3])', 200, 1);
-figures.push({ name: 'block using lodash (loaded into its context), median', value: percentile(lodash, 50), unit: 'ms' });
+figures.push({
+  name: 'block using lodash (loaded into its context), median',
+  value: percentile(lodash, 50),
+  unit: 'ms',
+});
 
 writeResults(
   'sandbox',

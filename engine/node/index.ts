@@ -1,4 +1,9 @@
 // Node-only parts of the engine: the QuickJS code runner (worker threads) and what it needs.
-export { createQuickJsCodeRunner, type QuickJsCodeRunner, type QuickJsCodeRunnerOptions, type QuickJsRunnerStats } from './quickjs-code-runner';
+export {
+  createQuickJsCodeRunner,
+  type QuickJsCodeRunner,
+  type QuickJsCodeRunnerOptions,
+  type QuickJsRunnerStats,
+} from './quickjs-code-runner';
 export { locateSandboxWorker, SandboxWorkerMissing } from './worker-script';
 export type { SandboxStats } from '../sandbox/sandbox-protocol';

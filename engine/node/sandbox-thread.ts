@@ -3,7 +3,13 @@
 import { Worker } from 'node:worker_threads';
 import { HTTP_METHODS, type HttpMethod } from '../model';
 import type { CodeRunHost } from '../sandbox/code-runner';
-import type { HostToWorker, SandboxOutcome, SandboxRunSpec, SandboxStats, WorkerToHost } from '../sandbox/sandbox-protocol';
+import type {
+  HostToWorker,
+  SandboxOutcome,
+  SandboxRunSpec,
+  SandboxStats,
+  WorkerToHost,
+} from '../sandbox/sandbox-protocol';
 import type { SandboxWorkerData } from './sandbox-worker-data';
 
 export interface ThreadOptions {
@@ -15,7 +21,8 @@ export interface ThreadOptions {
 }
 
 /** Why a worker stopped without answering. */
-export type ThreadExit = { kind: 'out-of-memory' } | { kind: 'crashed'; message: string } | { kind: 'terminated' };
+export type ThreadExit =
+  { kind: 'out-of-memory' } | { kind: 'crashed'; message: string } | { kind: 'terminated' };
 
 interface ActiveRun {
   id: number;
@@ -36,10 +43,18 @@ export class SandboxThread {
   private lastError: Error | null = null;
 
   constructor(options: ThreadOptions) {
-    const data: SandboxWorkerData = { abortFlag: this.abortFlag.buffer as SharedArrayBuffer, maxStackBytes: options.maxStackBytes, recycleHeapBytes: options.recycleHeapBytes };
+    const data: SandboxWorkerData = {
+      abortFlag: this.abortFlag.buffer as SharedArrayBuffer,
+      maxStackBytes: options.maxStackBytes,
+      recycleHeapBytes: options.recycleHeapBytes,
+    };
     this.worker = new Worker(options.script, {
       workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 8 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.workerHeapMb,
+        maxYoungGenerationSizeMb: 16,
+        stackSizeMb: 8,
+      },
       stdout: false,
       stderr: false,
     });
@@ -57,7 +72,12 @@ export class SandboxThread {
       });
       this.worker.on('exit', () => {
         const e = this.lastError as (Error & { code?: string }) | null;
-        this.exited ??= e?.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'out-of-memory' } : e ? { kind: 'crashed', message: e.message } : { kind: 'terminated' };
+        this.exited ??=
+          e?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { kind: 'out-of-memory' }
+            : e
+              ? { kind: 'crashed', message: e.message }
+              : { kind: 'terminated' };
         reject(new Error('The code sandbox stopped while starting'));
         const active = this.active;
         this.active = null;
@@ -73,7 +93,12 @@ export class SandboxThread {
   }
 
   /** Starts a run; `done` gets the worker's outcome, `exited` hears if the worker dies first. Returns the run id. */
-  start(spec: SandboxRunSpec, host: CodeRunHost, done: (outcome: SandboxOutcome) => void, exited: (exit: ThreadExit) => void): number {
+  start(
+    spec: SandboxRunSpec,
+    host: CodeRunHost,
+    done: (outcome: SandboxOutcome) => void,
+    exited: (exit: ThreadExit) => void,
+  ): number {
     const id = ++this.runSeq;
     this.active = { id, host, done, exited };
     this.send({ t: 'run', id, spec });
@@ -126,14 +151,42 @@ export class SandboxThread {
           if (this.active?.id === message.id) this.send(reply);
         };
         if (!(HTTP_METHODS as readonly string[]).includes(request.method)) {
-          answer({ t: 'fetch-done', id: message.id, fid: message.fid, ok: false, message: `method ${request.method} is not supported (${HTTP_METHODS.join(', ')})` });
+          answer({
+            t: 'fetch-done',
+            id: message.id,
+            fid: message.fid,
+            ok: false,
+            message: `method ${request.method} is not supported (${HTTP_METHODS.join(', ')})`,
+          });
           return;
         }
         active.host
-          .fetch({ method: request.method as HttpMethod, url: request.url, headers: request.headers, ...(request.body !== undefined ? { body: request.body } : {}), timeoutMs: request.timeoutMs })
+          .fetch({
+            method: request.method as HttpMethod,
+            url: request.url,
+            headers: request.headers,
+            ...(request.body !== undefined ? { body: request.body } : {}),
+            timeoutMs: request.timeoutMs,
+          })
           .then(
-            (res) => answer({ t: 'fetch-done', id: message.id, fid: message.fid, ok: true, status: res.status, headers: res.headers, bodyText: res.bodyText }),
-            (e: unknown) => answer({ t: 'fetch-done', id: message.id, fid: message.fid, ok: false, message: e instanceof Error ? e.message : String(e) }),
+            (res) =>
+              answer({
+                t: 'fetch-done',
+                id: message.id,
+                fid: message.fid,
+                ok: true,
+                status: res.status,
+                headers: res.headers,
+                bodyText: res.bodyText,
+              }),
+            (e: unknown) =>
+              answer({
+                t: 'fetch-done',
+                id: message.id,
+                fid: message.fid,
+                ok: false,
+                message: e instanceof Error ? e.message : String(e),
+              }),
           );
         break;
       }

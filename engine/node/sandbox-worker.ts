@@ -20,7 +20,8 @@ async function start(): Promise<void> {
     quickjs,
     {
       fetch: (id, fid, request) => post({ t: 'fetch', id, fid, request }),
-      lodashSource: () => readFileSync(createRequire(import.meta.url).resolve('lodash/lodash.min.js'), 'utf8'),
+      lodashSource: () =>
+        readFileSync(createRequire(import.meta.url).resolve('lodash/lodash.min.js'), 'utf8'),
       abortRequested: (runId) => Atomics.load(abortFlag, 0) === runId,
       wasmHeapBytes: () => heap?.HEAPU8?.buffer.byteLength ?? 0,
     },
@@ -36,7 +37,11 @@ async function start(): Promise<void> {
         queue = queue.then(async () => {
           const outcome: SandboxOutcome = await sandbox.run(message.id, message.spec).catch((e: unknown) => ({
             ok: false as const,
-            error: { kind: 'code-threw' as const, name: 'InternalError', message: `The sandbox failed: ${e instanceof Error ? e.message : String(e)}` },
+            error: {
+              kind: 'code-threw' as const,
+              name: 'InternalError',
+              message: `The sandbox failed: ${e instanceof Error ? e.message : String(e)}`,
+            },
             logs: [],
             virtualMs: 0,
             recycle: true,

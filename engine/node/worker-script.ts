@@ -9,7 +9,9 @@ const WORKER_FILE = 'sandbox-worker.js';
 export class SandboxWorkerMissing extends Error {
   readonly code = 'sandbox-worker-missing';
   constructor(tried: string[]) {
-    super(`The code sandbox's worker script was not found (looked at ${tried.join(', ')}). Build it with \`npm run build:node\`.`);
+    super(
+      `The code sandbox's worker script was not found (looked at ${tried.join(', ')}). Build it with \`npm run build:node\`.`,
+    );
     this.name = 'SandboxWorkerMissing';
   }
 }

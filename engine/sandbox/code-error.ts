@@ -5,7 +5,10 @@ import type { CodeError } from './code-runner';
 /** The file name user code is compiled under; stack frames in it carry the user's line numbers. */
 export const USER_FILE = 'code.js';
 
-export const timeoutError = (timeoutMs: number, detail = `ran longer than its limit of ${timeoutMs} ms`): CodeError => ({
+export const timeoutError = (
+  timeoutMs: number,
+  detail = `ran longer than its limit of ${timeoutMs} ms`,
+): CodeError => ({
   kind: 'code-timeout',
   name: 'Timeout',
   message: `The code ${detail}`,
@@ -42,19 +45,28 @@ export function isMemoryFailure(dumped: unknown): boolean {
  * Classifies a dumped QuickJS exception. `compiling` is true when it came from compiling the code (a
  * syntax error there is `code-syntax`; one thrown at run time, e.g. by JSON.parse, is `code-threw`).
  */
-export function classifyException(dumped: unknown, limits: { memoryLimitMb: number }, compiling: boolean): CodeError {
+export function classifyException(
+  dumped: unknown,
+  limits: { memoryLimitMb: number },
+  compiling: boolean,
+): CodeError {
   if (isMemoryFailure(dumped)) return memoryError(limits.memoryLimitMb);
   if (dumped === null || typeof dumped !== 'object') {
-    return { kind: 'code-threw', name: 'Error', message: `Uncaught ${typeof dumped === 'string' ? dumped : JSON.stringify(dumped) ?? String(dumped)}` };
+    return {
+      kind: 'code-threw',
+      name: 'Error',
+      message: `Uncaught ${typeof dumped === 'string' ? dumped : (JSON.stringify(dumped) ?? String(dumped))}`,
+    };
   }
   const v = dumped as Record<string, unknown>;
   const name = typeof v.name === 'string' && v.name ? v.name : 'Error';
-  const message = typeof v.message === 'string' ? v.message : JSON.stringify(v) ?? '';
+  const message = typeof v.message === 'string' ? v.message : (JSON.stringify(v) ?? '');
   const line = lineOf(v);
   const at = line !== undefined ? { line } : {};
   // QuickJS reports running out of stack as `stack overflow` (an InternalError; a SyntaxError from JSON.parse).
   if (message === 'stack overflow') return stackError(line);
   if (name === 'RangeError' && /call stack/i.test(message)) return stackError(line);
-  if (compiling && name === 'SyntaxError') return { kind: 'code-syntax', name: 'Syntax error', message, ...at };
+  if (compiling && name === 'SyntaxError')
+    return { kind: 'code-syntax', name: 'Syntax error', message, ...at };
   return { kind: 'code-threw', name, message, ...at };
 }

@@ -1,7 +1,13 @@
 // Runs code blocks in QuickJS (SPEC §2.5, ARCHITECTURE §6): one shared runtime, a fresh context per run,
 // prepared ahead of time (prelude installed) so that a run pays only for compiling and running its code.
 // Pure TypeScript: the worker (engine/node/sandbox-worker.ts) gives it the QuickJS module and the door to the host.
-import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+import type {
+  QuickJSContext,
+  QuickJSDeferredPromise,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from 'quickjs-emscripten';
 import type { Json } from '../model';
 import type { CodeError } from './code-runner';
 import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
@@ -42,7 +48,12 @@ interface Prepared {
 export class QuickJsSandbox {
   private readonly runtime: QuickJSRuntime;
   private prepared: Prepared | null = null;
-  private current: { run: SandboxRun; ctx: QuickJSContext; deferreds: Map<number, QuickJSDeferredPromise>; heapLimit: number } | null = null;
+  private current: {
+    run: SandboxRun;
+    ctx: QuickJSContext;
+    deferreds: Map<number, QuickJSDeferredPromise>;
+    heapLimit: number;
+  } | null = null;
   private draining = false;
   private runs = 0;
   private lodash: string | null = null;
@@ -87,7 +98,8 @@ export class QuickJsSandbox {
     const deferreds = new Map<number, QuickJSDeferredPromise>();
     // Some allocations escape QuickJS's malloc limit (they grew the heap to 2 GiB under a 32 MiB limit when
     // tried): the interrupt handler also stops a run whose WebAssembly heap grows past its limit.
-    const heapLimit = Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
+    const heapLimit =
+      Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
     this.current = { run, ctx, deferreds, heapLimit };
     this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
     let result: { error: CodeError; aborted?: boolean } | { ok: true };
@@ -97,7 +109,13 @@ export class QuickJsSandbox {
     } catch (e) {
       // A failure of the WebAssembly machine itself (e.g. after an allocation failure): this runtime is done.
       broken = true;
-      result = { error: { kind: 'code-threw', name: 'InternalError', message: `The sandbox failed: ${e instanceof Error ? e.message : String(e)}` } };
+      result = {
+        error: {
+          kind: 'code-threw',
+          name: 'InternalError',
+          message: `The sandbox failed: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      };
     }
     this.current = null;
     run.close();
@@ -106,14 +124,26 @@ export class QuickJsSandbox {
     const failedMemory = 'error' in result && result.error.kind === 'code-memory';
     const recycle = broken || failedMemory || this.bridge.wasmHeapBytes() > this.options.recycleHeapBytes;
     const virtualMs = spec.virtualTime ? run.elapsed() : 0;
-    if ('error' in result) return { ok: false, error: result.error, logs: run.logs, virtualMs, recycle, ...(result.aborted ? { aborted: true } : {}) };
+    if ('error' in result)
+      return {
+        ok: false,
+        error: result.error,
+        logs: run.logs,
+        virtualMs,
+        recycle,
+        ...(result.aborted ? { aborted: true } : {}),
+      };
     let response: Json | null = null;
     if (run.response !== null) response = JSON.parse(run.response) as Json;
     return { ok: true, response, logs: run.logs, virtualMs, recycle };
   }
 
   /** The run's event loop: compile, then run jobs, timers and fetch answers until the code is done. */
-  private async drive(run: SandboxRun, ctx: QuickJSContext, fireTimer: QuickJSHandle): Promise<{ error: CodeError; aborted?: boolean } | { ok: true }> {
+  private async drive(
+    run: SandboxRun,
+    ctx: QuickJSContext,
+    fireTimer: QuickJSHandle,
+  ): Promise<{ error: CodeError; aborted?: boolean } | { ok: true }> {
     const limits = run.spec;
     const failure = (handle: QuickJSHandle, compiling = false) => {
       const stop = this.stopReason(run);
@@ -246,10 +276,22 @@ export class QuickJsSandbox {
   }
 
   /** A fetch answer from the host, for the run in progress. */
-  fetchDone(runId: number, fid: number, answer: { ok: true; status: number; headers: Record<string, string>; bodyText: string } | { ok: false; message: string }): void {
+  fetchDone(
+    runId: number,
+    fid: number,
+    answer:
+      | { ok: true; status: number; headers: Record<string, string>; bodyText: string }
+      | { ok: false; message: string },
+  ): void {
     const run = this.current?.run;
     if (!run || run.id !== runId) return;
-    if (answer.ok) run.push({ kind: 'fetch', fid, ok: true, json: JSON.stringify({ status: answer.status, headers: answer.headers, bodyText: answer.bodyText }) });
+    if (answer.ok)
+      run.push({
+        kind: 'fetch',
+        fid,
+        ok: true,
+        json: JSON.stringify({ status: answer.status, headers: answer.headers, bodyText: answer.bodyText }),
+      });
     else run.push({ kind: 'fetch', fid, ok: false, message: answer.message });
   }
 
@@ -262,7 +304,11 @@ export class QuickJsSandbox {
    * Disposes everything of a finished run. Jobs it left queued are run with every interrupt on, so they end
    * at once. Returns true when the runtime could not be brought back to a clean state.
    */
-  private release(ctx: QuickJSContext, fireTimer: QuickJSHandle, deferreds: Map<number, QuickJSDeferredPromise>): boolean {
+  private release(
+    ctx: QuickJSContext,
+    fireTimer: QuickJSHandle,
+    deferreds: Map<number, QuickJSDeferredPromise>,
+  ): boolean {
     try {
       for (const deferred of deferreds.values()) deferred.dispose();
       fireTimer.dispose();
@@ -283,8 +329,14 @@ export class QuickJsSandbox {
 
   stats(): SandboxStats {
     const dump = this.runtime.dumpMemoryUsage();
-    const figure = (label: string, column: 1 | 2) => Number(new RegExp(`^${label}\\s+(\\d+)\\s+(\\d+)`, 'm').exec(dump)?.[column] ?? NaN);
-    return { quickjsMallocBytes: figure('memory used', 2), quickjsObjects: figure('objects', 1), wasmHeapBytes: this.bridge.wasmHeapBytes(), runs: this.runs };
+    const figure = (label: string, column: 1 | 2) =>
+      Number(new RegExp(`^${label}\\s+(\\d+)\\s+(\\d+)`, 'm').exec(dump)?.[column] ?? NaN);
+    return {
+      quickjsMallocBytes: figure('memory used', 2),
+      quickjsObjects: figure('objects', 1),
+      wasmHeapBytes: this.bridge.wasmHeapBytes(),
+      runs: this.runs,
+    };
   }
 }
 

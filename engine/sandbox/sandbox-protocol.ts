@@ -4,7 +4,10 @@ import type { Json } from '../model';
 import type { CodeError, CodeLog, CodeRunRequest } from './code-runner';
 
 /** What the worker needs of a CodeRunRequest (no signal, no block id). */
-export type SandboxRunSpec = Pick<CodeRunRequest, 'code' | 'args' | 'timeoutMs' | 'memoryLimitMb' | 'seed' | 'now' | 'virtualTime'>;
+export type SandboxRunSpec = Pick<
+  CodeRunRequest,
+  'code' | 'args' | 'timeoutMs' | 'memoryLimitMb' | 'seed' | 'now' | 'virtualTime'
+>;
 
 export interface SandboxFetchRequest {
   method: string;
@@ -16,7 +19,15 @@ export interface SandboxFetchRequest {
 
 export type HostToWorker =
   | { t: 'run'; id: number; spec: SandboxRunSpec }
-  | { t: 'fetch-done'; id: number; fid: number; ok: true; status: number; headers: Record<string, string>; bodyText: string }
+  | {
+      t: 'fetch-done';
+      id: number;
+      fid: number;
+      ok: true;
+      status: number;
+      headers: Record<string, string>;
+      bodyText: string;
+    }
   | { t: 'fetch-done'; id: number; fid: number; ok: false; message: string }
   | { t: 'abort'; id: number }
   | { t: 'stats' };

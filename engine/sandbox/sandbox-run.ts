@@ -9,7 +9,10 @@ export const LOG_LIMITS = { entries: 1_000, bytes: 256 * 1024, entryBytes: 16 * 
 /** At most this many timers pending at once in one run. */
 export const MAX_TIMERS = 10_000;
 
-export type RunEvent = { kind: 'timer'; id: number } | { kind: 'fetch'; fid: number; ok: true; json: string } | { kind: 'fetch'; fid: number; ok: false; message: string };
+export type RunEvent =
+  | { kind: 'timer'; id: number }
+  | { kind: 'fetch'; fid: number; ok: true; json: string }
+  | { kind: 'fetch'; fid: number; ok: false; message: string };
 
 interface Timer {
   due: number;
@@ -54,14 +57,19 @@ export class SandboxRun {
 
   log(level: CodeLog['level'], text: string): void {
     if (this.logs.length >= LOG_LIMITS.entries || this.logBytes >= LOG_LIMITS.bytes) return;
-    const clipped = text.length > LOG_LIMITS.entryBytes ? `${text.slice(0, LOG_LIMITS.entryBytes)}… (${text.length} characters)` : text;
+    const clipped =
+      text.length > LOG_LIMITS.entryBytes
+        ? `${text.slice(0, LOG_LIMITS.entryBytes)}… (${text.length} characters)`
+        : text;
     this.logBytes += clipped.length;
     this.logs.push({ level, text: clipped });
-    if (this.logs.length >= LOG_LIMITS.entries || this.logBytes >= LOG_LIMITS.bytes) this.logs.push({ level: 'warn', text: 'Further console output was dropped (log limit reached)' });
+    if (this.logs.length >= LOG_LIMITS.entries || this.logBytes >= LOG_LIMITS.bytes)
+      this.logs.push({ level: 'warn', text: 'Further console output was dropped (log limit reached)' });
   }
 
   setTimer(id: number, ms: number): void {
-    if (this.timers.size >= MAX_TIMERS) throw new RangeError(`Too many pending timers (at most ${MAX_TIMERS})`);
+    if (this.timers.size >= MAX_TIMERS)
+      throw new RangeError(`Too many pending timers (at most ${MAX_TIMERS})`);
     const timer: Timer = { due: this.elapsed() + ms, seq: this.seq++ };
     if (!this.spec.virtualTime) timer.handle = setTimeout(() => this.push({ kind: 'timer', id }), ms);
     this.timers.set(id, timer);
@@ -126,7 +134,9 @@ export class SandboxRun {
 
   private earliestTimer(): [number, Timer] | undefined {
     let best: [number, Timer] | undefined;
-    for (const entry of this.timers) if (!best || entry[1].due < best[1].due || (entry[1].due === best[1].due && entry[1].seq < best[1].seq)) best = entry;
+    for (const entry of this.timers)
+      if (!best || entry[1].due < best[1].due || (entry[1].due === best[1].due && entry[1].seq < best[1].seq))
+        best = entry;
     return best;
   }
 

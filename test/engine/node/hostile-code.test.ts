@@ -10,18 +10,30 @@ afterAll(() => box.dispose());
 
 /** The next run works normally (and, after a kill, waits for the warm replacement to be ready). */
 async function expectNextRunWorks(): Promise<void> {
-  const next = await box.ok(`ChatlayerResponseBuilder().addMessage('still ' + [1, 2].map((n) => n * 2).join()).send();`);
-  expect(next.response).toEqual({ session: [], messages: [{ type: 'text', config: { textMessages: [{ text: 'still 2,4' }] } }] });
+  const next = await box.ok(
+    `ChatlayerResponseBuilder().addMessage('still ' + [1, 2].map((n) => n * 2).join()).send();`,
+  );
+  expect(next.response).toEqual({
+    session: [],
+    messages: [{ type: 'text', config: { textMessages: [{ text: 'still 2,4' }] } }],
+  });
 }
 
-async function timed(code: string, overrides: Parameters<typeof box.run>[1]): Promise<{ result: CodeRunResult; ms: number; rssGrowth: number }> {
+async function timed(
+  code: string,
+  overrides: Parameters<typeof box.run>[1],
+): Promise<{ result: CodeRunResult; ms: number; rssGrowth: number }> {
   const rss0 = process.memoryUsage.rss();
   let peak = rss0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 2);
   const t0 = performance.now();
   try {
     const result = await box.run(code, overrides);
-    return { result, ms: performance.now() - t0, rssGrowth: Math.max(peak, process.memoryUsage.rss()) - rss0 };
+    return {
+      result,
+      ms: performance.now() - t0,
+      rssGrowth: Math.max(peak, process.memoryUsage.rss()) - rss0,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -35,7 +47,10 @@ describe('looping code is stopped within its limit + 250 ms', () => {
     ["a loop stuck in builtins ('x'.repeat)", "for (;;) { 'x'.repeat(1e6) }"],
     ['a loop after an await', 'await null; while (true) {}'],
     ['a loop inside a timer callback', 'setTimeout(() => { for (;;) {} }, 10)'],
-    ['a loop of JSON round trips', 'const o = { a: [1, 2, 3], b: "x".repeat(1000) }; for (;;) JSON.parse(JSON.stringify(o))'],
+    [
+      'a loop of JSON round trips',
+      'const o = { a: [1, 2, 3], b: "x".repeat(1000) }; for (;;) JSON.parse(JSON.stringify(o))',
+    ],
     ['catastrophic regex backtracking', "/^(a+)+$/.test('a'.repeat(40) + 'b')"],
     ['a loop that catches every interruption', 'for (;;) { try { for (;;) {} } catch (e) {} }'],
   ];
@@ -58,7 +73,11 @@ describe('looping code is stopped within its limit + 250 ms', () => {
 
 describe('memory bombs fail with code-memory and the host grows by at most the limit + 64 MB', () => {
   const bombs: [string, string, CodeErrorKind][] = [
-    ['an object allocation bomb', 'const a = []; for (;;) a.push({ n: a.length, list: [1, 2, 3] })', 'code-memory'],
+    [
+      'an object allocation bomb',
+      'const a = []; for (;;) a.push({ n: a.length, list: [1, 2, 3] })',
+      'code-memory',
+    ],
     ['a doubling string', "let s = 'x'; for (;;) s += s", 'code-memory'],
     ['a pile of large strings', "const a = []; for (;;) a.push('x'.repeat(1e5) + a.length)", 'code-memory'],
     ['a pile of typed arrays', 'const a = []; for (;;) a.push(new Uint8Array(1e6))', 'code-memory'],
@@ -81,15 +100,36 @@ describe('deep recursion', () => {
   });
 
   it('still allows ordinary recursion depth', async () => {
-    const result = await box.ok('const depth = (n) => (n === 0 ? 0 : 1 + depth(n - 1)); console.log(depth(2000))');
+    const result = await box.ok(
+      'const depth = (n) => (n === 0 ? 0 : 1 + depth(n - 1)); console.log(depth(2000))',
+    );
     expect(result.logs[0]!.text).toBe('2000');
   });
 });
 
 describe('nothing of the host is reachable', () => {
   it('has no process, require, module or other host objects', async () => {
-    const names = ['process', 'require', 'module', 'exports', 'global', '__dirname', '__filename', 'Buffer', 'setImmediate', 'WebAssembly', 'importScripts', 'postMessage', 'Deno', 'Bun', 'host', '__host'];
-    const result = await box.ok(`console.log(${JSON.stringify(names)}.map((n) => n + ':' + typeof globalThis[n]).join(' '))`);
+    const names = [
+      'process',
+      'require',
+      'module',
+      'exports',
+      'global',
+      '__dirname',
+      '__filename',
+      'Buffer',
+      'setImmediate',
+      'WebAssembly',
+      'importScripts',
+      'postMessage',
+      'Deno',
+      'Bun',
+      'host',
+      '__host',
+    ];
+    const result = await box.ok(
+      `console.log(${JSON.stringify(names)}.map((n) => n + ':' + typeof globalThis[n]).join(' '))`,
+    );
     expect(result.logs[0]!.text).toBe(names.map((n) => `${n}:undefined`).join(' '));
   });
 
@@ -106,7 +146,18 @@ describe('nothing of the host is reachable', () => {
   it('lists only standard globals and the documented ones', async () => {
     const result = await box.ok('console.log(Object.getOwnPropertyNames(globalThis).join())');
     const standard = new Set(Object.getOwnPropertyNames(globalThis));
-    const documented = ['args', 'ChatlayerResponseBuilder', '_', 'fetch', 'console', 'setTimeout', 'clearTimeout', 'InternalError', 'Iterator', 'Float16Array'];
+    const documented = [
+      'args',
+      'ChatlayerResponseBuilder',
+      '_',
+      'fetch',
+      'console',
+      'setTimeout',
+      'clearTimeout',
+      'InternalError',
+      'Iterator',
+      'Float16Array',
+    ];
     const extra = result.logs[0]!.text.split(',').filter((n) => !standard.has(n) && !documented.includes(n));
     expect(extra).toEqual([]);
   });
@@ -124,7 +175,9 @@ describe('prototype tampering', () => {
       globalThis.ChatlayerResponseBuilder = () => ({ send() {} });
       console.log = () => {};`);
     expect(tamper.ok).toBe(true);
-    const next = await box.ok(`console.log(({}).polluted, typeof leftover, Math.random() > 0, Date.now() > 0, JSON.stringify({ a: 1 }))`);
+    const next = await box.ok(
+      `console.log(({}).polluted, typeof leftover, Math.random() > 0, Date.now() > 0, JSON.stringify({ a: 1 }))`,
+    );
     expect(next.logs[0]!.text).toBe('undefined undefined true true {"a":1}');
     await expectNextRunWorks();
   });

@@ -18,23 +18,22 @@ const blocks = [
 ];
 
 describe('sandbox resources', () => {
-  it(
-    'stay flat across 10,000 runs',
-    async () => {
-      const runs = async (from: number, to: number) => {
-        for (let i = from; i < to; i++) await box.run(i % 100 === 0 ? 'return _.sum([args.i])' : blocks[i % blocks.length]!, { args: { i } });
-      };
-      await runs(0, 1_000);
-      const early = await box.runner.stats();
-      await runs(1_000, 10_000);
-      const late = await box.runner.stats();
-      expect(early.sandbox).not.toBeNull();
-      expect(late.sandbox!.runs).toBe(early.sandbox!.runs + 9_000);
-      expect(late.workersStarted).toBe(early.workersStarted);
-      expect(late.sandbox!.wasmHeapBytes).toBe(early.sandbox!.wasmHeapBytes);
-      expect(late.sandbox!.quickjsObjects).toBeLessThanOrEqual(early.sandbox!.quickjsObjects + 50);
-      expect(late.sandbox!.quickjsMallocBytes).toBeLessThanOrEqual(early.sandbox!.quickjsMallocBytes + 64 * 1024);
-    },
-    180_000,
-  );
+  it('stay flat across 10,000 runs', async () => {
+    const runs = async (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        await box.run(i % 100 === 0 ? 'return _.sum([args.i])' : blocks[i % blocks.length]!, { args: { i } });
+    };
+    await runs(0, 1_000);
+    const early = await box.runner.stats();
+    await runs(1_000, 10_000);
+    const late = await box.runner.stats();
+    expect(early.sandbox).not.toBeNull();
+    expect(late.sandbox!.runs).toBe(early.sandbox!.runs + 9_000);
+    expect(late.workersStarted).toBe(early.workersStarted);
+    expect(late.sandbox!.wasmHeapBytes).toBe(early.sandbox!.wasmHeapBytes);
+    expect(late.sandbox!.quickjsObjects).toBeLessThanOrEqual(early.sandbox!.quickjsObjects + 50);
+    expect(late.sandbox!.quickjsMallocBytes).toBeLessThanOrEqual(
+      early.sandbox!.quickjsMallocBytes + 64 * 1024,
+    );
+  }, 180_000);
 });

@@ -43,7 +43,9 @@ describe('QuickJS code runner lifecycle', () => {
       await pool.ok('return 1');
       await pool.ok('return 2');
       expect((await pool.runner.stats()).workersStarted).toBe(1);
-      await Promise.all([1, 2, 3].map(() => pool.ok('await new Promise((r) => setTimeout(r, 30))', { virtualTime: false })));
+      await Promise.all(
+        [1, 2, 3].map(() => pool.ok('await new Promise((r) => setTimeout(r, 30))', { virtualTime: false })),
+      );
       expect((await pool.runner.stats()).workersStarted).toBeLessThanOrEqual(3);
     } finally {
       await pool.dispose();
@@ -69,21 +71,34 @@ describe('QuickJS code runner lifecycle', () => {
   });
 
   it('refuses a request whose signal is already aborted', async () => {
-    await expect(box.run('return 1', { signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow('too late');
+    await expect(box.run('return 1', { signal: AbortSignal.abort(new Error('too late')) })).rejects.toThrow(
+      'too late',
+    );
   });
 
   it('aborts a run waiting on a timer in real time', async () => {
     const controller = new AbortController();
-    const pending = box.run('await new Promise((r) => setTimeout(r, 5000))', { virtualTime: false, timeoutMs: 10_000, signal: controller.signal });
+    const pending = box.run('await new Promise((r) => setTimeout(r, 5000))', {
+      virtualTime: false,
+      timeoutMs: 10_000,
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(new Error('gone')), 50);
     await expect(pending).rejects.toThrow('gone');
   });
 
   it('runs blocks concurrently on separate workers, each with its own args', async () => {
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => box.ok(`await new Promise((r) => setTimeout(r, 50)); ChatlayerResponseBuilder().addSessionVariable('i', args.i).send();`, { args: { i }, virtualTime: false })),
+      Array.from({ length: 6 }, (_, i) =>
+        box.ok(
+          `await new Promise((r) => setTimeout(r, 50)); ChatlayerResponseBuilder().addSessionVariable('i', args.i).send();`,
+          { args: { i }, virtualTime: false },
+        ),
+      ),
     );
-    expect(results.map((r) => r.response)).toEqual(Array.from({ length: 6 }, (_, i) => ({ session: [{ namespace: 'i', data: i }], messages: [] })));
+    expect(results.map((r) => r.response)).toEqual(
+      Array.from({ length: 6 }, (_, i) => ({ session: [{ namespace: 'i', data: i }], messages: [] })),
+    );
   });
 
   it('answers each fetch to the run that asked for it', async () => {
@@ -124,7 +139,9 @@ describe('the worker script', () => {
     const from = pathToFileURL(path.join(dir, 'index.js')).href;
     expect(() => locateSandboxWorker(from)).toThrow(SandboxWorkerMissing);
     expect(() => locateSandboxWorker(from)).toThrow(/npm run build:node/);
-    const runner = createQuickJsCodeRunner({ workerScript: pathToFileURL(path.join(dir, 'sandbox-worker.js')) });
+    const runner = createQuickJsCodeRunner({
+      workerScript: pathToFileURL(path.join(dir, 'sandbox-worker.js')),
+    });
     await expect(runner.run(request('return 1'), fakeHost())).rejects.toThrow(/could not start/);
     await runner.dispose();
   });

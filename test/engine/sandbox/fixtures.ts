@@ -6,20 +6,39 @@ import type { HttpResponse } from '../../../engine/http/http-port';
 export const NOW = Date.UTC(2026, 0, 1);
 
 export function request(code: string, overrides: Partial<CodeRunRequest> = {}): CodeRunRequest {
-  return { blockId: 'compute', code, args: {}, timeoutMs: 2_000, memoryLimitMb: 32, seed: 42, now: NOW, virtualTime: true, ...overrides };
+  return {
+    blockId: 'compute',
+    code,
+    args: {},
+    timeoutMs: 2_000,
+    memoryLimitMb: 32,
+    seed: 42,
+    now: NOW,
+    virtualTime: true,
+    ...overrides,
+  };
 }
 
 export type FetchCall = Parameters<CodeRunHost['fetch']>[0];
 
 /** A host whose fetch answers with `answer(request)` (default: 200 echoing the request as JSON) and records calls. */
-export function fakeHost(answer?: (req: FetchCall) => Partial<HttpResponse> | Promise<Partial<HttpResponse>>): CodeRunHost & { calls: FetchCall[] } {
+export function fakeHost(
+  answer?: (req: FetchCall) => Partial<HttpResponse> | Promise<Partial<HttpResponse>>,
+): CodeRunHost & { calls: FetchCall[] } {
   const calls: FetchCall[] = [];
   return {
     calls,
     async fetch(req) {
       calls.push(req);
       const r = answer ? await answer(req) : { bodyText: JSON.stringify({ echo: req }) };
-      return { status: 200, headers: { 'content-type': 'application/json' }, bodyText: '', ms: 3, mocked: true, ...r };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        bodyText: '',
+        ms: 3,
+        mocked: true,
+        ...r,
+      };
     },
   };
 }
@@ -27,14 +46,19 @@ export function fakeHost(answer?: (req: FetchCall) => Partial<HttpResponse> | Pr
 export interface Sandbox {
   run(code: string, overrides?: Partial<CodeRunRequest>, host?: CodeRunHost): Promise<CodeRunResult>;
   /** Runs code that must succeed and returns its result. */
-  ok(code: string, overrides?: Partial<CodeRunRequest>, host?: CodeRunHost): Promise<Extract<CodeRunResult, { ok: true }>>;
+  ok(
+    code: string,
+    overrides?: Partial<CodeRunRequest>,
+    host?: CodeRunHost,
+  ): Promise<Extract<CodeRunResult, { ok: true }>>;
   dispose(): Promise<void>;
   runner: ReturnType<typeof createQuickJsCodeRunner>;
 }
 
 export function sandbox(options: QuickJsCodeRunnerOptions = {}): Sandbox {
   const runner = createQuickJsCodeRunner(options);
-  const run = (code: string, overrides?: Partial<CodeRunRequest>, host: CodeRunHost = fakeHost()) => runner.run(request(code, overrides), host);
+  const run = (code: string, overrides?: Partial<CodeRunRequest>, host: CodeRunHost = fakeHost()) =>
+    runner.run(request(code, overrides), host);
   return {
     runner,
     run,

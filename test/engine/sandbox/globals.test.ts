@@ -8,14 +8,21 @@ afterAll(() => box.dispose());
 
 describe('code block globals', () => {
   it('exposes args as parsed JSON, keeping __proto__ a plain key', async () => {
-    const result = await box.ok(`console.log(JSON.stringify(args), typeof args.n, Object.getPrototypeOf(args) === Object.prototype, Object.keys(args).join())`, {
-      args: JSON.parse('{"n": 3, "list": [1, "a", null], "__proto__": {"x": 1}}'),
-    });
-    expect(logTexts(result)).toEqual(['{"n":3,"list":[1,"a",null],"__proto__":{"x":1}} number true n,list,__proto__']);
+    const result = await box.ok(
+      `console.log(JSON.stringify(args), typeof args.n, Object.getPrototypeOf(args) === Object.prototype, Object.keys(args).join())`,
+      {
+        args: JSON.parse('{"n": 3, "list": [1, "a", null], "__proto__": {"x": 1}}'),
+      },
+    );
+    expect(logTexts(result)).toEqual([
+      '{"n":3,"list":[1,"a",null],"__proto__":{"x":1}} number true n,list,__proto__',
+    ]);
   });
 
   it('offers lodash as _', async () => {
-    const result = await box.ok(`console.log(_.sum([1, 2, 3]), _.capitalize('ghent'), JSON.stringify(_.groupBy([1, 2, 3], (n) => n % 2)), _.VERSION)`);
+    const result = await box.ok(
+      `console.log(_.sum([1, 2, 3]), _.capitalize('ghent'), JSON.stringify(_.groupBy([1, 2, 3], (n) => n % 2)), _.VERSION)`,
+    );
     expect(logTexts(result)).toEqual(['6 Ghent {"0":[2],"1":[1,3]} 4.18.1']);
   });
 
@@ -25,7 +32,11 @@ describe('code block globals', () => {
   });
 
   it('routes fetch through the host callback and answers a Response-like object', async () => {
-    const host = fakeHost((req) => ({ status: 201, headers: { 'Content-Type': 'application/json', 'X-Id': '9' }, bodyText: JSON.stringify({ got: req.body }) }));
+    const host = fakeHost((req) => ({
+      status: 201,
+      headers: { 'Content-Type': 'application/json', 'X-Id': '9' },
+      bodyText: JSON.stringify({ got: req.body }),
+    }));
     const result = await box.ok(
       `const r = await fetch('https://shop.test/stock', { method: 'post', headers: { Authorization: 'Bearer t' }, body: JSON.stringify({ sku: 1 }) });
        const body = await r.json();
@@ -34,33 +45,52 @@ describe('code block globals', () => {
       host,
     );
     expect(host.calls).toHaveLength(1);
-    expect(host.calls[0]).toMatchObject({ method: 'POST', url: 'https://shop.test/stock', headers: { Authorization: 'Bearer t' }, body: '{"sku":1}' });
+    expect(host.calls[0]).toMatchObject({
+      method: 'POST',
+      url: 'https://shop.test/stock',
+      headers: { Authorization: 'Bearer t' },
+      body: '{"sku":1}',
+    });
     expect(host.calls[0]!.timeoutMs).toBeGreaterThan(0);
     expect(logTexts(result)).toEqual(['201 true application/json 9 null {"sku":1}']);
   });
 
   it('reads a body as text and reports non-2xx statuses as not ok', async () => {
     const host = fakeHost(() => ({ status: 404, headers: {}, bodyText: 'missing' }));
-    const result = await box.ok(`const r = await fetch('https://x.test/a'); console.log(r.status, r.ok, await r.text())`, {}, host);
+    const result = await box.ok(
+      `const r = await fetch('https://x.test/a'); console.log(r.status, r.ok, await r.text())`,
+      {},
+      host,
+    );
     expect(host.calls[0]).toMatchObject({ method: 'GET' });
     expect(logTexts(result)).toEqual(['404 false missing']);
   });
 
   it('rejects fetch with a TypeError when the host request fails, which code can catch', async () => {
     const host = fakeHost(() => Promise.reject(new Error('no mock matches GET https://x.test/a')));
-    const result = await box.ok(`try { await fetch('https://x.test/a') } catch (e) { console.log(e.name, e.message) }`, {}, host);
+    const result = await box.ok(
+      `try { await fetch('https://x.test/a') } catch (e) { console.log(e.name, e.message) }`,
+      {},
+      host,
+    );
     expect(logTexts(result)).toEqual(['TypeError fetch failed: no mock matches GET https://x.test/a']);
   });
 
   it('refuses fetch methods the HTTP layer does not know, without calling the host', async () => {
     const host = fakeHost();
-    const result = await box.ok(`try { await fetch('https://x.test/a', { method: 'HEAD' }) } catch (e) { console.log(e.message) }`, {}, host);
+    const result = await box.ok(
+      `try { await fetch('https://x.test/a', { method: 'HEAD' }) } catch (e) { console.log(e.message) }`,
+      {},
+      host,
+    );
     expect(host.calls).toEqual([]);
     expect(logTexts(result)[0]).toContain('method HEAD is not supported');
   });
 
   it('captures console.log/info/warn/error with their levels', async () => {
-    const result = await box.ok(`console.log('a', 1, { b: [2] }); console.info('i'); console.warn('w'); console.error(new RangeError('bad'))`);
+    const result = await box.ok(
+      `console.log('a', 1, { b: [2] }); console.info('i'); console.warn('w'); console.error(new RangeError('bad'))`,
+    );
     expect(result.logs).toEqual([
       { level: 'log', text: 'a 1 {"b":[2]}' },
       { level: 'info', text: 'i' },
@@ -76,13 +106,16 @@ describe('code block globals', () => {
   });
 
   it('supports top-level await and return', async () => {
-    const result = await box.ok(`const v = await Promise.resolve(41); console.log(v + 1); return; console.log('unreached')`);
+    const result = await box.ok(
+      `const v = await Promise.resolve(41); console.log(v + 1); return; console.log('unreached')`,
+    );
     expect(logTexts(result)).toEqual(['42']);
   });
 
   it('fires timers under virtual time at once, in order, moving the clock', async () => {
     const t0 = performance.now();
-    const result = await box.ok(`
+    const result = await box.ok(
+      `
       const seen = [];
       setTimeout(() => seen.push('c@' + (Date.now() - ${NOW})), 3000);
       setTimeout(() => seen.push('a@' + (Date.now() - ${NOW})), 1000);
@@ -107,13 +140,18 @@ describe('code block globals', () => {
 
   it('waits for timers in real time when the clock is real', async () => {
     const t0 = performance.now();
-    const result = await box.ok(`const t = Date.now(); await new Promise((r) => setTimeout(r, 120)); console.log(Date.now() - t >= 100)`, { virtualTime: false });
+    const result = await box.ok(
+      `const t = Date.now(); await new Promise((r) => setTimeout(r, 120)); console.log(Date.now() - t >= 100)`,
+      { virtualTime: false },
+    );
     expect(performance.now() - t0).toBeGreaterThanOrEqual(100);
     expect(logTexts(result)).toEqual(['true']);
   });
 
   it('keeps running timers after the code returns until one sends', async () => {
-    const result = await box.ok(`setTimeout(() => ChatlayerResponseBuilder().addMessage('later').send(), 100)`);
+    const result = await box.ok(
+      `setTimeout(() => ChatlayerResponseBuilder().addMessage('later').send(), 100)`,
+    );
     expect(result.response).toMatchObject({ messages: [{ config: { textMessages: [{ text: 'later' }] } }] });
   });
 
@@ -129,8 +167,13 @@ describe('code block globals', () => {
   });
 
   it('follows the conversation clock: Date.now(), new Date() and Date()', async () => {
-    const result = await box.ok(`console.log(Date.now(), new Date().toISOString(), new Date(0).toISOString(), typeof Date(), new Date() instanceof Date, _.now())`, { now: Date.UTC(2030, 4, 6, 7, 8, 9) });
-    expect(logTexts(result)).toEqual([`${Date.UTC(2030, 4, 6, 7, 8, 9)} 2030-05-06T07:08:09.000Z 1970-01-01T00:00:00.000Z string true ${Date.UTC(2030, 4, 6, 7, 8, 9)}`]);
+    const result = await box.ok(
+      `console.log(Date.now(), new Date().toISOString(), new Date(0).toISOString(), typeof Date(), new Date() instanceof Date, _.now())`,
+      { now: Date.UTC(2030, 4, 6, 7, 8, 9) },
+    );
+    expect(logTexts(result)).toEqual([
+      `${Date.UTC(2030, 4, 6, 7, 8, 9)} 2030-05-06T07:08:09.000Z 1970-01-01T00:00:00.000Z string true ${Date.UTC(2030, 4, 6, 7, 8, 9)}`,
+    ]);
   });
 
   it('replays exactly: the same request gives the same result', async () => {

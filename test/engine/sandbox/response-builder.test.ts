@@ -10,7 +10,8 @@ const sent = async (code: string, args = {}) => (await box.ok(code, { args })).r
 
 describe('ChatlayerResponseBuilder', () => {
   it('sends the API-plugin response: session entries, messages and the jump', async () => {
-    const response = await sent(`
+    const response = await sent(
+      `
       ChatlayerResponseBuilder()
         .addSessionVariable('total', args.price * 2)
         .addMessage('Total: ' + args.price * 2)
@@ -43,12 +44,21 @@ describe('ChatlayerResponseBuilder', () => {
   });
 
   it('appends session entries and nests dotted namespaces', async () => {
-    const response = await sent(`ChatlayerResponseBuilder().addSessionVariable('order', { id: 7 }).addSessionVariable('user.address.city', 'Ghent').send();`);
-    expect(response).toMatchObject({ session: [{ namespace: 'order', data: { id: 7 } }, { namespace: 'user', data: { address: { city: 'Ghent' } } }] });
+    const response = await sent(
+      `ChatlayerResponseBuilder().addSessionVariable('order', { id: 7 }).addSessionVariable('user.address.city', 'Ghent').send();`,
+    );
+    expect(response).toMatchObject({
+      session: [
+        { namespace: 'order', data: { id: 7 } },
+        { namespace: 'user', data: { address: { city: 'Ghent' } } },
+      ],
+    });
   });
 
   it('setSessionVariable replaces the earlier session entries', async () => {
-    const response = await sent(`ChatlayerResponseBuilder().addSessionVariable('a', 1).addSessionVariable('b', 2).setSessionVariable('c', 3).send();`);
+    const response = await sent(
+      `ChatlayerResponseBuilder().addSessionVariable('a', 1).addSessionVariable('b', 2).setSessionVariable('c', 3).send();`,
+    );
     expect(response).toMatchObject({ session: [{ namespace: 'c', data: 3 }] });
   });
 
@@ -67,9 +77,19 @@ describe('ChatlayerResponseBuilder', () => {
   });
 
   it('builds button groups, quick replies and carousels in Chatlayer shapes', async () => {
-    const button = { type: 'postback', title: 'Yes', payload: { nextDialogstateId: 'yes', params: [{ key: 'ok', value: true }] } };
+    const button = {
+      type: 'postback',
+      title: 'Yes',
+      payload: { nextDialogstateId: 'yes', params: [{ key: 'ok', value: true }] },
+    };
     const reply = { title: 'No', type: 'postback', payload: 'no' };
-    const card = { title: 'Shoe', subTitle: 'Red', imageUrl: 'https://x.test/s.png', webUrl: 'https://x.test', buttons: [button] };
+    const card = {
+      title: 'Shoe',
+      subTitle: 'Red',
+      imageUrl: 'https://x.test/s.png',
+      webUrl: 'https://x.test',
+      buttons: [button],
+    };
     const response = await sent(`ChatlayerResponseBuilder()
       .addButtonGroup({ title: 'Sure?', buttons: [${JSON.stringify(button)}] })
       .addQuickReplies({ title: 'Pick', quickReplies: [${JSON.stringify(reply)}] })
@@ -89,11 +109,18 @@ describe('ChatlayerResponseBuilder', () => {
     const response = await sent(`const b = ChatlayerResponseBuilder();
       for (const type of ['image', 'video', 'audio', 'file']) b.addMediaMessage({ type, url: 'https://x.test/' + type });
       b.send();`);
-    expect(response).toMatchObject({ messages: ['image', 'video', 'audio', 'file'].map((type) => ({ type: 'media', config: { media: { type, url: `https://x.test/${type}` } } })) });
+    expect(response).toMatchObject({
+      messages: ['image', 'video', 'audio', 'file'].map((type) => ({
+        type: 'media',
+        config: { media: { type, url: `https://x.test/${type}` } },
+      })),
+    });
   });
 
   it('refuses a media message of another type', async () => {
-    const result = await box.run(`ChatlayerResponseBuilder().addMediaMessage({ type: 'gif', url: 'https://x.test/a.gif' });`);
+    const result = await box.run(
+      `ChatlayerResponseBuilder().addMediaMessage({ type: 'gif', url: 'https://x.test/a.gif' });`,
+    );
     expect(result).toMatchObject({ ok: false, error: { kind: 'code-threw', name: 'TypeError' } });
     if (!result.ok) expect(result.error.message).toContain('image, video, audio or file');
   });
@@ -114,17 +141,26 @@ describe('ChatlayerResponseBuilder', () => {
   });
 
   it('keeps the last setNextDialogState', async () => {
-    expect(await sent(`ChatlayerResponseBuilder().setNextDialogState('a').setNextDialogState('b').send();`)).toMatchObject({ action: { nextDialogstate: 'b' } });
+    expect(
+      await sent(`ChatlayerResponseBuilder().setNextDialogState('a').setNextDialogState('b').send();`),
+    ).toMatchObject({ action: { nextDialogstate: 'b' } });
   });
 
   it('toJSON() shows the response without sending it', async () => {
-    const result = await box.ok(`const b = ChatlayerResponseBuilder().addMessage('hi'); console.log(JSON.stringify(b.toJSON()));`);
+    const result = await box.ok(
+      `const b = ChatlayerResponseBuilder().addMessage('hi'); console.log(JSON.stringify(b.toJSON()));`,
+    );
     expect(result.response).toBeNull();
-    expect(JSON.parse(result.logs[0]!.text)).toEqual({ session: [], messages: [{ type: 'text', config: { textMessages: [{ text: 'hi' }] } }] });
+    expect(JSON.parse(result.logs[0]!.text)).toEqual({
+      session: [],
+      messages: [{ type: 'text', config: { textMessages: [{ text: 'hi' }] } }],
+    });
   });
 
   it('sends from inside an awaited pause', async () => {
-    const response = await sent(`await new Promise((r) => _.delay(r, 2000)); ChatlayerResponseBuilder().addMessage('late').send();`);
+    const response = await sent(
+      `await new Promise((r) => _.delay(r, 2000)); ChatlayerResponseBuilder().addMessage('late').send();`,
+    );
     expect(response).toMatchObject({ messages: [{ config: { textMessages: [{ text: 'late' }] } }] });
   });
 });
