@@ -1,0 +1,17 @@
+// Public surface of the live conformance run.
+export {
+  runConformance,
+  type ConformanceOptions,
+  type StepReport,
+  type StepVerdict,
+  type TestConformance,
+} from './run-conformance';
+export type { LiveChannel, LiveStart } from './live-channel';
+export {
+  MessengerMessage,
+  fromMessenger,
+  messageText,
+  buttonTitles,
+  type LiveMessage,
+} from './messenger-message';
+export { formatConformance } from './format-report';

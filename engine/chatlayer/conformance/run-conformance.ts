@@ -1,0 +1,228 @@
+// Live conformance (SPEC §8): runs a project's conversation tests against the live bot through a
+// webhook channel and, step by step, against the local simulation, reporting where the live bot differs
+// from the test's expectations or from what Botloom simulates.
+import type { ConversationTest, Json, Message, Project, TestStep } from '../../model';
+import { createConversation, type ConversationOptions } from '../../runtime';
+import type { LiveChannel } from './live-channel';
+import { buttonTitles, messageText, type LiveMessage } from './messenger-message';
+import { describeExpectation, isBotExpectation, meets } from './step-check';
+
+export type StepVerdict = 'same' | 'differs' | 'skipped';
+
+export interface StepReport {
+  /** 1-based, as users count; 0 is the conversation's start. */
+  index: number;
+  step: TestStep | { start: true };
+  verdict: StepVerdict;
+  expected?: string;
+  live?: string[];
+  local?: string[];
+  note?: string;
+}
+
+export interface TestConformance {
+  name: string;
+  conversationId: string;
+  verdict: 'same' | 'differs' | 'error';
+  steps: StepReport[];
+  error?: string;
+}
+
+export interface ConformanceOptions {
+  channel: LiveChannel;
+  /** Ports for the local simulation of one test (mocked HTTP, code runner, intents, fixed clock). */
+  localOptions(test: ConversationTest): ConversationOptions;
+  /** The Chatlayer id of a Botloom block (from the project's export ids), for tests with startBlock. */
+  chatlayerIdOf(blockId: string): string;
+  conversationId(test: ConversationTest, index: number): string;
+  grep?: string;
+  signal?: AbortSignal;
+  onProgress?(p: { done: number; total: number; current: string }): void;
+}
+
+const texts = (messages: readonly Message[]) => messages.map(messageText);
+const sameTexts = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+function readPath(value: Json | undefined, path: string): Json | undefined {
+  let cur: Json | undefined = value;
+  for (const seg of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, Json>)[seg];
+  }
+  return cur;
+}
+
+export async function runConformance(
+  project: Project,
+  options: ConformanceOptions,
+): Promise<TestConformance[]> {
+  const tests = project.tests.filter(
+    (t) => !options.grep || t.name.toLowerCase().includes(options.grep.toLowerCase()),
+  );
+  const out: TestConformance[] = [];
+  for (const [i, test] of tests.entries()) {
+    options.signal?.throwIfAborted();
+    options.onProgress?.({ done: i, total: tests.length, current: test.name });
+    const conversationId = options.conversationId(test, i);
+    try {
+      out.push(await runOne(project, test, conversationId, options));
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      out.push({
+        name: test.name,
+        conversationId,
+        verdict: 'error',
+        steps: [],
+        error: (error as Error).message,
+      });
+    }
+  }
+  options.onProgress?.({ done: tests.length, total: tests.length, current: '' });
+  return out;
+}
+
+async function runOne(
+  project: Project,
+  test: ConversationTest,
+  conversationId: string,
+  o: ConformanceOptions,
+): Promise<TestConformance> {
+  const { channel, signal } = o;
+  const local = createConversation(project, {
+    ...o.localOptions(test),
+    ...(test.session ? { session: test.session } : {}),
+    ...(test.startBlock ? { startBlock: test.startBlock } : {}),
+    conversationId,
+  });
+  const steps: StepReport[] = [];
+  let liveQueue: LiveMessage[] = [];
+  let localQueue: Message[] = [];
+  let latestLive: LiveMessage[] = [];
+
+  const turn = (index: number, step: StepReport['step'], live: LiveMessage[], localMessages: Message[]) => {
+    liveQueue = [...live];
+    latestLive = live;
+    localQueue = [...localMessages];
+    const l = texts(live.map((m) => m.message));
+    const s = texts(localMessages);
+    const same = sameTexts(l, s);
+    steps.push({
+      index,
+      step,
+      verdict: same ? 'same' : 'differs',
+      live: l,
+      local: s,
+      ...(same ? {} : { note: 'the live bot answered differently from the local simulation' }),
+    });
+    return same;
+  };
+
+  await channel.start(
+    conversationId,
+    {
+      ...(test.session ? { sessionData: test.session } : {}),
+      ...(test.startBlock ? { startDialogstateId: o.chatlayerIdOf(test.startBlock) } : {}),
+    },
+    signal,
+  );
+  const localStart = await local.start();
+  turn(0, { start: true }, await channel.receive(conversationId, signal), localStart.messages);
+
+  for (const [k, step] of test.steps.entries()) {
+    const index = k + 1;
+    if (isBotExpectation(step)) {
+      const live = liveQueue.shift();
+      const loc = localQueue.shift();
+      const ok = meets(step, live?.message);
+      steps.push({
+        index,
+        step,
+        verdict: ok ? 'same' : 'differs',
+        expected: describeExpectation(step),
+        live: live ? [messageText(live.message)] : [],
+        local: loc ? [messageText(loc)] : [],
+        ...(ok
+          ? {}
+          : {
+              note: live
+                ? 'the live message does not meet the expectation'
+                : 'the live bot sent no further message',
+            }),
+      });
+      if (!ok) break;
+    } else if ('user' in step) {
+      await channel.sendText(conversationId, step.user, signal);
+      const r = await local.say(step.user);
+      turn(index, step, await channel.receive(conversationId, signal), r.messages);
+    } else if ('click' in step) {
+      const wanted = step.click.toLowerCase();
+      const postback = [...latestLive]
+        .reverse()
+        .flatMap((m) => [...m.postbacks].reverse())
+        .find((p) => p.title.toLowerCase() === wanted);
+      if (!postback) {
+        const offered = latestLive.flatMap((m) => buttonTitles(m.message));
+        steps.push({
+          index,
+          step,
+          verdict: 'differs',
+          expected: `a button "${step.click}"`,
+          live: offered,
+          note: `the live bot offers no button "${step.click}" (it offers: ${offered.map((t) => `"${t}"`).join(', ') || 'none'})`,
+        });
+        break;
+      }
+      await channel.sendPostback(conversationId, postback, signal);
+      const r = await local.click(step.click);
+      turn(index, step, await channel.receive(conversationId, signal), r.messages);
+    } else if ('expectVars' in step) {
+      const session = channel.sessionData ? await channel.sessionData(conversationId, signal) : null;
+      if (!session) {
+        steps.push({ index, step, verdict: 'skipped', note: 'the live session cannot be read here' });
+        continue;
+      }
+      const wrong = Object.entries(step.expectVars).filter(
+        ([p, v]) => JSON.stringify(readPath(session, p)) !== JSON.stringify(v),
+      );
+      steps.push({
+        index,
+        step,
+        verdict: wrong.length ? 'differs' : 'same',
+        expected: JSON.stringify(step.expectVars),
+        live: wrong.map(([p]) => `${p} = ${JSON.stringify(readPath(session, p)) ?? 'undefined'}`),
+        ...(wrong.length ? { note: 'live session values differ' } : {}),
+      });
+      if (wrong.length) break;
+    } else if ('expectBlock' in step) {
+      const session = channel.sessionData ? await channel.sessionData(conversationId, signal) : null;
+      const current = readPath(session ?? undefined, 'internal.currentDialogstate.id');
+      if (typeof current !== 'string') {
+        steps.push({
+          index,
+          step,
+          verdict: 'skipped',
+          note: 'the live bot does not report its current block here',
+        });
+        continue;
+      }
+      const ok = current === o.chatlayerIdOf(step.expectBlock) || current === step.expectBlock;
+      steps.push({
+        index,
+        step,
+        verdict: ok ? 'same' : 'differs',
+        expected: step.expectBlock,
+        live: [current],
+      });
+      if (!ok) break;
+    } else {
+      steps.push({
+        index,
+        step,
+        verdict: 'skipped',
+        note: 'the end of a conversation is not observable on a webhook channel',
+      });
+    }
+  }
+  const verdict = steps.some((s) => s.verdict === 'differs') ? 'differs' : 'same';
+  return { name: test.name, conversationId, verdict, steps };
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { createConversation, fixedClock, type Conversation } from '../../../../engine/runtime';
+import type { ConversationTest, Message, Project } from '../../../../engine/model';
+import {
+  formatConformance,
+  fromMessenger,
+  runConformance,
+  type LiveChannel,
+  type LiveMessage,
+} from '../../../../engine/chatlayer/conformance';
+import { project, message, input, text, buttons, jump } from '../../../builders';
+import { fakeCodeRunner, noHttp } from '../../runtime/fixtures';
+
+const bot: Project = project({
+  blocks: [
+    message('welcome', {
+      messages: [buttons('Hi! Pizza or pasta?', [jump('Pizza', 'pizza'), jump('Pasta', 'pasta')])],
+    }),
+    message('pizza', { messages: [text('Great, a pizza.')], next: 'ask_name' }),
+    message('pasta', { messages: [text('Pasta it is.')], next: 'ask_name' }),
+    input('ask_name', { prompt: [text('Your name?')], variable: 'user.name', next: 'bye' }),
+    message('bye', { messages: [text('Bye {user.name}!')] }),
+  ],
+  tests: [
+    {
+      name: 'orders a pizza',
+      steps: [
+        { botContains: 'Pizza or pasta' },
+        { click: 'Pizza' },
+        { bot: 'Great, a pizza.' },
+        { bot: 'Your name?' },
+        { user: 'Ann' },
+        { bot: 'Bye Ann!' },
+        { expectVars: { 'user.name': 'Ann' } },
+        { expectEnd: true },
+      ],
+    },
+  ],
+});
+
+const ports = () => ({
+  http: noHttp,
+  codeRunner: fakeCodeRunner(() => ({ response: null })),
+  clock: fixedClock(0),
+  seed: 1,
+});
+
+/** Messenger shape of a Botloom message, as Chatlayer's webhook channel sends it. */
+function toMessenger(m: Message): LiveMessage['raw'] {
+  if (m.kind === 'buttons')
+    return {
+      attachment: {
+        type: 'template',
+        payload: {
+          template_type: 'button',
+          text: m.text,
+          buttons: m.buttons.map((b) => ({
+            type: 'postback',
+            title: b.title,
+            payload: JSON.stringify({ title: b.title }),
+          })),
+        },
+      },
+    };
+  if (m.kind === 'text') return { text: m.text };
+  throw new Error('not needed here');
+}
+
+/** A "live bot": another Botloom conversation behind the LiveChannel port, optionally answering differently. */
+function fakeChannel(
+  p: Project,
+  transform: (t: string) => string = (t) => t,
+): LiveChannel & { sent: string[] } {
+  const conversations = new Map<string, Conversation>();
+  const inbox = new Map<string, LiveMessage[]>();
+  const sent: string[] = [];
+  const deliver = (id: string, messages: Message[]) => {
+    inbox.set(id, [
+      ...(inbox.get(id) ?? []),
+      ...messages.map((m) =>
+        fromMessenger(toMessenger(m.kind === 'text' ? { ...m, text: transform(m.text) } : m)),
+      ),
+    ]);
+  };
+  return {
+    sent,
+    async start(id, start) {
+      const c = createConversation(p, {
+        ...ports(),
+        ...(start.sessionData ? { session: start.sessionData } : {}),
+      });
+      conversations.set(id, c);
+      deliver(id, (await c.start()).messages);
+    },
+    async sendText(id, t) {
+      sent.push(`text:${t}`);
+      deliver(id, (await conversations.get(id)!.say(t)).messages);
+    },
+    async sendPostback(id, pb) {
+      sent.push(`postback:${pb.payload}`);
+      deliver(id, (await conversations.get(id)!.click(JSON.parse(pb.payload).title)).messages);
+    },
+    async receive(id) {
+      const m = inbox.get(id) ?? [];
+      inbox.set(id, []);
+      return m;
+    },
+    async sessionData(id) {
+      return conversations.get(id)!.session;
+    },
+  };
+}
+
+const run = (channel: LiveChannel, tests?: ConversationTest[]) =>
+  runConformance(tests ? { ...bot, tests } : bot, {
+    channel,
+    localOptions: () => ports(),
+    chatlayerIdOf: (id) => id,
+    conversationId: (_t, i) => `conv-${i}`,
+  });
+
+describe('live conformance run', () => {
+  it('passes when the live bot answers like the local simulation', async () => {
+    const channel = fakeChannel(bot);
+    const [r] = await run(channel);
+    expect(r!.verdict).toBe('same');
+    expect(r!.steps.filter((s) => s.verdict === 'differs')).toEqual([]);
+    // The click went out as the button's postback, the answer as text.
+    expect(channel.sent).toEqual(['postback:{"title":"Pizza"}', 'text:Ann']);
+    // The end of a conversation cannot be seen on a webhook channel: reported, not failed.
+    expect(r!.steps.at(-1)).toMatchObject({
+      verdict: 'skipped',
+      note: expect.stringContaining('not observable'),
+    });
+  });
+
+  it('fails at the step where the live bot differs, with the expected, live and local messages', async () => {
+    const [r] = await run(fakeChannel(bot, (t) => t.replace('Great, a pizza.', 'Pizza! Good choice.')));
+    expect(r!.verdict).toBe('differs');
+    const step = r!.steps.find((s) => s.index === 3)!;
+    expect(step).toMatchObject({
+      verdict: 'differs',
+      expected: '"Great, a pizza."',
+      live: ['Pizza! Good choice.'],
+      local: ['Great, a pizza.'],
+    });
+    const report = formatConformance([r!]);
+    expect(report).toContain('step 3 {"bot":"Great, a pizza."}');
+    expect(report).toContain('live:     "Pizza! Good choice."');
+    expect(report).toContain('0 passed, 1 failed');
+  });
+
+  it('reports a missing button by name with what the live bot offers', async () => {
+    const [r] = await run(fakeChannel(bot), [{ name: 'asks for soup', steps: [{ click: 'Soup' }] }]);
+    expect(r!.steps.at(-1)).toMatchObject({
+      verdict: 'differs',
+      note: expect.stringContaining('offers: "Pizza", "Pasta"'),
+    });
+  });
+
+  it('compares live session values for expectVars', async () => {
+    const [r] = await run(fakeChannel(bot), [
+      { name: 'n', steps: [{ click: 'Pasta' }, { user: 'Bob' }, { expectVars: { 'user.name': 'Ann' } }] },
+    ]);
+    expect(r!.steps.at(-1)).toMatchObject({ verdict: 'differs', live: ['user.name = "Bob"'] });
+  });
+
+  it('starts a live conversation with the test session', async () => {
+    const [r] = await run(fakeChannel(bot), [
+      {
+        name: 's',
+        session: { user: { name: 'Zoe' } },
+        steps: [{ click: 'Pizza' }, { bot: 'Great, a pizza.' }, { bot: 'Bye Zoe!' }],
+      },
+    ]);
+    expect(r!.verdict).toBe('same');
+  });
+});
