@@ -1,0 +1,56 @@
+// Turns one live conversation (Chatlayer's message list) into a conversation test (SPEC §5): user texts
+// become `user` steps, button presses `click` steps, bot messages `bot` expectations; sensitive values
+// are replaced by stand-ins (redaction.ts).
+import type { ConversationTest, Json, Project, TestStep } from '../../model';
+import { fromMessenger, messageText } from '../conformance/messenger-message';
+import { PulledMessage } from './pulled-message';
+import { redactionFor } from './redaction';
+
+export interface PulledConversation {
+  conversationId: string;
+  messages: unknown[];
+  /** The conversation's session data (to find sensitive values), if it could be read. */
+  session: Json | null;
+}
+
+export type PullOutcome =
+  { ok: true; test: ConversationTest; redacted: number } | { ok: false; reason: string };
+
+const timestampOf = (m: { timestamp?: string | number }) =>
+  m.timestamp === undefined ? 0 : new Date(m.timestamp).getTime();
+
+export function conversationToTest(project: Project, conv: PulledConversation): PullOutcome {
+  const parsed = conv.messages.map((m) => PulledMessage.safeParse(m));
+  const bad = parsed.findIndex((p) => !p.success);
+  if (bad >= 0) return { ok: false, reason: `message ${bad + 1} has a shape Botloom does not know` };
+  const messages = parsed.map((p) => p.data!).sort((a, b) => timestampOf(a) - timestampOf(b));
+  const redaction = redactionFor(project, conv.session);
+  let redacted = 0;
+  const clean = (text: string) => {
+    const out = redaction.apply(text);
+    if (out !== text) redacted++;
+    return out;
+  };
+  const steps: TestStep[] = [];
+  for (const m of messages) {
+    if (m.actor === 'bot') {
+      const text = messageText(fromMessenger(m.message).message);
+      if (text.trim()) steps.push({ bot: clean(text) });
+      continue;
+    }
+    const u = m.message as { messageType: string; text?: string; title?: string };
+    if (u.messageType === 'text' && typeof u.text === 'string') steps.push({ user: clean(u.text) });
+    else if (u.messageType === 'postback' && u.title) steps.push({ click: clean(u.title) });
+  }
+  if (!steps.some((s) => 'user' in s || 'click' in s))
+    return { ok: false, reason: 'the user never said anything' };
+  // Trailing bot messages are kept; a test need not end with the user.
+  const first = messages[0]?.timestamp;
+  const day = first === undefined ? '' : ` (${new Date(first).toISOString().slice(0, 10)})`;
+  return { ok: true, test: { name: `pulled ${conv.conversationId}${day}`, steps }, redacted };
+}
+
+/** Two tests are duplicates when their steps are the same. */
+export function stepsKey(test: ConversationTest): string {
+  return JSON.stringify(test.steps);
+}
