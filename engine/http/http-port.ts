@@ -23,7 +23,8 @@ export interface HttpResponse {
   mocked: boolean;
 }
 
-export type HttpErrorCode = 'http-network' | 'http-timeout' | 'http-too-large' | 'http-unmocked' | 'http-aborted';
+export type HttpErrorCode =
+  'http-network' | 'http-timeout' | 'http-too-large' | 'http-unmocked' | 'http-aborted';
 
 export class HttpError extends Error {
   constructor(
