@@ -1,33 +1,63 @@
 // Paces requests to stay under Chatlayer's rate limit, from the x-ratelimit-* headers of every answer.
-// The budget is the last `remaining` minus the requests started since that answer; when it is spent the
-// limiter waits for the window's reset. `reset` may be epoch seconds or milliseconds (CHATLAYER.md §8).
+// The budget of the current window is the lowest `remaining` answered in it minus the requests still in
+// flight; when it is spent the limiter waits for the window's reset. `reset` may be epoch seconds or
+// milliseconds (CHATLAYER.md §8). Before the first answer only one request goes out (a probe), so that a
+// burst cannot overrun a limit the client does not know yet.
 
 export interface RateLimitState {
   limit: number | null;
   remaining: number | null;
-  /** Epoch ms at which the window resets. */
+  /** Epoch ms at which the current window resets. */
   resetAt: number | null;
+  /** Requests started and not yet answered. */
+  inFlight: number;
+  /** Epoch ms before which nothing may start (after a 429), or 0. */
+  blockedUntil: number;
 }
 
-export interface Sleep {
-  (ms: number, signal?: AbortSignal): Promise<void>;
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** The reset of a window as epoch ms; `approximate` when it came as a delta (its value drifts by answer). */
+export interface ResetTime {
+  at: number;
+  approximate: boolean;
 }
 
-/** Reads a reset value as epoch ms: above 10^12 it is already ms, otherwise seconds. */
-export function resetToEpochMs(value: string | null | undefined, now: number): number | null {
+/**
+ * Reads an `x-ratelimit-reset` value: above 10^12 it is epoch ms, above 10^9 epoch seconds, and a small
+ * number is a delta in seconds (some servers send that). Null when absent or not a number.
+ */
+export function parseReset(value: string | null | undefined, now: number): ResetTime | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) return null;
-  if (n > 1e12) return n;
-  if (n > 1e9) return n * 1000;
-  // A small number is a delta in seconds (some servers send that); never in the past.
-  return now + n * 1000;
+  if (n > 1e12) return { at: n, approximate: false };
+  if (n > 1e9) return { at: n * 1000, approximate: false };
+  return { at: now + n * 1000, approximate: true };
+}
+
+/** The reset as epoch ms (see parseReset). */
+export function resetToEpochMs(value: string | null | undefined, now: number): number | null {
+  return parseReset(value, now)?.at ?? null;
+}
+
+export interface HeaderSource {
+  get(name: string): string | null;
 }
 
 export class RateLimiter {
-  #state: RateLimitState = { limit: null, remaining: null, resetAt: null };
-  #startedSinceUpdate = 0;
+  #limit: number | null = null;
+  #remaining: number | null = null;
+  #resetAt: number | null = null;
+  #approximate = false;
+  /** The latest window end the limiter has moved past: answers of that window or older are stale. */
+  #passedResetAt = -Infinity;
+  #blockedUntil = 0;
+  #inFlight = 0;
+  /** Whether answers carry rate-limit headers: null until the first answer. */
+  #limited: boolean | null = null;
   #queue: Promise<void> = Promise.resolve();
+  #settled: { promise: Promise<void>; resolve: () => void } = RateLimiter.#signal();
 
   constructor(
     private readonly now: () => number,
@@ -36,11 +66,23 @@ export class RateLimiter {
     private readonly resetMarginMs = 25,
   ) {}
 
-  get state(): RateLimitState {
-    return { ...this.#state };
+  static #signal(): { promise: Promise<void>; resolve: () => void } {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
   }
 
-  /** Waits until a request may start, then counts it. Calls are served in order. */
+  get state(): RateLimitState {
+    return {
+      limit: this.#limit,
+      remaining: this.#remaining,
+      resetAt: this.#resetAt,
+      inFlight: this.#inFlight,
+      blockedUntil: this.#blockedUntil,
+    };
+  }
+
+  /** Waits until a request may start, then counts it as in flight. Calls are served in order. */
   acquire(signal?: AbortSignal): Promise<void> {
     const turn = this.#queue.then(() => this.#waitForBudget(signal));
     this.#queue = turn.catch(() => undefined);
@@ -50,53 +92,107 @@ export class RateLimiter {
   async #waitForBudget(signal?: AbortSignal): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
-      const { remaining, resetAt } = this.#state;
       const now = this.now();
-      if (resetAt !== null && now >= resetAt) {
-        // A new window: the budget is unknown until the next answer, but the limit applies again.
-        this.#state = { ...this.#state, remaining: this.#state.limit, resetAt: null };
-        this.#startedSinceUpdate = 0;
+      if (this.#blockedUntil > now) {
+        await this.sleep(this.#blockedUntil - now, signal);
         continue;
       }
-      if (remaining === null || remaining - this.#startedSinceUpdate > 0) {
-        this.#startedSinceUpdate++;
-        return;
+      if (this.#blockedUntil > 0) {
+        // A 429's wait is over: its window is over too, unless the server said the window lasts longer.
+        if (this.#resetAt === null || this.#resetAt <= this.#blockedUntil) this.#newWindow();
+        this.#blockedUntil = 0;
       }
-      const wait = resetAt === null ? 1000 : resetAt - now + this.resetMarginMs;
-      await this.sleep(Math.max(1, wait), signal);
-      if (resetAt !== null && this.now() >= resetAt) {
-        this.#state = { ...this.#state, remaining: this.#state.limit, resetAt: null };
-        this.#startedSinceUpdate = 0;
+      if (this.#resetAt !== null && now >= this.#resetAt + this.resetMarginMs) {
+        this.#newWindow();
+        continue;
       }
+      if (this.#limited === false && this.#remaining === null) return this.#start();
+      if (this.#remaining === null && this.#limit === null) {
+        // Nothing known yet: one probe at a time until an answer tells the limit.
+        if (this.#inFlight === 0) return this.#start();
+        await this.#nextAnswer(signal);
+        continue;
+      }
+      const remaining = this.#remaining ?? this.#limit!;
+      if (remaining - this.#inFlight > 0) return this.#start();
+      if (this.#resetAt !== null) await this.sleep(Math.max(1, this.#resetAt + this.resetMarginMs - now), signal);
+      else if (this.#inFlight > 0) await this.#nextAnswer(signal);
+      else await this.sleep(1000, signal);
     }
   }
 
-  /** Records the headers of an answer to a request that this limiter let through. */
-  update(headers: { get(name: string): string | null }): void {
-    const limit = Number(headers.get('x-ratelimit-limit'));
-    const remaining = Number(headers.get('x-ratelimit-remaining'));
-    const now = this.now();
-    const resetAt = resetToEpochMs(headers.get('x-ratelimit-reset'), now);
-    if (!Number.isFinite(remaining) || headers.get('x-ratelimit-remaining') === null) {
-      this.#startedSinceUpdate = Math.max(0, this.#startedSinceUpdate - 1);
+  #start(): void {
+    this.#inFlight++;
+  }
+
+  #newWindow(): void {
+    if (this.#resetAt !== null) this.#passedResetAt = Math.max(this.#passedResetAt, this.#resetAt);
+    // The new window's budget is the limit until an answer tells better (null: unknown, probe first).
+    this.#remaining = this.#limit;
+    this.#resetAt = null;
+  }
+
+  #nextAnswer(signal?: AbortSignal): Promise<void> {
+    const answered = this.#settled.promise;
+    if (!signal) return answered;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      void answered.then(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      });
+    });
+  }
+
+  /**
+   * A request this limiter let through has ended: with the answer's headers, or null when no answer came
+   * (network error, abort).
+   */
+  settle(headers: HeaderSource | null): void {
+    this.#inFlight = Math.max(0, this.#inFlight - 1);
+    if (headers) this.#record(headers);
+    const done = this.#settled;
+    this.#settled = RateLimiter.#signal();
+    done.resolve();
+  }
+
+  /** Same as settle(headers): kept for callers of the first version. */
+  update(headers: HeaderSource): void {
+    this.settle(headers);
+  }
+
+  #record(headers: HeaderSource): void {
+    const limitText = headers.get('x-ratelimit-limit');
+    const remainingText = headers.get('x-ratelimit-remaining');
+    const remaining = remainingText === null ? NaN : Number(remainingText);
+    if (!Number.isFinite(remaining)) {
+      if (this.#limited === null) this.#limited = false;
       return;
     }
-    const sameWindow = this.#state.resetAt !== null && resetAt !== null && Math.abs(resetAt - this.#state.resetAt) < 1000;
-    // Answers arrive out of order: within one window, the lowest remaining is the truth.
-    const nextRemaining = sameWindow && this.#state.remaining !== null ? Math.min(this.#state.remaining, remaining) : remaining;
-    const answered = sameWindow ? 1 : 0;
-    this.#startedSinceUpdate = Math.max(0, this.#startedSinceUpdate - 1 - (sameWindow ? 0 : 0));
-    void answered;
-    this.#state = {
-      limit: Number.isFinite(limit) && headers.get('x-ratelimit-limit') !== null ? limit : this.#state.limit,
-      remaining: nextRemaining,
-      resetAt: resetAt ?? this.#state.resetAt,
-    };
+    this.#limited = true;
+    const limit = limitText === null ? NaN : Number(limitText);
+    if (Number.isFinite(limit) && limit > 0) this.#limit = limit;
+    const reset = parseReset(headers.get('x-ratelimit-reset'), this.now());
+    if (!reset) {
+      this.#remaining = this.#remaining === null ? remaining : Math.min(this.#remaining, remaining);
+      return;
+    }
+    const tolerance = reset.approximate || this.#approximate ? 1000 : 1;
+    if (reset.at <= this.#passedResetAt + tolerance) return; // a late answer of a window already over
+    if (this.#resetAt === null || reset.at > this.#resetAt + tolerance) {
+      this.#resetAt = reset.at;
+      this.#approximate = reset.approximate;
+      this.#remaining = remaining;
+    } else if (reset.at >= this.#resetAt - tolerance) {
+      // Answers arrive out of order: within one window, the lowest remaining is the truth.
+      this.#remaining = Math.min(this.#remaining ?? remaining, remaining);
+    }
   }
 
   /** After a 429: nothing may start before `until` (epoch ms). */
   block(until: number): void {
-    this.#state = { ...this.#state, remaining: 0, resetAt: Math.max(until, this.#state.resetAt ?? 0) };
-    this.#startedSinceUpdate = 0;
+    this.#blockedUntil = Math.max(this.#blockedUntil, until);
+    this.#remaining = 0;
   }
 }
