@@ -1,0 +1,53 @@
+// Turns a message into the tokens the classifier learns from: NLP.js's normaliser, tokenizer, stemmer
+// and stopword list for English, Dutch, French and German (by the primary subtag of the project's
+// language); any other language gets a language-agnostic tokenizer (lower case, accents folded, split
+// on anything that is not a letter or a digit, no stemming, no stopwords).
+import langDe from '@nlpjs/lang-de';
+import langEn from '@nlpjs/lang-en-min';
+import langFr from '@nlpjs/lang-fr';
+import langNl from '@nlpjs/lang-nl';
+
+export type Tokenize = (text: string) => string[];
+
+export interface LanguageTools {
+  tokenize: Tokenize;
+  /** Stemmed stopwords: they count for the score but never alone make an intent match. */
+  stopwords: ReadonlySet<string>;
+}
+
+/** Languages with a stemmer and stopwords of their own; others use the language-agnostic tokenizer. */
+export const STEMMED_LANGUAGES = ['en', 'nl', 'fr', 'de'] as const;
+type Stemmed = (typeof STEMMED_LANGUAGES)[number];
+
+const packs: Record<Stemmed, { Stemmer: NlpjsStemmerClass; Stopwords: NlpjsStopwordsClass }> = {
+  en: { Stemmer: langEn.StemmerEn, Stopwords: langEn.StopwordsEn },
+  nl: { Stemmer: langNl.StemmerNl, Stopwords: langNl.StopwordsNl },
+  fr: { Stemmer: langFr.StemmerFr, Stopwords: langFr.StopwordsFr },
+  de: { Stemmer: langDe.StemmerDe, Stopwords: langDe.StopwordsDe },
+};
+
+/** Lower case, accents folded, split on anything but letters and digits. */
+export const agnosticTokenize: Tokenize = (text) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t !== '');
+
+const primary = (language: string) => language.split('-')[0]!.toLowerCase();
+
+/** Whether a language gets stemming and stopwords (else the language-agnostic tokenizer). */
+export function isStemmed(language: string): boolean {
+  return (STEMMED_LANGUAGES as readonly string[]).includes(primary(language));
+}
+
+/** The tokenizer and stopwords for a BCP 47 tag (`nl-BE` uses Dutch). */
+export function languageTools(language: string): LanguageTools {
+  if (!isStemmed(language)) return { tokenize: agnosticTokenize, stopwords: new Set() };
+  const pack = packs[primary(language) as Stemmed];
+  const stemmer = new pack.Stemmer();
+  const tokenize: Tokenize = (text) => stemmer.tokenizeAndStem(text, true).filter((t) => t !== '');
+  const stopwords = new Set(Object.keys(new pack.Stopwords().dictionary).flatMap(tokenize));
+  return { tokenize, stopwords };
+}
