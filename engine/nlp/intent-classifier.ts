@@ -3,6 +3,8 @@
 // the score towards None) and its spell check (an unknown word within edit distance 1, or 2 for long
 // words, of a known one counts as it). An intent matches only when the message shares a word with its
 // examples that is not a stopword: "my laptop is broken" must not land on "where is my order".
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient typings of untyped NLP.js, for every tsconfig that reaches this file
+/// <reference path="./nlpjs.d.ts" />
 import neural from '@nlpjs/neural';
 import similarity from '@nlpjs/similarity';
 import type { Intent } from '../model';

@@ -2,6 +2,8 @@
 // and stopword list for English, Dutch, French and German (by the primary subtag of the project's
 // language); any other language gets a language-agnostic tokenizer (lower case, accents folded, split
 // on anything that is not a letter or a digit, no stemming, no stopwords).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient typings of untyped NLP.js, for every tsconfig that reaches this file
+/// <reference path="./nlpjs.d.ts" />
 import langDe from '@nlpjs/lang-de';
 import langEn from '@nlpjs/lang-en-min';
 import langFr from '@nlpjs/lang-fr';
