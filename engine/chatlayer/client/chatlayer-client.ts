@@ -136,7 +136,7 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
     return seg(options.botId);
   };
   const conversation = (id: string) => `/v1/bots/${bot()}/conversations/${seg(id)}`;
-  const CONV = 'https://gh.fv.cx/v1/bots/{botId}/conversations/{conversationId}';
+  const CONV = '/v1/bots/{botId}/conversations/{conversationId}';
   const send = <T>(c: Omit<ChatlayerCall<T>, 'idempotent'> & { answer?: z.ZodType<T> }, idempotent: boolean) =>
     call({ ...c, idempotent });
 
