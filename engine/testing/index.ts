@@ -1,0 +1,24 @@
+// Public surface of engine/testing: the conversation-test runner (SPEC §5) and its reporters.
+export { runTests, selectTests, type RunTestsOptions, type TestProgress } from './run-tests';
+export { runConversationTest, type TestEnvironment } from './run-test';
+export type { TestFailure, TestResult, TestRunSummary, TestStatus } from './test-result';
+export {
+  botMessageText,
+  describeExpectation,
+  isBotExpectation,
+  meetsExpectation,
+  type BotExpectation,
+} from './bot-text';
+export {
+  REPORTERS,
+  report,
+  prettyReport,
+  jsonReport,
+  junitReport,
+  escapeXml,
+  countsLine,
+  failureLines,
+  failureSummary,
+  type ReporterName,
+  type PrettyOptions,
+} from './reporters';

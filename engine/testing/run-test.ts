@@ -1,0 +1,202 @@
+// Runs one conversation test (SPEC §5): starts the conversation, then walks the steps. Bot
+// expectations consume the bot's messages in order; `user` and `click` first discard the messages not
+// yet consumed. The first unmet step fails the test with expected vs actual and the block id.
+import type { ConversationTest, Project, TestStep, TraceEvent } from '../model';
+import { readPath } from '../template';
+import {
+  createConversation,
+  type Clock,
+  type Conversation,
+  type ConversationOptions,
+  type TurnResult,
+} from '../runtime';
+import type { HttpPort } from '../http';
+import { botMessageText, describeExpectation, isBotExpectation, meetsExpectation } from './bot-text';
+import { jsonEqual } from './json-equal';
+import type { TestFailure, TestResult } from './test-result';
+
+export interface TestEnvironment extends Pick<
+  ConversationOptions,
+  'codeRunner' | 'intents' | 'secrets' | 'signal' | 'nlpThreshold'
+> {
+  http: HttpPort;
+  clock: Clock;
+  seed?: number;
+  /** Milliseconds for durations (real time, even under a fixed conversation clock). */
+  now: () => number;
+}
+
+interface Pending {
+  text: string;
+  blockId: string | null;
+}
+
+class StepFailed extends Error {
+  constructor(readonly failure: Omit<TestFailure, 'step' | 'stepSpec' | 'botError'>) {
+    super(failure.expected);
+  }
+}
+
+const quote = (value: unknown) => (value === undefined ? 'not set' : JSON.stringify(value));
+
+function where(c: Conversation): string {
+  if (c.ended) return 'the conversation had ended';
+  return c.waitingAt ? `the bot waits at block "${c.waitingAt}"` : 'the bot is not waiting anywhere';
+}
+
+/** A runnable test: one conversation and the messages it sent that no step has consumed yet. */
+class TestWalk {
+  private pending: Pending[] = [];
+  private offered: string[] = [];
+
+  constructor(readonly conversation: Conversation) {}
+
+  absorb(turn: TurnResult): void {
+    this.pending = [];
+    this.offered = [];
+    for (const e of turn.events) {
+      if (e.type !== 'message') continue;
+      this.pending.push({ text: botMessageText(e.message), blockId: e.blockId });
+      const m = e.message;
+      if (m.kind === 'buttons') this.offered.push(...m.buttons.map((b) => b.title));
+      if (m.kind === 'quickReplies') this.offered.push(...m.replies.map((b) => b.title));
+      if (m.kind === 'carousel')
+        this.offered.push(...m.cards.flatMap((card) => card.buttons.map((b) => b.title)));
+    }
+  }
+
+  async step(step: TestStep): Promise<void> {
+    const c = this.conversation;
+    if (isBotExpectation(step)) {
+      const expected = describeExpectation(step);
+      const next = this.pending.shift();
+      if (!next)
+        throw new StepFailed({
+          expected,
+          actual: `no more bot messages (${where(c)})`,
+          blockId: c.waitingAt,
+        });
+      const met = meetsExpectation(step, next.text);
+      if (typeof met === 'object') {
+        throw new StepFailed({
+          expected,
+          actual: `the pattern is not a valid regular expression: ${met.invalidRegex}`,
+          blockId: next.blockId,
+        });
+      }
+      if (!met) throw new StepFailed({ expected, actual: JSON.stringify(next.text), blockId: next.blockId });
+      return;
+    }
+    if ('user' in step) return this.absorb(await c.say(step.user));
+    if ('click' in step) {
+      const offered = this.offered;
+      const turn = await c.click(step.click);
+      if (turn.events.some((e) => e.type === 'error' && e.code === 'button-not-found')) {
+        const choices = offered.length
+          ? `the latest messages offer ${offered.map((t) => JSON.stringify(t)).join(', ')}`
+          : 'the latest messages offer no buttons';
+        throw new StepFailed({
+          expected: `a button or quick reply titled ${JSON.stringify(step.click)}`,
+          actual: choices,
+          blockId: c.waitingAt,
+        });
+      }
+      return this.absorb(turn);
+    }
+    if ('expectVars' in step) {
+      const session = c.session;
+      for (const [path, value] of Object.entries(step.expectVars)) {
+        const actual = readPath(session, path);
+        if (!jsonEqual(actual, value)) {
+          throw new StepFailed({
+            expected: `${path} = ${JSON.stringify(value)}`,
+            actual: `${path} = ${quote(actual)}`,
+            blockId: c.waitingAt,
+          });
+        }
+      }
+      return;
+    }
+    if ('expectBlock' in step) {
+      if (c.waitingAt !== step.expectBlock || c.ended) {
+        throw new StepFailed({
+          expected: `the bot waits at block "${step.expectBlock}"`,
+          actual: where(c),
+          blockId: c.waitingAt,
+        });
+      }
+      return;
+    }
+    if (!c.ended)
+      throw new StepFailed({
+        expected: 'the conversation has ended',
+        actual: where(c),
+        blockId: c.waitingAt,
+      });
+  }
+}
+
+/** The last error the bot ran into, as `code: message` (a likely cause of a failure). */
+function lastBotError(events: readonly TraceEvent[]): string | undefined {
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const e = events[i]!;
+    if (e.type === 'error' && e.code !== 'button-not-found') return `${e.code}: ${e.message}`;
+  }
+  return undefined;
+}
+
+export async function runConversationTest(
+  project: Project,
+  test: ConversationTest,
+  index: number,
+  env: TestEnvironment,
+): Promise<TestResult> {
+  const started = env.now();
+  const mode = test.mode ?? 'mocked';
+  const conversation = createConversation(project, {
+    http: env.http,
+    codeRunner: env.codeRunner,
+    clock: env.clock,
+    ...(env.intents ? { intents: env.intents } : {}),
+    ...(env.nlpThreshold !== undefined ? { nlpThreshold: env.nlpThreshold } : {}),
+    ...(env.seed !== undefined ? { seed: env.seed } : {}),
+    ...(env.secrets ? { secrets: env.secrets } : {}),
+    ...(env.signal ? { signal: env.signal } : {}),
+    ...(test.session ? { session: test.session } : {}),
+    ...(test.startBlock ? { startBlock: test.startBlock } : {}),
+  });
+  const walk = new TestWalk(conversation);
+  let stepNo = 0;
+  const done = (failure?: TestFailure): TestResult => ({
+    index,
+    name: test.name,
+    status: failure ? 'failed' : 'passed',
+    mode,
+    durationMs: Math.max(0, env.now() - started),
+    stepsPassed: failure ? Math.max(0, failure.step - 1) : test.steps.length,
+    ...(failure ? { failure } : {}),
+  });
+  try {
+    walk.absorb(await conversation.start());
+    for (const step of test.steps) {
+      stepNo += 1;
+      await walk.step(step);
+    }
+    return done();
+  } catch (e) {
+    if (env.signal?.aborted) throw e;
+    const botError = lastBotError(conversation.events);
+    const spec = stepNo > 0 ? { stepSpec: test.steps[stepNo - 1]! } : {};
+    const failure: TestFailure =
+      e instanceof StepFailed
+        ? { step: stepNo, ...spec, ...e.failure }
+        : {
+            step: stepNo,
+            ...spec,
+            expected: 'the conversation to run',
+            actual: `it failed: ${e instanceof Error ? e.message : String(e)}`,
+            blockId: conversation.waitingAt,
+          };
+    return done(botError ? { ...failure, botError } : failure);
+  }
+}
