@@ -1,6 +1,11 @@
 // Zod schemas of Chatlayer's v1 endpoints as observed (CHATLAYER.md §8): request bodies and answers.
 export { BotList, ChatlayerBot } from './bot-list';
-export { ConversationList, ConversationSummary, DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './conversation-list';
+export {
+  ConversationList,
+  ConversationSummary,
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+} from './conversation-list';
 export { ConversationMessage, ConversationMessages } from './conversation-messages';
 export { SessionData } from './session-data';
 export { SendMessagesAction, sendMessagesAction } from './agent-messages';

@@ -18,7 +18,12 @@ import {
   type WebhookUser,
 } from '../api';
 import { ChatlayerError } from './chatlayer-error';
-import { performCall, type ChatlayerCall, type ChatlayerFetch, type RequestContext } from './chatlayer-request';
+import {
+  performCall,
+  type ChatlayerCall,
+  type ChatlayerFetch,
+  type RequestContext,
+} from './chatlayer-request';
 import { resolveEndpointTemplate } from './endpoint-template';
 import { RateLimiter, type Sleep } from './rate-limiter';
 import { resolveTarget } from './regions';
@@ -84,7 +89,10 @@ export interface ChatlayerClient {
     signal?: AbortSignal,
   ): Promise<ConversationPage>;
   /** Every conversation, page after page, until a short page (`limit` per page, default 100). */
-  allConversations(query?: { limit?: number; since?: string }, signal?: AbortSignal): AsyncIterable<ConversationSummary>;
+  allConversations(
+    query?: { limit?: number; since?: string },
+    signal?: AbortSignal,
+  ): AsyncIterable<ConversationSummary>;
   listMessages(conversationId: string, signal?: AbortSignal): Promise<ConversationMessage[]>;
   getSessionData(conversationId: string, signal?: AbortSignal): Promise<Record<string, Json>>;
   deleteSessionData(conversationId: string, signal?: AbortSignal): Promise<void>;
@@ -137,8 +145,10 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
   };
   const conversation = (id: string) => `/v1/bots/${bot()}/conversations/${seg(id)}`;
   const CONV = '/v1/bots/{botId}/conversations/{conversationId}';
-  const send = <T>(c: Omit<ChatlayerCall<T>, 'idempotent'> & { answer?: z.ZodType<T> }, idempotent: boolean) =>
-    call({ ...c, idempotent });
+  const send = <T>(
+    c: Omit<ChatlayerCall<T>, 'idempotent'> & { answer?: z.ZodType<T> },
+    idempotent: boolean,
+  ) => call({ ...c, idempotent });
 
   const listConversations: ChatlayerClient['listConversations'] = async (query = {}, signal) => {
     const page = Math.max(1, Math.floor(query.page ?? 1));
@@ -157,17 +167,18 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
     return { page, limit, conversations: answer.data };
   };
 
-  const template = (name: 'pause' | 'resume', t: string | undefined) => async (id: string, signal?: AbortSignal) => {
-    const { method, path } = resolveEndpointTemplate(name, t, { botId: options.botId, conversationId: id });
-    await call({
-      method,
-      path,
-      endpoint: `${method} ${name} endpoint`,
-      query: { version },
-      idempotent: true,
-      ...(signal ? { signal } : {}),
-    });
-  };
+  const template =
+    (name: 'pause' | 'resume', t: string | undefined) => async (id: string, signal?: AbortSignal) => {
+      const { method, path } = resolveEndpointTemplate(name, t, { botId: options.botId, conversationId: id });
+      await call({
+        method,
+        path,
+        endpoint: `${method} ${name} endpoint`,
+        query: { version },
+        idempotent: true,
+        ...(signal ? { signal } : {}),
+      });
+    };
 
   return {
     label,
@@ -176,7 +187,13 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
     request: call,
     async listBots(signal) {
       const answer = await send(
-        { method: 'GET', path: '/v1/bots', endpoint: 'GET /v1/bots', answer: BotList, ...(signal ? { signal } : {}) },
+        {
+          method: 'GET',
+          path: '/v1/bots',
+          endpoint: 'GET /v1/bots',
+          answer: BotList,
+          ...(signal ? { signal } : {}),
+        },
         true,
       );
       return answer.data;
@@ -185,7 +202,10 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
     async *allConversations(query = {}, signal) {
       const limit = query.limit ?? MAX_PAGE_LIMIT;
       for (let page = 1; ; page++) {
-        const p = await listConversations({ page, limit, ...(query.since ? { since: query.since } : {}) }, signal);
+        const p = await listConversations(
+          { page, limit, ...(query.since ? { since: query.since } : {}) },
+          signal,
+        );
         yield* p.conversations;
         if (p.conversations.length < p.limit) return;
       }

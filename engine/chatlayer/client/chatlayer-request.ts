@@ -94,7 +94,9 @@ export async function performCall<T>(ctx: RequestContext, call: ChatlayerCall<T>
         { endpoint: call.endpoint },
       );
     const wait = Math.min(policy.maxWaitMs, required + backoffMs(policy, attempt, ctx.random));
-    ctx.log?.(scrub(`  retry ${attempt}/${policy.maxTries - 1} of ${call.method} ${call.path} in ${wait} ms`));
+    ctx.log?.(
+      scrub(`  retry ${attempt}/${policy.maxTries - 1} of ${call.method} ${call.path} in ${wait} ms`),
+    );
     try {
       await ctx.sleep(wait, call.signal);
     } catch (e) {
@@ -118,9 +120,14 @@ async function tryOnce<T>(ctx: RequestContext, call: ChatlayerCall<T>, attempt: 
   const started = ctx.now();
   const line = (status: string) =>
     ctx.log?.(
-      scrub(`${call.method} ${call.path} ${status} ${Math.round(ctx.now() - started)} ms${attempt > 1 ? ` (try ${attempt}/${ctx.policy.maxTries})` : ''}`),
+      scrub(
+        `${call.method} ${call.path} ${status} ${Math.round(ctx.now() - started)} ms${attempt > 1 ? ` (try ${attempt}/${ctx.policy.maxTries})` : ''}`,
+      ),
     );
-  const headers: Record<string, string> = { authorization: `Bearer ${ctx.token}`, accept: 'application/json' };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${ctx.token}`,
+    accept: 'application/json',
+  };
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   let response: Awaited<ReturnType<ChatlayerFetch>>;
   let text: string;
@@ -164,7 +171,10 @@ function parseAnswer<T>(ctx: RequestContext, call: ChatlayerCall<T>, status: num
   } catch {
     throw new ChatlayerError(
       'chatlayer-unexpected',
-      scrubSecret(`Chatlayer answered ${call.endpoint} with something that is not JSON: ${preview(text)}`, ctx.token),
+      scrubSecret(
+        `Chatlayer answered ${call.endpoint} with something that is not JSON: ${preview(text)}`,
+        ctx.token,
+      ),
       status,
       where,
     );
@@ -173,7 +183,8 @@ function parseAnswer<T>(ctx: RequestContext, call: ChatlayerCall<T>, status: num
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const jsonPath = formatJsonPath(issue.path) || '(the whole answer)';
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more differences)` : '';
+  const more =
+    parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more differences)` : '';
   throw new ChatlayerError(
     'chatlayer-unexpected',
     scrubSecret(
@@ -231,7 +242,9 @@ function failureOf(
       status,
       error: new ChatlayerError(
         'chatlayer-not-found',
-        scrub(`Chatlayer at ${ctx.label} does not know ${call.method} ${call.path} (${call.endpoint}): check the bot id, the conversation id or the channel id.`),
+        scrub(
+          `Chatlayer at ${ctx.label} does not know ${call.method} ${call.path} (${call.endpoint}): check the bot id, the conversation id or the channel id.`,
+        ),
         status,
         where,
       ),

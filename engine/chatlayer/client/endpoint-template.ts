@@ -26,7 +26,10 @@ export function resolveEndpointTemplate(
   const method = (parts.length > 1 ? parts[0]!.toUpperCase() : 'POST') as ResolvedEndpoint['method'];
   const rawPath = parts.length > 1 ? parts.slice(1).join(' ') : parts[0]!;
   if (!METHODS.includes(method) || parts.length > 2)
-    throw new ChatlayerError('chatlayer-config', `"${setting}" must look like "POST /v1/…", not "${template}".`);
+    throw new ChatlayerError(
+      'chatlayer-config',
+      `"${setting}" must look like "POST /v1/…", not "${template}".`,
+    );
   if (!rawPath.startsWith('/'))
     throw new ChatlayerError(
       'chatlayer-config',

@@ -23,8 +23,26 @@ export {
   type WebhookMessageInput,
 } from './chatlayer-client';
 export type { ChatlayerCall, ChatlayerFetch } from './chatlayer-request';
-export { ChatlayerError, scrubSecret, type ChatlayerErrorCode, type ChatlayerErrorLocation } from './chatlayer-error';
-export { RateLimiter, parseReset, resetToEpochMs, type RateLimitState, type ResetTime, type Sleep } from './rate-limiter';
+export {
+  ChatlayerError,
+  scrubSecret,
+  type ChatlayerErrorCode,
+  type ChatlayerErrorLocation,
+} from './chatlayer-error';
+export {
+  RateLimiter,
+  parseReset,
+  resetToEpochMs,
+  type RateLimitState,
+  type ResetTime,
+  type Sleep,
+} from './rate-limiter';
 export { REGION_BASE_URLS, resolveTarget, type ChatlayerTarget } from './regions';
-export { DEFAULT_RETRY_POLICY, backoffMs, isRetryable, retryAfterToEpochMs, type RetryPolicy } from './retry-policy';
+export {
+  DEFAULT_RETRY_POLICY,
+  backoffMs,
+  isRetryable,
+  retryAfterToEpochMs,
+  type RetryPolicy,
+} from './retry-policy';
 export { resolveEndpointTemplate, type ResolvedEndpoint } from './endpoint-template';

@@ -115,7 +115,8 @@ export class RateLimiter {
       }
       const remaining = this.#remaining ?? this.#limit!;
       if (remaining - this.#inFlight > 0) return this.#start();
-      if (this.#resetAt !== null) await this.sleep(Math.max(1, this.#resetAt + this.resetMarginMs - now), signal);
+      if (this.#resetAt !== null)
+        await this.sleep(Math.max(1, this.#resetAt + this.resetMarginMs - now), signal);
       else if (this.#inFlight > 0) await this.#nextAnswer(signal);
       else await this.sleep(1000, signal);
     }

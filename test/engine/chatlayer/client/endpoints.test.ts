@@ -1,8 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeChatlayer, type FakeChatlayer, type SeedConversation } from '../../../fixtures/fake-chatlayer';
-import { ChatlayerError } from '../../../../engine/chatlayer/client';
+import {
+  startFakeChatlayer,
+  type FakeChatlayer,
+  type SeedConversation,
+} from '../../../fixtures/fake-chatlayer';
+import type { ChatlayerError } from '../../../../engine/chatlayer/client';
 import { Project } from '../../../../engine/model';
 import { caught, clientFor, TOKEN } from './fixtures';
 
@@ -21,7 +25,11 @@ const seeded = (n: number): SeedConversation[] =>
     sessionId: `s${i + 1}`,
     createdAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
     messages: [
-      { actor: 'user', timestamp: '2024-01-01T00:00:00Z', message: { messageType: 'text', text: `hello ${i + 1}` } },
+      {
+        actor: 'user',
+        timestamp: '2024-01-01T00:00:00Z',
+        message: { messageType: 'text', text: `hello ${i + 1}` },
+      },
       { actor: 'bot', timestamp: '2024-01-01T00:00:01Z', message: { text: 'Hi!' } },
     ],
     sessionData: { user: { name: `User ${i + 1}` } },
@@ -45,11 +53,29 @@ const pizza = Project.parse({
           type: 'message',
           messages: [
             { kind: 'text', text: 'Welcome {user.name}!' },
-            { kind: 'buttons', text: 'Pizza or pasta?', buttons: [{ title: 'Pizza', goTo: 'pizza' }, { title: 'Menu', url: 'https://example.com' }] },
+            {
+              kind: 'buttons',
+              text: 'Pizza or pasta?',
+              buttons: [
+                { title: 'Pizza', goTo: 'pizza' },
+                { title: 'Menu', url: 'https://example.com' },
+              ],
+            },
           ],
         },
-        { id: 'pizza', type: 'message', messages: [{ kind: 'quickReplies', text: 'Size?', replies: [{ title: 'Large', goTo: 'done' }] }] },
-        { id: 'done', type: 'message', messages: [{ kind: 'image', url: 'https://example.com/pizza.png' }, { kind: 'text', text: 'Done.' }] },
+        {
+          id: 'pizza',
+          type: 'message',
+          messages: [{ kind: 'quickReplies', text: 'Size?', replies: [{ title: 'Large', goTo: 'done' }] }],
+        },
+        {
+          id: 'done',
+          type: 'message',
+          messages: [
+            { kind: 'image', url: 'https://example.com/pizza.png' },
+            { kind: 'text', text: 'Done.' },
+          ],
+        },
       ],
     },
   ],
@@ -57,7 +83,10 @@ const pizza = Project.parse({
 });
 
 /** A webhook receiver collecting what the fake Chatlayer delivers. */
-async function startReceiver(): Promise<{ url: string; received: { senderId: string; verifyToken?: string; message: Record<string, unknown> }[] }> {
+async function startReceiver(): Promise<{
+  url: string;
+  received: { senderId: string; verifyToken?: string; message: Record<string, unknown> }[];
+}> {
   const received: { senderId: string; verifyToken?: string; message: Record<string, unknown> }[] = [];
   receiver = http.createServer((req, res) => {
     let body = '';
@@ -77,8 +106,12 @@ describe('v1 endpoints against the fake server', () => {
     const { client } = clientFor(fake, { version: 'LIVE' });
     const first = await client.listConversations();
     expect(first).toMatchObject({ page: 1, limit: 10 });
-    expect(first.conversations.map((c) => c.user.sessionId)).toEqual(Array.from({ length: 10 }, (_, i) => `s${i + 1}`));
-    expect((await client.listConversations({ page: 3, limit: 500 })).conversations[0]!.user.sessionId).toBe('s201');
+    expect(first.conversations.map((c) => c.user.sessionId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `s${i + 1}`),
+    );
+    expect((await client.listConversations({ page: 3, limit: 500 })).conversations[0]!.user.sessionId).toBe(
+      's201',
+    );
     const all: string[] = [];
     for await (const c of client.allConversations()) all.push(c.user.sessionId);
     expect(all).toHaveLength(250);
@@ -95,7 +128,8 @@ describe('v1 endpoints against the fake server', () => {
     fake = await startFakeChatlayer({ token: TOKEN, conversations: seeded(30) });
     const { client } = clientFor(fake);
     const ids: string[] = [];
-    for await (const c of client.allConversations({ since: '2024-01-21T00:00:00.000Z', limit: 5 })) ids.push(c.user.sessionId);
+    for await (const c of client.allConversations({ since: '2024-01-21T00:00:00.000Z', limit: 5 }))
+      ids.push(c.user.sessionId);
     expect(ids).toEqual(['s21', 's22', 's23', 's24', 's25', 's26', 's27', 's28', 's29', 's30']);
   });
 
@@ -110,28 +144,46 @@ describe('v1 endpoints against the fake server', () => {
     await client.deleteSessionData('s1');
     expect(await client.getSessionData('s1')).toEqual({});
     await client.sendMessages('s2', ['An agent here.', 'How can I help?']);
-    expect(fake.state.actions).toEqual([{ conversationId: 's2', texts: ['An agent here.', 'How can I help?'] }]);
+    expect(fake.state.actions).toEqual([
+      { conversationId: 's2', texts: ['An agent here.', 'How can I help?'] },
+    ]);
     const e = (await caught(client.getSessionData('nope'))) as ChatlayerError;
     expect(e.code).toBe('chatlayer-not-found');
   });
 
   it('extracts intents by word overlap, unless the override table says otherwise', async () => {
-    fake = await startFakeChatlayer({ token: TOKEN, project: pizza, nlpOverrides: { 'good morning': [{ intent: 'order_pizza', score: 0.9 }] } });
+    fake = await startFakeChatlayer({
+      token: TOKEN,
+      project: pizza,
+      nlpOverrides: { 'good morning': [{ intent: 'order_pizza', score: 0.9 }] },
+    });
     const { client } = clientFor(fake);
     const pizzaScores = await client.nlpExtract('I want a pizza', 'en');
     expect(pizzaScores.intents[0]).toEqual({ intent: 'order_pizza', score: 1 });
-    expect((await client.nlpExtract('Good morning', 'en')).intents).toEqual([{ intent: 'order_pizza', score: 0.9 }]);
+    expect((await client.nlpExtract('Good morning', 'en')).intents).toEqual([
+      { intent: 'order_pizza', score: 0.9 },
+    ]);
   });
 
   it('runs the bot behind the webhook channel and delivers Messenger-shaped messages to the webhook URL', async () => {
     const { url, received } = await startReceiver();
     fake = await startFakeChatlayer({ token: TOKEN, project: pizza, webhookUrl: url, verifyToken: 'vt' });
     const { client } = clientFor(fake);
-    await client.webhookMessage('channel-1', { conversationId: 'c1', message: { introMessage: {} }, sessionData: { user: { name: 'Ann' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c1',
+      message: { introMessage: {} },
+      sessionData: { user: { name: 'Ann' } },
+    });
     await fake.idle();
-    await client.webhookMessage('channel-1', { conversationId: 'c1', message: { postbackMessage: { title: 'Pizza' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c1',
+      message: { postbackMessage: { title: 'Pizza' } },
+    });
     await fake.idle();
-    await client.webhookMessage('channel-1', { conversationId: 'c1', message: { textMessage: { text: 'Large' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c1',
+      message: { textMessage: { text: 'Large' } },
+    });
     await fake.idle();
     expect(received.map((r) => [r.senderId, r.verifyToken])).toEqual(Array(5).fill(['c1', 'vt']));
     expect(received.map((r) => r.message)).toEqual([
@@ -143,13 +195,22 @@ describe('v1 endpoints against the fake server', () => {
             template_type: 'button',
             text: 'Pizza or pasta?',
             buttons: [
-              { type: 'postback', title: 'Pizza', payload: '{"title":"Pizza","nextDialogstateId":"a0b1-pizza"}' },
+              {
+                type: 'postback',
+                title: 'Pizza',
+                payload: '{"title":"Pizza","nextDialogstateId":"a0b1-pizza"}',
+              },
               { type: 'web_url', title: 'Menu', url: 'https://example.com' },
             ],
           },
         },
       },
-      { text: 'Size?', quick_replies: [{ content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' }] },
+      {
+        text: 'Size?',
+        quick_replies: [
+          { content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' },
+        ],
+      },
       { attachment: { type: 'image', payload: { url: 'https://example.com/pizza.png' } } },
       { text: 'Done.' },
     ]);
@@ -165,11 +226,22 @@ describe('v1 endpoints against the fake server', () => {
     const { client } = clientFor(fake);
     await client.webhookMessage('channel-1', {
       conversationId: 'c2',
-      message: { postbackMessage: { title: 'go', nextDialogstateId: 'a0b1-pizza', sessionDataToSet: [{ key: 'order.size', value: 'L' }] } },
+      message: {
+        postbackMessage: {
+          title: 'go',
+          nextDialogstateId: 'a0b1-pizza',
+          sessionDataToSet: [{ key: 'order.size', value: 'L' }],
+        },
+      },
     });
     await fake.idle();
     expect(fake.state.deliveries.map((d) => d.message)).toEqual([
-      { text: 'Size?', quick_replies: [{ content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' }] },
+      {
+        text: 'Size?',
+        quick_replies: [
+          { content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' },
+        ],
+      },
     ]);
     expect(await client.getSessionData('c2')).toMatchObject({ order: { size: 'L' } });
   });
@@ -177,7 +249,11 @@ describe('v1 endpoints against the fake server', () => {
   it('answers differently when told to (negative conformance)', async () => {
     fake = await startFakeChatlayer({ token: TOKEN, project: pizza, transform: (t) => t.toUpperCase() });
     const { client } = clientFor(fake);
-    await client.webhookMessage('channel-1', { conversationId: 'c3', message: { introMessage: {} }, sessionData: { user: { name: 'Bo' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c3',
+      message: { introMessage: {} },
+      sessionData: { user: { name: 'Bo' } },
+    });
     await fake.idle();
     expect(fake.state.deliveries[0]!.message).toEqual({ text: 'WELCOME BO!' });
   });
@@ -191,11 +267,17 @@ describe('v1 endpoints against the fake server', () => {
     await client.webhookMessage('channel-1', { conversationId: 'c4', message: { introMessage: {} } });
     await fake.idle();
     await client.pause('c4');
-    await client.webhookMessage('channel-1', { conversationId: 'c4', message: { postbackMessage: { title: 'Pizza' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c4',
+      message: { postbackMessage: { title: 'Pizza' } },
+    });
     await fake.idle();
     expect(fake.state.deliveries).toHaveLength(2);
     await client.resume('c4');
-    await client.webhookMessage('channel-1', { conversationId: 'c4', message: { postbackMessage: { title: 'Pizza' } } });
+    await client.webhookMessage('channel-1', {
+      conversationId: 'c4',
+      message: { postbackMessage: { title: 'Pizza' } },
+    });
     await fake.idle();
     expect(fake.state.deliveries).toHaveLength(3);
 
@@ -204,13 +286,21 @@ describe('v1 endpoints against the fake server', () => {
     expect(e.code).toBe('chatlayer-config');
     expect(e.message).toContain('"pauseEndpoint"');
     const elsewhere = clientFor(fake, { pauseEndpoint: 'POST https://evil.example/{conversationId}' }).client;
-    expect(((await caught(elsewhere.pause('c4'))) as ChatlayerError).message).toContain('only sent to that host');
+    expect(((await caught(elsewhere.pause('c4'))) as ChatlayerError).message).toContain(
+      'only sent to that host',
+    );
   });
 
   it('refuses an unknown webhook channel or bot as not found', async () => {
     fake = await startFakeChatlayer({ token: TOKEN, project: pizza });
     const { client } = clientFor(fake, { botId: 'other' });
-    expect(((await caught(client.webhookMessage('nope', { conversationId: 'c', message: { introMessage: {} } }))) as ChatlayerError).code).toBe('chatlayer-not-found');
+    expect(
+      (
+        (await caught(
+          client.webhookMessage('nope', { conversationId: 'c', message: { introMessage: {} } }),
+        )) as ChatlayerError
+      ).code,
+    ).toBe('chatlayer-not-found');
     expect(((await caught(client.listConversations())) as ChatlayerError).unusableConnection).toBe(true);
   });
 });

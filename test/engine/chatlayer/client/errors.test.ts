@@ -13,7 +13,10 @@ afterEach(async () => {
 const start = async () => (fake = await startFakeChatlayer({ token: TOKEN }));
 
 /** Everything a failure exposes: message, stack, own properties, inspection. */
-const exposed = (e: unknown) => [String(e), (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 8, showHidden: true })].join('\n');
+const exposed = (e: unknown) =>
+  [String(e), (e as Error).stack ?? '', JSON.stringify(e), inspect(e, { depth: 8, showHidden: true })].join(
+    '\n',
+  );
 
 describe('errors', () => {
   it('turns a refused token into one clear sentence naming the region, without retrying', async () => {
@@ -23,7 +26,9 @@ describe('errors', () => {
     expect(e).toBeInstanceOf(ChatlayerError);
     expect(e.code).toBe('chatlayer-unauthorized');
     expect(e.unusableConnection).toBe(true);
-    expect(e.message).toBe(`The token was refused for ${new URL(fake!.url).host}: create a token in Settings › Access tokens.`);
+    expect(e.message).toBe(
+      `The token was refused for ${new URL(fake!.url).host}: create a token in Settings › Access tokens.`,
+    );
     expect(fake!.state.requests).toHaveLength(1);
   });
 
@@ -35,7 +40,9 @@ describe('errors', () => {
     });
     const e = (await caught(client.listBots())) as ChatlayerError;
     expect(e.code).toBe('chatlayer-forbidden');
-    expect(e.message).toBe('The token was refused for region EU: create a token in Settings › Access tokens.');
+    expect(e.message).toBe(
+      'The token was refused for region EU: create a token in Settings › Access tokens.',
+    );
   });
 
   it('never shows the token in a log line or an error, even when the platform echoes it', async () => {
@@ -46,7 +53,11 @@ describe('errors', () => {
     failures.push(await caught(client.listBots()));
     fake!.inject({ status: 400, body: { error: `token ${TOKEN.split(':')[1]} is malformed` } });
     failures.push(await caught(client.nlpExtract('hi', 'en')));
-    fake!.inject({ status: 200, body: { data: [{ id: TOKEN }], note: TOKEN, bad: 1 }, path: '/v1/bots/bot-1/conversations' });
+    fake!.inject({
+      status: 200,
+      body: { data: [{ id: TOKEN }], note: TOKEN, bad: 1 },
+      path: '/v1/bots/bot-1/conversations',
+    });
     failures.push(await caught(client.listConversations({ page: 1 })));
     fake!.inject({ status: 401 });
     failures.push(await caught(client.listBots()));
@@ -64,7 +75,10 @@ describe('errors', () => {
   it('reports an unexpected answer with the endpoint and the JSON path', async () => {
     await start();
     const { client } = clientFor(fake!);
-    fake!.inject({ status: 200, body: { data: [{ user: { id: 'u1', sessionId: 's1' } }, { user: { id: 'u2' } }] } });
+    fake!.inject({
+      status: 200,
+      body: { data: [{ user: { id: 'u1', sessionId: 's1' } }, { user: { id: 'u2' } }] },
+    });
     const e = (await caught(client.listConversations())) as ChatlayerError;
     expect(e.code).toBe('chatlayer-unexpected');
     expect(e.endpoint).toBe('GET /v1/bots/{botId}/conversations');

@@ -10,7 +10,8 @@ afterEach(async () => {
   fake = undefined;
 });
 
-const start = async () => (fake = await startFakeChatlayer({ token: TOKEN, rateLimit: { limit: 1200, windowMs: 1000 } }));
+const start = async () =>
+  (fake = await startFakeChatlayer({ token: TOKEN, rateLimit: { limit: 1200, windowMs: 1000 } }));
 
 describe('retries', () => {
   it('never retries a 429 before its Retry-After, even when the reset comes sooner', async () => {
@@ -112,7 +113,12 @@ describe('retries', () => {
     fake!.inject({ status: 500 });
     const { client } = clientFor(fake!);
     const e = (await caught(
-      client.request({ method: 'POST', path: '/v1/bots/bot-1/publish', endpoint: 'POST /v1/bots/{botId}/publish', idempotent: false }),
+      client.request({
+        method: 'POST',
+        path: '/v1/bots/bot-1/publish',
+        endpoint: 'POST /v1/bots/{botId}/publish',
+        idempotent: false,
+      }),
     )) as ChatlayerError;
     expect(e.code).toBe('chatlayer-server');
     expect(fake!.state.requests).toHaveLength(1);
@@ -122,7 +128,14 @@ describe('retries', () => {
     await start();
     fake!.inject({ status: 429, resetInMs: 20 });
     const { client } = clientFor(fake!);
-    await client.request({ method: 'POST', path: '/v1/bots/bot-1/pause-everything', endpoint: 'POST x', idempotent: false }).catch(() => {});
+    await client
+      .request({
+        method: 'POST',
+        path: '/v1/bots/bot-1/pause-everything',
+        endpoint: 'POST x',
+        idempotent: false,
+      })
+      .catch(() => {});
     expect(fake!.state.requests.map((r) => r.status)).toEqual([429, 404]);
   });
 
