@@ -158,11 +158,6 @@ export class RateLimiter {
     done.resolve();
   }
 
-  /** Same as settle(headers): kept for callers of the first version. */
-  update(headers: HeaderSource): void {
-    this.settle(headers);
-  }
-
   #record(headers: HeaderSource): void {
     const limitText = headers.get('x-ratelimit-limit');
     const remainingText = headers.get('x-ratelimit-remaining');
