@@ -291,6 +291,48 @@ describe('v1 endpoints against the fake server', () => {
     );
   });
 
+  it('runs code blocks in the QuickJS sandbox and API blocks against the project mocks', async () => {
+    const bot = Project.parse({
+      format: 'botloom/1',
+      name: 'Code',
+      startBlock: 'price',
+      mocks: [{ method: 'GET', url: 'https://shop.example.com/stock', body: { count: 7 } }],
+      flows: [
+        {
+          id: 'main',
+          name: 'Main',
+          blocks: [
+            {
+              id: 'price',
+              type: 'code',
+              code: "ChatlayerResponseBuilder().addSessionVariable('total', 6 * 7).send();",
+              next: 'stock',
+            },
+            {
+              id: 'stock',
+              type: 'api',
+              method: 'GET',
+              url: 'https://shop.example.com/stock',
+              saveAs: 'stock',
+              next: 'show',
+            },
+            {
+              id: 'show',
+              type: 'message',
+              messages: [{ kind: 'text', text: 'Total {total}, {stock.count} in stock' }],
+            },
+          ],
+        },
+      ],
+    });
+    fake = await startFakeChatlayer({ token: TOKEN, project: bot });
+    const { client } = clientFor(fake);
+    await client.webhookMessage('channel-1', { conversationId: 'c5', message: { introMessage: {} } });
+    await fake.idle();
+    expect(fake.state.errors).toEqual([]);
+    expect(fake.state.deliveries.map((d) => d.message)).toEqual([{ text: 'Total 42, 7 in stock' }]);
+  }, 20_000);
+
   it('refuses an unknown webhook channel or bot as not found', async () => {
     fake = await startFakeChatlayer({ token: TOKEN, project: pizza });
     const { client } = clientFor(fake, { botId: 'other' });
