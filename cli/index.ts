@@ -4,6 +4,8 @@ import { registerServe } from './commands/serve';
 import { registerValidate } from './commands/validate';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerTest } from './commands/test';
+import { registerChat } from './commands/chat';
 import { BOTLOOM_VERSION } from './version';
 import { reportCliError } from './cli-error';
 
@@ -18,6 +20,8 @@ program
 registerValidate(program);
 registerExport(program);
 registerImport(program);
+registerTest(program);
+registerChat(program);
 registerServe(program);
 
 try {

@@ -19,10 +19,10 @@ export interface RunTestsOptions extends Pick<
   /** Runs only tests whose name contains this text (case-insensitive). */
   grep?: string;
   /**
-   * The HTTP layer for a test. Default: mocked mode answers from the project's mocks without real
-   * waiting; live mode has no default (such a test fails, saying so).
+   * The HTTP layer for a test; undefined for the default: mocked mode answers from the project's mocks
+   * without real waiting; live mode has none (such a test fails, saying so).
    */
-  httpFor?: (mode: 'mocked' | 'live', test: ConversationTest) => HttpPort;
+  httpFor?: (mode: 'mocked' | 'live', test: ConversationTest) => HttpPort | undefined;
   signal?: AbortSignal;
   onProgress?: (progress: TestProgress) => void;
   /** Seed of mocked-mode tests; default 1. */
@@ -62,9 +62,9 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
       ...(options.signal ? { signal: options.signal } : {}),
     };
     if (mode === 'live') {
-      if (!options.httpFor)
-        return 'this test runs in live mode, but no live HTTP layer was given to the runner';
-      return { ...base, http: options.httpFor('live', test), clock: realClock };
+      const http = options.httpFor?.('live', test);
+      if (!http) return 'this test runs in live mode, but no live HTTP layer was given to the runner';
+      return { ...base, http, clock: realClock };
     }
     return {
       ...base,
