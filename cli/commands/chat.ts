@@ -21,7 +21,7 @@ interface ChatOptions {
 }
 
 /** A choice the user can pick by number. */
-interface Choice {
+export interface Choice {
   button: Button;
 }
 

@@ -1,0 +1,83 @@
+// Every example bot validates and passes its own conversation tests through the real runtime, the
+// QuickJS code runner and the intent classifier, in process and through `botloom test`.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseProject } from '../../engine/format';
+import { validateProject } from '../../engine/validate';
+import { createQuickJsCodeRunner } from '../../engine/node';
+import { trainIntentClassifier } from '../../engine/nlp';
+import { runTests } from '../../engine/testing';
+import { CliSandbox } from '../cli/run-cli';
+
+const dir = path.resolve(__dirname, '../../examples');
+const examples = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const codeRunner = createQuickJsCodeRunner();
+afterAll(() => codeRunner.dispose());
+
+function load(file: string) {
+  const parsed = parseProject(readFileSync(path.join(dir, file), 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.errors)}`);
+  return parsed.project;
+}
+
+describe('example bots', () => {
+  it('include the pizza, support and sign-up bots', () => {
+    expect(examples).toEqual(
+      expect.arrayContaining(['pizza-order.json', 'support-triage.json', 'signup-form.json']),
+    );
+  });
+
+  describe.each(examples)('%s', (file) => {
+    it('validates without errors or warnings', () => {
+      const diagnostics = validateProject(load(file)).filter((d) => d.severity !== 'info');
+      expect(diagnostics).toEqual([]);
+    });
+
+    it('has tests and mocks, and passes every test', async () => {
+      const project = load(file);
+      expect(project.tests.length).toBeGreaterThanOrEqual(5);
+      expect(project.mocks.length).toBeGreaterThan(0);
+      const intents = project.intents.length
+        ? await trainIntentClassifier(project.intents, project.language)
+        : undefined;
+      const summary = await runTests(project, { codeRunner, ...(intents ? { intents } : {}) });
+      const failures = summary.results
+        .filter((r) => r.status !== 'passed')
+        .map((r) => ({ name: r.name, ...r.failure }));
+      expect(failures).toEqual([]);
+      expect(summary.passed).toBe(project.tests.length);
+    });
+
+    it('passes through `botloom test` (exit 0)', () => {
+      const cli = new CliSandbox();
+      try {
+        const r = cli.run('test', path.join(dir, file));
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`${load(file).tests.length} passed, 0 failed`);
+      } finally {
+        cli.dispose();
+      }
+    });
+  });
+
+  it('uses every feature the examples are meant to show', () => {
+    const pizza = load('pizza-order.json');
+    const blocks = pizza.flows.flatMap((f) => f.blocks);
+    expect(blocks.some((b) => b.type === 'api')).toBe(true);
+    expect(blocks.some((b) => b.type === 'code' && b.code.includes('ChatlayerResponseBuilder'))).toBe(true);
+    expect(
+      blocks.some((b) => b.type === 'message' && b.messages.some((m) => m.kind === 'quickReplies')),
+    ).toBe(true);
+    const support = load('support-triage.json');
+    expect(support.intents.every((i) => i.examples.length >= 6)).toBe(true);
+    expect(support.fallbackBlock).toBeDefined();
+    const signup = load('signup-form.json');
+    const inputs = signup.flows.flatMap((f) => f.blocks).filter((b) => b.type === 'input');
+    expect(new Set(inputs.map((b) => b.validate.kind))).toEqual(
+      new Set(['regex', 'email', 'date', 'phone', 'choice', 'number']),
+    );
+    expect(inputs.some((b) => b.maxAttempts !== undefined && b.onFail !== undefined)).toBe(true);
+  });
+});
