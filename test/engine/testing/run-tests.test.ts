@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMockHttp, instantSleep } from '../../../engine/http';
+import { createMockHttp, HttpError, instantSleep } from '../../../engine/http';
 import type { ConversationTest } from '../../../engine/model';
 import { runTests, type TestProgress } from '../../../engine/testing';
 import { noCode, pizzaBot } from './fixtures';
@@ -222,5 +222,21 @@ describe('conversation test runner (SPEC §5)', () => {
     expect(s.results.map((r) => r.status)).toEqual(['passed', 'passed', 'skipped', 'skipped', 'skipped']);
     expect(s).toMatchObject({ passed: 2, failed: 0, skipped: 3, cancelled: true });
     expect(s.results[2]!.skipReason).toBe('cancelled');
+  });
+
+  it('counts a test cut short by the cancel as skipped, not failed', async () => {
+    const controller = new AbortController();
+    const s = await runTests(pizzaBot([{ ...orders, name: 'cut short' }]), {
+      codeRunner: noCode,
+      signal: controller.signal,
+      httpFor: () => ({
+        request: async () => {
+          controller.abort();
+          throw new HttpError('http-aborted', 'cancelled');
+        },
+      }),
+    });
+    expect(s.results[0]).toMatchObject({ status: 'skipped', skipReason: 'cancelled' });
+    expect(s).toMatchObject({ passed: 0, failed: 0, skipped: 1, cancelled: true });
   });
 });
