@@ -1,7 +1,13 @@
 // Runs one conversation test (SPEC §5): starts the conversation, then walks the steps. Bot
 // expectations consume the bot's messages in order; `user` and `click` first discard the messages not
 // yet consumed. The first unmet step fails the test with expected vs actual and the block id.
-import type { ConversationTest, Project, TestStep, TraceEvent } from '../model';
+import {
+  SENSITIVE_PLACEHOLDER,
+  type ConversationTest,
+  type Project,
+  type TestStep,
+  type TraceEvent,
+} from '../model';
 import { readPath } from '../template';
 import {
   createConversation,
@@ -49,7 +55,17 @@ class TestWalk {
   private pending: Pending[] = [];
   private offered: string[] = [];
 
-  constructor(readonly conversation: Conversation) {}
+  constructor(
+    readonly conversation: Conversation,
+    /** Variables declared sensitive: their values stay out of test output (SPEC §2). */
+    private readonly sensitive: readonly string[],
+  ) {}
+
+  private isSensitive(path: string): boolean {
+    return this.sensitive.some(
+      (name) => path === name || path.startsWith(`${name}.`) || name.startsWith(`${path}.`),
+    );
+  }
 
   absorb(turn: TurnResult): void {
     this.pending = [];
@@ -110,7 +126,7 @@ class TestWalk {
         if (!jsonEqual(actual, value)) {
           throw new StepFailed({
             expected: `${path} = ${JSON.stringify(value)}`,
-            actual: `${path} = ${quote(actual)}`,
+            actual: `${path} = ${actual !== undefined && this.isSensitive(path) ? SENSITIVE_PLACEHOLDER : quote(actual)}`,
             blockId: c.waitingAt,
           });
         }
@@ -165,7 +181,10 @@ export async function runConversationTest(
     ...(test.session ? { session: test.session } : {}),
     ...(test.startBlock ? { startBlock: test.startBlock } : {}),
   });
-  const walk = new TestWalk(conversation);
+  const walk = new TestWalk(
+    conversation,
+    project.variables.filter((v) => v.sensitive).map((v) => v.name),
+  );
   let stepNo = 0;
   const done = (failure?: TestFailure): TestResult => ({
     index,

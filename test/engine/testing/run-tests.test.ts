@@ -239,4 +239,20 @@ describe('conversation test runner (SPEC §5)', () => {
     expect(s.results[0]).toMatchObject({ status: 'skipped', skipReason: 'cancelled' });
     expect(s).toMatchObject({ passed: 0, failed: 0, skipped: 1, cancelled: true });
   });
+
+  it('keeps the value of a sensitive variable out of a failure', async () => {
+    const p = pizzaBot(
+      [
+        {
+          name: 'secret size',
+          steps: [{ click: 'Pizza' }, { click: 'Large' }, { expectVars: { 'order.size': 'small' } }],
+        },
+      ],
+      {
+        variables: [{ name: 'order', sensitive: true }],
+      },
+    );
+    const r = (await runTests(p, { codeRunner: noCode })).results[0]!;
+    expect(r.failure).toMatchObject({ expected: 'order.size = "small"', actual: 'order.size = «sensitive»' });
+  });
 });
