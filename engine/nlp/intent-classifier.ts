@@ -81,7 +81,8 @@ class NeuralIntentClassifier implements TrainedIntentClassifier {
     for (const token of this.tools.tokenize(text)) {
       const fixed = this.correct(token);
       if (this.features[fixed]) known.add(fixed);
-      else unknown += 1;
+      // Unknown function words ("would", a stray "s") say nothing about the topic: only content words count for None.
+      else if (!this.tools.stopwords.has(token)) unknown += 1;
     }
     const input: Record<string, number> = {};
     for (const token of known) input[token] = 1;

@@ -37,6 +37,9 @@ export const agnosticTokenize: Tokenize = (text) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t !== '');
 
+/** Typographic apostrophes as typed on phones (pizza’s) become plain ones, which the tokenizers split on. */
+const straightQuotes = (text: string) => text.replace(/[\u2018\u2019\u02BC]/g, "'");
+
 const primary = (language: string) => language.split('-')[0]!.toLowerCase();
 
 /** Whether a language gets stemming and stopwords (else the language-agnostic tokenizer). */
@@ -49,7 +52,8 @@ export function languageTools(language: string): LanguageTools {
   if (!isStemmed(language)) return { tokenize: agnosticTokenize, stopwords: new Set() };
   const pack = packs[primary(language) as Stemmed];
   const stemmer = new pack.Stemmer();
-  const tokenize: Tokenize = (text) => stemmer.tokenizeAndStem(text, true).filter((t) => t !== '');
+  const tokenize: Tokenize = (text) =>
+    stemmer.tokenizeAndStem(straightQuotes(text), true).filter((t) => t !== '');
   const stopwords = new Set(Object.keys(new pack.Stopwords().dictionary).flatMap(tokenize));
   return { tokenize, stopwords };
 }

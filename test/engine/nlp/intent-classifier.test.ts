@@ -67,13 +67,18 @@ describe('intent classifier (SPEC §4.1 step 2)', () => {
     expect(top!.score).toBeGreaterThan(DEFAULT_NLP_THRESHOLD);
   });
 
-  it.each(['what is the weather in Paris', 'my laptop screen is broken', 'hello', 'asdf qwerty', ''])(
-    'keeps the unrelated %j below the threshold',
-    (text) => {
-      const top = best(support, 'en', text);
-      expect(top?.score ?? 0).toBeLessThanOrEqual(DEFAULT_NLP_THRESHOLD);
-    },
-  );
+  it.each([
+    'what is the weather in Paris',
+    'my laptop screen is broken',
+    'I like turtles',
+    'what time do you close on sunday',
+    'hello',
+    'asdf qwerty',
+    '',
+  ])('keeps the unrelated %j below the threshold', (text) => {
+    const top = best(support, 'en', text);
+    expect(top?.score ?? 0).toBeLessThanOrEqual(DEFAULT_NLP_THRESHOLD);
+  });
 
   it('returns scores between 0 and 1, best first', () => {
     const scores = buildIntentClassifier(support, 'en').classify('I want to cancel my pizza order');
@@ -89,7 +94,11 @@ describe('intent classifier (SPEC §4.1 step 2)', () => {
       { id: 'bestellen', examples: ['ik wil een pizza bestellen', 'mag ik een pizza', 'een pizza graag'] },
       { id: 'status', examples: ['waar blijft mijn bestelling', 'wanneer komt mijn levering'] },
     ];
-    expect(best(nl, 'nl-BE', 'ik zou graag pizza’s bestellen')?.intent).toBe('bestellen');
+    for (const text of ['ik zou graag pizza’s bestellen', "ik zou graag pizza's bestellen"]) {
+      const top = best(nl, 'nl-BE', text);
+      expect(top?.intent).toBe('bestellen');
+      expect(top!.score).toBeGreaterThan(DEFAULT_NLP_THRESHOLD);
+    }
     expect(best(nl, 'nl', 'waar is mijn bestelling?')?.intent).toBe('status');
     const fr: Intent[] = [
       { id: 'commander', examples: ['je voudrais commander une pizza', 'une pizza s’il vous plaît'] },
