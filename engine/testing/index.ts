@@ -22,3 +22,9 @@ export {
   type ReporterName,
   type PrettyOptions,
 } from './reporters';
+export { computeCoverage, transitions, type Coverage, type CoveredBranch } from './coverage';
+export {
+  conversationAsTest,
+  type ConversationAsTest,
+  type ConversationAsTestOptions,
+} from './conversation-as-test';

@@ -30,6 +30,8 @@ export interface TestEnvironment extends Pick<
   seed?: number;
   /** Milliseconds for durations (real time, even under a fixed conversation clock). */
   now: () => number;
+  /** Gets the test's trace events once it has run (passed or failed), e.g. for coverage. */
+  onEvents?: (events: readonly TraceEvent[]) => void;
 }
 
 interface Pending {
@@ -186,7 +188,11 @@ export async function runConversationTest(
     project.variables.filter((v) => v.sensitive).map((v) => v.name),
   );
   let stepNo = 0;
-  const done = (failure?: TestFailure): TestResult => ({
+  const done = (failure?: TestFailure): TestResult => {
+    env.onEvents?.(conversation.events);
+    return result(failure);
+  };
+  const result = (failure?: TestFailure): TestResult => ({
     index,
     name: test.name,
     status: failure ? 'failed' : 'passed',

@@ -1,7 +1,7 @@
 // Runs a project's conversation tests (SPEC §5): mocked mode with a fixed clock and seed unless a test
 // says `"mode": "live"`; progress through `onProgress`, cancellation through `signal` (tests not yet
 // finished are reported as skipped).
-import type { ConversationTest, Project } from '../model';
+import type { ConversationTest, Project, TraceEvent } from '../model';
 import { createMockHttp, instantSleep, type HttpPort } from '../http';
 import { fixedClock, realClock, type ConversationOptions } from '../runtime';
 import { runConversationTest, type TestEnvironment } from './run-test';
@@ -31,6 +31,8 @@ export interface RunTestsOptions extends Pick<
   concurrency?: number;
   /** Real-time milliseconds for durations; default `performance.now`. */
   now?: () => number;
+  /** Gets each finished test's trace events (by the test's position in the project), e.g. for coverage. */
+  onTestEvents?: (index: number, events: readonly TraceEvent[]) => void;
 }
 
 /** The tests `grep` selects, with their positions in the project. */
@@ -51,7 +53,7 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
   options.onProgress?.({ type: 'start', total });
 
   const mocked = (): HttpPort => createMockHttp(project.mocks, { sleep: instantSleep });
-  const environment = (test: ConversationTest): TestEnvironment | string => {
+  const environment = (test: ConversationTest, index: number): TestEnvironment | string => {
     const mode = test.mode ?? 'mocked';
     const base = {
       codeRunner: options.codeRunner,
@@ -60,6 +62,9 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
       ...(options.secrets ? { secrets: options.secrets } : {}),
       ...(options.nlpThreshold !== undefined ? { nlpThreshold: options.nlpThreshold } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onTestEvents
+        ? { onEvents: (events: readonly TraceEvent[]) => options.onTestEvents?.(index, events) }
+        : {}),
     };
     if (mode === 'live') {
       const http = options.httpFor?.('live', test);
@@ -77,7 +82,7 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
   const runOne = async (slot: number): Promise<void> => {
     const { test, index } = selected[slot]!;
     options.onProgress?.({ type: 'test-start', index, name: test.name });
-    const env = environment(test);
+    const env = environment(test, index);
     let result: TestResult;
     if (typeof env === 'string') {
       result = {

@@ -1,0 +1,71 @@
+// "Save as test" (issue 7, SPEC §5): a conversation's trace turned into a conversation test that
+// replays it: the user's messages and clicks, the bot's texts, and where the bot ended up.
+import type { ConversationTest, Json, TestStep, TraceEvent } from '../model';
+import { botMessageText } from './bot-text';
+
+export interface ConversationAsTestOptions {
+  name: string;
+  session?: Record<string, Json>;
+  startBlock?: string;
+  /**
+   * What the user said, in order, as typed: the trace shows answers to sensitive variables redacted,
+   * and a test must send the real words to take the same path.
+   */
+  inputs?: readonly { via: 'text' | 'click'; text: string }[];
+}
+
+export interface ConversationAsTest {
+  test: ConversationTest;
+  /** Things the test cannot reproduce (e.g. variables edited in the debugger). */
+  warnings: string[];
+}
+
+export function conversationAsTest(
+  events: readonly TraceEvent[],
+  options: ConversationAsTestOptions,
+): ConversationAsTest {
+  const steps: TestStep[] = [];
+  const warnings: string[] = [];
+  let userIndex = 0;
+  let waitingAt: string | null = null;
+  let ended = false;
+  for (const e of events) {
+    switch (e.type) {
+      case 'message':
+        if (e.message.kind !== 'image' && e.message.kind !== 'carousel')
+          steps.push({ bot: botMessageText(e.message) });
+        break;
+      case 'user': {
+        const typed = options.inputs?.[userIndex];
+        userIndex += 1;
+        const text = typed?.text ?? e.text;
+        steps.push(e.via === 'click' ? { click: text } : { user: text });
+        waitingAt = null;
+        break;
+      }
+      case 'set':
+        if (e.source === 'debugger')
+          warnings.push(`"${e.path}" was edited in the debugger; the test does not repeat that edit.`);
+        break;
+      case 'enter':
+        break;
+      case 'wait':
+        waitingAt = e.blockId;
+        break;
+      case 'end':
+        ended = true;
+        break;
+    }
+  }
+  if (ended) steps.push({ expectEnd: true });
+  else if (waitingAt) steps.push({ expectBlock: waitingAt });
+  const test: ConversationTest = {
+    name: options.name,
+    ...(options.session && Object.keys(options.session).length > 0
+      ? { session: structuredClone(options.session) }
+      : {}),
+    ...(options.startBlock ? { startBlock: options.startBlock } : {}),
+    steps,
+  };
+  return { test, warnings };
+}
