@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Project } from '../../engine/model';
 import { Command, ProjectDiff } from '../../engine/edit';
+import { secretMethods } from './secrets';
 
 export const AppInfo = z.object({
   name: z.literal('Botloom'),
@@ -117,6 +118,7 @@ export const contract = {
     output: z.object({ json: z.string(), written: z.string().nullable() }),
   },
   'projects.saveAs': { input: z.object({ path: z.string().min(1), target: z.string().min(1) }).strict(), output: RecentProject },
+  ...secretMethods,
 } as const;
 
 export type Contract = typeof contract;

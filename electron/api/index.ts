@@ -1,5 +1,6 @@
 // Public surface of the host contract: shared by the host (both shells) and the renderer.
 export * from './contract';
+export * from './secrets';
 export * from './events';
 export * from './host-error';
 export * from './dispatch';

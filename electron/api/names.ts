@@ -17,6 +17,9 @@ export const METHOD_NAME_LIST = [
   'projects.import',
   'projects.exportJson',
   'projects.saveAs',
+  'secrets.status',
+  'secrets.set',
+  'secrets.delete',
 ] as const;
 
 export const EVENT_NAME_LIST = ['projects.changed', 'app.progress'] as const;
