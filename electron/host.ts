@@ -6,6 +6,7 @@ import { createHostEvents, type HostEvents } from './services/host-events';
 import { createAppService } from './services/app-service';
 import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
 import { createProjectMethods } from './services/project-store/project-methods';
+import { createSecretsService, openSystemSecretStore, type SecretStore } from './services/secrets';
 
 export interface HostOptions {
   shell: 'electron' | 'web';
@@ -16,6 +17,8 @@ export interface HostOptions {
   /** Overrides for tests: the stores behind the services. */
   files?: ProjectFiles;
   recents?: RecentsStore;
+  /** Where secrets live: Electron injects its safeStorage vault; default the OS keychain tool or a plain file. */
+  secrets?: SecretStore;
 }
 
 export interface Host {
@@ -39,6 +42,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }),
     ...createProjectsService({ projectsDir, files, recents }),
     ...documents.methods,
+    ...createSecretsService(options.secrets ?? (() => openSystemSecretStore({ dataDir: options.dataDir }))),
   };
   return {
     services,

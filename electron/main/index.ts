@@ -7,6 +7,7 @@ import { serveIpc } from '../transports/ipc';
 import { createWindowOptions, isAppUrl } from './window-options';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { menuTemplate } from './menu';
+import { openAppSecretStore } from './secret-vault';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererEntry = path.join(here, '..', 'renderer', 'index.html');
@@ -26,6 +27,7 @@ async function main() {
     version: app.getVersion(),
     dataDir: app.getPath('userData'),
     initialProject: initialProject ? path.resolve(initialProject) : null,
+    secrets: openAppSecretStore(app.getPath('userData')),
   });
 
   // Every web contents: no navigation away, no new windows, no webviews, no permissions.
