@@ -2,3 +2,6 @@
 // (Created by the client's engineer because the file did not exist yet; other parts add their lines.)
 export * from './client';
 export * from './api';
+export * from './export';
+export * from './import';
+export * from './export-changes';

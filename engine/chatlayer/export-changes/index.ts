@@ -1,0 +1,2 @@
+// Public surface of the comparison of an export for Chatlayer with the previous one.
+export { compareWithPreviousExport, describeExportChanges, type ExportComparison } from './export-changes';

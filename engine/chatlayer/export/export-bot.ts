@@ -1,0 +1,176 @@
+// `exportChatlayerBot`: a botloom/1 project as the bot JSON for Chatlayer's importer (SPEC §8), with
+// stable dialog state ids. The text is deterministic (schema key order, record keys sorted, two-space
+// indent, trailing newline); the project comes back with its id map so that re-exports keep the ids.
+import { formatJsonPath } from '../../format';
+import { blockReferences, type Json, type Project } from '../../model';
+import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, type ChatlayerVariable } from './bot-schema';
+import { canonicalJson } from './canonical-json';
+import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
+import { toTextValue } from './entry-values';
+import { exportBlock } from './export-blocks';
+
+export interface ChatlayerExportOptions {
+  /** Makes ids for blocks that have none yet (default: random UUIDs). */
+  newId?: ChatlayerIdSource;
+}
+
+/** Something Chatlayer will not do as the simulator does; the export goes on. */
+export interface ChatlayerExportWarning {
+  /** The block concerned, when there is one. */
+  blockId?: string;
+  message: string;
+}
+
+/** Why a project cannot be exported (references that no Chatlayer id can stand for). */
+export interface ChatlayerExportProblem {
+  code: 'duplicate-block-id' | 'unknown-block';
+  message: string;
+  /** JSON path in the project. */
+  path: string;
+}
+
+export type ChatlayerExport =
+  | {
+      ok: true;
+      bot: ChatlayerBotFile;
+      text: string;
+      /** The project with `chatlayer.ids` holding an id for every block. */
+      project: Project;
+      /** Blocks that got a new id in this export (empty when the project is unchanged). */
+      assigned: string[];
+      warnings: ChatlayerExportWarning[];
+    }
+  | { ok: false; problems: ChatlayerExportProblem[] };
+
+/** Duplicate block ids and references to blocks that do not exist: the export cannot map them. */
+function referenceProblems(project: Project): ChatlayerExportProblem[] {
+  const problems: ChatlayerExportProblem[] = [];
+  const seen = new Set<string>();
+  project.flows.forEach((flow, fi) =>
+    flow.blocks.forEach((block, bi) => {
+      if (seen.has(block.id))
+        problems.push({
+          code: 'duplicate-block-id',
+          path: formatJsonPath(['flows', fi, 'blocks', bi, 'id']),
+          message: `block id "${block.id}" is used twice: give each block its own id.`,
+        });
+      seen.add(block.id);
+    }),
+  );
+  const missing = (path: (string | number)[], target: string) =>
+    seen.has(target)
+      ? []
+      : [
+          {
+            code: 'unknown-block' as const,
+            path: formatJsonPath(path),
+            message: `refers to block "${target}", which does not exist: point it at an existing block (botloom validate lists these).`,
+          },
+        ];
+  problems.push(...missing(['startBlock'], project.startBlock));
+  if (project.fallbackBlock !== undefined)
+    problems.push(...missing(['fallbackBlock'], project.fallbackBlock));
+  project.intents.forEach((intent, i) => {
+    if (intent.block !== undefined) problems.push(...missing(['intents', i, 'block'], intent.block));
+  });
+  project.flows.forEach((flow, fi) =>
+    flow.blocks.forEach((block, bi) =>
+      blockReferences(block).forEach((r) =>
+        problems.push(...missing(['flows', fi, 'blocks', bi, ...r.path], r.target)),
+      ),
+    ),
+  );
+  return problems;
+}
+
+function exportVariable(v: Project['variables'][number]): ChatlayerVariable {
+  const typed = v.default === undefined ? undefined : toTextValue(v.default);
+  return {
+    name: v.name,
+    ...(typed ? { defaultValue: typed.value } : {}),
+    ...(v.description !== undefined ? { description: v.description } : {}),
+    ...(v.sensitive !== undefined ? { sensitive: v.sensitive } : {}),
+    ...(typed?.botloom ? { botloom: typed.botloom } : {}),
+  };
+}
+
+function projectWarnings(project: Project): ChatlayerExportWarning[] {
+  const warnings: ChatlayerExportWarning[] = [];
+  const intentsByBlock = new Map<string, string[]>();
+  for (const intent of project.intents)
+    if (intent.block !== undefined)
+      intentsByBlock.set(intent.block, [...(intentsByBlock.get(intent.block) ?? []), intent.id]);
+  for (const [blockId, intents] of intentsByBlock)
+    if (intents.length > 1)
+      warnings.push({
+        blockId,
+        message: `is linked to ${intents.length} intents (${intents.join(', ')}); Chatlayer links at most one intent to a block.`,
+      });
+  for (const v of project.variables)
+    if (v.default !== undefined && v.default !== null && typeof v.default !== 'string')
+      warnings.push({
+        message: `variable ${v.name} has a default that is not text; Chatlayer stores defaults as text (${JSON.stringify(v.default)}).`,
+      });
+  return warnings;
+}
+
+export function exportChatlayerBot(project: Project, options: ChatlayerExportOptions = {}): ChatlayerExport {
+  const problems = referenceProblems(project);
+  if (problems.length) return { ok: false, problems };
+  const ids = assignChatlayerIds(project, options.newId ?? randomChatlayerId);
+  const ref = (blockId: string) => ids.byBlock.get(blockId)!;
+  const warnings: ChatlayerExportWarning[] = [];
+  const flows = project.flows.map((flow) => ({
+    id: flow.id,
+    name: flow.name,
+    dialogstates: flow.blocks.map((block) =>
+      exportBlock(block, ref(block.id), {
+        ref,
+        warn: (message) => warnings.push({ blockId: block.id, message }),
+      }),
+    ),
+  }));
+  const retired = Object.keys(ids.ids)
+    .filter((blockId) => !ids.byBlock.has(blockId))
+    .sort();
+  const { ids: _ids, ...connection } = project.chatlayer ?? {};
+  const settings = {
+    ...connection,
+    ...(retired.length ? { ids: Object.fromEntries(retired.map((b) => [b, ids.ids[b]!])) } : {}),
+  };
+  const bot = ChatlayerBotFile.parse({
+    format: CHATLAYER_EXPORT_FORMAT,
+    bot: { name: project.name, language: project.language, ...(project.nlp ? { nlp: project.nlp } : {}) },
+    defaultDialogstates: {
+      introduction: ref(project.startBlock),
+      ...(project.fallbackBlock !== undefined ? { notUnderstood: ref(project.fallbackBlock) } : {}),
+    },
+    flows,
+    intents: project.intents.map((intent) => ({
+      name: intent.id,
+      examples: intent.examples,
+      ...(intent.block !== undefined ? { dialogstateId: ref(intent.block) } : {}),
+    })),
+    variables: project.variables.map(exportVariable),
+    botloom: {
+      tests: project.tests.map((t) => canonicalJson(t as Json)),
+      mocks: project.mocks.map((m) => canonicalJson(m as Json)),
+      ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
+    },
+  });
+  return {
+    ok: true,
+    bot,
+    text: stringifyChatlayerBot(bot),
+    project: ids.assigned.length
+      ? { ...project, chatlayer: { ...project.chatlayer, ids: ids.ids } }
+      : project,
+    assigned: ids.assigned,
+    warnings: [...warnings, ...projectWarnings(project)],
+  };
+}
+
+/** The bot as text: keys in the schema's order (parse first), two-space indent, trailing newline. */
+export function stringifyChatlayerBot(bot: ChatlayerBotFile): string {
+  return JSON.stringify(bot, null, 2) + '\n';
+}
