@@ -18,8 +18,10 @@ export function issueLine(issue: ProjectFileIssue): string {
 const MAX_SHOWN = 50;
 
 export function unusableInput(file: string, errors: readonly ProjectFileIssue[], doing = 'read'): CliError {
-  if (errors.length === 1 && !errors[0]!.path && errors[0]!.line === undefined)
-    return new CliError(errors[0]!.message, 2);
+  const only = errors.length === 1 ? errors[0]! : undefined;
+  // One problem of the whole file: one line, naming the file unless the message already does.
+  if (only && !only.path && only.line === undefined)
+    return new CliError(only.message.includes(only.file) ? only.message : issueLine(only), 2);
   const shown = errors.slice(0, MAX_SHOWN).map((e) => `  ${issueLine(e)}`);
   if (errors.length > MAX_SHOWN) shown.push(`  … and ${errors.length - MAX_SHOWN} more`);
   const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;

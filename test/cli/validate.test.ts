@@ -133,6 +133,16 @@ describe('botloom validate', () => {
     });
   });
 
+  it('names the file when the whole document is wrong, not one field of it', () => {
+    cli.file('list.json', '[]\n');
+    expect(cli.run('validate', 'list.json')).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(
+        /^botloom: list\.json: a Botloom project is a JSON object .*, but this is an array\.\n$/,
+      ),
+    });
+  });
+
   it('validates a .botloom project', () => {
     cli.file('bot.json', stringifyProject(project({ blocks: [message('hello', { next: 'gone' })] })));
     expect(cli.run('import', 'bot.json', '--out', 'bot.botloom').status).toBe(0);
