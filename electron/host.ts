@@ -7,6 +7,8 @@ import { createAppService } from './services/app-service';
 import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
 import { createProjectMethods } from './services/project-store/project-methods';
 import { createSecretsService, openSystemSecretStore, type SecretStore } from './services/secrets';
+import { createSimulatorService, type EnginePorts } from './services/simulator';
+import { SecretName } from './api';
 
 export interface HostOptions {
   shell: 'electron' | 'web';
@@ -19,6 +21,8 @@ export interface HostOptions {
   recents?: RecentsStore;
   /** Where secrets live: Electron injects its safeStorage vault; default the OS keychain tool or a plain file. */
   secrets?: SecretStore;
+  /** The engine's sandbox, HTTP and NLP for the simulator; default: QuickJS workers and Node's fetch. */
+  engine?: EnginePorts;
 }
 
 export interface Host {
@@ -33,6 +37,20 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const { files, recents, close } = await openStores(options);
   const projectsDir = path.join(options.dataDir, 'projects');
   const documents = createProjectMethods({ projectsDir, recents, events });
+  let secretStore: SecretStore | undefined;
+  const secrets = () =>
+    (secretStore ??= options.secrets ?? openSystemSecretStore({ dataDir: options.dataDir }));
+  const engine = options.engine ?? (await import('./services/simulator/engine-ports')).nodeEnginePorts();
+  const simulator = createSimulatorService({
+    ...engine,
+    events,
+    projectOf: (file) => documents.sessions.get(file).project,
+    // `{secrets.NAME}` in API blocks reads the secret `api.NAME`.
+    secrets: (name) => {
+      const key = SecretName.safeParse(`api.${name}`);
+      return key.success ? secrets().get(key.data) : undefined;
+    },
+  });
   const services: Services = {
     ...createAppService({
       version: options.version,
@@ -42,12 +60,15 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }),
     ...createProjectsService({ projectsDir, files, recents }),
     ...documents.methods,
-    ...createSecretsService(options.secrets ?? (() => openSystemSecretStore({ dataDir: options.dataDir }))),
+    ...createSecretsService(secrets),
+    ...simulator.methods,
   };
   return {
     services,
     events,
     close: async () => {
+      simulator.close();
+      await engine.dispose();
       documents.sessions.closeAll();
       await close();
     },

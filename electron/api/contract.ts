@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Project } from '../../engine/model';
 import { Command, ProjectDiff } from '../../engine/edit';
 import { secretMethods } from './secrets';
+import { simulatorMethods } from './simulator';
 
 export const AppInfo = z.object({
   name: z.literal('Botloom'),
@@ -23,16 +24,30 @@ export const RecentProject = z.object({
 });
 export type RecentProject = z.infer<typeof RecentProject>;
 
-export const ProjectName = z.string().trim().min(1, 'give the project a name').max(120, 'keep the name under 120 characters');
+export const ProjectName = z
+  .string()
+  .trim()
+  .min(1, 'give the project a name')
+  .max(120, 'keep the name under 120 characters');
 
 /** An open project file, addressed by its absolute path. */
 const ProjectRef = z.object({ path: z.string().min(1) }).strict();
 /** Where undo/redo stand after a change. */
 const UndoState = { canUndo: z.boolean(), canRedo: z.boolean() };
-export const ProjectDocument = z.object({ path: z.string(), revision: z.number().int(), project: Project, ...UndoState });
+export const ProjectDocument = z.object({
+  path: z.string(),
+  revision: z.number().int(),
+  project: Project,
+  ...UndoState,
+});
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
 /** The acknowledgement of a change: `revision` is committed to disk. `diff` is null when undo/redo had nothing to do. */
-export const ProjectChange = z.object({ revision: z.number().int(), diff: ProjectDiff.nullable(), label: z.string().nullable(), ...UndoState });
+export const ProjectChange = z.object({
+  revision: z.number().int(),
+  diff: ProjectDiff.nullable(),
+  label: z.string().nullable(),
+  ...UndoState,
+});
 export type ProjectChange = z.infer<typeof ProjectChange>;
 const Names = z.array(z.string());
 export const ChangeSummary = z.object({
@@ -92,16 +107,30 @@ export const contract = {
   'projects.get': { input: ProjectRef, output: ProjectDocument },
   'projects.applyCommands': {
     input: z
-      .object({ path: z.string().min(1), commands: z.array(Command).min(1), mark: z.string().max(200).optional(), label: z.string().max(200).optional() })
+      .object({
+        path: z.string().min(1),
+        commands: z.array(Command).min(1),
+        mark: z.string().max(200).optional(),
+        label: z.string().max(200).optional(),
+      })
       .strict(),
     output: ProjectChange,
   },
   'projects.undo': { input: ProjectRef, output: ProjectChange },
   'projects.redo': { input: ProjectRef, output: ProjectChange },
   'projects.history': { input: ProjectRef, output: z.array(Revision) },
-  'projects.checkpoint': { input: z.object({ path: z.string().min(1), name: z.string().trim().min(1).max(200).optional() }).strict(), output: Revision },
-  'projects.diffRevisions': { input: z.object({ path: z.string().min(1), from: RevisionRef, to: RevisionRef }).strict(), output: ChangeSummary },
-  'projects.restore': { input: z.object({ path: z.string().min(1), revision: z.number().int() }).strict(), output: ProjectChange },
+  'projects.checkpoint': {
+    input: z.object({ path: z.string().min(1), name: z.string().trim().min(1).max(200).optional() }).strict(),
+    output: Revision,
+  },
+  'projects.diffRevisions': {
+    input: z.object({ path: z.string().min(1), from: RevisionRef, to: RevisionRef }).strict(),
+    output: ChangeSummary,
+  },
+  'projects.restore': {
+    input: z.object({ path: z.string().min(1), revision: z.number().int() }).strict(),
+    output: ProjectChange,
+  },
   'projects.import': {
     input: z
       .object({
@@ -117,8 +146,12 @@ export const contract = {
     input: z.object({ path: z.string().min(1), target: z.string().min(1).optional() }).strict(),
     output: z.object({ json: z.string(), written: z.string().nullable() }),
   },
-  'projects.saveAs': { input: z.object({ path: z.string().min(1), target: z.string().min(1) }).strict(), output: RecentProject },
+  'projects.saveAs': {
+    input: z.object({ path: z.string().min(1), target: z.string().min(1) }).strict(),
+    output: RecentProject,
+  },
   ...secretMethods,
+  ...simulatorMethods,
 } as const;
 
 export type Contract = typeof contract;

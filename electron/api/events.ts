@@ -1,5 +1,6 @@
 // Events the host pushes to the renderer (over IPC or Server-Sent Events), each with a zod payload schema.
 import { z } from 'zod';
+import { simulatorEvents } from './simulator';
 
 export const events = {
   'projects.changed': z.object({ path: z.string(), revision: z.number().int().optional() }),
@@ -10,6 +11,7 @@ export const events = {
     total: z.number().nullable(),
     finished: z.boolean(),
   }),
+  ...simulatorEvents,
 } as const;
 
 export type Events = typeof events;

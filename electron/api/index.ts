@@ -1,6 +1,7 @@
 // Public surface of the host contract: shared by the host (both shells) and the renderer.
 export * from './contract';
 export * from './secrets';
+export * from './simulator';
 export * from './events';
 export * from './host-error';
 export * from './dispatch';

@@ -20,6 +20,24 @@ export const METHOD_NAME_LIST = [
   'secrets.status',
   'secrets.set',
   'secrets.delete',
+  'simulator.start',
+  'simulator.restart',
+  'simulator.say',
+  'simulator.click',
+  'simulator.resume',
+  'simulator.setVariable',
+  'simulator.setBreakpoints',
+  'simulator.state',
+  'simulator.stop',
+  'simulator.saveAsTest',
+  'simulator.recordedMocks',
+  'tests.run',
+  'tests.cancel',
 ] as const;
 
-export const EVENT_NAME_LIST = ['projects.changed', 'app.progress'] as const;
+export const EVENT_NAME_LIST = [
+  'projects.changed',
+  'app.progress',
+  'simulator.trace',
+  'simulator.state',
+] as const;

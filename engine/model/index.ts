@@ -10,3 +10,4 @@ export * from './chatlayer-settings';
 export * from './project';
 export * from './project-index';
 export * from './trace-event';
+export * from './test-run';

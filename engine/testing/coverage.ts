@@ -1,23 +1,13 @@
 // Test coverage (issue 7): which blocks and which branches (a block's outgoing references: next,
 // buttons, rules, else, onError, onFail) the conversation tests visit, read from their trace events.
-import { blockReferences, indexBlocks, type BlockReference, type Project, type TraceEvent } from '../model';
-
-export interface CoveredBranch {
-  from: string;
-  to: string;
-  kind: Exclude<BlockReference['kind'], 'blockValue'>;
-  /** JSON path of the reference inside the block, e.g. `messages.0.buttons.1.goTo`. */
-  path: string;
-  label?: string;
-  covered: boolean;
-}
-
-export interface Coverage {
-  blocks: { total: number; covered: number; visited: string[]; missed: string[] };
-  branches: { total: number; covered: number; list: CoveredBranch[] };
-  /** Covered / total over blocks and branches together, 0–100, one decimal. */
-  percent: number;
-}
+import {
+  blockReferences,
+  indexBlocks,
+  type Coverage,
+  type CoveredBranch,
+  type Project,
+  type TraceEvent,
+} from '../model';
 
 /**
  * Block → next block transitions in one conversation: consecutive `enter` events, also across a wait

@@ -22,7 +22,7 @@ export {
   type ReporterName,
   type PrettyOptions,
 } from './reporters';
-export { computeCoverage, transitions, type Coverage, type CoveredBranch } from './coverage';
+export { computeCoverage, transitions } from './coverage';
 export {
   conversationAsTest,
   type ConversationAsTest,
