@@ -43,7 +43,7 @@ export function requireProject(
 }
 
 /** Saves a project or throws a CliError (exit 2). */
-export function requireSaved(file: string, project: Project): void {
-  const r = saveProjectFile(file, project);
+export function requireSaved(file: string, project: Project, label?: string): void {
+  const r = saveProjectFile(file, project, label);
   if (!r.ok) throw unusableInput(file, r.errors, 'write');
 }

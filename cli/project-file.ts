@@ -90,7 +90,8 @@ export function writeFileAtomically(file: string, text: string): void {
   renameSync(temp, file);
 }
 
-export function saveProjectFile(file: string, project: Project): SaveProjectResult {
+/** Saves a project; `label` names the revision in a `.botloom` file's history. */
+export function saveProjectFile(file: string, project: Project, label?: string): SaveProjectResult {
   const kind = projectFileKind(file);
   if (kind === 'json') {
     try {
@@ -106,7 +107,7 @@ export function saveProjectFile(file: string, project: Project): SaveProjectResu
     }
   }
   if (kind === 'botloom') {
-    const r = saveBotloomFile(file, project);
+    const r = saveBotloomFile(file, project, label);
     return r.ok ? { ok: true } : { ok: false, errors: r.errors };
   }
   return { ok: false, errors: [unknownKind(file)] };
