@@ -6,6 +6,7 @@ import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerTest } from './commands/test';
 import { registerChat } from './commands/chat';
+import { registerChatlayer } from './commands/chatlayer';
 import { BOTLOOM_VERSION } from './version';
 import { reportCliError } from './cli-error';
 
@@ -15,13 +16,16 @@ program
   .description('Design, simulate, test and ship Chatlayer-style chatbots.')
   .version(BOTLOOM_VERSION)
   .showHelpAfterError('(run botloom --help for usage)')
-  .exitOverride();
+  .exitOverride()
+  // `--version` after a command is that command's option (the Chatlayer version, DRAFT or LIVE).
+  .enablePositionalOptions();
 
 registerValidate(program);
 registerExport(program);
 registerImport(program);
 registerTest(program);
 registerChat(program);
+registerChatlayer(program);
 registerServe(program);
 
 try {

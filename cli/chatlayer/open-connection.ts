@@ -1,0 +1,139 @@
+// What every `botloom chatlayer …` command and `botloom test --target chatlayer` share (SPEC §8): the
+// connection flags, the project's Chatlayer settings, the token (environment or secret store, never
+// shown) and a client whose failures become one clear sentence with exit code 2.
+import type { Command } from 'commander';
+import {
+  ChatlayerError,
+  createChatlayerClient,
+  scrubSecret,
+  type ChatlayerClient,
+} from '../../engine/chatlayer';
+import type { ChatlayerSettings, Project } from '../../engine/model';
+import { CliError } from '../cli-error';
+import { requireProject } from '../project-file-errors';
+import { resolveConnection, type ChatlayerConnection, type ConnectionFlags } from './connection';
+import { storedChatlayerToken } from './stored-token';
+
+/** The token kept by `botloom chatlayer login` in the secret store (cli/chatlayer/stored-token.ts). */
+export { storedChatlayerToken };
+
+/** Adds `--region`, `--base-url`, `--bot`, `--channel` and `--version` to a command. */
+export function addConnectionOptions(command: Command): Command {
+  return command
+    .option('--region <region>', "Chatlayer region: eu, us or asia (default: the project's, else eu)")
+    .option('--base-url <url>', 'a custom API base URL (a proxy, a test server); also BOTLOOM_CHATLAYER_URL')
+    .option('--bot <id>', "the Chatlayer bot id (default: the project's)")
+    .option('--channel <id>', "the bot's webhook channel id (default: the project's)")
+    .option('--version <version>', "DRAFT or LIVE (default: the project's, else DRAFT)");
+}
+
+/** The project named by a command, when it names one. */
+export function optionalProject(file: string | undefined): Project | undefined {
+  return file === undefined ? undefined : requireProject(file).project;
+}
+
+export interface OpenChatlayer {
+  connection: ChatlayerConnection;
+  client: ChatlayerClient;
+  settings: ChatlayerSettings | undefined;
+  /** The Chatlayer id of a Botloom block (the project's export ids), or the id as given. */
+  chatlayerIdOf(blockId: string): string;
+  /** The text with the token (and other secrets of this connection) taken out. */
+  scrub(text: string): string;
+}
+
+export interface OpenOptions {
+  project?: Project | undefined;
+  need?: { bot?: boolean; channel?: boolean };
+  env?: NodeJS.ProcessEnv;
+  /** More values to keep out of every message (the webhook verify token). */
+  secrets?: readonly string[];
+}
+
+/** Resolves the connection and builds its client; a missing token, bot or channel is a CliError (exit 2). */
+export function openChatlayer(flags: ConnectionFlags, options: OpenOptions = {}): OpenChatlayer {
+  const env = options.env ?? process.env;
+  const settings = options.project?.chatlayer;
+  const connection = resolveConnection(settings, flags, env, storedChatlayerToken, options.need ?? {});
+  const secrets = [connection.token, ...(options.secrets ?? [])];
+  const scrub = (text: string) => secrets.reduce((t, s) => scrubSecret(t, s), text);
+  const client = createChatlayerClient({
+    ...(connection.region ? { region: connection.region } : {}),
+    ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {}),
+    token: connection.token,
+    ...(connection.botId ? { botId: connection.botId } : {}),
+    version: connection.version,
+    fetch: (url, init) => fetch(url, init),
+    ...(settings?.pauseEndpoint ? { pauseEndpoint: settings.pauseEndpoint } : {}),
+    ...(settings?.resumeEndpoint ? { resumeEndpoint: settings.resumeEndpoint } : {}),
+    // The client scrubs its own lines; BOTLOOM_DEBUG shows every request and retry.
+    ...(env.BOTLOOM_DEBUG
+      ? { log: (line: string) => process.stderr.write(`chatlayer: ${scrub(line)}\n`) }
+      : {}),
+  });
+  return {
+    connection,
+    client,
+    settings,
+    chatlayerIdOf: (blockId) => settings?.ids?.[blockId] ?? blockId,
+    scrub,
+  };
+}
+
+/** A Chatlayer failure as the CLI reports it: one sentence, exit 2; other errors keep their kind, scrubbed. */
+export function chatlayerFailure(error: unknown, scrub: (text: string) => string): unknown {
+  if (error instanceof CliError) return new CliError(scrub(error.message), error.exitCode);
+  if (error instanceof ChatlayerError) return new CliError(scrub(error.message), 2);
+  if (error instanceof Error) {
+    error.message = scrub(error.message);
+    if (error.stack) error.stack = scrub(error.stack);
+  }
+  return error;
+}
+
+/**
+ * Runs a command's work with Ctrl+C wired to an AbortSignal (a second Ctrl+C quits at once) and its
+ * failures reported as chatlayerFailure. Resolves false when the work was cancelled (exit code 130).
+ */
+export async function interruptible(
+  work: (signal: AbortSignal) => Promise<void>,
+  scrub: (text: string) => string,
+  cancelled = 'cancelled.',
+): Promise<boolean> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts += 1;
+    if (interrupts > 1) process.exit(130);
+    process.stderr.write('\nbotloom: cancelling (press Ctrl+C again to quit at once)…\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    await work(controller.signal);
+    return true;
+  } catch (error) {
+    if (controller.signal.aborted) {
+      process.stderr.write(`botloom: ${cancelled}\n`);
+      process.exitCode = 130;
+      return false;
+    }
+    throw chatlayerFailure(error, scrub);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+/** "bot bot-1 (DRAFT) at region EU": where a command acted, for its one-line answer. */
+export function whereLabel(open: OpenChatlayer): string {
+  const { connection, client } = open;
+  return `${connection.botId ? `bot ${connection.botId} ` : ''}(${connection.version}) at ${client.label}`;
+}
+
+/** The sentence for a bot id the token does not reach (exit 2). */
+export function unknownBot(botId: string, reachable: number, label: string): CliError {
+  return new CliError(
+    `Bot ${botId} is not among the ${reachable} bot${reachable === 1 ? '' : 's'} this token reaches at ${label}: check --bot or the project's Chatlayer settings (and the region).`,
+    2,
+  );
+}
