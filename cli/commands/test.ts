@@ -1,6 +1,7 @@
 // `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (SPEC §6): runs
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
+// `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Project } from '../../engine/model';
@@ -18,6 +19,11 @@ import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
 import { requireProject } from '../project-file-errors';
+import {
+  addChatlayerTargetOptions,
+  runChatlayerTarget,
+  type ChatlayerTargetOptions,
+} from '../chatlayer/conformance-target';
 
 /**
  * `{secrets.NAME}` in the CLI: the environment variable BOTLOOM_SECRET_<NAME>, as written, else upper
@@ -59,15 +65,16 @@ const positiveInt = (flag: string) => (v: string) => {
   return n;
 };
 
-interface TestOptions {
+interface TestOptions extends ChatlayerTargetOptions {
   grep?: string;
   reporter: ReporterName;
   out?: string;
   concurrency: number;
+  target: 'local' | 'chatlayer';
 }
 
 export function registerTest(program: Command): void {
-  program
+  const command = program
     .command('test')
     .description("run the project's conversation tests; exit 1 if any failed")
     .argument('<project>', 'a .botloom project or a botloom/1 .json file')
@@ -75,6 +82,11 @@ export function registerTest(program: Command): void {
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option('--concurrency <n>', 'tests run at once', positiveInt('--concurrency'), 2)
+    .addOption(
+      new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
+        .choices(['local', 'chatlayer'])
+        .default('local'),
+    )
     .action(async (file: string, opts: TestOptions) => {
       const { project } = requireProject(file);
       if (
@@ -99,20 +111,34 @@ export function registerTest(program: Command): void {
       const codeRunner = createQuickJsCodeRunner();
       try {
         const intents = await projectIntents(project);
-        const summary = await runTests(project, {
-          codeRunner,
-          ...(intents ? { intents } : {}),
-          secrets: secretsFromEnv(),
-          httpFor: (mode) => (mode === 'live' ? createNodeLiveHttp() : undefined),
-          signal: controller.signal,
-          concurrency: opts.concurrency,
-          ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-          ...(progress ? { onProgress: progress } : {}),
-        });
+        const ports = { codeRunner, ...(intents ? { intents } : {}), secrets: secretsFromEnv() };
+        // The live run's pretty report also shows what the local simulation said at each difference.
+        const { summary, pretty } =
+          opts.target === 'chatlayer'
+            ? await runChatlayerTarget(
+                project,
+                opts,
+                { ...ports, liveHttp: () => createNodeLiveHttp() },
+                controller.signal,
+                Boolean(progress),
+              )
+            : {
+                summary: await runTests(project, {
+                  ...ports,
+                  httpFor: (mode) => (mode === 'live' ? createNodeLiveHttp() : undefined),
+                  signal: controller.signal,
+                  concurrency: opts.concurrency,
+                  ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+                  ...(progress ? { onProgress: progress } : {}),
+                }),
+                pretty: undefined,
+              };
         if (progress) process.stderr.write('\r\u001b[2K');
         const color =
           !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        const text = report(opts.reporter, summary, { color });
+        const prettyText = () => pretty ?? report('pretty', summary, { color: false });
+        const text =
+          opts.reporter === 'pretty' && pretty ? pretty : report(opts.reporter, summary, { color });
         if (opts.out) {
           try {
             writeFileSync(opts.out, text);
@@ -123,7 +149,7 @@ export function registerTest(program: Command): void {
             );
           }
           // The report went to a file: people still see the failures and the counts.
-          if (opts.reporter !== 'pretty') process.stdout.write(report('pretty', summary, { color: false }));
+          if (opts.reporter !== 'pretty') process.stdout.write(prettyText());
           else process.stdout.write(countsLine(summary) + '\n');
         } else {
           process.stdout.write(text);
@@ -135,4 +161,6 @@ export function registerTest(program: Command): void {
         await codeRunner.dispose();
       }
     });
+  // Read only by `--target chatlayer`: the connection, the webhook receiver and the settle times.
+  addChatlayerTargetOptions(command);
 }

@@ -1,0 +1,196 @@
+// `botloom test <project> --target chatlayer` (SPEC §8): the project's conversation tests against the
+// live bot through its webhook channel, each step also against the local simulation. Checks the
+// connection first (token, bot), receives the bot's answers on a local webhook receiver, and turns
+// connection failures into one sentence with exit 2.
+import { randomUUID } from 'node:crypto';
+import { InvalidArgumentError, type Command } from 'commander';
+import { formatConformance, runConformance, type TestConformance } from '../../engine/chatlayer/conformance';
+import { createMockHttp, instantSleep, type HttpPort } from '../../engine/http';
+import type { ConversationTest, Project } from '../../engine/model';
+import { fixedClock, realClock, type ConversationOptions } from '../../engine/runtime';
+import { selectTests, type TestRunSummary } from '../../engine/testing';
+import { CliError } from '../cli-error';
+import type { ConnectionFlags } from './connection';
+import { conformanceSummary } from './conformance-summary';
+import {
+  addConnectionOptions,
+  chatlayerFailure,
+  openChatlayer,
+  unknownBot,
+  whereLabel,
+} from './open-connection';
+import { startWebhookReceiver, WEBHOOK_PATH, type WebhookReceiver } from './webhook-receiver';
+import { webhookLiveChannel } from './webhook-live-channel';
+
+export const DEFAULT_WEBHOOK_PORT = 8787;
+export const DEFAULT_SETTLE_MS = 800;
+export const DEFAULT_REPLY_TIMEOUT_MS = 10_000;
+
+export interface ChatlayerTargetOptions extends ConnectionFlags {
+  webhookPort: number;
+  verifyToken?: string;
+  webhookUrl?: string;
+  settleMs: number;
+  replyTimeoutMs: number;
+  grep?: string;
+}
+
+/** The local simulation's ports, as `botloom test` builds them. */
+export type LocalPorts = Pick<ConversationOptions, 'codeRunner' | 'intents' | 'secrets'> & {
+  liveHttp(): HttpPort;
+};
+
+export interface TargetRun {
+  summary: TestRunSummary;
+  /** The pretty report: per test, each differing step with the expected, live and local messages. */
+  pretty: string;
+}
+
+const whole = (flag: string, min: number, max: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}, not '${v}'`);
+  return n;
+};
+
+/** The flags of `botloom test` that only `--target chatlayer` reads. */
+export function addChatlayerTargetOptions(command: Command): Command {
+  return addConnectionOptions(command)
+    .option(
+      '--webhook-port <n>',
+      `port of the local webhook receiver (127.0.0.1, path ${WEBHOOK_PATH})`,
+      whole('--webhook-port', 1, 65535),
+      DEFAULT_WEBHOOK_PORT,
+    )
+    .option(
+      '--verify-token <token>',
+      "the webhook channel's verify token; also BOTLOOM_CHATLAYER_VERIFY_TOKEN",
+    )
+    .option('--webhook-url <url>', 'the public URL Chatlayer delivers to (a tunnel to the receiver), to show')
+    .option(
+      '--settle-ms <ms>',
+      'a turn is complete when the bot sent nothing more for this long',
+      whole('--settle-ms', 10, 60_000),
+      DEFAULT_SETTLE_MS,
+    )
+    .option(
+      '--reply-timeout-ms <ms>',
+      "longest wait for a turn's first bot message",
+      whole('--reply-timeout-ms', 10, 600_000),
+      DEFAULT_REPLY_TIMEOUT_MS,
+    );
+}
+
+async function listen(opts: ChatlayerTargetOptions, verifyToken: string): Promise<WebhookReceiver> {
+  try {
+    return await startWebhookReceiver({
+      port: opts.webhookPort,
+      verifyToken,
+      settleMs: opts.settleMs,
+      firstMessageTimeoutMs: opts.replyTimeoutMs,
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'EADDRINUSE'
+        ? `Port ${opts.webhookPort} is in use, so the webhook receiver cannot listen: pass --webhook-port N (and point the channel's webhook there).`
+        : `The webhook receiver cannot listen on 127.0.0.1:${opts.webhookPort}: ${(e as Error).message}.`,
+      2,
+    );
+  }
+}
+
+export async function runChatlayerTarget(
+  project: Project,
+  opts: ChatlayerTargetOptions,
+  ports: LocalPorts,
+  signal: AbortSignal,
+  showProgress: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TargetRun> {
+  const verifyToken = opts.verifyToken ?? env.BOTLOOM_CHATLAYER_VERIFY_TOKEN;
+  if (!verifyToken)
+    throw new CliError(
+      "No webhook verify token: pass --verify-token or set BOTLOOM_CHATLAYER_VERIFY_TOKEN to the verify token of the bot's webhook channel.",
+      2,
+    );
+  const open = openChatlayer(opts, { project, need: { channel: true }, secrets: [verifyToken], env });
+  const { client, connection } = open;
+  try {
+    const bots = await client.listBots(signal);
+    if (connection.botId && !bots.some((b) => b.id === connection.botId))
+      throw unknownBot(connection.botId, bots.length, client.label);
+  } catch (e) {
+    throw chatlayerFailure(e, open.scrub);
+  }
+  const receiver = await listen(opts, verifyToken);
+  const publicUrl = opts.webhookUrl ?? open.settings?.webhookUrl;
+  process.stderr.write(
+    `Conformance against ${whereLabel(open)}, webhook channel ${connection.channelId}; receiving bot messages at ${receiver.url}${publicUrl ? ` (Chatlayer delivers to ${publicUrl})` : ''}.\n`,
+  );
+  const channel = webhookLiveChannel({
+    client,
+    channelId: connection.channelId!,
+    receiver,
+    language: project.language,
+    readsSessions: Boolean(connection.botId),
+  });
+  const localOptions = (test: ConversationTest): ConversationOptions => {
+    const shared = {
+      codeRunner: ports.codeRunner,
+      ...(ports.intents ? { intents: ports.intents } : {}),
+      ...(ports.secrets ? { secrets: ports.secrets } : {}),
+      signal,
+    };
+    return test.mode === 'live'
+      ? { ...shared, http: ports.liveHttp(), clock: realClock }
+      : {
+          ...shared,
+          http: createMockHttp(project.mocks, { sleep: instantSleep }),
+          clock: fixedClock(),
+          seed: 1,
+        };
+  };
+  const run = randomUUID().slice(0, 8);
+  const selected = selectTests(project, opts.grep);
+  const done: { result: TestConformance; durationMs: number }[] = [];
+  const started = performance.now();
+  try {
+    for (const [slot, { test }] of selected.entries()) {
+      if (signal.aborted) break;
+      if (showProgress)
+        process.stderr.write(`\r\u001b[2K[${slot + 1}/${selected.length}] ${test.name}`.slice(0, 200));
+      const t = performance.now();
+      let results: TestConformance[];
+      try {
+        results = await runConformance(
+          { ...project, tests: [test] },
+          {
+            channel,
+            localOptions,
+            chatlayerIdOf: open.chatlayerIdOf,
+            conversationId: () => `botloom-${run}-${slot + 1}`,
+            signal,
+          },
+        );
+      } catch (e) {
+        if (signal.aborted) break;
+        throw e;
+      }
+      if (channel.fatal) throw new CliError(open.scrub(channel.fatal.message), 2);
+      done.push({ result: results[0]!, durationMs: performance.now() - t });
+    }
+    if (showProgress) process.stderr.write('\r\u001b[2K');
+    if (done.length > 0 && channel.received === 0 && !signal.aborted)
+      throw new CliError(
+        `No bot message reached the webhook receiver at ${receiver.url}${receiver.refused ? ` (${receiver.refused} calls refused for a wrong verify token)` : ''}: point the webhook channel's Webhook URL at it (through a tunnel such as \`ngrok http ${receiver.port}\` for a bot on Chatlayer's servers) and give it the channel's verify token.`,
+        2,
+      );
+  } finally {
+    await receiver.close();
+  }
+  const summary = conformanceSummary(project, selected, done, performance.now() - started);
+  const report = open.scrub(formatConformance(done.map((d) => d.result)));
+  const cancelledNote = summary.cancelled ? `(cancelled: ${summary.skipped} not run)\n` : '';
+  return { summary, pretty: report + cancelledNote };
+}

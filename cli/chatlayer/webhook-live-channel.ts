@@ -1,0 +1,128 @@
+// The live side of a conformance run (SPEC §8): user messages go into the bot's webhook channel through
+// the Chatlayer client, the bot's answers come back to the local webhook receiver. A test with
+// `startBlock` starts with a postback carrying nextDialogstateId and the test's session as
+// sessionDataToSet (as `botloom chatlayer trigger` does); others with an introMessage and sessionData.
+import {
+  ChatlayerError,
+  type ChatlayerClient,
+  type KeyValue,
+  type WebhookMessage,
+} from '../../engine/chatlayer';
+import type { LiveChannel, LiveMessage } from '../../engine/chatlayer/conformance';
+import type { Json } from '../../engine/model';
+import type { WebhookReceiver } from './webhook-receiver';
+
+export interface WebhookLiveChannelOptions {
+  client: ChatlayerClient;
+  channelId: string;
+  receiver: WebhookReceiver;
+  /** The bot's language, sent as the user's preferred language. */
+  language?: string;
+  /** Whether the session can be read (needs the bot id): expectVars and expectBlock steps. */
+  readsSessions: boolean;
+}
+
+export interface WebhookLiveChannel extends LiveChannel {
+  /** Bot messages received over the whole run (none at all means the webhook never reached us). */
+  readonly received: number;
+  /** The first failure that makes the connection unusable (refused token, unknown channel…), if any. */
+  readonly fatal: ChatlayerError | undefined;
+}
+
+/** What a button's postback payload tells: the fake and Botloom exports write JSON `{ title, nextDialogstateId, params? }`. */
+function postbackOf(title: string, payload: string): Extract<WebhookMessage, { postbackMessage: unknown }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(payload);
+  } catch {
+    data = undefined;
+  }
+  const p = (data ?? {}) as { nextDialogstateId?: unknown; params?: unknown };
+  const params = Array.isArray(p.params)
+    ? (p.params as unknown[]).filter(
+        (kv): kv is KeyValue => typeof (kv as KeyValue)?.key === 'string' && 'value' in (kv as object),
+      )
+    : [];
+  return {
+    postbackMessage: {
+      title,
+      ...(typeof p.nextDialogstateId === 'string' ? { nextDialogstateId: p.nextDialogstateId } : {}),
+      ...(params.length ? { sessionDataToSet: params } : {}),
+    },
+  };
+}
+
+const entries = (data: Record<string, Json>): KeyValue[] =>
+  Object.entries(data).map(([key, value]) => ({ key, value }));
+
+export function webhookLiveChannel(options: WebhookLiveChannelOptions): WebhookLiveChannel {
+  const { client, channelId, receiver } = options;
+  let received = 0;
+  let fatal: ChatlayerError | undefined;
+  const send = async (
+    conversationId: string,
+    message: WebhookMessage,
+    signal?: AbortSignal,
+    sessionData?: Record<string, Json>,
+  ) => {
+    try {
+      await client.webhookMessage(
+        channelId,
+        {
+          conversationId,
+          message,
+          user: { id: conversationId, ...(options.language ? { preferredLanguage: options.language } : {}) },
+          ...(sessionData ? { sessionData } : {}),
+        },
+        signal,
+      );
+    } catch (e) {
+      if (e instanceof ChatlayerError && e.unusableConnection) fatal ??= e;
+      throw e;
+    }
+  };
+  return {
+    get received() {
+      return received;
+    },
+    get fatal() {
+      return fatal;
+    },
+    async start(conversationId, start, signal) {
+      if (start.startDialogstateId)
+        await send(
+          conversationId,
+          {
+            postbackMessage: {
+              title: start.startDialogstateId,
+              nextDialogstateId: start.startDialogstateId,
+              ...(start.sessionData ? { sessionDataToSet: entries(start.sessionData) } : {}),
+            },
+          },
+          signal,
+        );
+      else await send(conversationId, { introMessage: {} }, signal, start.sessionData);
+    },
+    sendText: (conversationId, text, signal) => send(conversationId, { textMessage: { text } }, signal),
+    sendPostback: (conversationId, postback, signal) =>
+      send(conversationId, postbackOf(postback.title, postback.payload), signal),
+    async receive(conversationId, signal): Promise<LiveMessage[]> {
+      const messages = await receiver.receive(conversationId, signal);
+      received += messages.length;
+      return messages;
+    },
+    ...(options.readsSessions
+      ? {
+          async sessionData(conversationId: string, signal?: AbortSignal) {
+            try {
+              return await client.getSessionData(conversationId, signal);
+            } catch (e) {
+              if (e instanceof ChatlayerError && e.code === 'chatlayer-not-found') return null;
+              if (e instanceof ChatlayerError && e.unusableConnection) fatal ??= e;
+              throw e;
+            }
+          },
+        }
+      : {}),
+  };
+}
