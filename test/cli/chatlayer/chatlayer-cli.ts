@@ -15,8 +15,8 @@ export const VERIFY_TOKEN = 'verify-Hq5Rw2Zc9';
 
 export interface RunOptions {
   env?: Record<string, string>;
-  /** Sends SIGINT after this many ms. */
-  interruptAfterMs?: number;
+  /** Sends SIGINT (Ctrl+C) once this holds (checked every 20 ms). */
+  interruptWhen?: () => boolean;
 }
 
 export class ChatlayerCli extends CliSandbox {
@@ -42,12 +42,15 @@ export class ChatlayerCli extends CliSandbox {
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    const timer =
-      options.interruptAfterMs !== undefined
-        ? setTimeout(() => child.kill('SIGINT'), options.interruptAfterMs)
-        : undefined;
+    const timer = options.interruptWhen
+      ? setInterval(() => {
+          if (!options.interruptWhen!()) return;
+          clearInterval(timer);
+          child.kill('SIGINT');
+        }, 20)
+      : undefined;
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    clearTimeout(timer);
+    clearInterval(timer);
     const run = { status, stdout, stderr };
     this.runs.push(run);
     return run;
