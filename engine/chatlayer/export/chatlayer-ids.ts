@@ -34,7 +34,7 @@ export interface AssignedIds {
   byBlock: Map<string, string>;
   /** The project's whole id map after the export: kept ids, new ids, and ids of deleted blocks. */
   ids: Record<string, string>;
-  /** Blocks that got a new id, in project order. */
+  /** Blocks that got a new id, in the order of the export. */
   assigned: string[];
 }
 

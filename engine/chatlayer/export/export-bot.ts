@@ -1,6 +1,7 @@
 // `exportChatlayerBot`: a botloom/1 project as the bot JSON for Chatlayer's importer (SPEC §8), with
-// stable dialog state ids. The text is deterministic (schema key order, record keys sorted, two-space
-// indent, trailing newline); the project comes back with its id map so that re-exports keep the ids.
+// stable dialog state ids. The text is deterministic (schema key order, flows and blocks by id, record
+// keys sorted, two-space indent, trailing newline); the project comes back with its id map so that
+// re-exports keep the ids.
 import { formatJsonPath } from '../../format';
 import { blockReferences, type Json, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, type ChatlayerVariable } from './bot-schema';
@@ -114,13 +115,21 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
   return warnings;
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => byCodeUnits(a.id, b.id));
+
+/** Flows and blocks by id, as botloom/1 JSON writes them: their order means nothing to a bot. */
+const sortedFlows = (project: Project) => byId(project.flows).map((f) => ({ ...f, blocks: byId(f.blocks) }));
+
 export function exportChatlayerBot(project: Project, options: ChatlayerExportOptions = {}): ChatlayerExport {
   const problems = referenceProblems(project);
   if (problems.length) return { ok: false, problems };
-  const ids = assignChatlayerIds(project, options.newId ?? randomChatlayerId);
+  const ordered = { ...project, flows: sortedFlows(project) };
+  const ids = assignChatlayerIds(ordered, options.newId ?? randomChatlayerId);
   const ref = (blockId: string) => ids.byBlock.get(blockId)!;
   const warnings: ChatlayerExportWarning[] = [];
-  const flows = project.flows.map((flow) => ({
+  const flows = ordered.flows.map((flow) => ({
     id: flow.id,
     name: flow.name,
     dialogstates: flow.blocks.map((block) =>

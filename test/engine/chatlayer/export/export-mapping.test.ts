@@ -36,7 +36,7 @@ describe('exportChatlayerBot: stable ids', () => {
     const ids = r.project.chatlayer!.ids!;
     expect(Object.keys(ids).sort()).toEqual(['bye', 'welcome']);
     expect(ids.welcome).not.toBe(ids.bye);
-    expect(r.assigned).toEqual(['welcome', 'bye']);
+    expect(r.assigned).toEqual(['bye', 'welcome']);
     expect(byLabel(r, 'welcome')).toMatchObject({ id: ids.welcome, nextDialogstateId: ids.bye });
     expect(r.bot.defaultDialogstates).toEqual({ introduction: ids.welcome });
   });
@@ -55,6 +55,19 @@ describe('exportChatlayerBot: stable ids', () => {
     expect(new Set(Object.values(ids)).size).toBe(3);
   });
 
+  it('writes flows and dialog states by id, whatever their order in the project', () => {
+    const p = project({
+      flows: [flow('zeta', [message('b'), message('a', { next: 'b' })]), flow('alpha', [message('c')])],
+      startBlock: 'a',
+    });
+    const r = ok(exportChatlayerBot(p, { newId: seededIds(1) }));
+    expect(r.bot.flows.map((f) => [f.id, f.dialogstates.map((d) => d.label)])).toEqual([
+      ['alpha', ['c']],
+      ['zeta', ['a', 'b']],
+    ]);
+    expect(r.project.flows).toBe(p.flows);
+  });
+
   it('returns the same project object when every block already has its id', () => {
     const first = ok(exportChatlayerBot(twoBlocks(), { newId: seededIds(1) }));
     const again = ok(exportChatlayerBot(first.project, { newId: seededIds(2) }));
@@ -62,15 +75,15 @@ describe('exportChatlayerBot: stable ids', () => {
     expect(again.text).toBe(first.text);
   });
 
-  it('gives a fresh id to the second of two blocks that share a stored id, and to an empty one', () => {
+  it('gives a fresh id to the second (by id) of two blocks that share a stored id, and to an empty one', () => {
     const p = { ...twoBlocks(), chatlayer: { ids: { welcome: 'same', bye: 'same' } } };
     const r = ok(exportChatlayerBot(p, { newId: seededIds(3) }));
-    expect(r.assigned).toEqual(['bye']);
-    expect(r.project.chatlayer!.ids!.welcome).toBe('same');
+    expect(r.assigned).toEqual(['welcome']);
+    expect(r.project.chatlayer!.ids!.bye).toBe('same');
     const empty = ok(
       exportChatlayerBot({ ...twoBlocks(), chatlayer: { ids: { welcome: '' } } }, { newId: seededIds(3) }),
     );
-    expect(empty.assigned).toEqual(['welcome', 'bye']);
+    expect(empty.assigned).toEqual(['bye', 'welcome']);
   });
 
   it('keeps the ids of deleted blocks, so a block restored later gets its old id back', () => {
