@@ -15,6 +15,7 @@ import { conformanceSummary } from './conformance-summary';
 import {
   addConnectionOptions,
   chatlayerFailure,
+  listBots,
   openChatlayer,
   unknownBot,
   whereLabel,
@@ -117,7 +118,7 @@ export async function runChatlayerTarget(
   const open = openChatlayer(opts, { project, need: { channel: true }, secrets: [verifyToken], env });
   const { client, connection } = open;
   try {
-    const bots = await client.listBots(signal);
+    const bots = await listBots(open, signal);
     if (connection.botId && !bots.some((b) => b.id === connection.botId))
       throw unknownBot(connection.botId, bots.length, client.label);
   } catch (e) {

@@ -6,6 +6,7 @@ import {
   ChatlayerError,
   createChatlayerClient,
   scrubSecret,
+  type ChatlayerBot,
   type ChatlayerClient,
 } from '../../engine/chatlayer';
 import type { ChatlayerSettings, Project } from '../../engine/model';
@@ -55,7 +56,8 @@ export function openChatlayer(flags: ConnectionFlags, options: OpenOptions = {})
   const env = options.env ?? process.env;
   const settings = options.project?.chatlayer;
   const connection = resolveConnection(settings, flags, env, storedChatlayerToken, options.need ?? {});
-  const secrets = [connection.token, ...(options.secrets ?? [])];
+  // Chatlayer tokens are long; scrubbing a few letters would garble every message instead.
+  const secrets = [connection.token, ...(options.secrets ?? [])].filter((s) => s.length >= 8);
   const scrub = (text: string) => secrets.reduce((t, s) => scrubSecret(t, s), text);
   const client = createChatlayerClient({
     ...(connection.region ? { region: connection.region } : {}),
@@ -136,4 +138,18 @@ export function unknownBot(botId: string, reachable: number, label: string): Cli
     `Bot ${botId} is not among the ${reachable} bot${reachable === 1 ? '' : 's'} this token reaches at ${label}: check --bot or the project's Chatlayer settings (and the region).`,
     2,
   );
+}
+
+/** `GET /v1/bots`, the connection check; a 404 there means the address is not Chatlayer's API. */
+export async function listBots(open: OpenChatlayer, signal?: AbortSignal): Promise<ChatlayerBot[]> {
+  try {
+    return await open.client.listBots(signal);
+  } catch (e) {
+    if (e instanceof ChatlayerError && e.code === 'chatlayer-not-found')
+      throw new CliError(
+        `${open.client.baseUrl} does not answer GET /v1/bots, so it is not Chatlayer's v1 API: check --base-url, BOTLOOM_CHATLAYER_URL or the region.`,
+        2,
+      );
+    throw e;
+  }
 }

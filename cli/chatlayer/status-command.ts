@@ -8,6 +8,7 @@ import type { ConnectionFlags } from './connection';
 import {
   addConnectionOptions,
   interruptible,
+  listBots,
   openChatlayer,
   optionalProject,
   unknownBot,
@@ -30,7 +31,7 @@ export function registerStatus(group: Command): void {
     const open = openChatlayer(flags, { project: optionalProject(file) });
     const { connection, client } = open;
     await interruptible(async (signal) => {
-      const bots = await client.listBots(signal);
+      const bots = await listBots(open, signal);
       const lines = [
         `Chatlayer: ${client.label} (${client.baseUrl})`,
         `token:     from ${TOKEN_SOURCES[connection.tokenSource]}, accepted`,

@@ -2,6 +2,7 @@
 // webhook channel runs the Botloom engine on the project and POSTs the bot's answers to the CLI's
 // receiver.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProject } from '../../../engine/format';
@@ -175,6 +176,27 @@ describe('botloom test --target chatlayer', () => {
     expect(host.status).toBe(2);
     expect(host.stderr).toContain(`Could not reach Chatlayer at 127.0.0.1:${closed}`);
     for (const r of [bot, channel, host]) expect(r.stderr).not.toMatch(NO_STACK);
+  });
+
+  it("exits 2 for an address that is not Chatlayer's API and for a webhook port in use", async () => {
+    const project = load('pizza-order.json');
+    const { fake, port } = await liveBot(project);
+    const file = cli.file('pizza-4.json', project);
+    const env = { env: { BOTLOOM_CHATLAYER_VERIFY_TOKEN: VERIFY_TOKEN } };
+    const notApi = await cli.cli(targetArgs(file, fake, port, '--base-url', `${fake.url}/elsewhere`), env);
+    expect(notApi.status).toBe(2);
+    expect(notApi.stderr).toContain(
+      `${fake.url}/elsewhere does not answer GET /v1/bots, so it is not Chatlayer's v1 API: check --base-url`,
+    );
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
+    try {
+      const busy = await cli.cli(targetArgs(file, fake, port), env);
+      expect(busy.status).toBe(2);
+      expect(busy.stderr).toContain(`Port ${port} is in use, so the webhook receiver cannot listen`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 
   it('exits 2 when no bot message reaches the receiver (a wrong verify token), and without a verify token', async () => {
