@@ -228,6 +228,18 @@ describe('botloom test --target chatlayer', () => {
     );
   });
 
+  it('stops at Ctrl+C, counting the tests not run as skipped, and exits 130', async () => {
+    const project = load('pizza-order.json');
+    const { fake, port } = await liveBot(project);
+    const file = cli.file('pizza-cancel.json', project);
+    const r = await cli.cli(targetArgs(file, fake, port, '--verify-token', VERIFY_TOKEN), {
+      interruptWhen: () => fake.state.deliveries.length > 0,
+    });
+    expect(r.status).toBe(130);
+    expect(r.stderr).toContain('cancelling');
+    expect(r.stdout).toMatch(/\(cancelled: [1-7] not run\)/);
+  });
+
   it('never shows the token or the verify token, on screen or in a file', () => {
     expect(cli.runs.length).toBeGreaterThan(5);
     expect(cli.leaks(TOKEN)).toEqual([]);
