@@ -1,8 +1,9 @@
 // Interchange formats of `botloom export --to <format>` and `botloom import --from <format>`. botloom/1
-// JSON is built in; other formats (Chatlayer's bot JSON) plug in by adding an entry here.
+// JSON is built in; other formats (Chatlayer's bot JSON, cli/chatlayer/chatlayer-format.ts) plug in here.
 import { parseProject, stringifyProject } from '../engine/format';
 import type { Project } from '../engine/model';
 import type { ProjectFileIssue } from './project-file';
+import { chatlayerExporter, chatlayerImporter } from './chatlayer/chatlayer-format';
 
 export interface ExportContext {
   /** The project file being exported. */
@@ -15,6 +16,12 @@ export interface ExportOutput {
   text: string;
   /** A changed project to save back to the source (e.g. stable ids assigned by the export). */
   project?: Project;
+  /** How that save is named in a `.botloom` source's history. */
+  saveLabel?: string;
+  /** Lines for standard error once the output is written (warnings, what changed). */
+  notes?: string[];
+  /** Runs after the output is written and the project saved; returns lines for standard error. */
+  afterWrite?: () => string[];
 }
 
 export interface ProjectExporter {
@@ -35,6 +42,7 @@ export const EXPORTERS: Record<string, ProjectExporter> = {
     description: 'botloom/1 JSON (deterministic: stable key order, flows and blocks by id)',
     export: (project) => ({ text: stringifyProject(project) }),
   },
+  chatlayer: chatlayerExporter,
 };
 
 export const IMPORTERS: Record<string, ProjectImporter> = {
@@ -48,10 +56,11 @@ export const IMPORTERS: Record<string, ProjectImporter> = {
         : { ok: false, errors: r.errors.map(withFile) };
     },
   },
+  chatlayer: chatlayerImporter,
 };
 
 /** Formats named in the CLI's help that other parts of Botloom provide (SPEC §8), until they are registered. */
-export const PLANNED_FORMATS = ['chatlayer'];
+export const PLANNED_FORMATS: string[] = [];
 
 export function formatNames(table: Record<string, unknown>): string {
   return Object.keys(table).join(', ');

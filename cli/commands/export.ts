@@ -1,5 +1,7 @@
 // `botloom export <project> --to json|chatlayer [--out PATH]`: writes the project in an interchange
-// format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly.
+// format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly. An export
+// may hand back a changed project (Chatlayer ids), saved to the source, and notes for standard error.
+import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
 import { projectFileKind, writeFileAtomically } from '../project-file';
@@ -26,11 +28,15 @@ export function registerExport(program: Command): void {
           );
         throw new CliError(`unknown export format '${opts.to}': use --to ${formatNames(EXPORTERS)}.`, 2);
       }
-      if (opts.to === 'json' && opts.out !== undefined && projectFileKind(opts.out) === 'botloom')
+      if (opts.out !== undefined && projectFileKind(opts.out) === 'botloom')
         throw new CliError(
-          `--to json writes JSON, not a .botloom project: to make ${opts.out}, run botloom import ${file} --out ${opts.out}.`,
+          opts.to === 'json'
+            ? `--to json writes JSON, not a .botloom project: to make ${opts.out}, run botloom import ${file} --out ${opts.out}.`
+            : `--to ${opts.to} writes a file for ${opts.to}, not a .botloom project: give --out a .json name.`,
           2,
         );
+      if (opts.out !== undefined && path.resolve(opts.out) === path.resolve(file))
+        throw new CliError(`--out ${opts.out} is the project itself: write the export to another file.`, 2);
       const { project } = requireProject(file);
       const output = await exporter.export(project, { source: file, out: opts.out });
       if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);
@@ -45,6 +51,9 @@ export function registerExport(program: Command): void {
         }
         process.stderr.write(`botloom: exported ${file} as ${opts.to} to ${opts.out}\n`);
       }
-      if (output.project) requireSaved(file, output.project);
+      if (output.project) requireSaved(file, output.project, output.saveLabel);
+      const note = (line: string) => process.stderr.write(`botloom: ${line}\n`);
+      output.notes?.forEach(note);
+      output.afterWrite?.().forEach(note);
     });
 }

@@ -37,15 +37,11 @@ describe('botloom export --to json', () => {
     expect(cli.run('export', 'big.botloom', '--to', 'json').stdout).toBe(first);
   });
 
-  it('says clearly that chatlayer export is not available yet, and rejects unknown formats (exit 2)', () => {
+  it('rejects unknown formats, naming the ones there are (exit 2)', () => {
     cli.file('bot.json', messy());
-    expect(cli.run('export', 'bot.json', '--to', 'chatlayer')).toMatchObject({
-      status: 2,
-      stderr: expect.stringContaining('export to chatlayer is not available in this build yet'),
-    });
     expect(cli.run('export', 'bot.json', '--to', 'yaml')).toMatchObject({
       status: 2,
-      stderr: "botloom: unknown export format 'yaml': use --to json.\n",
+      stderr: "botloom: unknown export format 'yaml': use --to json, chatlayer.\n",
     });
   });
 
@@ -91,15 +87,15 @@ describe('botloom import', () => {
     expect(cli.run('validate', 'p.botloom').status).toBe(0);
   });
 
-  it('refuses an --out that is not a project file, and unknown or planned --from formats (exit 2)', () => {
+  it('refuses an --out that is not a project file, unknown --from formats and missing files (exit 2)', () => {
     cli.file('in.json', messy());
     expect(cli.run('import', 'in.json', '--out', 'p.txt')).toMatchObject({
       status: 2,
       stderr: "botloom: --out must name a .botloom or .json project file, not 'p.txt'.\n",
     });
-    expect(cli.run('import', 'in.json', '--from', 'chatlayer', '--out', 'p.json')).toMatchObject({
+    expect(cli.run('import', 'in.json', '--from', 'yaml', '--out', 'p.json')).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('import from chatlayer is not available in this build yet'),
+      stderr: "botloom: unknown import format 'yaml': use --from json, chatlayer.\n",
     });
     expect(cli.run('import', 'missing.json', '--from', 'json', '--out', 'p.json')).toMatchObject({
       status: 2,
