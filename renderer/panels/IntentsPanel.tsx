@@ -15,7 +15,11 @@ export function IntentsPanel() {
         <fieldset key={intent.id} className="sub-item">
           <legend>
             {intent.id}
-            <button className="link-button" onClick={() => commit([{ type: 'deleteIntent', id: intent.id }], 'Delete intent')} aria-label={`Delete ${intent.id}`}>
+            <button
+              className="link-button"
+              onClick={() => commit([{ type: 'deleteIntent', id: intent.id }], 'Delete intent')}
+              aria-label={`Delete ${intent.id}`}
+            >
               ✕
             </button>
           </legend>
@@ -23,17 +27,39 @@ export function IntentsPanel() {
             label="Examples (one per line)"
             multiline
             value={intent.examples.join('\n')}
-            validate={(t) => (t.split('\n').some((l) => l.trim()) ? undefined : 'An intent needs at least one example.')}
-            onCommit={(t) => set({ ...intent, examples: t.split('\n').map((l) => l.trim()).filter(Boolean) })}
+            validate={(t) =>
+              t.split('\n').some((l) => l.trim()) ? undefined : 'An intent needs at least one example.'
+            }
+            onCommit={(t) =>
+              set({
+                ...intent,
+                examples: t
+                  .split('\n')
+                  .map((l) => l.trim())
+                  .filter(Boolean),
+              })
+            }
           />
-          <TargetField label="Jumps to" value={intent.block} onCommit={(block) => set({ ...intent, block })} />
+          <TargetField
+            label="Jumps to"
+            value={intent.block}
+            onCommit={(block) => set({ ...intent, block })}
+          />
         </fieldset>
       ))}
+      {/* A new field after each added intent: the typed id must not stay behind (and read as a duplicate). */}
       <TextField
+        key={intents.length}
         label="New intent id"
         value=""
         placeholder="order_pizza"
-        validate={(id) => (IntentId.safeParse(id).success ? (intents.some((i) => i.id === id) ? 'That intent exists.' : undefined) : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _, . or -.')}
+        validate={(id) =>
+          IntentId.safeParse(id).success
+            ? intents.some((i) => i.id === id)
+              ? 'That intent exists.'
+              : undefined
+            : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _, . or -.'
+        }
         onCommit={(id) => set({ id, examples: [id.replace(/[_.-]/g, ' ')] })}
       />
     </div>
