@@ -47,7 +47,13 @@ function httpTransport(token: string | null): RawTransport {
         });
         return (await res.json()) as Envelope<unknown>;
       } catch (error) {
-        return { ok: false, error: { code: 'unavailable', message: `The Botloom host is not reachable: ${(error as Error).message}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'unavailable',
+            message: `The Botloom host is not reachable: ${(error as Error).message}`,
+          },
+        };
       }
     },
     subscribe(event, listener) {
@@ -62,3 +68,5 @@ export const hostShell: 'electron' | 'web' = window.botloom ? 'electron' : 'web'
 export const host: HostClient = createClient(window.botloom ?? httpTransport(takeToken()));
 export { HostError } from '../../electron/api/host-error';
 export type * from '../../electron/api/contract';
+export type * from '../../electron/api/simulator';
+export type { HostClient } from '../../electron/api/create-client';

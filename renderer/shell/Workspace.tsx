@@ -1,8 +1,8 @@
 // The project workspace: loads the project into its store, then palette and panels, canvas, inspector
-// and simulator areas around the canvas.
+// and the simulator around the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import type { RecentProject } from '../host';
+import { host, type RecentProject } from '../host';
 import { CanvasView } from '../canvas/CanvasView';
 import { Inspector } from '../inspector/Inspector';
 import { SidePanels } from '../panels/SidePanels';
@@ -11,57 +11,72 @@ import { createProjectStore, ProjectStoreProvider, type ProjectStore } from '../
 import { hostBackend, loadProject } from '../state/project-store/host-backend';
 import { useAppStore } from '../state/app-store';
 import { SyncErrorBanner } from '../ui/SyncErrorBanner';
+import { SimulatorPanel } from '../simulator/SimulatorPanel';
+import { SimulatorProvider } from '../simulator/SimulatorContext';
+import { createSimulatorController, type SimulatorController } from '../simulator/simulator-controller';
 
 export function Workspace({ project }: { project: RecentProject }) {
   const [store, setStore] = useState<ProjectStore | null>(null);
+  const [simulator, setSimulator] = useState<SimulatorController | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const setError = useAppStore((s) => s.setError);
 
   useEffect(() => {
     let live = true;
     let created: ProjectStore | null = null;
+    let controller: SimulatorController | null = null;
     // Validation (and its JavaScript parser) loads beside the project, outside the initial bundle.
     Promise.all([loadProject(project.path), import('../../engine/validate')]).then(
       ([doc, { validateProject }]) => {
         if (!live) return;
         created = createProjectStore(doc, { backend: hostBackend(project.path), validate: validateProject });
+        controller = createSimulatorController(created, host, project.path);
         setStore(created);
+        setSimulator(controller);
       },
       (e: Error) => live && setFailure(e.message),
     );
     return () => {
       live = false;
+      controller?.dispose();
       created?.dispose();
     };
   }, [project.path, setError]);
 
   return (
     <div className="workspace" data-testid="workspace" data-project={project.path}>
-      {store ? (
+      {store && simulator ? (
         <ProjectStoreProvider store={store}>
-          <ReactFlowProvider>
-            <Panel title="Project" className="left-panel" testId="palette-panel">
-              <SidePanels />
-            </Panel>
-            <section className="canvas-area" aria-label="Canvas">
-              <SyncErrorBanner />
-              <CanvasView />
-            </section>
-            <Panel title="Inspector" className="right-panel" testId="inspector-panel">
-              <Inspector />
-            </Panel>
-          </ReactFlowProvider>
+          <SimulatorProvider controller={simulator}>
+            <ReactFlowProvider>
+              <Panel title="Project" className="left-panel" testId="palette-panel">
+                <SidePanels />
+              </Panel>
+              <section className="canvas-area" aria-label="Canvas">
+                <SyncErrorBanner />
+                <CanvasView />
+              </section>
+              <Panel title="Inspector" className="right-panel" testId="inspector-panel">
+                <Inspector />
+              </Panel>
+              <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
+                <SimulatorPanel />
+              </Panel>
+            </ReactFlowProvider>
+          </SimulatorProvider>
         </ProjectStoreProvider>
       ) : (
         <section className="canvas-area" aria-label="Canvas">
-          <p className="muted" style={{ padding: 16 }} role={failure ? 'alert' : undefined} data-testid="project-loading">
+          <p
+            className="muted"
+            style={{ padding: 16 }}
+            role={failure ? 'alert' : undefined}
+            data-testid="project-loading"
+          >
             {failure ? `The project could not be opened: ${failure}` : 'Opening the project…'}
           </p>
         </section>
       )}
-      <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
-        <p className="muted small">Talk to your bot here (coming with the simulator).</p>
-      </Panel>
     </div>
   );
 }

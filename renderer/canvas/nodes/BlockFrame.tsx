@@ -5,17 +5,37 @@ import type { ReactNode } from 'react';
 import type { BlockDisplay } from '../block-display';
 import { HEADER_HEIGHT, NODE_WIDTH, nodeHeight, portCentre, portsTop } from '../block-geometry';
 import { TARGET_HANDLE } from '../handle-ids';
-import { useProject } from '../../state/project-store';
+import { useProject, type ProjectState } from '../../state/project-store';
 import { PortRow } from './PortRow';
 
 const ICONS = { message: '💬', input: '⌨', goto: '⤳', api: '⇄', code: '{}' } as const;
 
-export function BlockFrame({ display, selected, children }: { display: BlockDisplay; selected: boolean; children?: ReactNode }) {
+/** The simulator's marks on a block: running or paused here, visited, breakpoint, test coverage (one string, so nodes re-render only when it changes). */
+function simulationClass(s: ProjectState, id: string): string {
+  let c = '';
+  if (s.simCurrent === id) c += s.simState?.status === 'paused' ? ' sim-paused' : ' sim-current';
+  else if (s.simVisited.has(id)) c += ' sim-visited';
+  if (s.breakpoints.has(id)) c += ' has-breakpoint';
+  const covered = s.coverageOverlay?.get(id);
+  if (covered !== undefined) c += covered ? ' coverage-hit' : ' coverage-miss';
+  return c;
+}
+
+export function BlockFrame({
+  display,
+  selected,
+  children,
+}: {
+  display: BlockDisplay;
+  selected: boolean;
+  children?: ReactNode;
+}) {
   const severity = useProject((s) => s.blockSeverity.get(display.id));
+  const simulation = useProject((s) => simulationClass(s, display.id));
   const height = nodeHeight(display);
   return (
     <div
-      className={`block-node block-${display.type}${selected ? ' is-selected' : ''}`}
+      className={`block-node block-${display.type}${selected ? ' is-selected' : ''}${simulation}`}
       style={{ width: NODE_WIDTH, height }}
       data-testid={`block-${display.id}`}
       data-block-type={display.type}
@@ -28,8 +48,19 @@ export function BlockFrame({ display, selected, children }: { display: BlockDisp
         <span className="block-title" title={display.id}>
           {display.title}
         </span>
+        {simulation.includes('has-breakpoint') && (
+          <span
+            className="block-breakpoint"
+            data-testid={`breakpoint-${display.id}`}
+            title="Breakpoint: the simulator stops before this block runs"
+          />
+        )}
         {severity && (
-          <span className={`block-marker marker-${severity}`} data-testid={`marker-${display.id}`} title={`This block has ${severity}s: see Problems`}>
+          <span
+            className={`block-marker marker-${severity}`}
+            data-testid={`marker-${display.id}`}
+            title={`This block has ${severity}s: see Problems`}
+          >
             {severity === 'error' ? '!' : '⚠'}
           </span>
         )}
@@ -39,7 +70,9 @@ export function BlockFrame({ display, selected, children }: { display: BlockDisp
         {display.ports.map((port) => (
           <PortRow key={port.handleId} port={port} />
         ))}
-        {display.hasNext && <PortRow port={{ handleId: 'next', kind: 'else', label: 'next', target: display.next }} isNext />}
+        {display.hasNext && (
+          <PortRow port={{ handleId: 'next', kind: 'else', label: 'next', target: display.next }} isNext />
+        )}
       </div>
       {display.ports.map((port, i) => (
         <Handle
@@ -53,7 +86,14 @@ export function BlockFrame({ display, selected, children }: { display: BlockDisp
         />
       ))}
       {display.hasNext && (
-        <Handle type="source" position={Position.Bottom} id="next" className="handle-next" data-testid={`handle-${display.id}-next`} style={{ top: height }} />
+        <Handle
+          type="source"
+          position={Position.Bottom}
+          id="next"
+          className="handle-next"
+          data-testid={`handle-${display.id}-next`}
+          style={{ top: height }}
+        />
       )}
     </div>
   );

@@ -14,7 +14,9 @@ export interface ProjectBackend {
 }
 
 /** A backend that only remembers what it was told; for tests, benchmarks and a project not yet saved. */
-export function memoryBackend(initial: Project): ProjectBackend & { calls: { method: string; commands?: Command[]; label?: string }[] } {
+export function memoryBackend(
+  initial: Project,
+): ProjectBackend & { calls: { method: string; commands?: Command[]; label?: string }[] } {
   const calls: { method: string; commands?: Command[]; label?: string }[] = [];
   return {
     calls,

@@ -6,7 +6,13 @@ import type { ProjectState } from './types';
 
 const ProjectStoreContext = createContext<StoreApi<ProjectState> | null>(null);
 
-export function ProjectStoreProvider({ store, children }: { store: StoreApi<ProjectState>; children: ReactNode }) {
+export function ProjectStoreProvider({
+  store,
+  children,
+}: {
+  store: StoreApi<ProjectState>;
+  children: ReactNode;
+}) {
   return <ProjectStoreContext.Provider value={store}>{children}</ProjectStoreContext.Provider>;
 }
 

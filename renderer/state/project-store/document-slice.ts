@@ -1,7 +1,14 @@
 // Document slice: the project, the block → flow lookup, and `apply`, the one way the renderer edits it.
 // Each call applies its commands locally (instant feedback), records one undo step and queues the same
 // commands for the backend.
-import { applyCommand, concatDiffs, type Command, type CommandReport, type EditError, type ProjectDiff } from '../../../engine/edit';
+import {
+  applyCommand,
+  concatDiffs,
+  type Command,
+  type CommandReport,
+  type EditError,
+  type ProjectDiff,
+} from '../../../engine/edit';
 import type { Block, Project } from '../../../engine/model';
 import type { SliceCreator } from './types';
 
@@ -23,12 +30,18 @@ export interface DocumentSlice {
 
 export function indexFlows(project: Project): Map<string, string> {
   const map = new Map<string, string>();
-  for (const flow of project.flows) for (const block of flow.blocks) if (!map.has(block.id)) map.set(block.id, flow.id);
+  for (const flow of project.flows)
+    for (const block of flow.blocks) if (!map.has(block.id)) map.set(block.id, flow.id);
   return map;
 }
 
 /** Applies commands in order; all or nothing. */
-export function applyAll(project: Project, commands: Command[]): { ok: true; project: Project; diff: ProjectDiff; reports: CommandReport[] } | { ok: false; error: EditError } {
+export function applyAll(
+  project: Project,
+  commands: Command[],
+):
+  | { ok: true; project: Project; diff: ProjectDiff; reports: CommandReport[] }
+  | { ok: false; error: EditError } {
   let current = project;
   const diffs: ProjectDiff[] = [];
   const reports: CommandReport[] = [];
@@ -57,7 +70,12 @@ export const createDocumentSlice =
       // A no-op (a disconnect of an empty slot, a move to the same place) is neither a step nor a save.
       if (result.diff.ops.length === 0) return { ok: true, reports: result.reports };
       deps.history.record(result.diff, label);
-      set({ project: result.project, revision: state.revision + 1, flowOfBlock: indexFlows(result.project), ...deps.historyFlags() });
+      set({
+        project: result.project,
+        revision: state.revision + 1,
+        flowOfBlock: indexFlows(result.project),
+        ...deps.historyFlags(),
+      });
       deps.sync(() => deps.backend.applyCommands(commands, label));
       return { ok: true, reports: result.reports };
     },

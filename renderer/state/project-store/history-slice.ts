@@ -21,7 +21,12 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get, deps) =
       set({ syncError: moved.error.message, ...deps.historyFlags() });
       return false;
     }
-    set({ project: moved.project, revision: state.revision + 1, flowOfBlock: indexFlows(moved.project), ...deps.historyFlags() });
+    set({
+      project: moved.project,
+      revision: state.revision + 1,
+      flowOfBlock: indexFlows(moved.project),
+      ...deps.historyFlags(),
+    });
     deps.sync(() => (direction === 'undo' ? deps.backend.undo() : deps.backend.redo()));
     return true;
   };

@@ -1,5 +1,5 @@
 // The store of one open project (zustand `createStore`), built from slices: document, history,
-// selection, view.
+// selection, view, simulator.
 //
 // Design of edits and undo (ARCHITECTURE §4): the renderer applies every command locally with
 // engine/edit `applyCommand` for instant feedback and queues the same commands to the backend
@@ -16,6 +16,7 @@ import type { ProjectBackend } from './backend';
 import { createDocumentSlice } from './document-slice';
 import { createHistorySlice } from './history-slice';
 import { createSelectionSlice } from './selection-slice';
+import { createSimulatorSlice } from './simulator-slice';
 import type { ProjectState, SliceDeps } from './types';
 import { createViewSlice, type ProjectDiagnostic } from './view-slice';
 
@@ -48,7 +49,12 @@ export function createProjectStore(project: Project, options: ProjectStoreOption
   const deps: SliceDeps = {
     history,
     backend: options.backend,
-    historyFlags: () => ({ canUndo: history.canUndo, canRedo: history.canRedo, undoLabel: history.undoLabel, redoLabel: history.redoLabel }),
+    historyFlags: () => ({
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
+      undoLabel: history.undoLabel,
+      redoLabel: history.redoLabel,
+    }),
     sync(call) {
       queue = queue.then(call).catch(async (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
@@ -66,6 +72,7 @@ export function createProjectStore(project: Project, options: ProjectStoreOption
     ...createHistorySlice(set, get, deps),
     ...createSelectionSlice(project.flows[0]?.id ?? 'main')(set, get, deps),
     ...createViewSlice(set, get, deps),
+    ...createSimulatorSlice(set, get, deps),
   }));
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,9 +4,10 @@ import type { ProjectBackend } from './backend';
 import type { DocumentSlice } from './document-slice';
 import type { HistorySlice } from './history-slice';
 import type { SelectionSlice } from './selection-slice';
+import type { SimulatorSlice } from './simulator-slice';
 import type { ViewSlice } from './view-slice';
 
-export type ProjectState = DocumentSlice & HistorySlice & SelectionSlice & ViewSlice;
+export type ProjectState = DocumentSlice & HistorySlice & SelectionSlice & ViewSlice & SimulatorSlice;
 
 export interface SliceDeps {
   history: EditHistory;

@@ -25,6 +25,8 @@ export interface ViewSlice {
   /** Asks the inspector to focus its first field (double-click on a block). */
   editRequest: number;
   focusBlock(blockId: string): void;
+  /** Centres a block (switching flows when needed) without touching the selection: the simulator following the bot. */
+  revealBlock(blockId: string): void;
   setOverlay(overlay: Overlay): void;
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
   setDiagnostics(diagnostics: ProjectDiagnostic[]): void;
@@ -43,7 +45,16 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   focusBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;
-    set({ activeFlow: flowId, selected: new Set([blockId]), focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1 } });
+    set({
+      activeFlow: flowId,
+      selected: new Set([blockId]),
+      focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1 },
+    });
+  },
+  revealBlock(blockId) {
+    const flowId = get().flowOfBlock.get(blockId);
+    if (flowId === undefined) return;
+    set({ activeFlow: flowId, focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1 } });
   },
   setOverlay: (overlay) => set({ overlay }),
   setDragPositions: (dragPositions) => set({ dragPositions }),

@@ -1,0 +1,62 @@
+// Under the chat: save the conversation as a conversation test, and keep record mode's answers as mocks.
+import { useState, type FormEvent } from 'react';
+import { useProject } from '../state/project-store';
+import { useSimulator } from './SimulatorContext';
+
+export function SaveAsTest() {
+  const sim = useSimulator();
+  const state = useProject((s) => s.simState);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (!state) return null;
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const testName = name.trim() || `Conversation ${new Date().toLocaleString()}`;
+    try {
+      const warnings = await sim.saveAsTest(testName);
+      setName('');
+      setMessage(`Saved as test "${testName}".${warnings.length ? ` ${warnings.join(' ')}` : ''}`);
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const keep = async () => {
+    const n = await sim.keepRecordedMocks();
+    setMessage(`${n} recorded answer${n === 1 ? '' : 's'} added to Mocks.`);
+  };
+
+  return (
+    <form className="save-as-test" onSubmit={(e) => void save(e)}>
+      <input
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        placeholder="Test name"
+        aria-label="Test name"
+        data-testid="save-test-name"
+      />
+      <button
+        type="submit"
+        disabled={state.status === 'running' || state.status === 'paused'}
+        data-testid="save-test"
+      >
+        Save as test
+      </button>
+      {state.mode === 'record' && (
+        <button
+          type="button"
+          disabled={state.recorded === 0}
+          onClick={() => void keep()}
+          data-testid="keep-mocks"
+        >
+          Keep {state.recorded} recorded as mocks
+        </button>
+      )}
+      {message && (
+        <span className="muted small" role="status" data-testid="save-test-message">
+          {message}
+        </span>
+      )}
+    </form>
+  );
+}

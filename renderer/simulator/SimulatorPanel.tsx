@@ -1,0 +1,78 @@
+// The simulator: the chat on the left, the debugger's tabs on the right (trace, session, HTTP,
+// console, tests), the controls above, and what changed under the conversation (an edit, an error).
+import { useState } from 'react';
+import type { RunMode } from '../../engine/model';
+import { useProject } from '../state/project-store';
+import { ChatView } from './ChatView';
+import { ConsoleLog } from './ConsoleLog';
+import { HttpLog } from './HttpLog';
+import { SaveAsTest } from './SaveAsTest';
+import { SessionInspector } from './SessionInspector';
+import { SimulatorToolbar } from './SimulatorToolbar';
+import { TestsView } from './TestsView';
+import { TraceTimeline } from './TraceTimeline';
+import { useFollowBot } from './use-follow-bot';
+import { useSimulatorKeys } from './use-simulator-keys';
+import './simulator.css';
+
+const TABS = ['Trace', 'Session', 'HTTP', 'Console', 'Tests'] as const;
+type Tab = (typeof TABS)[number];
+
+export function SimulatorPanel() {
+  const [tab, setTab] = useState<Tab>('Trace');
+  const [mode, setMode] = useState<RunMode>('mocked');
+  const notice = useProject((s) => s.simState?.notice ?? null);
+  const outdated = useProject((s) => s.simState?.outdated ?? false);
+  const error = useProject((s) => s.simError);
+  const failed = useProject((s) => s.testRun?.summary.failed ?? 0);
+  const logs = useProject((s) => s.simEvents.filter((e) => e.type === 'error').length);
+  useFollowBot();
+  useSimulatorKeys();
+
+  return (
+    <div className="simulator" data-testid="simulator">
+      <SimulatorToolbar mode={mode} onMode={setMode} />
+      {notice && (
+        <p className={`sim-notice${outdated ? ' outdated' : ''}`} role="status" data-testid="sim-notice">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="sim-error" role="alert" data-testid="sim-error">
+          {error}
+        </p>
+      )}
+      <div className="simulator-body">
+        <section className="sim-chat" aria-label="Chat">
+          <ChatView />
+          <SaveAsTest />
+        </section>
+        <section className="sim-debugger" aria-label="Debugger">
+          <nav className="side-tabs" role="tablist" aria-label="Debugger views">
+            {TABS.map((t) => (
+              <button
+                key={t}
+                role="tab"
+                aria-selected={t === tab}
+                className={t === tab ? 'active' : ''}
+                onClick={() => setTab(t)}
+                data-testid={`sim-tab-${t.toLowerCase()}`}
+              >
+                {t}
+                {t === 'Console' && logs > 0 && <span className="count">{logs}</span>}
+                {t === 'Tests' && failed > 0 && <span className="count">{failed}</span>}
+              </button>
+            ))}
+          </nav>
+          <div className="sim-tab-body" role="tabpanel" aria-label={tab}>
+            {tab === 'Trace' && <TraceTimeline />}
+            {tab === 'Session' && <SessionInspector />}
+            {tab === 'HTTP' && <HttpLog />}
+            {tab === 'Console' && <ConsoleLog />}
+            {tab === 'Tests' && <TestsView />}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+// The simulator's controls: the HTTP mode (always visible), start/restart, start from the selected
+// block, the debugger's continue and step, a breakpoint on the selected block, and "follow the bot".
+import type { RunMode } from '../../engine/model';
+import { useProject } from '../state/project-store';
+import { useSimulator } from './SimulatorContext';
+
+const MODES: { mode: RunMode; label: string; title: string }[] = [
+  { mode: 'mocked', label: 'Mocked', title: "API calls answered by the project's mocks (no network)" },
+  { mode: 'live', label: 'Live', title: 'API calls go to the real servers' },
+  {
+    mode: 'record',
+    label: 'Record',
+    title: 'API calls go to the real servers and their answers are kept as mocks',
+  },
+];
+
+export function SimulatorToolbar({ mode, onMode }: { mode: RunMode; onMode(mode: RunMode): void }) {
+  const sim = useSimulator();
+  const state = useProject((s) => s.simState);
+  const busy = useProject((s) => s.simBusy);
+  const follow = useProject((s) => s.simFollow);
+  const setFollow = useProject((s) => s.setSimFollow);
+  const selected = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
+  const hasBreakpoint = useProject((s) => (selected ? s.breakpoints.has(selected) : false));
+  const paused = state?.status === 'paused';
+
+  return (
+    <div className="sim-toolbar" role="toolbar" aria-label="Simulator">
+      <div className="sim-modes" role="radiogroup" aria-label="HTTP mode">
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            type="button"
+            role="radio"
+            aria-checked={mode === m.mode}
+            className={`sim-mode mode-${m.mode}${mode === m.mode ? ' active' : ''}`}
+            title={m.title}
+            onClick={() => onMode(m.mode)}
+            data-testid={`sim-mode-${m.mode}`}
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        onClick={() => void (state ? sim.restart({ mode }) : sim.start({ mode }))}
+        disabled={busy && !paused}
+        data-testid="sim-restart"
+        title="Start the conversation again from the start block"
+      >
+        {state ? '↻ Restart' : '▶ Start'}
+      </button>
+      <button
+        type="button"
+        disabled={!selected || (busy && !paused)}
+        onClick={() => selected && void sim.restart({ mode, startBlock: selected })}
+        data-testid="sim-start-here"
+        title="Start a conversation at the selected block"
+      >
+        Start here
+      </button>
+      <span className="sim-sep" />
+      <button
+        type="button"
+        disabled={!paused}
+        onClick={() => void sim.resume(false)}
+        data-testid="sim-continue"
+        title="Continue to the next stop (F8)"
+      >
+        ▶ Continue
+      </button>
+      <button
+        type="button"
+        disabled={!paused}
+        onClick={() => void sim.resume(true)}
+        data-testid="sim-step"
+        title="Run this block and stop before the next one (F10)"
+      >
+        ⤼ Step
+      </button>
+      <button
+        type="button"
+        disabled={!selected}
+        aria-pressed={hasBreakpoint}
+        onClick={() => selected && void sim.toggleBreakpoint(selected)}
+        data-testid="sim-breakpoint"
+        title="Stop before the selected block runs (F9)"
+      >
+        ● {hasBreakpoint ? 'Remove breakpoint' : 'Breakpoint'}
+      </button>
+      <label className="sim-follow" title="Keep the canvas on the block the bot is at">
+        <input
+          type="checkbox"
+          checked={follow}
+          onChange={(e) => setFollow(e.target.checked)}
+          data-testid="sim-follow"
+        />{' '}
+        Follow
+      </label>
+      <span
+        className={`sim-status status-${state?.status ?? 'idle'}`}
+        data-testid="sim-status"
+        data-mode={state?.mode ?? mode}
+      >
+        {statusText(state?.status, state?.pausedAt ?? state?.waitingAt ?? null)}
+      </span>
+    </div>
+  );
+}
+
+function statusText(status: string | undefined, block: string | null): string {
+  switch (status) {
+    case 'paused':
+      return `Paused before ${block}`;
+    case 'running':
+      return 'Running…';
+    case 'waiting':
+      return block ? `Waiting at ${block}` : 'Waiting';
+    case 'ended':
+      return 'Ended';
+    default:
+      return 'Not started';
+  }
+}

@@ -1,0 +1,32 @@
+// One line per trace event for the timeline (SPEC §4.2), in the designer's words.
+import type { TraceEvent } from '../../engine/model';
+
+const preview = (value: unknown) => {
+  const text = JSON.stringify(value);
+  return text === undefined ? 'unset' : text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+export function traceSummary(e: TraceEvent): string {
+  switch (e.type) {
+    case 'enter':
+      return `enter ${e.blockId} (${e.blockType})`;
+    case 'message':
+      return `bot: ${'text' in e.message ? e.message.text : e.message.kind === 'image' ? `[image ${e.message.url}]` : `[carousel of ${e.message.cards.length}]`}`;
+    case 'user':
+      return `${e.via === 'click' ? 'click' : 'user'}: ${e.text}`;
+    case 'set':
+      return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} by ${e.source}`;
+    case 'http':
+      return `${e.method} ${e.url} → ${e.status ?? 'no answer'} in ${Math.round(e.ms)} ms${e.mocked ? ' (mocked)' : ''}`;
+    case 'log':
+      return `console.${e.level}: ${e.text}`;
+    case 'warning':
+      return `warning: ${e.message}`;
+    case 'error':
+      return `error ${e.code}: ${e.message}${e.line ? ` (line ${e.line})` : ''}`;
+    case 'wait':
+      return `waits at ${e.blockId}`;
+    case 'end':
+      return `end (${e.reason})`;
+  }
+}
