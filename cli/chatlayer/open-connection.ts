@@ -15,9 +15,6 @@ import { requireProject } from '../project-file-errors';
 import { resolveConnection, type ChatlayerConnection, type ConnectionFlags } from './connection';
 import { storedChatlayerToken } from './stored-token';
 
-/** The token kept by `botloom chatlayer login` in the secret store (cli/chatlayer/stored-token.ts). */
-export { storedChatlayerToken };
-
 /** Adds `--region`, `--base-url`, `--bot`, `--channel` and `--version` to a command. */
 export function addConnectionOptions(command: Command): Command {
   return command
