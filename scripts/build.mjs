@@ -1,5 +1,9 @@
 // Builds Botloom: the Node side (CLI, web host, sandbox worker) and Electron main/preload with esbuild,
 // the renderer with Vite. `--node` builds only the Node side (fast; run on install and before tests).
+// Why esbuild and not electron-vite: half of what is built here is not Electron at all (the CLI and the
+// QuickJS worker must build and run where Electron's binary is absent, during `npm install`), and
+// electron-vite builds only main, preload and renderer. esbuild builds every Node entry in well under
+// a second, and the sandboxed preload, which cannot load modules from disk, as one CommonJS file.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
