@@ -68,8 +68,9 @@ const targetArgs = (file: string, fake: FakeChatlayer, port: number, ...more: st
   'channel-1',
   '--webhook-port',
   String(port),
+  // Long enough for a loaded machine to deliver a turn's messages; every turn waits this long.
   '--settle-ms',
-  '60',
+  '200',
   '--reply-timeout-ms',
   '1500',
   ...more,
