@@ -6,6 +6,7 @@ import { useProject } from '../state/project-store';
 import { ChatView } from './ChatView';
 import { ConsoleLog } from './ConsoleLog';
 import { HttpLog } from './HttpLog';
+import { InitialSession, parseInitialSession } from './InitialSession';
 import { SaveAsTest } from './SaveAsTest';
 import { SessionInspector } from './SessionInspector';
 import { SimulatorToolbar } from './SimulatorToolbar';
@@ -21,6 +22,9 @@ type Tab = (typeof TABS)[number];
 export function SimulatorPanel() {
   const [tab, setTab] = useState<Tab>('Trace');
   const [mode, setMode] = useState<RunMode>('mocked');
+  const [sessionText, setSessionText] = useState('');
+  const [showSession, setShowSession] = useState(false);
+  const initial = parseInitialSession(sessionText);
   const notice = useProject((s) => s.simState?.notice ?? null);
   const outdated = useProject((s) => s.simState?.outdated ?? false);
   const error = useProject((s) => s.simError);
@@ -31,7 +35,14 @@ export function SimulatorPanel() {
 
   return (
     <div className="simulator" data-testid="simulator">
-      <SimulatorToolbar mode={mode} onMode={setMode} />
+      <SimulatorToolbar
+        mode={mode}
+        onMode={setMode}
+        session={initial.ok ? initial.session : null}
+        sessionOpen={showSession}
+        onToggleSession={() => setShowSession(!showSession)}
+      />
+      {showSession && <InitialSession text={sessionText} onChange={setSessionText} />}
       {notice && (
         <p className={`sim-notice${outdated ? ' outdated' : ''}`} role="status" data-testid="sim-notice">
           {notice}

@@ -1,6 +1,6 @@
 // The simulator's controls: the HTTP mode (always visible), start/restart, start from the selected
 // block, the debugger's continue and step, a breakpoint on the selected block, and "follow the bot".
-import type { RunMode } from '../../engine/model';
+import type { Json, RunMode } from '../../engine/model';
 import { useProject } from '../state/project-store';
 import { useSimulator } from './SimulatorContext';
 
@@ -14,7 +14,22 @@ const MODES: { mode: RunMode; label: string; title: string }[] = [
   },
 ];
 
-export function SimulatorToolbar({ mode, onMode }: { mode: RunMode; onMode(mode: RunMode): void }) {
+export interface SimulatorToolbarProps {
+  mode: RunMode;
+  onMode(mode: RunMode): void;
+  /** The initial session to start with; null while the typed JSON is invalid (starting waits). */
+  session: Record<string, Json> | undefined | null;
+  sessionOpen: boolean;
+  onToggleSession(): void;
+}
+
+export function SimulatorToolbar({
+  mode,
+  onMode,
+  session,
+  sessionOpen,
+  onToggleSession,
+}: SimulatorToolbarProps) {
   const sim = useSimulator();
   const state = useProject((s) => s.simState);
   const busy = useProject((s) => s.simBusy);
@@ -23,6 +38,8 @@ export function SimulatorToolbar({ mode, onMode }: { mode: RunMode; onMode(mode:
   const selected = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
   const hasBreakpoint = useProject((s) => (selected ? s.breakpoints.has(selected) : false));
   const paused = state?.status === 'paused';
+  const start = { mode, ...(session ? { session } : {}) };
+  const invalid = session === null;
 
   return (
     <div className="sim-toolbar" role="toolbar" aria-label="Simulator">
@@ -44,8 +61,8 @@ export function SimulatorToolbar({ mode, onMode }: { mode: RunMode; onMode(mode:
       </div>
       <button
         type="button"
-        onClick={() => void (state ? sim.restart({ mode }) : sim.start({ mode }))}
-        disabled={busy && !paused}
+        onClick={() => void (state ? sim.restart(start) : sim.start(start))}
+        disabled={(busy && !paused) || invalid}
         data-testid="sim-restart"
         title="Start the conversation again from the start block"
       >
@@ -53,12 +70,21 @@ export function SimulatorToolbar({ mode, onMode }: { mode: RunMode; onMode(mode:
       </button>
       <button
         type="button"
-        disabled={!selected || (busy && !paused)}
-        onClick={() => selected && void sim.restart({ mode, startBlock: selected })}
+        disabled={!selected || (busy && !paused) || invalid}
+        onClick={() => selected && void sim.restart({ ...start, startBlock: selected })}
         data-testid="sim-start-here"
         title="Start a conversation at the selected block"
       >
         Start here
+      </button>
+      <button
+        type="button"
+        aria-pressed={sessionOpen}
+        onClick={onToggleSession}
+        data-testid="sim-session-toggle"
+        title="The session the next start begins with"
+      >
+        Session…
       </button>
       <span className="sim-sep" />
       <button

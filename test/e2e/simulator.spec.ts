@@ -131,38 +131,45 @@ pizza(
 
 const looping = hostFor((dir) => {
   const file = path.join(dir, 'loop.json');
+  const hello = {
+    id: 'hello',
+    type: 'message',
+    messages: [
+      {
+        kind: 'buttons',
+        text: 'Ready?',
+        buttons: [
+          { title: 'Spin', goTo: 'spin' },
+          { title: 'Throw', goTo: 'thrower' },
+        ],
+      },
+    ],
+  };
+  const blocks = [
+    hello,
+    {
+      id: 'spin',
+      type: 'code',
+      code: "let s = '';\nfor (;;) { s = 'x'.repeat(1e6); }",
+      timeoutMs: 300,
+      onError: 'oops',
+    },
+    { id: 'thrower', type: 'code', code: "const a = 1;\nthrow new Error('bad ' + a);", onError: 'oops' },
+    {
+      id: 'oops',
+      type: 'message',
+      messages: [{ kind: 'text', text: 'The code failed: {lastError.kind}' }],
+      next: 'hello',
+    },
+    { id: 'greet', type: 'message', messages: [{ kind: 'text', text: 'Hello {user.name}!' }] },
+  ];
   writeFileSync(
     file,
     JSON.stringify({
       format: 'botloom/1',
       name: 'Loop',
       startBlock: 'hello',
-      flows: [
-        {
-          id: 'main',
-          name: 'Main',
-          blocks: [
-            {
-              id: 'hello',
-              type: 'message',
-              messages: [{ kind: 'buttons', text: 'Ready?', buttons: [{ title: 'Spin', goTo: 'spin' }] }],
-            },
-            {
-              id: 'spin',
-              type: 'code',
-              code: "let s = '';\nfor (;;) { s = 'x'.repeat(1e6); }",
-              timeoutMs: 300,
-              onError: 'oops',
-            },
-            {
-              id: 'oops',
-              type: 'message',
-              messages: [{ kind: 'text', text: 'The code failed: {lastError.kind}' }],
-              next: 'hello',
-            },
-          ],
-        },
-      ],
+      flows: [{ id: 'main', name: 'Main', blocks }],
     }),
   );
   return file;
@@ -176,7 +183,7 @@ looping(
     await expect(lastBot(page)).toContainText('Ready?');
     const started = Date.now();
     await choose(page, 'Spin');
-    // While the sandbox spins, the page keeps answering: the canvas can be zoomed and the tabs switched.
+    // While the sandbox spins, the page keeps answering: the tabs can be switched.
     await page.getByTestId('sim-tab-console').click();
     await expect(page.getByTestId('chat-error')).toContainText('spin:', { timeout: 5_000 });
     expect(Date.now() - started).toBeLessThan(300 + 2_000);
@@ -185,5 +192,32 @@ looping(
     // The next turn works.
     await choose(page, 'Spin');
     await expect(page.getByTestId('chat-error')).toHaveCount(2, { timeout: 5_000 });
+
+    // A code error shows in the console with its line; selecting it marks that line in Monaco.
+    await choose(page, 'Throw');
+    await expect(page.getByTestId('chat-error').last()).toContainText('thrower: ');
+    await page.getByTestId('trace-item').filter({ hasText: 'code-threw' }).click();
+    await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'thrower');
+    await expect(page.getByTestId('code-editor')).toHaveAttribute('data-runtime-error-line', '2');
+    await expect(page.locator('.code-editor .squiggly-error')).not.toHaveCount(0);
   },
 );
+
+looping('starts at a chosen block with a chosen session', async ({ page, botHost }) => {
+  const canvas = new CanvasPage(page);
+  await page.goto(botHost.url);
+  await page.getByTestId('sim-session-toggle').click();
+  await page.getByTestId('initial-session').fill('{"user": ');
+  await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await expect(page.getByTestId('sim-restart')).toBeDisabled();
+  await page.getByTestId('initial-session').fill('{"user": {"name": "Ann"}}');
+  await canvas.focusCanvas();
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.getByTestId('search-input').fill('greet');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'greet');
+  await page.getByTestId('sim-start-here').click();
+  await expect(page.getByTestId('chat-bot').last()).toContainText('Hello Ann!');
+  await page.getByTestId('sim-tab-session').click();
+  await expect(page.getByTestId('session-value-user.name')).toHaveText('"Ann"');
+});
