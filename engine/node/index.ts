@@ -5,5 +5,5 @@ export {
   type QuickJsCodeRunnerOptions,
   type QuickJsRunnerStats,
 } from './quickjs-code-runner';
-export { locateSandboxWorker, SandboxWorkerMissing } from './worker-script';
+export { locateSandboxWorker, outsideAsar, SandboxWorkerMissing } from './worker-script';
 export type { SandboxStats } from '../sandbox/sandbox-protocol';

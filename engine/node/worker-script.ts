@@ -16,23 +16,33 @@ export class SandboxWorkerMissing extends Error {
   }
 }
 
+/**
+ * In a packaged Electron app the code sits in app.asar, which worker threads cannot load from;
+ * electron-builder.yml unpacks dist/node to app.asar.unpacked, so the worker is looked up there.
+ */
+export function outsideAsar(file: string): string {
+  return file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 /** The worker script's URL; throws SandboxWorkerMissing naming the places it looked. */
 export function locateSandboxWorker(from: string = import.meta.url): URL {
-  const beside = new URL(`./${WORKER_FILE}`, from);
-  const tried = [fileURLToPath(beside)];
-  if (existsSync(beside)) return beside;
-  // Walk up to the package root (the folder with package.json) and look in its dist/node.
+  const candidates = [fileURLToPath(new URL(`./${WORKER_FILE}`, from))];
+  // Else walk up to the package root (the folder with package.json) and look in its dist/node.
   let dir = path.dirname(fileURLToPath(from));
   for (let i = 0; i < 6; i++) {
     if (existsSync(path.join(dir, 'package.json'))) {
-      const candidate = path.join(dir, 'dist', 'node', WORKER_FILE);
-      tried.push(candidate);
-      if (existsSync(candidate)) return pathToFileURL(candidate);
+      candidates.push(path.join(dir, 'dist', 'node', WORKER_FILE));
       break;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
+  const tried: string[] = [];
+  for (const candidate of candidates)
+    for (const file of new Set([outsideAsar(candidate), candidate])) {
+      tried.push(file);
+      if (existsSync(file)) return pathToFileURL(file);
+    }
   throw new SandboxWorkerMissing(tried);
 }

@@ -1,11 +1,16 @@
 // The runner's pool: a warm replacement after a kill, aborts through the request's signal, concurrent runs,
 // dispose, and a clear error when the worker script is missing.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createQuickJsCodeRunner, locateSandboxWorker, SandboxWorkerMissing } from '../../../engine/node';
+import {
+  createQuickJsCodeRunner,
+  locateSandboxWorker,
+  outsideAsar,
+  SandboxWorkerMissing,
+} from '../../../engine/node';
 import { fakeHost, request, sandbox } from '../sandbox/fixtures';
 
 const box = sandbox({ maxWorkers: 2 });
@@ -132,6 +137,26 @@ describe('QuickJS code runner lifecycle', () => {
 describe('the worker script', () => {
   it('is found in the package dist/node when running from source', () => {
     expect(locateSandboxWorker().pathname).toMatch(/dist\/node\/sandbox-worker\.js$/);
+  });
+
+  it('is taken from app.asar.unpacked in a packaged Electron app, where worker threads cannot read the asar', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'botloom-packaged-'));
+    const asar = path.join(root, 'resources', 'app.asar');
+    const unpacked = path.join(root, 'resources', 'app.asar.unpacked');
+    for (const base of [asar, unpacked]) {
+      mkdirSync(path.join(base, 'dist', 'node'), { recursive: true });
+      writeFileSync(path.join(base, 'package.json'), '{}');
+      writeFileSync(path.join(base, 'dist', 'node', 'sandbox-worker.js'), '');
+    }
+    mkdirSync(path.join(asar, 'dist', 'electron'), { recursive: true });
+    const from = pathToFileURL(path.join(asar, 'dist', 'electron', 'main.js')).href;
+    expect(fileURLToPath(locateSandboxWorker(from))).toBe(
+      path.join(unpacked, 'dist', 'node', 'sandbox-worker.js'),
+    );
+    expect(outsideAsar('/opt/Botloom/resources/app.asar/dist/node/x.js')).toBe(
+      '/opt/Botloom/resources/app.asar.unpacked/dist/node/x.js',
+    );
+    expect(outsideAsar('/home/me/botloom/dist/node/x.js')).toBe('/home/me/botloom/dist/node/x.js');
   });
 
   it('is reported clearly when it does not exist', async () => {
