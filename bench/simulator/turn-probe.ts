@@ -1,0 +1,90 @@
+// The page side of the simulator benchmark, measured in the page so the driver's round trips do not
+// count: the clock starts at the user's keydown (Enter) or click, in capture phase before React sees it,
+// and stops at the first frame painted after the bot's reply bubble entered the chat log (a
+// requestAnimationFrame, then the task after that frame), and again when the turn is settled: the
+// status names the block the bot waits at and the control for the next turn is enabled.
+// A string, not a function: tsx's name helpers do not exist in the page.
+
+export interface TurnTiming {
+  /** The user's keydown or click. */
+  t0: number;
+  /** The reply bubble is in the DOM, and the frame showing it was painted. */
+  reply: number;
+  replyPainted: number;
+  settled: number;
+  settledPainted: number;
+  /** The simulator.say/click request, from resource timing (NaN when not seen). */
+  requestStart: number;
+  responseEnd: number;
+}
+
+declare global {
+  interface Window {
+    __simProbe?: { arm(expect: string, readySelector: string): void; result(): TurnTiming | null };
+  }
+}
+
+export const TURN_PROBE = `(() => {
+  const now = () => performance.now();
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(now());
+      channel.port2.postMessage(null);
+    });
+  const log = () => document.querySelector('[data-testid="chat-log"]');
+  const status = () => document.querySelector('[data-testid="sim-status"]');
+  const bots = () => log().querySelectorAll('[data-testid="chat-bot"]').length;
+  performance.setResourceTimingBufferSize(100000);
+  let turn = null;
+  const onInput = (e) => {
+    if (turn && turn.t0 === null && (e.type === 'click' || e.key === 'Enter')) {
+      turn.t0 = now();
+      check();
+    }
+  };
+  document.addEventListener('keydown', onInput, true);
+  document.addEventListener('click', onInput, true);
+  const ready = () => {
+    if (status().textContent !== turn.expect) return false;
+    const controls = document.querySelectorAll(turn.ready);
+    const control = controls[controls.length - 1];
+    return Boolean(control) && !control.disabled;
+  };
+  const check = () => {
+    if (!turn || turn.t0 === null) return;
+    if (turn.reply === null && bots() > turn.bots) {
+      turn.reply = now();
+      afterPaint((t) => (turn.replyPainted = t));
+    }
+    if (turn.reply !== null && turn.settled === null && ready()) {
+      turn.settled = now();
+      afterPaint((t) => (turn.settledPainted = t));
+    }
+  };
+  const observer = new MutationObserver(check);
+  window.__simProbe = {
+    /** expect: the status text when the turn is over; ready: the control for the next turn. */
+    arm(expect, readySelector) {
+      performance.clearResourceTimings();
+      turn = { t0: null, bots: bots(), reply: null, replyPainted: null, settled: null, settledPainted: null, expect, ready: readySelector };
+      observer.disconnect();
+      observer.observe(log(), { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+      observer.observe(status(), { childList: true, subtree: true, characterData: true });
+      observer.observe(document.querySelector('[data-testid="chat-send"]'), { attributes: true, attributeFilter: ['disabled'] });
+    },
+    result() {
+      if (!turn || turn.replyPainted === null || turn.settledPainted === null) return null;
+      const call = performance.getEntriesByType('resource').find((e) => /\\/api\\/simulator\\.(say|click)$/.test(e.name));
+      return {
+        t0: turn.t0,
+        reply: turn.reply,
+        replyPainted: turn.replyPainted,
+        settled: turn.settled,
+        settledPainted: turn.settledPainted,
+        requestStart: call ? call.startTime : NaN,
+        responseEnd: call ? call.responseEnd : NaN,
+      };
+    },
+  };
+})()`;
