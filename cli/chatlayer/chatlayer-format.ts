@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   compareWithPreviousExport,
+  exportChangeSentence,
   exportChatlayerBot,
   importChatlayerBot,
   type ChatlayerExportWarning,
@@ -14,11 +15,10 @@ import type { ExportContext, ExportOutput, ProjectExporter, ProjectImporter } fr
 import {
   checkpointExport,
   EXPORT_CHECKPOINT,
-  formatExportTime,
   historyFolder,
   keepExport,
   latestKeptExport,
-} from './export-history';
+} from '../../electron/services/chatlayer';
 
 const MAX_WARNINGS = 20;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,18 +34,7 @@ function warningLines(warnings: ChatlayerExportWarning[]): string[] {
 
 function changeLine(folder: string, project: Parameters<typeof compareWithPreviousExport>[1]): string {
   const previous = latestKeptExport(folder);
-  const comparison = compareWithPreviousExport(previous?.text, project);
-  const since = previous ? ` (${formatExportTime(previous.at)})` : '';
-  switch (comparison.kind) {
-    case 'first':
-      return 'First export of this project for Chatlayer.';
-    case 'unchanged':
-      return `No change since the previous export${since}.`;
-    case 'changed':
-      return `Changed since the previous export${since}: ${comparison.text}.`;
-    case 'unreadable':
-      return `warning: the previous export ${previous!.file} cannot be read back (${comparison.errors[0]!.message}), so this export is not compared with it.`;
-  }
+  return exportChangeSentence(compareWithPreviousExport(previous?.text, project), previous);
 }
 
 function exportForChatlayer(

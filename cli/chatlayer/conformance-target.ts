@@ -4,11 +4,17 @@
 // connection failures into one sentence with exit 2.
 import { randomUUID } from 'node:crypto';
 import { InvalidArgumentError, type Command } from 'commander';
-import { formatConformance, runConformance, type TestConformance } from '../../engine/chatlayer/conformance';
-import { createMockHttp, instantSleep, type HttpPort } from '../../engine/http';
-import type { ConversationTest, Project } from '../../engine/model';
-import { fixedClock, realClock, type ConversationOptions } from '../../engine/runtime';
-import { selectTests, type TestRunSummary } from '../../engine/testing';
+import {
+  formatConformance,
+  runLiveTests,
+  silentWebhookSentence,
+  webhookLiveChannel,
+  type LiveRun,
+  type LocalPorts,
+} from '../../engine/chatlayer/conformance';
+import type { Project } from '../../engine/model';
+import type { TestRunSummary } from '../../engine/testing';
+import { startWebhookReceiver, WEBHOOK_PATH, type WebhookReceiver } from '../../electron/services/chatlayer';
 import { CliError } from '../cli-error';
 import type { ConnectionFlags } from './connection';
 import { conformanceSummary } from './conformance-summary';
@@ -20,8 +26,6 @@ import {
   unknownBot,
   whereLabel,
 } from './open-connection';
-import { startWebhookReceiver, WEBHOOK_PATH, type WebhookReceiver } from './webhook-receiver';
-import { webhookLiveChannel } from './webhook-live-channel';
 
 export const DEFAULT_WEBHOOK_PORT = 8787;
 export const DEFAULT_SETTLE_MS = 800;
@@ -36,10 +40,7 @@ export interface ChatlayerTargetOptions extends ConnectionFlags {
   grep?: string;
 }
 
-/** The local simulation's ports, as `botloom test` builds them. */
-export type LocalPorts = Pick<ConversationOptions, 'codeRunner' | 'intents' | 'secrets'> & {
-  liveHttp(): HttpPort;
-};
+export type { LocalPorts };
 
 export interface TargetRun {
   summary: TestRunSummary;
@@ -136,61 +137,32 @@ export async function runChatlayerTarget(
     language: project.language,
     readsSessions: Boolean(connection.botId),
   });
-  const localOptions = (test: ConversationTest): ConversationOptions => {
-    const shared = {
-      codeRunner: ports.codeRunner,
-      ...(ports.intents ? { intents: ports.intents } : {}),
-      ...(ports.secrets ? { secrets: ports.secrets } : {}),
-      signal,
-    };
-    return test.mode === 'live'
-      ? { ...shared, http: ports.liveHttp(), clock: realClock }
-      : {
-          ...shared,
-          http: createMockHttp(project.mocks, { sleep: instantSleep }),
-          clock: fixedClock(),
-          seed: 1,
-        };
-  };
-  const run = randomUUID().slice(0, 8);
-  const selected = selectTests(project, opts.grep);
-  const done: { result: TestConformance; durationMs: number }[] = [];
-  const started = performance.now();
+  let run: LiveRun;
   try {
-    for (const [slot, { test }] of selected.entries()) {
-      if (signal.aborted) break;
-      if (showProgress)
-        process.stderr.write(`\r\u001b[2K[${slot + 1}/${selected.length}] ${test.name}`.slice(0, 200));
-      const t = performance.now();
-      let results: TestConformance[];
-      try {
-        results = await runConformance(
-          { ...project, tests: [test] },
-          {
-            channel,
-            localOptions,
-            chatlayerIdOf: open.chatlayerIdOf,
-            conversationId: () => `botloom-${run}-${slot + 1}`,
-            signal,
-          },
-        );
-      } catch (e) {
-        if (signal.aborted) break;
-        throw e;
-      }
-      if (channel.fatal) throw new CliError(open.scrub(channel.fatal.message), 2);
-      done.push({ result: results[0]!, durationMs: performance.now() - t });
-    }
+    run = await runLiveTests(project, {
+      channel,
+      local: ports,
+      chatlayerIdOf: open.chatlayerIdOf,
+      runId: randomUUID().slice(0, 8),
+      ...(opts.grep ? { grep: opts.grep } : {}),
+      signal,
+      ...(showProgress
+        ? {
+            onTest: (p: { done: number; total: number; name: string }) =>
+              process.stderr.write(`\r\u001b[2K[${p.done + 1}/${p.total}] ${p.name}`.slice(0, 200)),
+          }
+        : {}),
+    });
     if (showProgress) process.stderr.write('\r\u001b[2K');
-    if (done.length > 0 && channel.received === 0 && !signal.aborted)
-      throw new CliError(
-        `No bot message reached the webhook receiver at ${receiver.url}${receiver.refused ? ` (${receiver.refused} calls refused for a wrong verify token)` : ''}: point the webhook channel's Webhook URL at it (through a tunnel such as \`ngrok http ${receiver.port}\` for a bot on Chatlayer's servers) and give it the channel's verify token.`,
-        2,
-      );
+    if (run.done.length > 0 && channel.received === 0 && !signal.aborted)
+      throw new CliError(silentWebhookSentence(receiver.url, receiver.port, receiver.refused), 2);
+  } catch (e) {
+    throw chatlayerFailure(e, open.scrub);
   } finally {
     await receiver.close();
   }
-  const summary = conformanceSummary(project, selected, done, performance.now() - started);
+  const { selected, done } = run;
+  const summary = conformanceSummary(project, selected, done, run.durationMs);
   const report = open.scrub(formatConformance(done.map((d) => d.result)));
   const cancelledNote = summary.cancelled ? `(cancelled: ${summary.skipped} not run)\n` : '';
   return { summary, pretty: report + cancelledNote };

@@ -1,19 +1,21 @@
 // What every `botloom chatlayer …` command and `botloom test --target chatlayer` share (SPEC §8): the
 // connection flags, the project's Chatlayer settings, the token (environment or secret store, never
-// shown) and a client whose failures become one clear sentence with exit code 2.
+// shown) and a client (engine/chatlayer's openConnection) whose failures become one clear sentence with
+// exit code 2.
 import type { Command } from 'commander';
 import {
   ChatlayerError,
-  createChatlayerClient,
-  scrubSecret,
+  openConnection,
   type ChatlayerBot,
-  type ChatlayerClient,
+  type OpenChatlayer,
 } from '../../engine/chatlayer';
-import type { ChatlayerSettings, Project } from '../../engine/model';
+import type { Project } from '../../engine/model';
 import { CliError } from '../cli-error';
 import { requireProject } from '../project-file-errors';
-import { resolveConnection, type ChatlayerConnection, type ConnectionFlags } from './connection';
+import { resolveConnection, type ConnectionFlags } from './connection';
 import { storedChatlayerToken } from './stored-token';
+
+export { whereLabel, type OpenChatlayer } from '../../engine/chatlayer';
 
 /** Adds `--region`, `--base-url`, `--bot`, `--channel` and `--version` to a command. */
 export function addConnectionOptions(command: Command): Command {
@@ -30,16 +32,6 @@ export function optionalProject(file: string | undefined): Project | undefined {
   return file === undefined ? undefined : requireProject(file).project;
 }
 
-export interface OpenChatlayer {
-  connection: ChatlayerConnection;
-  client: ChatlayerClient;
-  settings: ChatlayerSettings | undefined;
-  /** The Chatlayer id of a Botloom block (the project's export ids), or the id as given. */
-  chatlayerIdOf(blockId: string): string;
-  /** The text with the token (and other secrets of this connection) taken out. */
-  scrub(text: string): string;
-}
-
 export interface OpenOptions {
   project?: Project | undefined;
   need?: { bot?: boolean; channel?: boolean };
@@ -53,30 +45,13 @@ export function openChatlayer(flags: ConnectionFlags, options: OpenOptions = {})
   const env = options.env ?? process.env;
   const settings = options.project?.chatlayer;
   const connection = resolveConnection(settings, flags, env, storedChatlayerToken, options.need ?? {});
-  // Chatlayer tokens are long; scrubbing a few letters would garble every message instead.
-  const secrets = [connection.token, ...(options.secrets ?? [])].filter((s) => s.length >= 8);
-  const scrub = (text: string) => secrets.reduce((t, s) => scrubSecret(t, s), text);
-  const client = createChatlayerClient({
-    ...(connection.region ? { region: connection.region } : {}),
-    ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {}),
-    token: connection.token,
-    ...(connection.botId ? { botId: connection.botId } : {}),
-    version: connection.version,
-    fetch: (url, init) => fetch(url, init),
-    ...(settings?.pauseEndpoint ? { pauseEndpoint: settings.pauseEndpoint } : {}),
-    ...(settings?.resumeEndpoint ? { resumeEndpoint: settings.resumeEndpoint } : {}),
-    // The client scrubs its own lines; BOTLOOM_DEBUG shows every request and retry.
-    ...(env.BOTLOOM_DEBUG
-      ? { log: (line: string) => process.stderr.write(`chatlayer: ${scrub(line)}\n`) }
-      : {}),
-  });
-  return {
-    connection,
-    client,
+  return openConnection(connection, {
     settings,
-    chatlayerIdOf: (blockId) => settings?.ids?.[blockId] ?? blockId,
-    scrub,
-  };
+    fetch: (url, init) => fetch(url, init),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    // The client's lines come scrubbed; BOTLOOM_DEBUG shows every request and retry.
+    ...(env.BOTLOOM_DEBUG ? { log: (line: string) => process.stderr.write(`chatlayer: ${line}\n`) } : {}),
+  });
 }
 
 /** A Chatlayer failure as the CLI reports it: one sentence, exit 2; other errors keep their kind, scrubbed. */
@@ -121,12 +96,6 @@ export async function interruptible(
   } finally {
     process.off('SIGINT', onSigint);
   }
-}
-
-/** "bot bot-1 (DRAFT) at region EU": where a command acted, for its one-line answer. */
-export function whereLabel(open: OpenChatlayer): string {
-  const { connection, client } = open;
-  return `${connection.botId ? `bot ${connection.botId} ` : ''}(${connection.version}) at ${client.label}`;
 }
 
 /** The sentence for a bot id the token does not reach (exit 2). */

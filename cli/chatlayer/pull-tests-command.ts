@@ -1,104 +1,13 @@
-// `botloom chatlayer pull-tests <project> [--since DATE] [--limit N]` (SPEC §8): reads the live bot's
-// conversations page by page, turns each into a conversation test (sensitive values replaced by
-// stand-ins), skips those whose steps a test of the project already has, and adds the rest to the
-// project file in one write at the end, so a cancelled pull (Ctrl+C) writes nothing.
+// `botloom chatlayer pull-tests <project> [--since DATE] [--limit N]` (SPEC §8): the live bot's
+// conversations as conversation tests (engine/chatlayer/pull's pullTests), added to the project file in
+// one write at the end, so a cancelled pull (Ctrl+C) writes nothing.
 import { InvalidArgumentError, type Command } from 'commander';
-import { ChatlayerError, type ChatlayerClient, type ConversationSummary } from '../../engine/chatlayer';
-import { conversationToTest, stepsKey } from '../../engine/chatlayer/pull';
-import type { ConversationTest, Json, Project } from '../../engine/model';
+import { pullTests } from '../../engine/chatlayer/pull';
 import { CliError } from '../cli-error';
 import { requireProject, requireSaved } from '../project-file-errors';
 import { showsProgress } from '../commands/test';
 import type { ConnectionFlags } from './connection';
 import { addConnectionOptions, interruptible, openChatlayer, whereLabel } from './open-connection';
-
-export interface PullOptions {
-  /** ISO date: only conversations that started at or after it. */
-  since?: string;
-  /** At most this many conversations are read. */
-  limit?: number;
-  signal?: AbortSignal;
-  onProgress?(p: { read: number; added: number; skipped: number }): void;
-}
-
-export interface PullResult {
-  project: Project;
-  read: number;
-  added: ConversationTest[];
-  duplicates: number;
-  /** Conversations that make no test, with the reason. */
-  unusable: { conversationId: string; reason: string }[];
-  /** Texts in which a sensitive value was replaced. */
-  redacted: number;
-}
-
-/** When a conversation started: the list's `createdAt` where Chatlayer gives one, else its first message. */
-function startedAt(summary: ConversationSummary, messages: unknown[]): number | undefined {
-  const created = (summary as { createdAt?: unknown }).createdAt;
-  const first = (messages[0] as { timestamp?: unknown } | undefined)?.timestamp;
-  const raw = typeof created === 'string' || typeof created === 'number' ? created : first;
-  const t = typeof raw === 'string' || typeof raw === 'number' ? new Date(raw).getTime() : NaN;
-  return Number.isNaN(t) ? undefined : t;
-}
-
-const uniqueName = (name: string, taken: Set<string>) => {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${name} #${n}`;
-  taken.add(candidate);
-  return candidate;
-};
-
-export async function pullTests(
-  client: ChatlayerClient,
-  project: Project,
-  options: PullOptions = {},
-): Promise<PullResult> {
-  const since = options.since ? new Date(options.since).getTime() : undefined;
-  const seen = new Set(project.tests.map(stepsKey));
-  const names = new Set(project.tests.map((t) => t.name));
-  const result: PullResult = { project, read: 0, added: [], duplicates: 0, unusable: [], redacted: 0 };
-  const report = () =>
-    options.onProgress?.({
-      read: result.read,
-      added: result.added.length,
-      skipped: result.duplicates + result.unusable.length,
-    });
-  const conversations = client.allConversations(
-    options.since ? { since: options.since } : {},
-    options.signal,
-  );
-  for await (const summary of conversations) {
-    if (options.limit !== undefined && result.read >= options.limit) break;
-    const conversationId = summary.user.sessionId;
-    const messages = await client.listMessages(conversationId, options.signal);
-    // Chatlayer does not publish a `since` filter: it is sent, and applied here too.
-    const started = startedAt(summary, messages);
-    if (since !== undefined && started !== undefined && started < since) continue;
-    result.read++;
-    const session = await sessionOf(client, conversationId, options.signal);
-    const outcome = conversationToTest(project, { conversationId, messages, session });
-    if (!outcome.ok) result.unusable.push({ conversationId, reason: outcome.reason });
-    else if (seen.has(stepsKey(outcome.test))) result.duplicates++;
-    else {
-      seen.add(stepsKey(outcome.test));
-      result.added.push({ ...outcome.test, name: uniqueName(outcome.test.name, names) });
-      result.redacted += outcome.redacted;
-    }
-    report();
-  }
-  result.project = { ...project, tests: [...project.tests, ...result.added] };
-  return result;
-}
-
-/** The session, to find sensitive values; a conversation whose session is gone has none. */
-async function sessionOf(client: ChatlayerClient, id: string, signal?: AbortSignal): Promise<Json | null> {
-  try {
-    return await client.getSessionData(id, signal);
-  } catch (e) {
-    if (e instanceof ChatlayerError && e.code === 'chatlayer-not-found') return null;
-    throw e;
-  }
-}
 
 const isoDate = (v: string) => {
   const t = new Date(v);

@@ -3,7 +3,7 @@
 // the token came from (never the token). Exit 2 when the token is refused, the host unreachable or the
 // bot unknown.
 import type { Command } from 'commander';
-import type { ChatlayerBot } from '../../engine/chatlayer';
+import { connectionStatus, type ConnectionStatus } from '../../engine/chatlayer';
 import type { ConnectionFlags } from './connection';
 import {
   addConnectionOptions,
@@ -19,7 +19,7 @@ const TOKEN_SOURCES = {
   'secret store': 'the secret store (botloom chatlayer login)',
 } as const;
 
-const botName = (bot: ChatlayerBot) => (bot.name ? `${bot.id} (${bot.name})` : bot.id);
+const botName = (bot: ConnectionStatus['bots'][number]) => (bot.name ? `${bot.id} (${bot.name})` : bot.id);
 
 export function registerStatus(group: Command): void {
   addConnectionOptions(
@@ -29,24 +29,21 @@ export function registerStatus(group: Command): void {
       .argument('[project]', 'a project whose Chatlayer settings to use (flags override them)'),
   ).action(async (file: string | undefined, flags: ConnectionFlags) => {
     const open = openChatlayer(flags, { project: optionalProject(file) });
-    const { connection, client } = open;
     await interruptible(async (signal) => {
-      const bots = await listBots(open, signal);
+      const status = connectionStatus(open, await listBots(open, signal));
       const lines = [
-        `Chatlayer: ${client.label} (${client.baseUrl})`,
-        `token:     from ${TOKEN_SOURCES[connection.tokenSource]}, accepted`,
+        `Chatlayer: ${status.label} (${status.baseUrl})`,
+        `token:     from ${TOKEN_SOURCES[status.tokenSource]}, accepted`,
       ];
-      const bot = connection.botId ? bots.find((b) => b.id === connection.botId) : undefined;
-      if (!connection.botId)
+      if (!status.bot)
         lines.push(
-          `bot:       not set (pass --bot ID); the token reaches ${bots.length === 0 ? 'no bots' : bots.map(botName).join(', ')}`,
+          `bot:       not set (pass --bot ID); the token reaches ${status.bots.length === 0 ? 'no bots' : status.bots.map(botName).join(', ')}`,
         );
-      else
-        lines.push(bot ? `bot:       ${botName(bot)}, found` : `bot:       ${connection.botId}, not found`);
-      lines.push(`version:   ${connection.version}`);
-      lines.push(`channel:   ${connection.channelId ?? 'not set (pass --channel ID for conformance runs)'}`);
+      else lines.push(`bot:       ${botName(status.bot)}, ${status.bot.found ? 'found' : 'not found'}`);
+      lines.push(`version:   ${status.version}`);
+      lines.push(`channel:   ${status.channelId ?? 'not set (pass --channel ID for conformance runs)'}`);
       process.stdout.write(lines.join('\n') + '\n');
-      if (connection.botId && !bot) throw unknownBot(connection.botId, bots.length, client.label);
+      if (status.bot && !status.bot.found) throw unknownBot(status.bot.id, status.bots.length, status.label);
     }, open.scrub);
   });
 }

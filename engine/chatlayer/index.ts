@@ -5,3 +5,4 @@ export * from './api';
 export * from './export';
 export * from './import';
 export * from './export-changes';
+export * from './connection';

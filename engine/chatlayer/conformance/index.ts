@@ -15,3 +15,16 @@ export {
   type LiveMessage,
 } from './messenger-message';
 export { formatConformance } from './format-report';
+export {
+  webhookLiveChannel,
+  type WebhookInbox,
+  type WebhookLiveChannel,
+  type WebhookLiveChannelOptions,
+} from './webhook-live-channel';
+export {
+  runLiveTests,
+  silentWebhookSentence,
+  type LiveRun,
+  type LiveRunOptions,
+  type LocalPorts,
+} from './live-run';

@@ -1,10 +1,9 @@
 // Every export for Chatlayer is kept beside its project, in `<project file>.chatlayer-exports/`, one
 // file per export named by its UTC time (`2026-11-24T21-03-05.123Z.json`): importing into Chatlayer
 // overwrites the bot's DRAFT with no way back, so the file that went in last must stay at hand.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openProject } from '../../electron/services/project-store';
-import { writeFileAtomically } from '../project-file';
+import { openProject } from '../project-store';
 
 export const HISTORY_SUFFIX = '.chatlayer-exports';
 /** The checkpoint a `.botloom` project gets at each export, in its revision history. */
@@ -51,15 +50,13 @@ export function keepExport(folder: string, text: string, now: Date): string {
   for (let n = 0; ; n++) {
     const file = path.join(folder, `${stamp}${n ? `-${n}` : ''}.json`);
     if (!existsSync(file)) {
-      writeFileAtomically(file, text);
+      // Written whole under a temporary name, then renamed: a crash never leaves half an export.
+      const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.tmp`);
+      writeFileSync(temp, text);
+      renameSync(temp, file);
       return file;
     }
   }
-}
-
-/** `2026-11-24 21:03 UTC` */
-export function formatExportTime(at: Date): string {
-  return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** Marks the current revision of a `.botloom` project as exported; returns why it could not, if so. */

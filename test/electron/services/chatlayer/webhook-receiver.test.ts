@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWebhookReceiver, type WebhookReceiver } from '../../../cli/chatlayer/webhook-receiver';
+import {
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../../../../electron/services/chatlayer/webhook-receiver';
 
 let receiver: WebhookReceiver | undefined;
 afterEach(() => receiver?.close());

@@ -1,10 +1,16 @@
 // The local webhook receiver of a conformance run (SPEC §8): Chatlayer POSTs each bot message to
 // 127.0.0.1:<port>/chatlayer/webhook as { senderId, verifyToken, message }; messages are kept per
-// conversation (senderId) until the run asks for them, once they have settled.
+// conversation (senderId) until the run asks for them, once they have settled. Used by the CLI's
+// `botloom test --target chatlayer` and the app's conformance runs.
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { MessengerMessage, fromMessenger, type LiveMessage } from '../../engine/chatlayer/conformance';
+import {
+  MessengerMessage,
+  fromMessenger,
+  type LiveMessage,
+  type WebhookInbox,
+} from '../../../engine/chatlayer/conformance';
 
 export const WEBHOOK_PATH = '/chatlayer/webhook';
 
@@ -18,7 +24,7 @@ export interface WebhookReceiverOptions {
   log?: (line: string) => void;
 }
 
-export interface WebhookReceiver {
+export interface WebhookReceiver extends WebhookInbox {
   url: string;
   port: number;
   /** The messages for `senderId` since the last call, once they settled (empty after the timeout). */

@@ -1,21 +1,24 @@
 // The live side of a conformance run (SPEC §8): user messages go into the bot's webhook channel through
-// the Chatlayer client, the bot's answers come back to the local webhook receiver. A test with
+// the Chatlayer client, the bot's answers come back to a local webhook receiver (the inbox; the host's
+// electron/services/chatlayer runs one). A test with
 // `startBlock` starts with a postback carrying nextDialogstateId and the test's session as
 // sessionDataToSet (as `botloom chatlayer trigger` does); others with an introMessage and sessionData.
-import {
-  ChatlayerError,
-  type ChatlayerClient,
-  type KeyValue,
-  type WebhookMessage,
-} from '../../engine/chatlayer';
-import type { LiveChannel, LiveMessage } from '../../engine/chatlayer/conformance';
-import type { Json } from '../../engine/model';
-import type { WebhookReceiver } from './webhook-receiver';
+import type { KeyValue } from '../api';
+import { ChatlayerError } from '../client/chatlayer-error';
+import type { ChatlayerClient, WebhookMessage } from '../client/chatlayer-client';
+import type { Json } from '../../model';
+import type { LiveChannel } from './live-channel';
+import type { LiveMessage } from './messenger-message';
+
+/** Where the bot's answers arrive, per conversation (senderId), once they settled. */
+export interface WebhookInbox {
+  receive(senderId: string, signal?: AbortSignal): Promise<LiveMessage[]>;
+}
 
 export interface WebhookLiveChannelOptions {
   client: ChatlayerClient;
   channelId: string;
-  receiver: WebhookReceiver;
+  receiver: WebhookInbox;
   /** The bot's language, sent as the user's preferred language. */
   language?: string;
   /** Whether the session can be read (needs the bot id): expectVars and expectBlock steps. */
