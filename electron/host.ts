@@ -8,7 +8,8 @@ import { createProjectsService, type ProjectFiles, type RecentsStore } from './s
 import { createProjectMethods } from './services/project-store/project-methods';
 import { createSecretsService, openSystemSecretStore, type SecretStore } from './services/secrets';
 import { createSimulatorService, type EnginePorts } from './services/simulator';
-import { SecretName } from './api';
+import { createChatlayerService } from './services/chatlayer';
+import { CHATLAYER_TOKEN_SECRET, SecretName } from './api';
 
 export interface HostOptions {
   shell: 'electron' | 'web';
@@ -41,14 +42,30 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const secrets = () =>
     (secretStore ??= options.secrets ?? openSystemSecretStore({ dataDir: options.dataDir }));
   const engine = options.engine ?? (await import('./services/simulator/engine-ports')).nodeEnginePorts();
+  // `{secrets.NAME}` in API blocks reads the secret `api.NAME`.
+  const apiSecret = (name: string) => {
+    const key = SecretName.safeParse(`api.${name}`);
+    return key.success ? secrets().get(key.data) : undefined;
+  };
   const simulator = createSimulatorService({
     ...engine,
     events,
     projectOf: (file) => documents.sessions.get(file).project,
-    // `{secrets.NAME}` in API blocks reads the secret `api.NAME`.
-    secrets: (name) => {
-      const key = SecretName.safeParse(`api.${name}`);
-      return key.success ? secrets().get(key.data) : undefined;
+    secrets: apiSecret,
+  });
+  const chatlayer = createChatlayerService({
+    documentOf: (file) => documents.sessions.get(file),
+    events,
+    token: { env: process.env, stored: () => secrets().get(CHATLAYER_TOKEN_SECRET)?.trim() || undefined },
+    // Conformance runs simulate each step locally as the simulator does.
+    local: async (project) => {
+      const intents = await engine.intents(project);
+      return {
+        codeRunner: engine.codeRunner(),
+        ...(intents ? { intents } : {}),
+        secrets: apiSecret,
+        liveHttp: engine.liveHttp,
+      };
     },
   });
   const services: Services = {
@@ -62,12 +79,14 @@ export async function createHost(options: HostOptions): Promise<Host> {
     ...documents.methods,
     ...createSecretsService(secrets),
     ...simulator.methods,
+    ...chatlayer.methods,
   };
   return {
     services,
     events,
     close: async () => {
       simulator.close();
+      chatlayer.close();
       await engine.dispose();
       documents.sessions.closeAll();
       await close();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Project } from '../../engine/model';
 import { Command, ProjectDiff } from '../../engine/edit';
+import { chatlayerMethods } from './chatlayer';
 import { secretMethods } from './secrets';
 import { simulatorMethods } from './simulator';
 
@@ -152,6 +153,7 @@ export const contract = {
   },
   ...secretMethods,
   ...simulatorMethods,
+  ...chatlayerMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 export * from './contract';
 export * from './secrets';
 export * from './simulator';
+export * from './chatlayer';
 export * from './events';
 export * from './host-error';
 export * from './dispatch';

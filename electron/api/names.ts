@@ -33,6 +33,13 @@ export const METHOD_NAME_LIST = [
   'simulator.recordedMocks',
   'tests.run',
   'tests.cancel',
+  'chatlayer.status',
+  'chatlayer.exportPreview',
+  'chatlayer.export',
+  'chatlayer.runConformance',
+  'chatlayer.pullTests',
+  'chatlayer.nlpCheck',
+  'chatlayer.cancel',
 ] as const;
 
 export const EVENT_NAME_LIST = [

@@ -16,3 +16,11 @@ export {
   listKeptExports,
   type KeptExport,
 } from './export-history';
+export {
+  createChatlayerService,
+  type ChatlayerDeps,
+  type ChatlayerMethods,
+  type ChatlayerService,
+} from './chatlayer-service';
+export type { TokenSource } from './app-connection';
+export type { ExportDocument } from './export-methods';

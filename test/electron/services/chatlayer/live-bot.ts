@@ -1,0 +1,103 @@
+// Test helpers for the host's Chatlayer side and the panel's e2e: the example bots, a fake Chatlayer that
+// runs a project behind its webhook channel (delivering to a free local port), and conversations recorded
+// with the engine, as Chatlayer lists them, to seed the fake for pulled tests.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseProject } from '../../../../engine/format';
+import { createMockHttp, instantSleep } from '../../../../engine/http';
+import type { Message, Project } from '../../../../engine/model';
+import { trainIntentClassifier } from '../../../../engine/nlp';
+import { createConversation, fixedClock } from '../../../../engine/runtime';
+import type { CodeRunner } from '../../../../engine/sandbox/code-runner';
+import {
+  startFakeChatlayer,
+  toMessenger,
+  type FakeChatlayer,
+  type FakeChatlayerOptions,
+  type SeedConversation,
+} from '../../../fixtures/fake-chatlayer';
+
+/** A distinctive token: its halves are long enough to be searched for on their own. */
+export const TOKEN = 'tokid-9Vb3Xc7q:s3cr3t-Lm5QwR2tZ8pA';
+export const VERIFY_TOKEN = 'verify-Jd6Tn4Yk8';
+
+export function example(name: string): Project {
+  const file = path.resolve(__dirname, '../../../../examples', name);
+  const parsed = parseProject(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) throw new Error(`examples/${name} does not load`);
+  return parsed.project;
+}
+
+/** A port that was free a moment ago (for the webhook receiver, known before the fake starts). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fake Chatlayer running `project` behind its webhook channel, delivering to `port`. */
+export async function liveBot(
+  project: Project,
+  port: number,
+  extra: Partial<FakeChatlayerOptions> = {},
+): Promise<FakeChatlayer> {
+  return startFakeChatlayer({
+    token: TOKEN,
+    project,
+    webhookUrl: `http://127.0.0.1:${port}/chatlayer/webhook`,
+    verifyToken: VERIFY_TOKEN,
+    // The live bot understands intents as the local simulation does, and runs at the tests' date.
+    classifier: project.intents.length
+      ? await trainIntentClassifier(project.intents, project.language)
+      : null,
+    clock: fixedClock(),
+    ...extra,
+  });
+}
+
+export type Turn = { say: string } | { click: string };
+
+/** A conversation with `project` as Chatlayer's messages endpoint lists it, recorded with the engine. */
+export async function recorded(
+  project: Project,
+  runner: CodeRunner,
+  sessionId: string,
+  createdAt: string,
+  turns: Turn[],
+): Promise<SeedConversation> {
+  const conversation = createConversation(project, {
+    http: createMockHttp(project.mocks, { sleep: instantSleep }),
+    codeRunner: runner,
+    clock: fixedClock(),
+    seed: 1,
+  });
+  let t = Date.parse(createdAt);
+  const messages: Record<string, unknown>[] = [];
+  const add = (actor: 'user' | 'bot', message: Record<string, unknown>) =>
+    messages.push({ actor, timestamp: new Date((t += 1000)).toISOString(), message });
+  const bot = (sent: Message[]) =>
+    sent.forEach((m) =>
+      add(
+        'bot',
+        toMessenger(m, (id) => id),
+      ),
+    );
+  add('user', { messageType: 'intro' });
+  bot((await conversation.start()).messages);
+  for (const turn of turns) {
+    if ('say' in turn) {
+      add('user', { messageType: 'text', text: turn.say });
+      bot((await conversation.say(turn.say)).messages);
+    } else {
+      add('user', { messageType: 'postback', title: turn.click });
+      bot((await conversation.click(turn.click)).messages);
+    }
+  }
+  return { sessionId, createdAt, messages, sessionData: conversation.session };
+}
