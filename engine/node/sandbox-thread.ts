@@ -35,6 +35,7 @@ export class SandboxThread {
   readonly ready: Promise<void>;
   private readonly worker: Worker;
   private readonly abortFlag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly runsSent = new Int32Array(new SharedArrayBuffer(4));
   private runSeq = 0;
   private active: ActiveRun | null = null;
   private statsWaiters: ((stats: SandboxStats) => void)[] = [];
@@ -45,6 +46,7 @@ export class SandboxThread {
   constructor(options: ThreadOptions) {
     const data: SandboxWorkerData = {
       abortFlag: this.abortFlag.buffer as SharedArrayBuffer,
+      runsSent: this.runsSent.buffer as SharedArrayBuffer,
       maxStackBytes: options.maxStackBytes,
       recycleHeapBytes: options.recycleHeapBytes,
     };
@@ -102,6 +104,9 @@ export class SandboxThread {
     const id = ++this.runSeq;
     this.active = { id, host, done, exited };
     this.send({ t: 'run', id, spec });
+    // Wakes a worker that is listening for the next block of a turn (sandbox-worker.ts, idle work).
+    Atomics.store(this.runsSent, 0, id);
+    Atomics.notify(this.runsSent, 0);
     return id;
   }
 

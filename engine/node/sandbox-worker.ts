@@ -9,8 +9,15 @@ import type { HostToWorker, SandboxOutcome, WorkerToHost } from '../sandbox/sand
 import type { SandboxWorkerData } from './sandbox-worker-data';
 
 const port = parentPort!;
+/**
+ * How long after a run the worker listens for the next block before it does idle work: the code blocks of
+ * one turn follow each other's answers within a fraction of a millisecond, and must not wait behind
+ * preparation meant for later turns.
+ */
+const QUIET_MS = 0.25;
 const data = workerData as SandboxWorkerData;
 const abortFlag = new Int32Array(data.abortFlag);
+const runsSent = new Int32Array(data.runsSent);
 const post = (message: WorkerToHost) => port.postMessage(message);
 
 async function start(): Promise<void> {
@@ -27,13 +34,24 @@ async function start(): Promise<void> {
     },
     { maxStackBytes: data.maxStackBytes, recycleHeapBytes: data.recycleHeapBytes },
   );
-  sandbox.prepare();
-  sandbox.warm();
+  while (sandbox.idleStep());
+  // Idle work after run `lastRun`, unless the host sends another run within QUIET_MS (the thread sleeps
+  // meanwhile, woken at once by the host's notify). Then in small steps, each its own turn of the event
+  // loop, so that a run arriving meanwhile is taken up after the current step, not after all of them.
+  let idleGeneration = 0;
+  const idleWork = (lastRun: number) => {
+    const generation = ++idleGeneration; // an older run's steps stop here
+    if (Atomics.wait(runsSent, 0, lastRun, QUIET_MS) !== 'timed-out') return;
+    const step = () => {
+      if (generation === idleGeneration && sandbox.idleStep()) setImmediate(step);
+    };
+    setImmediate(step);
+  };
   let queue = Promise.resolve();
   port.on('message', (message: HostToWorker) => {
     switch (message.t) {
       case 'run':
-        // One run at a time (the host never sends two); the next context is prepared after answering.
+        // One run at a time (the host never sends two); contexts for later runs are prepared after answering.
         queue = queue.then(async () => {
           const outcome: SandboxOutcome = await sandbox.run(message.id, message.spec).catch((e: unknown) => ({
             ok: false as const,
@@ -47,11 +65,7 @@ async function start(): Promise<void> {
             recycle: true,
           }));
           post({ t: 'done', id: message.id, outcome });
-          if (outcome.recycle) return;
-          setImmediate(() => {
-            sandbox.prepare();
-            setImmediate(() => sandbox.warm());
-          });
+          if (!outcome.recycle) idleWork(message.id);
         });
         break;
       case 'fetch-done':
@@ -61,6 +75,8 @@ async function start(): Promise<void> {
         sandbox.poke(message.id);
         break;
       case 'stats':
+        // Measured with the idle work done, so that two measurements compare whatever the timing.
+        while (sandbox.idleStep());
         post({ t: 'stats', stats: sandbox.stats() });
         break;
     }

@@ -46,6 +46,8 @@ export interface SandboxStats {
   wasmHeapBytes: number;
   /** Runs this worker has completed. */
   runs: number;
+  /** Contexts prepared for the next runs. */
+  preparedContexts: number;
 }
 
 export type WorkerToHost =

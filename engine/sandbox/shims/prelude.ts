@@ -7,32 +7,46 @@ import { lodashShim } from './lodash';
 import { responseBuilderShim } from './response-builder';
 import { timersShim } from './timers';
 
+const lazy = (shim: string) => `(function (host, g, hooks) {\n  'use strict';\n${shim}\n})`;
+const timers = lazy(timersShim);
+
 /**
- * The larger shims, compiled on first read of their global (or in the worker's idle time, see
- * QuickJsSandbox.warm), so that preparing a context stays cheap: global name → `function (host, g) {…}`.
+ * Shims compiled on first read of their global (or in the worker's idle time, see QuickJsSandbox.idleStep),
+ * so that preparing a context, which a block run back to back with the previous one waits for, compiles
+ * only the clock: global name → `function (host, g, hooks) {…}` (one source may install several globals).
  */
 export const lazyShims: Record<string, string> = {
-  ChatlayerResponseBuilder: `(function (host, g) {\n  'use strict';\n${responseBuilderShim}\n})`,
-  fetch: `(function (host, g) {\n  'use strict';\n${fetchShim}\n})`,
+  console: lazy(consoleShim),
+  setTimeout: timers,
+  clearTimeout: timers,
+  ChatlayerResponseBuilder: lazy(responseBuilderShim),
+  fetch: lazy(fetchShim),
 };
 
-/** Evaluates to `function (host) { …; return fireTimer }`. */
+/** The globals that QuickJsSandbox.idleStep compiles, one per step: a name per distinct source. */
+export const warmOrder: string[] = Object.keys(lazyShims).filter(
+  (name, i, names) => names.findIndex((other) => lazyShims[other] === lazyShims[name]) === i,
+);
+
+/**
+ * Evaluates to `function (host) { …; return fireTimer }`. `hooks` is private to the prelude and the lazy
+ * shims: the timers shim puts its trigger there when it loads (no timer can fire before it has).
+ */
 export const preludeSource = `(function (host) {
   'use strict';
   const g = globalThis;
-${consoleShim}
+  const hooks = {};
 ${clockShim}
-${timersShim}
 ${lodashShim}
   for (const name of ${JSON.stringify(Object.keys(lazyShims))}) {
     const settleShim = (value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
     Object.defineProperty(g, name, {
       configurable: true,
-      get() { settleShim(undefined); host('shim', name)(host, g); return g[name]; },
+      get() { settleShim(undefined); host('shim', name)(host, g, hooks); return g[name]; },
       set(value) { settleShim(value); },
     });
   }
-  return fireTimer;
+  return (id) => { if (hooks.fireTimer) hooks.fireTimer(id); };
 })`;
 
 /**

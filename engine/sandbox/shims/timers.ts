@@ -1,5 +1,6 @@
 // Shim: `setTimeout`/`clearTimeout`. The callbacks stay inside QuickJS; the worker only learns ids and
-// delays and calls `fireTimer(id)` back when one is due (real or virtual time, SPEC §2.5).
+// delays and calls the prelude's trigger back when one is due, which hands it to `hooks.fireTimer`
+// (real or virtual time, SPEC §2.5).
 export const timersShim = String.raw`
   const timers = new Map();
   let nextTimerId = 1;
@@ -14,7 +15,7 @@ export const timersShim = String.raw`
   g.clearTimeout = function clearTimeout(id) {
     if (timers.delete(id)) host('clearTimer', id);
   };
-  const fireTimer = (id) => {
+  hooks.fireTimer = (id) => {
     const fn = timers.get(id);
     if (!fn) return;
     timers.delete(id);
