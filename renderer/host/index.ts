@@ -69,4 +69,6 @@ export const host: HostClient = createClient(window.botloom ?? httpTransport(tak
 export { HostError } from '../../electron/api/host-error';
 export type * from '../../electron/api/contract';
 export type * from '../../electron/api/simulator';
+export type * from '../../electron/api/chatlayer';
+export type * from '../../electron/api/secrets';
 export type { HostClient } from '../../electron/api/create-client';

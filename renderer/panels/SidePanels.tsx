@@ -7,9 +7,10 @@ import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { VariablesPanel } from './VariablesPanel';
+import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import './panels.css';
 
-const TABS = ['Blocks', 'Problems', 'Variables', 'Intents', 'Mocks', 'Settings'] as const;
+const TABS = ['Blocks', 'Problems', 'Variables', 'Intents', 'Mocks', 'Settings', 'Chatlayer'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SidePanels() {
@@ -32,6 +33,7 @@ export function SidePanels() {
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Mocks' && <MocksPanel />}
         {tab === 'Settings' && <SettingsPanel />}
+        {tab === 'Chatlayer' && <ChatlayerTab />}
       </div>
     </div>
   );

@@ -14,10 +14,13 @@ import { SyncErrorBanner } from '../ui/SyncErrorBanner';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { createSimulatorController, type SimulatorController } from '../simulator/simulator-controller';
+import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
+import { createChatlayerController, type ChatlayerController } from '../chatlayer/chatlayer-controller';
 
 export function Workspace({ project }: { project: RecentProject }) {
   const [store, setStore] = useState<ProjectStore | null>(null);
   const [simulator, setSimulator] = useState<SimulatorController | null>(null);
+  const [chatlayer, setChatlayer] = useState<ChatlayerController | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const setError = useAppStore((s) => s.setError);
 
@@ -25,44 +28,50 @@ export function Workspace({ project }: { project: RecentProject }) {
     let live = true;
     let created: ProjectStore | null = null;
     let controller: SimulatorController | null = null;
+    let chatlayerController: ChatlayerController | null = null;
     // Validation (and its JavaScript parser) loads beside the project, outside the initial bundle.
     Promise.all([loadProject(project.path), import('../../engine/validate')]).then(
       ([doc, { validateProject }]) => {
         if (!live) return;
         created = createProjectStore(doc, { backend: hostBackend(project.path), validate: validateProject });
         controller = createSimulatorController(created, host, project.path);
+        chatlayerController = createChatlayerController(created, host, project.path);
         setStore(created);
         setSimulator(controller);
+        setChatlayer(chatlayerController);
       },
       (e: Error) => live && setFailure(e.message),
     );
     return () => {
       live = false;
       controller?.dispose();
+      chatlayerController?.dispose();
       created?.dispose();
     };
   }, [project.path, setError]);
 
   return (
     <div className="workspace" data-testid="workspace" data-project={project.path}>
-      {store && simulator ? (
+      {store && simulator && chatlayer ? (
         <ProjectStoreProvider store={store}>
           <SimulatorProvider controller={simulator}>
-            <ReactFlowProvider>
-              <Panel title="Project" className="left-panel" testId="palette-panel">
-                <SidePanels />
-              </Panel>
-              <section className="canvas-area" aria-label="Canvas">
-                <SyncErrorBanner />
-                <CanvasView />
-              </section>
-              <Panel title="Inspector" className="right-panel" testId="inspector-panel">
-                <Inspector />
-              </Panel>
-              <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
-                <SimulatorPanel />
-              </Panel>
-            </ReactFlowProvider>
+            <ChatlayerProvider controller={chatlayer}>
+              <ReactFlowProvider>
+                <Panel title="Project" className="left-panel" testId="palette-panel">
+                  <SidePanels />
+                </Panel>
+                <section className="canvas-area" aria-label="Canvas">
+                  <SyncErrorBanner />
+                  <CanvasView />
+                </section>
+                <Panel title="Inspector" className="right-panel" testId="inspector-panel">
+                  <Inspector />
+                </Panel>
+                <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
+                  <SimulatorPanel />
+                </Panel>
+              </ReactFlowProvider>
+            </ChatlayerProvider>
           </SimulatorProvider>
         </ProjectStoreProvider>
       ) : (

@@ -1,0 +1,72 @@
+// The Chatlayer panel (SPEC §8), a wide dialog over the workspace: one section at a time, chosen on the
+// left: connection and status, export, conformance, pulled tests, NLP check. Escape closes it; a run
+// under way goes on in the host and its answer is shown when the panel opens again.
+import { useState } from 'react';
+import { ConformanceSection } from './ConformanceSection';
+import { ConnectionSection } from './ConnectionSection';
+import { ExportSection } from './ExportSection';
+import { NlpSection } from './NlpSection';
+import { PullSection } from './PullSection';
+import './chatlayer.css';
+
+const SECTIONS = [
+  ['connection', 'Connection'],
+  ['export', 'Export'],
+  ['conformance', 'Conformance'],
+  ['pull', 'Pull tests'],
+  ['nlp', 'NLP check'],
+] as const;
+type Section = (typeof SECTIONS)[number][0];
+
+export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
+  const [section, setSection] = useState<Section>('connection');
+  return (
+    <div
+      className="overlay chatlayer-overlay"
+      role="dialog"
+      aria-modal
+      aria-label="Chatlayer"
+      data-testid="chatlayer-dialog"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div className="chatlayer-card">
+        <header className="chatlayer-header">
+          <h3>Chatlayer</h3>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label="Close"
+            data-testid="chatlayer-close"
+          >
+            ✕
+          </button>
+        </header>
+        <div className="chatlayer-body">
+          <nav className="chatlayer-nav" role="tablist" aria-label="Chatlayer sections">
+            {SECTIONS.map(([id, label]) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={id === section}
+                className={id === section ? 'active' : ''}
+                onClick={() => setSection(id)}
+                data-testid={`chatlayer-section-${id}`}
+              >
+                {label}
+              </button>
+            ))}
+          </nav>
+          <section className="chatlayer-section" role="tabpanel" aria-label={section}>
+            {section === 'connection' && <ConnectionSection />}
+            {section === 'export' && <ExportSection />}
+            {section === 'conformance' && <ConformanceSection />}
+            {section === 'pull' && <PullSection />}
+            {section === 'nlp' && <NlpSection />}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
