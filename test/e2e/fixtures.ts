@@ -13,9 +13,14 @@ export interface WebHostProcess {
   process: ChildProcess;
 }
 
-export async function startServe(args: string[] = [], dataDir = mkdtempSync(path.join(os.tmpdir(), 'botloom-e2e-'))): Promise<WebHostProcess> {
+export async function startServe(
+  args: string[] = [],
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'botloom-e2e-')),
+  /** More environment for the host (e.g. BOTLOOM_SECRET_STORE=file, so no keychain is touched). */
+  env: Record<string, string> = {},
+): Promise<WebHostProcess> {
   const child = spawn(process.execPath, ['bin/botloom.js', 'serve', '--no-open', '--data-dir', dataDir, ...args], {
-    env: { ...process.env, CI: '1' },
+    env: { ...process.env, CI: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

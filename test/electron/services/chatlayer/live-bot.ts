@@ -3,7 +3,7 @@
 // with the engine, as Chatlayer lists them, to seed the fake for pulled tests.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseProject } from '../../../../engine/format';
 import { createMockHttp, instantSleep } from '../../../../engine/http';
 import type { Message, Project } from '../../../../engine/model';
@@ -23,7 +23,8 @@ export const TOKEN = 'tokid-9Vb3Xc7q:s3cr3t-Lm5QwR2tZ8pA';
 export const VERIFY_TOKEN = 'verify-Jd6Tn4Yk8';
 
 export function example(name: string): Project {
-  const file = path.resolve(__dirname, '../../../../examples', name);
+  // import.meta.url rather than __dirname: the Playwright spec loads this module as ES.
+  const file = fileURLToPath(new URL(`../../../../examples/${name}`, import.meta.url));
   const parsed = parseProject(readFileSync(file, 'utf8'), file);
   if (!parsed.ok) throw new Error(`examples/${name} does not load`);
   return parsed.project;
