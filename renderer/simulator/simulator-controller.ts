@@ -2,7 +2,7 @@
 // streamed trace and state events of its conversation, and puts what comes back into the project
 // store's simulator slice. Components call these actions; they never talk to the host themselves.
 import type { HostClient, SimulatorTurn } from '../host';
-import type { Json, RunMode } from '../../engine/model';
+import type { Json, RunMode, TraceEvent } from '../../engine/model';
 import type { ProjectStore } from '../state/project-store';
 
 export interface StartOptions {
@@ -44,9 +44,31 @@ export function createSimulatorController(
     if (current) state().simReplace(await host.call('simulator.state', { id: current }));
   };
 
+  // A turn streams a burst of events, each its own message: they are applied once per frame, so the
+  // chat, the trace and the canvas render once for the burst rather than once per event.
+  let streamed: { from: string; generation: number; event: TraceEvent }[] = [];
+  let frame: number | null = null;
+  const applyStreamed = () => {
+    frame = null;
+    // Only the conversation still shown (a restart may have come in meanwhile), by runs of one generation.
+    const batch = streamed.filter((b) => b.from === id());
+    streamed = [];
+    for (let i = 0; i < batch.length;) {
+      const generation = batch[i]!.generation;
+      let end = i;
+      while (end < batch.length && batch[end]!.generation === generation) end++;
+      const events = batch.slice(i, end).map((b) => b.event);
+      if (!state().simApplyEvents(generation, events)) {
+        void refresh();
+        return;
+      }
+      i = end;
+    }
+  };
   const offTrace = host.on('simulator.trace', ({ id: from, generation, event }) => {
     if (from !== id()) return;
-    if (!state().simApplyEvent(generation, event)) void refresh();
+    streamed.push({ from, generation, event });
+    frame ??= requestAnimationFrame(applyStreamed);
   });
   const offState = host.on('simulator.state', ({ state: next }) => {
     const shown = state().simState;
@@ -166,6 +188,7 @@ export function createSimulatorController(
       if (testRunId) await host.call('tests.cancel', { runId: testRunId });
     },
     dispose() {
+      if (frame !== null) cancelAnimationFrame(frame);
       offTrace();
       offState();
       offProgress();

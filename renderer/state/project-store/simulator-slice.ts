@@ -29,8 +29,8 @@ export interface SimulatorSlice {
 
   /** A call's answer: its state and events (some may have streamed already). */
   simApplyTurn(turn: SimulatorTurn): void;
-  /** One streamed event; false when it belongs to a newer generation (the caller fetches a snapshot). */
-  simApplyEvent(generation: number, event: TraceEvent): boolean;
+  /** Streamed events of one generation, in order; false when it is newer than the one shown (the caller fetches a snapshot). */
+  simApplyEvents(generation: number, events: readonly TraceEvent[]): boolean;
   simApplyState(state: SimulatorState): void;
   /** The whole conversation, replacing what is shown (a restart or a replay after an edit). */
   simReplace(turn: SimulatorTurn): void;
@@ -106,11 +106,11 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
       append(turn.events);
       set({ simCurrent: currentBlock(turn.state, get().simEvents) });
     },
-    simApplyEvent(generation, event) {
+    simApplyEvents(generation, events) {
       const shown = get().simState;
       if (!shown || generation < shown.generation) return true;
       if (generation > shown.generation) return false;
-      append([event]);
+      append(events);
       return true;
     },
     simApplyState(state) {
