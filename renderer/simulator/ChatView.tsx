@@ -1,9 +1,37 @@
 // The chat panel: the conversation as a web chat shows it, and the box the designer types in.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { Message } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';
 import { ChatMessage } from './ChatMessage';
 import { chatEntries } from './chat-entries';
 import { useSimulator } from './SimulatorContext';
+import { useStickToBottom } from './use-stick-to-bottom';
+
+/** One bot message. Memoised: a turn adds rows and disables the previous buttons, it never redraws the log. */
+const BotRow = memo(function BotRow({
+  message,
+  blockId,
+  active,
+  onPress,
+  onFocusBlock,
+}: {
+  message: Message;
+  blockId: string | null;
+  active: boolean;
+  onPress(title: string): void;
+  onFocusBlock(blockId: string): void;
+}) {
+  return (
+    <div
+      className="chat-row"
+      data-testid="chat-bot"
+      onDoubleClick={() => blockId && onFocusBlock(blockId)}
+      title={blockId ? `From block ${blockId} (double-click to select it)` : undefined}
+    >
+      <ChatMessage message={message} active={active} onPress={onPress} />
+    </div>
+  );
+});
 
 export function ChatView() {
   const sim = useSimulator();
@@ -13,12 +41,9 @@ export function ChatView() {
   const busy = useProject((s) => s.simBusy);
   const entries = useMemo(() => chatEntries(events), [events]);
   const [text, setText] = useState('');
-  const list = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [entries.length]);
+  const list = useStickToBottom<HTMLDivElement>(entries.length);
+  const press = useCallback((title: string) => void sim.click(title), [sim]);
+  const focusBlock = useCallback((blockId: string) => store.getState().focusBlock(blockId), [store]);
 
   const canTalk = Boolean(state) && !busy && state?.status === 'waiting';
   const submit = (e: FormEvent) => {
@@ -46,19 +71,14 @@ export function ChatView() {
               {entry.text}
             </div>
           ) : entry.kind === 'bot' ? (
-            <div
+            <BotRow
               key={entry.seq}
-              className="chat-row"
-              data-testid="chat-bot"
-              onDoubleClick={() => entry.blockId && store.getState().focusBlock(entry.blockId)}
-              title={entry.blockId ? `From block ${entry.blockId} (double-click to select it)` : undefined}
-            >
-              <ChatMessage
-                message={entry.message}
-                active={entry.latest && canTalk}
-                onPress={(title) => void sim.click(title)}
-              />
-            </div>
+              message={entry.message}
+              blockId={entry.blockId}
+              active={entry.latest && canTalk}
+              onPress={press}
+              onFocusBlock={focusBlock}
+            />
           ) : (
             <div key={entry.seq} className="chat-error" role="alert" data-testid="chat-error">
               ⚠ {entry.text}

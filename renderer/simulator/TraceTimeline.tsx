@@ -1,44 +1,58 @@
 // The trace timeline: every event of the conversation (SPEC §4.2); clicking one selects its block.
-import { useEffect, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import type { TraceEvent } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';
 import { traceSummary } from './trace-summary';
+import { useStickToBottom } from './use-stick-to-bottom';
+
+/** One event. Memoised: the list grows by a few events a turn and must not redraw the thousands before. */
+const TraceItem = memo(function TraceItem({
+  event,
+  active,
+  onPick,
+}: {
+  event: TraceEvent;
+  active: boolean;
+  onPick(event: TraceEvent): void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={`trace-item trace-${event.type}${active ? ' active' : ''}`}
+        onClick={() => onPick(event)}
+        data-testid="trace-item"
+        data-type={event.type}
+        data-block={event.blockId ?? ''}
+      >
+        <span className="trace-seq">{event.seq}</span>
+        <span className="trace-type">{event.type}</span>
+        <span className="trace-text">{traceSummary(event)}</span>
+      </button>
+    </li>
+  );
+});
 
 export function TraceTimeline({ filter }: { filter?: (e: TraceEvent) => boolean }) {
   const store = useProjectStore();
   const events = useProject((s) => s.simEvents);
   const selectedSeq = useProject((s) => s.simSelectedSeq);
-  const list = useRef<HTMLOListElement>(null);
   const shown = filter ? events.filter(filter) : events;
+  const list = useStickToBottom<HTMLOListElement>(shown.length, selectedSeq === null);
 
-  useEffect(() => {
-    const el = list.current;
-    if (el && selectedSeq === null) el.scrollTop = el.scrollHeight;
-  }, [shown.length, selectedSeq]);
-
-  const pick = (e: TraceEvent) => {
-    store.getState().selectSimEvent(e.seq);
-    if (e.blockId) store.getState().focusBlock(e.blockId);
-  };
+  const pick = useCallback(
+    (e: TraceEvent) => {
+      store.getState().selectSimEvent(e.seq);
+      if (e.blockId) store.getState().focusBlock(e.blockId);
+    },
+    [store],
+  );
 
   if (shown.length === 0) return <p className="muted small">No events yet.</p>;
   return (
     <ol className="trace-list" ref={list} data-testid="trace-list">
       {shown.map((e) => (
-        <li key={e.seq}>
-          <button
-            type="button"
-            className={`trace-item trace-${e.type}${e.seq === selectedSeq ? ' active' : ''}`}
-            onClick={() => pick(e)}
-            data-testid="trace-item"
-            data-type={e.type}
-            data-block={e.blockId ?? ''}
-          >
-            <span className="trace-seq">{e.seq}</span>
-            <span className="trace-type">{e.type}</span>
-            <span className="trace-text">{traceSummary(e)}</span>
-          </button>
-        </li>
+        <TraceItem key={e.seq} event={e} active={e.seq === selectedSeq} onPick={pick} />
       ))}
     </ol>
   );
