@@ -55,8 +55,10 @@ export function createChatlayerService(deps: ChatlayerDeps): ChatlayerService {
     'chatlayer.status': async ({ path }) => {
       const project = projectOf(path);
       const open = openProjectConnection(project, deps.token, { fetch: fetchImpl });
+      const timeoutMs = deps.statusTimeoutMs ?? 30_000;
+      const timeout = AbortSignal.timeout(timeoutMs);
       try {
-        const bots = await listBots(open, AbortSignal.timeout(deps.statusTimeoutMs ?? 30_000));
+        const bots = await listBots(open, timeout);
         const status = connectionStatus(open, bots);
         return scrubbed(
           {
@@ -70,6 +72,11 @@ export function createChatlayerService(deps: ChatlayerDeps): ChatlayerService {
           open.scrub,
         );
       } catch (e) {
+        if (timeout.aborted)
+          throw new HostError(
+            'chatlayer-network',
+            `${open.client.baseUrl} did not answer GET /v1/bots within ${timeoutMs / 1000} s: check the region or base URL, and the network.`,
+          );
         throw hostFailure(e, open.scrub);
       }
     },

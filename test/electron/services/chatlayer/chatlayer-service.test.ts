@@ -10,6 +10,8 @@ import { createQuickJsCodeRunner } from '../../../../engine/node';
 import type { CodeRunner } from '../../../../engine/sandbox/code-runner';
 import { dispatch, type MethodInput, type MethodName, type MethodOutput } from '../../../../electron/api';
 import { createHost, type Host } from '../../../../electron/host';
+import { createChatlayerService } from '../../../../electron/services/chatlayer';
+import { createHostEvents } from '../../../../electron/services/host-events';
 import { createPlainFileStore } from '../../../../electron/services/secrets';
 import type { FakeChatlayer } from '../../../fixtures/fake-chatlayer';
 import { message } from '../../../builders';
@@ -135,6 +137,34 @@ describe('chatlayer.status', () => {
       code: 'chatlayer-not-configured',
       message: expect.stringMatching(/^No Chatlayer access token: enter one in the Chatlayer panel/),
     });
+  });
+
+  it('says an unreachable host is unreachable, and gives up on a host that does not answer in time', async () => {
+    const { fake } = await fakeFor(example('pizza-order.json'));
+    const o = await open(example('pizza-order.json'), fake);
+    const nobody = `http://127.0.0.1:${await freePort()}`;
+    const project = (await o.call('projects.get', { path: o.file })).project;
+    await o.call('projects.applyCommands', {
+      path: o.file,
+      commands: [{ type: 'updateSettings', patch: { chatlayer: { ...project.chatlayer, baseUrl: nobody } } }],
+    });
+    const error = await o.fail('chatlayer.status', { path: o.file });
+    expect(error.code).toBe('chatlayer-network');
+    expect(error.message).toContain('127.0.0.1');
+
+    // A host that takes too long: the service's own timeout, said as such.
+    fake.inject({ delayMs: 2_000, path: '/v1/bots' });
+    const service = createChatlayerService({
+      documentOf: () => ({ file: o.file, project, checkpoint: () => undefined }),
+      events: createHostEvents(),
+      token: { env: {}, stored: () => TOKEN },
+      local: () => Promise.reject(new Error('not used')),
+      statusTimeoutMs: 200,
+    });
+    await expect(
+      service.methods['chatlayer.status']({ path: o.file }, { transport: 'direct' }),
+    ).rejects.toThrow(/did not answer GET \/v1\/bots within 0.2 s/);
+    service.close();
   });
 
   it('names a bot the token does not reach and lists the ones it does', async () => {
