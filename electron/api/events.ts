@@ -11,6 +11,11 @@ export const events = {
     total: z.number().nullable(),
     finished: z.boolean(),
   }),
+  /** A menu command of the Electron shell (File ▸ New Project…, Open Project…) for the renderer to carry out. */
+  'app.menu': z.discriminatedUnion('action', [
+    z.object({ action: z.literal('new-project') }),
+    z.object({ action: z.literal('open-project'), path: z.string().min(1) }),
+  ]),
   ...simulatorEvents,
 } as const;
 

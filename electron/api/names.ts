@@ -45,6 +45,7 @@ export const METHOD_NAME_LIST = [
 export const EVENT_NAME_LIST = [
   'projects.changed',
   'app.progress',
+  'app.menu',
   'simulator.trace',
   'simulator.state',
 ] as const;

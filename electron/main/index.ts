@@ -58,13 +58,13 @@ async function main() {
     Menu.buildFromTemplate(
       menuTemplate(
         {
-          newProject: () => window.webContents.send('botloom:menu', 'new-project'),
+          newProject: () => host.events.emit('app.menu', { action: 'new-project' }),
           openProject: async () => {
             const r = await dialog.showOpenDialog({
               properties: ['openFile'],
               filters: [{ name: 'Botloom projects', extensions: ['botloom', 'json'] }],
             });
-            if (!r.canceled && r.filePaths[0]) window.webContents.send('botloom:menu', 'open-project', r.filePaths[0]);
+            if (!r.canceled && r.filePaths[0]) host.events.emit('app.menu', { action: 'open-project', path: r.filePaths[0] });
           },
           openDocs: () => void shell.openExternal('https://github.com/botloom/botloom#readme'),
         },

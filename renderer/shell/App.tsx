@@ -6,12 +6,14 @@ import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { openInitialProject } from '../state/project-store/initial-project';
+import { useMenuCommands } from './use-menu-commands';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const openProject = useAppStore((s) => s.openProject);
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
+  useMenuCommands();
   useEffect(() => {
     openInitialProject().then((p) => p && open(p), (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`));
   }, [open, setError]);

@@ -1,10 +1,14 @@
-// `botloom serve <project>` / `npm start -- <project>`: the project named on the command line opens first;
-// a `.botloom` file is opened, a botloom/1 JSON file is imported into a new project file and opened.
+// Opening a project file by path: a `.botloom` file is opened, a botloom/1 JSON file is imported into a
+// new project file and opened. Used for the project named on the command line (`botloom serve
+// <project>`, `npm start -- <project>`) and for File ▸ Open Project… in the Electron shell.
 import { host, type RecentProject } from '../../host';
+
+export function openProjectFile(file: string): Promise<RecentProject> {
+  if (/\.json$/i.test(file)) return host.call('projects.import', { source: file });
+  return host.call('projects.open', { path: file });
+}
 
 export async function openInitialProject(): Promise<RecentProject | null> {
   const { initialProject } = await host.call('app.info', {});
-  if (!initialProject) return null;
-  if (/\.json$/i.test(initialProject)) return host.call('projects.import', { source: initialProject });
-  return host.call('projects.open', { path: initialProject });
+  return initialProject ? openProjectFile(initialProject) : null;
 }

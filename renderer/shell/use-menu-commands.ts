@@ -1,0 +1,26 @@
+// Carries out the Electron menu's File commands (the `app.menu` host event): New Project… shows the
+// start screen with the name field focused; Open Project… opens (or imports) the chosen file.
+import { useEffect } from 'react';
+import { host } from '../host';
+import { useAppStore } from '../state/app-store';
+import { openProjectFile } from '../state/project-store/initial-project';
+
+export function useMenuCommands(): void {
+  const open = useAppStore((s) => s.open);
+  const setError = useAppStore((s) => s.setError);
+  useEffect(
+    () =>
+      host.on('app.menu', (command) => {
+        if (command.action === 'new-project') {
+          open(null);
+          requestAnimationFrame(() => document.getElementById('new-project-name')?.focus());
+          return;
+        }
+        openProjectFile(command.path).then(
+          (project) => open(project),
+          (e: Error) => setError(`${command.path} could not be opened: ${e.message}`),
+        );
+      }),
+    [open, setError],
+  );
+}
