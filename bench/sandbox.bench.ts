@@ -117,9 +117,10 @@ writeResults(
   figures,
   `${RUNS} runs per case after ${WARMUP} warm-up runs, one warm worker, virtual time. "Warm sandbox" runs leave ${GAP_MS} ms between
 blocks (as conversation turns do): in that idle time the worker keeps three fresh contexts prepared (the clock and lodash
-getter installed, ~0.25 ms each, then the console, timer, builder and fetch shims compiled in, one per idle step), so a run pays only
+getter installed, ~0.25 ms each, then the console and builder shims compiled in, one per idle step; fetch and the timers compile
+on first use, in blocks that wait for an answer or a timer anyway), so a run pays only
 for the message each way, compiling and running its code. "3 back to back per turn" are the code blocks of one turn: each takes a
-prepared context, and the worker listens 0.25 ms for the next block before preparing more, so they do not wait behind it. "Back to back (no
+prepared context, and the worker listens 0.1 ms for the next block before preparing more, so they do not wait behind it. "Back to back (no
 pause)" is a stream of thousands of blocks with no idle time at all: every block then makes its own context first (the shims it
 uses compile on first use). lodash is evaluated into a context only when the code reads \`_\` (~14 ms).
 The p95 is sensitive to other load on this 2-core machine (load average at the start: ${load}); on a busy run it reached 1.5 ms.`,

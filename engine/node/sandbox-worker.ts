@@ -14,7 +14,7 @@ const port = parentPort!;
  * one turn follow each other's answers within a fraction of a millisecond, and must not wait behind
  * preparation meant for later turns.
  */
-const QUIET_MS = 0.25;
+const QUIET_MS = 0.1;
 const data = workerData as SandboxWorkerData;
 const abortFlag = new Int32Array(data.abortFlag);
 const runsSent = new Int32Array(data.runsSent);

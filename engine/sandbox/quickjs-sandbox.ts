@@ -48,7 +48,7 @@ export interface QuickJsSandboxOptions {
 interface Prepared {
   ctx: QuickJSContext;
   fireTimer: QuickJSHandle;
-  /** How many of `warmOrder`'s shims are compiled into it. */
+  /** How many of `warmOrder`'s shims are compiled into it (the others compile on first use). */
   warmed: number;
 }
 

@@ -4,6 +4,7 @@ import { getQuickJS } from 'quickjs-emscripten';
 import { describe, expect, it } from 'vitest';
 import { QuickJsSandbox } from '../../../engine/sandbox/quickjs-sandbox';
 import type { SandboxRunSpec } from '../../../engine/sandbox/sandbox-protocol';
+import { lazyShims, warmOrder } from '../../../engine/sandbox/shims/prelude';
 import { NOW } from './fixtures';
 
 async function newSandbox(): Promise<QuickJsSandbox> {
@@ -46,6 +47,11 @@ describe('prepared contexts', () => {
     const own = await sandbox.run(99, spec("ChatlayerResponseBuilder().addMessage('own').send()"));
     expect(own).toMatchObject({ ok: true, response: { messages: [{ type: 'text' }] } });
     expect(sandbox.stats().preparedContexts).toBe(0);
+  });
+
+  it('compile ahead only shims that exist, the common ones', () => {
+    expect(Object.keys(lazyShims)).toEqual(expect.arrayContaining(warmOrder));
+    expect(warmOrder).toEqual(expect.arrayContaining(['console', 'ChatlayerResponseBuilder']));
   });
 
   it('each run gets a fresh context: nothing one block leaves behind reaches the next prepared one', async () => {
