@@ -5,7 +5,11 @@ import { useProject, useProjectStore } from '../state/project-store';
 import { ChatMessage } from './ChatMessage';
 import { chatEntries } from './chat-entries';
 import { useSimulator } from './SimulatorContext';
+import { useRecentEntries } from './use-recent-entries';
 import { useStickToBottom } from './use-stick-to-bottom';
+
+/** Messages shown at once; "Show earlier" adds as many. */
+const CHAT_PAGE = 100;
 
 /** One bot message. Memoised: a turn adds rows and disables the previous buttons, it never redraws the log. */
 const BotRow = memo(function BotRow({
@@ -40,6 +44,7 @@ export function ChatView() {
   const state = useProject((s) => s.simState);
   const busy = useProject((s) => s.simBusy);
   const entries = useMemo(() => chatEntries(events), [events]);
+  const recent = useRecentEntries(entries, CHAT_PAGE);
   const [text, setText] = useState('');
   const list = useStickToBottom<HTMLDivElement>(entries.length);
   const press = useCallback((title: string) => void sim.click(title), [sim]);
@@ -65,7 +70,12 @@ export function ChatView() {
         data-testid="chat-log"
       >
         {!state && <p className="muted small chat-empty">Press Start to talk to your bot.</p>}
-        {entries.map((entry) =>
+        {recent.hidden > 0 && (
+          <button type="button" className="link chat-earlier" onClick={recent.showEarlier}>
+            Show earlier messages ({recent.hidden})
+          </button>
+        )}
+        {recent.shown.map((entry) =>
           entry.kind === 'user' ? (
             <div key={entry.seq} className="chat-bubble user" data-testid="chat-user">
               {entry.text}

@@ -3,7 +3,11 @@ import { memo, useCallback } from 'react';
 import type { TraceEvent } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';
 import { traceSummary } from './trace-summary';
+import { useRecentEntries } from './use-recent-entries';
 import { useStickToBottom } from './use-stick-to-bottom';
+
+/** Events shown at once; "Show earlier" adds as many. */
+const TRACE_PAGE = 250;
 
 /** One event. Memoised: the list grows by a few events a turn and must not redraw the thousands before. */
 const TraceItem = memo(function TraceItem({
@@ -38,6 +42,7 @@ export function TraceTimeline({ filter }: { filter?: (e: TraceEvent) => boolean 
   const events = useProject((s) => s.simEvents);
   const selectedSeq = useProject((s) => s.simSelectedSeq);
   const shown = filter ? events.filter(filter) : events;
+  const recent = useRecentEntries(shown, TRACE_PAGE);
   const list = useStickToBottom<HTMLOListElement>(shown.length, selectedSeq === null);
 
   const pick = useCallback(
@@ -51,7 +56,14 @@ export function TraceTimeline({ filter }: { filter?: (e: TraceEvent) => boolean 
   if (shown.length === 0) return <p className="muted small">No events yet.</p>;
   return (
     <ol className="trace-list" ref={list} data-testid="trace-list">
-      {shown.map((e) => (
+      {recent.hidden > 0 && (
+        <li>
+          <button type="button" className="link" onClick={recent.showEarlier}>
+            Show earlier events ({recent.hidden})
+          </button>
+        </li>
+      )}
+      {recent.shown.map((e) => (
         <TraceItem key={e.seq} event={e} active={e.seq === selectedSeq} onPick={pick} />
       ))}
     </ol>
