@@ -29,7 +29,7 @@ export function SimulatorPanel() {
   const outdated = useProject((s) => s.simState?.outdated ?? false);
   const error = useProject((s) => s.simError);
   const failed = useProject((s) => s.testRun?.summary.failed ?? 0);
-  const logs = useProject((s) => s.simEvents.filter((e) => e.type === 'error').length);
+  const logs = useProject((s) => s.simErrorCount);
   useFollowBot();
   useSimulatorKeys();
 

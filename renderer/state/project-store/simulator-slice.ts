@@ -9,6 +9,8 @@ export interface SimulatorSlice {
   simState: SimulatorState | null;
   /** The events of the current generation, in order, without duplicates. */
   simEvents: TraceEvent[];
+  /** How many of them are errors (the console's count, kept as events arrive). */
+  simErrorCount: number;
   /** The block the bot is at: paused before, running, or waiting at. */
   simCurrent: string | null;
   simVisited: ReadonlySet<string>;
@@ -58,6 +60,8 @@ function currentBlock(state: SimulatorState | null, events: readonly TraceEvent[
   return state.waitingAt;
 }
 
+const errorsIn = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'error').length;
+
 function visitedOf(events: readonly TraceEvent[], base: ReadonlySet<string>): ReadonlySet<string> {
   let next: Set<string> | null = null;
   for (const e of events)
@@ -75,6 +79,7 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
     const simEvents = [...shown, ...fresh];
     set({
       simEvents,
+      simErrorCount: get().simErrorCount + errorsIn(fresh),
       simVisited: visitedOf(fresh, get().simVisited),
       simCurrent: currentBlock(get().simState, simEvents),
     });
@@ -83,6 +88,7 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
   return {
     simState: null,
     simEvents: [],
+    simErrorCount: 0,
     simCurrent: null,
     simVisited: new Set(),
     simFollow: true,
@@ -122,13 +128,21 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
       set({
         simState: turn.state,
         simEvents: [...turn.events],
+        simErrorCount: errorsIn(turn.events),
         simVisited: visitedOf(turn.events, new Set()),
         simCurrent: currentBlock(turn.state, turn.events),
         simSelectedSeq: null,
       });
     },
     simClear: () =>
-      set({ simState: null, simEvents: [], simVisited: new Set(), simCurrent: null, simSelectedSeq: null }),
+      set({
+        simState: null,
+        simEvents: [],
+        simErrorCount: 0,
+        simVisited: new Set(),
+        simCurrent: null,
+        simSelectedSeq: null,
+      }),
     setSimBusy: (simBusy) => set({ simBusy }),
     setSimError: (simError) => set({ simError }),
     setSimFollow: (simFollow) => set({ simFollow }),
