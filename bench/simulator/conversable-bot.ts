@@ -60,7 +60,7 @@ function segment(s: number, segments: number): Block[] {
           id: `s${s}_check`,
           type: 'goto',
           position: at(7),
-          rules: [{ when: { var: 'api.last.stop', op: 'eq', value: true }, goTo: 's0_hello' }],
+          rules: [{ when: { var: 'api.last.stop', op: 'eq', value: true }, goTo: `s${s}_hello` }],
           else: `s${s}_onwards`,
         };
   return [

@@ -1,14 +1,15 @@
 // The page side of the simulator benchmark, measured in the page so the driver's round trips do not
-// count: the clock starts at the user's keydown (Enter) or click, in capture phase before React sees it,
-// and stops at the first frame painted after the bot's reply bubble entered the chat log (a
-// requestAnimationFrame, then the task after that frame), and again when the turn is settled: the
-// status names the block the bot waits at and the control for the next turn is enabled.
+// count. The clock starts at the user's keydown (Enter) or click, in capture phase before React sees it.
+// The reply: the first bot bubble that enters the chat log after it, and the time the browser painted its
+// text (Element Timing's renderTime: the bubble is tagged before its first paint, by a MutationObserver).
+// The turn is settled when the status names the block the bot waits at and the control for the next
+// turn is enabled; its paint is taken as the task after the next frame (an upper bound).
 // A string, not a function: tsx's name helpers do not exist in the page.
 
 export interface TurnTiming {
   /** The user's keydown or click. */
   t0: number;
-  /** The reply bubble is in the DOM, and the frame showing it was painted. */
+  /** The reply bubble is in the DOM, and its text was painted. */
   reply: number;
   replyPainted: number;
   settled: number;
@@ -26,7 +27,7 @@ declare global {
 
 export const TURN_PROBE = `(() => {
   const now = () => performance.now();
-  const afterPaint = (done) =>
+  const afterFrame = (done) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => done(now());
@@ -34,9 +35,14 @@ export const TURN_PROBE = `(() => {
     });
   const log = () => document.querySelector('[data-testid="chat-log"]');
   const status = () => document.querySelector('[data-testid="sim-status"]');
-  const bots = () => log().querySelectorAll('[data-testid="chat-bot"]').length;
+  const bots = () => log().querySelectorAll('[data-testid="chat-bot"]');
   performance.setResourceTimingBufferSize(100000);
   let turn = null;
+  let count = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (turn && e.identifier === turn.tag) turn.replyPainted = Math.min(turn.replyPainted ?? Infinity, e.renderTime || e.startTime);
+  }).observe({ type: 'element' });
   const onInput = (e) => {
     if (turn && turn.t0 === null && (e.type === 'click' || e.key === 'Enter')) {
       turn.t0 = now();
@@ -53,13 +59,20 @@ export const TURN_PROBE = `(() => {
   };
   const check = () => {
     if (!turn || turn.t0 === null) return;
-    if (turn.reply === null && bots() > turn.bots) {
-      turn.reply = now();
-      afterPaint((t) => (turn.replyPainted = t));
+    if (turn.reply === null) {
+      // The first bubble that was not there at the input (the chat may drop its oldest as it grows).
+      const rows = bots();
+      let first = rows.length;
+      while (first > 0 && !turn.before.has(rows[first - 1])) first--;
+      if (first < rows.length) {
+        turn.reply = now();
+        const reply = rows[first];
+        for (const el of [reply, ...reply.querySelectorAll('*')]) el.setAttribute('elementtiming', turn.tag);
+      }
     }
     if (turn.reply !== null && turn.settled === null && ready()) {
       turn.settled = now();
-      afterPaint((t) => (turn.settledPainted = t));
+      afterFrame((t) => (turn.settledPainted = t));
     }
   };
   const observer = new MutationObserver(check);
@@ -67,7 +80,8 @@ export const TURN_PROBE = `(() => {
     /** expect: the status text when the turn is over; ready: the control for the next turn. */
     arm(expect, readySelector) {
       performance.clearResourceTimings();
-      turn = { t0: null, bots: bots(), reply: null, replyPainted: null, settled: null, settledPainted: null, expect, ready: readySelector };
+      count += 1;
+      turn = { tag: 'reply-' + count, t0: null, before: new WeakSet(bots()), reply: null, replyPainted: null, settled: null, settledPainted: null, expect, ready: readySelector };
       observer.disconnect();
       observer.observe(log(), { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
       observer.observe(status(), { childList: true, subtree: true, characterData: true });
