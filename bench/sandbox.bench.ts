@@ -123,5 +123,5 @@ for the message each way, compiling and running its code. "3 back to back per tu
 prepared context, and the worker listens 0.1 ms for the next block before preparing more, so they do not wait behind it. "Back to back (no
 pause)" is a stream of thousands of blocks with no idle time at all: every block then makes its own context first (the shims it
 uses compile on first use). lodash is evaluated into a context only when the code reads \`_\` (~14 ms).
-The p95 is sensitive to other load on this 2-core machine (load average at the start: ${load}); on a busy run it reached 1.5 ms.`,
+The p95 is set by thread scheduling as soon as other processes run on this 2-core machine (load average at the start: ${load}).`,
 );
