@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Palette } from '../canvas/Palette';
 import { useProject } from '../state/project-store';
+import { HistoryPanel } from './HistoryPanel';
 import { IntentsPanel } from './IntentsPanel';
 import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -10,7 +11,16 @@ import { VariablesPanel } from './VariablesPanel';
 import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import './panels.css';
 
-const TABS = ['Blocks', 'Problems', 'Variables', 'Intents', 'Mocks', 'Settings', 'Chatlayer'] as const;
+const TABS = [
+  'Blocks',
+  'Problems',
+  'Variables',
+  'Intents',
+  'Mocks',
+  'Settings',
+  'History',
+  'Chatlayer',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function SidePanels() {
@@ -20,7 +30,14 @@ export function SidePanels() {
     <div className="side-panels">
       <nav className="side-tabs" role="tablist" aria-label="Project panels">
         {TABS.map((t) => (
-          <button key={t} role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} onClick={() => setTab(t)} data-testid={`tab-${t.toLowerCase()}`}>
+          <button
+            key={t}
+            role="tab"
+            aria-selected={t === tab}
+            className={t === tab ? 'active' : ''}
+            onClick={() => setTab(t)}
+            data-testid={`tab-${t.toLowerCase()}`}
+          >
             {t}
             {t === 'Problems' && problems > 0 && <span className="count">{problems}</span>}
           </button>
@@ -33,6 +50,7 @@ export function SidePanels() {
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Mocks' && <MocksPanel />}
         {tab === 'Settings' && <SettingsPanel />}
+        {tab === 'History' && <HistoryPanel />}
         {tab === 'Chatlayer' && <ChatlayerTab />}
       </div>
     </div>

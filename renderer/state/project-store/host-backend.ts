@@ -1,5 +1,5 @@
 // The project store's backend in the app: the host's SQLite project store through the contract
-// (projects.open / get / applyCommands / undo / redo). The host re-validates and journals every batch.
+// (projects.open / get / applyCommands / undo / redo / restore). The host re-validates and journals every batch.
 import type { Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import { host } from '../../host';
@@ -23,5 +23,9 @@ export function hostBackend(path: string): ProjectBackend {
       await host.call('projects.redo', { path });
     },
     load: async () => (await host.call('projects.get', { path })).project,
+    async restore(revision: number) {
+      const { diff, label } = await host.call('projects.restore', { path, revision });
+      return { diff, label };
+    },
   };
 }

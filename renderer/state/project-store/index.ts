@@ -8,7 +8,9 @@
 // hence one step in the renderer's EditHistory AND one step in the host's history. Undo/redo take the
 // step back locally at once (inverse diff) and ask the host to take back its matching step, so both
 // histories move in lockstep. Calls to the host run strictly in order; if the host refuses one, the
-// store reloads the project from the host and clears its history (the host is the truth).
+// store reloads the project from the host and clears its history (the host is the truth). Restoring a saved
+// revision is a step the host makes (`projects.restore`): the store records the host's diff as one step
+// and shows the host's document, so undo takes the restore back on both sides too.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { EditHistory } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
@@ -21,7 +23,7 @@ import type { ProjectState, SliceDeps } from './types';
 import { createViewSlice, type ProjectDiagnostic } from './view-slice';
 
 export type { ProjectState } from './types';
-export type { ProjectBackend } from './backend';
+export type { ProjectBackend, RestoredStep } from './backend';
 export { memoryBackend } from './backend';
 export type { ApplyResult } from './document-slice';
 export type { ProjectDiagnostic, Overlay } from './view-slice';
