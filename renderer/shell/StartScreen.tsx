@@ -1,7 +1,8 @@
-// The start screen: create a project, or open one of the recent projects.
+// The start screen: create a project, import a botloom/1 JSON file, or open one of the recent projects.
 import { useEffect, useState, type FormEvent } from 'react';
 import { host, HostError } from '../host';
 import { useAppStore } from '../state/app-store';
+import { PathDialog } from './PathDialog';
 
 export function StartScreen() {
   const recents = useAppStore((s) => s.recents);
@@ -11,6 +12,7 @@ export function StartScreen() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
 
   useEffect(() => {
     host.call('projects.list', {}).then(setRecents, (e: Error) => setError(e.message));
@@ -26,7 +28,8 @@ export function StartScreen() {
       setName('');
       open(project);
     } catch (e) {
-      if (e instanceof HostError && e.issues?.length) setFieldError(e.issues.map((i) => i.message).join('; '));
+      if (e instanceof HostError && e.issues?.length)
+        setFieldError(e.issues.map((i) => i.message).join('; '));
       else setError((e as Error).message);
     } finally {
       setBusy(false);
@@ -37,7 +40,9 @@ export function StartScreen() {
     <main className="start-screen" data-testid="start-screen">
       <section className="start-card">
         <h1>Design, simulate and ship chatbots</h1>
-        <p className="muted">Build a conversation on the canvas, talk to it locally, test it, then take it to Chatlayer.</p>
+        <p className="muted">
+          Build a conversation on the canvas, talk to it locally, test it, then take it to Chatlayer.
+        </p>
         <form onSubmit={create} className="new-project" aria-label="New project">
           <label htmlFor="new-project-name">New project</label>
           <div className="row">
@@ -53,13 +58,37 @@ export function StartScreen() {
               Create
             </button>
           </div>
-          {fieldError && <p className="field-error" role="alert">{fieldError}</p>}
+          {fieldError && (
+            <p className="field-error" role="alert">
+              {fieldError}
+            </p>
+          )}
         </form>
+        <button className="link-button" onClick={() => setImporting(true)} data-testid="import-json">
+          Import JSON…
+        </button>
+        {importing && (
+          <PathDialog
+            title="Import JSON"
+            label="The botloom/1 JSON file to import (a new project file is made in the projects folder)"
+            initial=""
+            submitLabel="Import and open"
+            testId="import-dialog"
+            onClose={() => setImporting(false)}
+            onSubmit={async (source) => {
+              const project = await host.call('projects.import', { source });
+              setRecents(await host.call('projects.list', {}));
+              open(project);
+            }}
+          />
+        )}
       </section>
       <section className="start-card">
         <h2>Recent projects</h2>
         {recents.length === 0 ? (
-          <p className="muted" data-testid="no-recents">No projects yet. Create one above.</p>
+          <p className="muted" data-testid="no-recents">
+            No projects yet. Create one above.
+          </p>
         ) : (
           <ul className="recent-list" data-testid="recent-projects">
             {recents.map((p) => (

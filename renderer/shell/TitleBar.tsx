@@ -1,6 +1,7 @@
-// The top bar: product name, the open project, and the theme switch.
+// The top bar: product name, the open project with its file actions, and the theme switch.
 import { useAppStore } from '../state/app-store';
 import { hostShell } from '../host';
+import { ProjectMenu } from './ProjectMenu';
 
 export function TitleBar() {
   const theme = useAppStore((s) => s.theme);
@@ -9,8 +10,16 @@ export function TitleBar() {
   const close = useAppStore((s) => s.open);
   return (
     <header className="titlebar">
-      <button className="brand" onClick={() => close(null)} title="Back to projects" aria-label="Back to projects">
-        <span className="brand-mark" aria-hidden>◆</span> Botloom
+      <button
+        className="brand"
+        onClick={() => close(null)}
+        title="Back to projects"
+        aria-label="Back to projects"
+      >
+        <span className="brand-mark" aria-hidden>
+          ◆
+        </span>{' '}
+        Botloom
       </button>
       {project && (
         <span className="titlebar-project" data-testid="open-project-name">
@@ -18,7 +27,12 @@ export function TitleBar() {
         </span>
       )}
       <span className="spacer" />
-      {hostShell === 'web' && <span className="badge" title="Running in the browser through the local web host">browser mode</span>}
+      {project && <ProjectMenu key={project.path} project={project} />}
+      {hostShell === 'web' && (
+        <span className="badge" title="Running in the browser through the local web host">
+          browser mode
+        </span>
+      )}
       <button
         className="icon-button"
         onClick={toggleTheme}
