@@ -122,7 +122,7 @@ function ProjectHistory({ path }: { path: string }) {
       <form className="checkpoint-form" onSubmit={checkpoint} aria-label="New checkpoint">
         <input
           aria-label="Checkpoint name (optional)"
-          placeholder="Checkpoint name (optional)"
+          placeholder="Name (optional)"
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
