@@ -8,7 +8,10 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { parseProject } from '../../engine/format';
 
-test('checkpoints, compares, restores with undo, exports JSON and saves a copy', async ({ page, webHost }) => {
+test('checkpoints, compares, restores with undo, exports JSON and saves a copy', async ({
+  page,
+  webHost,
+}) => {
   const canvas = new CanvasPage(page);
   const file = await canvas.createProject(webHost.url, 'History');
   const folder = mkdtempSync(path.join(os.tmpdir(), 'botloom-history-'));
@@ -40,7 +43,8 @@ test('checkpoints, compares, restores with undo, exports JSON and saves a copy',
     await canvas.focusCanvas();
     await page.keyboard.press('ControlOrMeta+Z');
     await expect(canvas.block('message_2')).toBeVisible();
-    const blockIds = (p: unknown) => (p as { flows: { blocks: { id: string }[] }[] }).flows.flatMap((f) => f.blocks.map((b) => b.id));
+    const blockIds = (p: unknown) =>
+      (p as { flows: { blocks: { id: string }[] }[] }).flows.flatMap((f) => f.blocks.map((b) => b.id));
     await expect.poll(async () => blockIds(await canvas.exportJson(file))).toContain('message_2');
 
     // Export JSON to a typed path: a botloom/1 file the engine reads back.
@@ -51,7 +55,8 @@ test('checkpoints, compares, restores with undo, exports JSON and saves a copy',
     await expect(page.getByTestId('export-dialog-done')).toContainText(`Written to ${exported}`);
     const parsed = parseProject(readFileSync(exported, 'utf8'), exported);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(blockIds(parsed.project)).toEqual(expect.arrayContaining(['message_1', 'message_2']));
+    if (parsed.ok)
+      expect(blockIds(parsed.project)).toEqual(expect.arrayContaining(['message_1', 'message_2']));
     await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
 
     // A refusal is shown by the field; Save As to a good path opens the copy.
