@@ -60,6 +60,10 @@ function currentBlock(state: SimulatorState | null, events: readonly TraceEvent[
   return state.waitingAt;
 }
 
+/** The host reports a stop twice (a streamed state, then the call's answer): the second must not redraw. */
+const sameState = (shown: SimulatorState | null, next: SimulatorState) =>
+  shown !== null && JSON.stringify(shown) === JSON.stringify(next);
+
 const errorsIn = (events: readonly TraceEvent[]) => events.filter((e) => e.type === 'error').length;
 
 function visitedOf(events: readonly TraceEvent[], base: ReadonlySet<string>): ReadonlySet<string> {
@@ -108,9 +112,10 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
         return;
       }
       if (shown && turn.state.generation < shown.generation) return;
-      set({ simState: turn.state });
+      const state = sameState(shown, turn.state) ? shown! : turn.state;
+      set({ simState: state });
       append(turn.events);
-      set({ simCurrent: currentBlock(turn.state, get().simEvents) });
+      set({ simCurrent: currentBlock(state, get().simEvents) });
     },
     simApplyEvents(generation, events) {
       const shown = get().simState;
@@ -122,6 +127,7 @@ export const createSimulatorSlice: SliceCreator<SimulatorSlice> = (set, get) => 
     simApplyState(state) {
       const shown = get().simState;
       if (!shown || shown.id !== state.id || state.generation < shown.generation) return;
+      if (sameState(shown, state)) return;
       set({ simState: state, simCurrent: currentBlock(state, get().simEvents) });
     },
     simReplace(turn) {

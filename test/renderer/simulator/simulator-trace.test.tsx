@@ -105,6 +105,19 @@ describe('simulator slice', () => {
     expect(s().simErrorCount).toBe(2);
   });
 
+  it('keeps the state it shows when the host reports the same stop again, so nothing redraws', () => {
+    const store = newStore();
+    const s = () => store.getState();
+    s().simReplace({ state: state(), events: [said(0)] });
+    const shown = s().simState;
+    s().simApplyState(state());
+    s().simApplyTurn({ state: state(), events: [said(0)] });
+    expect(s().simState).toBe(shown);
+    s().simApplyState({ ...state(), waitingAt: 'bye' });
+    expect(s().simState).not.toBe(shown);
+    expect(s().simCurrent).toBe('bye');
+  });
+
   it('ignores events of an older generation and asks for a snapshot on a newer one', () => {
     const store = newStore();
     const s = () => store.getState();
