@@ -8,12 +8,15 @@ export function useFollowBot(): void {
   const follow = useProject((s) => s.simFollow);
   useEffect(() => {
     if (!follow || !current) return;
-    // The chat answers first: the canvas moves (and mounts the blocks around) in the task after the
-    // frame that paints the reply, and a bot passing several blocks before then moves it once.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => store.getState().revealBlock(current), 0);
+    // The chat answers first: the canvas moves (and mounts the blocks around) once the frame with the
+    // reply is on screen, two frames on (its raster and the canvas' render would share the CPU), and
+    // a bot passing several blocks before then moves it once.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => store.getState().revealBlock(current), 0);
+      });
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
