@@ -119,6 +119,8 @@ async function uiTurns(url: string): Promise<UiRun> {
       .waitFor({ timeout: 60_000 });
     await page.evaluate(TURN_PROBE);
     const input = page.getByTestId('chat-input');
+    // Before each input the page goes quiet, as it does while a person reads the reply and types.
+    const quiet = () => page.evaluate('window.__simProbe.quiet()');
     await input.fill(answer(0));
     const run: UiRun = { typed: [], clicked: [], warmupMax: 0, heapMb: NaN };
     for (let turn = 0; turn < TURNS + WARMUP; turn++) {
@@ -131,6 +133,7 @@ async function uiTurns(url: string): Promise<UiRun> {
           undefined,
           { polling: 'raf' },
         );
+        await quiet();
         await page.evaluate(
           `window.__simProbe.arm(${JSON.stringify(`Waiting at ${pickBlock(s)}`)}, '[data-testid="chat-log"] [data-testid="chat-choice"]')`,
         );
@@ -151,6 +154,7 @@ async function uiTurns(url: string): Promise<UiRun> {
           undefined,
           { polling: 'raf' },
         );
+        await quiet();
         await page.evaluate(
           `window.__simProbe.arm(${JSON.stringify(`Waiting at ${askBlock(s + 1)}`)}, '[data-testid="chat-send"]')`,
         );

@@ -3,7 +3,8 @@
 // The reply: the first bot bubble that enters the chat log after it, and the time the browser painted its
 // text (Element Timing's renderTime: the bubble is tagged before its first paint, by a MutationObserver).
 // The turn is settled when the status names the block the bot waits at and the control for the next
-// turn is enabled; its paint is taken as the task after the next frame (an upper bound).
+// turn is enabled; its paint is taken as the task after the next frame (an upper bound). Before each
+// input the page is let go quiet, as it would be while a person reads the reply and types.
 // A string, not a function: tsx's name helpers do not exist in the page.
 
 export interface TurnTiming {
@@ -21,7 +22,11 @@ export interface TurnTiming {
 
 declare global {
   interface Window {
-    __simProbe?: { arm(expect: string, readySelector: string): void; result(): TurnTiming | null };
+    __simProbe?: {
+      quiet(): Promise<void>;
+      arm(expect: string, readySelector: string): void;
+      result(): TurnTiming | null;
+    };
   }
 }
 
@@ -77,6 +82,11 @@ export const TURN_PROBE = `(() => {
   };
   const observer = new MutationObserver(check);
   window.__simProbe = {
+    /** Resolves when the page has nothing left to do from the last turn (two frames, then idle). */
+    quiet: () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1000 }))),
+      ),
     /** expect: the status text when the turn is over; ready: the control for the next turn. */
     arm(expect, readySelector) {
       performance.clearResourceTimings();
