@@ -4,17 +4,39 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*'];
-const nodeModules = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto', 'electron', 'better-sqlite3'];
+const nodeModules = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+  'crypto',
+  'electron',
+  'better-sqlite3',
+];
 /** Forbids module names (exact) and path patterns (gitignore-style) with one message. */
 const restrict = (patterns, message, names = nodeModules) => ({
   'no-restricted-imports': [
     'error',
-    { paths: names.map((name) => ({ name, message })), ...(patterns.length ? { patterns: [{ group: patterns, message }] } : {}) },
+    {
+      paths: names.map((name) => ({ name, message })),
+      ...(patterns.length ? { patterns: [{ group: patterns, message }] } : {}),
+    },
   ],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'schema/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'schema/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,8 +62,17 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/host.ts', 'electron/transports/http.ts'],
-    rules: restrict([], "Services and the web host never import 'electron', so the CLI and browser mode reuse them.", ['electron']),
+    files: [
+      'electron/services/**/*.ts',
+      'electron/web/**/*.ts',
+      'electron/host.ts',
+      'electron/transports/http.ts',
+    ],
+    rules: restrict(
+      [],
+      "Services and the web host never import 'electron', so the CLI and browser mode reuse them.",
+      ['electron'],
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -51,7 +82,15 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       ...restrict(
-        [...nodeBuiltins, '**/engine/runtime/**', '**/engine/sandbox/**', '**/engine/node/**', '**/electron/services/**', '**/electron/transports/**', '**/electron/main/**'],
+        [
+          ...nodeBuiltins,
+          '**/engine/runtime/**',
+          '**/engine/sandbox/**',
+          '**/engine/node/**',
+          '**/electron/services/**',
+          '**/electron/transports/**',
+          '**/electron/main/**',
+        ],
         'The renderer talks to the host only through renderer/host; simulation is a host service (ARCHITECTURE §2).',
       ),
     },
@@ -63,6 +102,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
   },
 );

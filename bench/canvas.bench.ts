@@ -24,12 +24,22 @@ async function buildPages(): Promise<void> {
     build: {
       outDir,
       emptyOutDir: true,
-      rollupOptions: { input: { editor: path.join(root, 'bench/canvas/editor.html'), bare: path.join(root, 'bench/canvas/bare.html') } },
+      rollupOptions: {
+        input: {
+          editor: path.join(root, 'bench/canvas/editor.html'),
+          bare: path.join(root, 'bench/canvas/bare.html'),
+        },
+      },
     },
   });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -37,9 +47,15 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
+    ),
+  );
 }
 
 interface PanResult {
@@ -54,10 +70,13 @@ async function pan(page: Page, zoom: number): Promise<PanResult> {
   const worldX = 20 * 320 + 280;
   const worldY = 12 * 280 + 250;
   const at = { x: 640, y: 400 };
-  await page.evaluate(({ v }) => window.__bench!.setViewport!(v), { v: { x: at.x - worldX * zoom, y: at.y - worldY * zoom, zoom } });
+  await page.evaluate(({ v }) => window.__bench!.setViewport!(v), {
+    v: { x: at.x - worldX * zoom, y: at.y - worldY * zoom, zoom },
+  });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const target = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? '', at);
-  if (!String(target).includes('react-flow__pane')) throw new Error(`the drag would not start on the pane (it is over "${target}")`);
+  if (!String(target).includes('react-flow__pane'))
+    throw new Error(`the drag would not start on the pane (it is over "${target}")`);
   // A string, not a function: tsx's name helpers do not exist in the page.
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -86,7 +105,10 @@ async function pan(page: Page, zoom: number): Promise<PanResult> {
 }
 
 async function measure(origin: string, name: 'editor' | 'bare') {
-  const browser = await chromium.launch({ executablePath: process.env.BOTLOOM_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.BOTLOOM_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/${name}.html?blocks=${BLOCKS}`);
@@ -108,8 +130,14 @@ function bundleSizes(): { initial: number; monaco: number } | undefined {
   const dir = path.join(root, 'dist/renderer');
   if (!existsSync(path.join(dir, 'index.html'))) return undefined;
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].reduce((sum, m) => sum + statSync(path.join(dir, m[1]!)).size, 0);
-  const assets = readFileSync(path.join(dir, 'assets', [...html.matchAll(/src="\.\/assets\/([^"]+\.js)"/g)][0]![1]!), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].reduce(
+    (sum, m) => sum + statSync(path.join(dir, m[1]!)).size,
+    0,
+  );
+  const assets = readFileSync(
+    path.join(dir, 'assets', [...html.matchAll(/src="\.\/assets\/([^"]+\.js)"/g)][0]![1]!),
+    'utf8',
+  );
   const monacoChunk = /CodeEditor-[\w-]+\.js/.exec(assets)?.[0];
   const monaco = monacoChunk ? statSync(path.join(dir, 'assets', monacoChunk)).size : NaN;
   return { initial: initial / 1024, monaco: monaco / 1024 };
@@ -121,16 +149,39 @@ try {
   const editor = await measure(origin, 'editor');
   const bare = await measure(origin, 'bare');
   const sizes = bundleSizes();
-  const ms = (name: string, value: number, target?: number): Figure => ({ name, value, unit: 'ms', ...(target ? { target: `≤ ${target} ms`, ok: value <= target } : {}) });
+  const ms = (name: string, value: number, target?: number): Figure => ({
+    name,
+    value,
+    unit: 'ms',
+    ...(target ? { target: `≤ ${target} ms`, ok: value <= target } : {}),
+  });
   const figures: Figure[] = [
     ms('editor: time to show', editor.show, 1000),
     ms('editor: pan p95 frame, zoom 1', editor.zoom1.p95, 20),
     ms('editor: pan max frame, zoom 1', editor.zoom1.max, 50),
     ms('editor: pan p95 frame, zoom 0.5', editor.zoomHalf.p95, 20),
     ms('editor: pan max frame, zoom 0.5', editor.zoomHalf.max, 50),
-    { name: 'editor: blocks mounted while panning, zoom 1', value: editor.zoom1.mounted, unit: 'blocks', target: '≤ 150', ok: editor.zoom1.mounted <= 150 },
-    { name: 'editor: blocks mounted while panning, zoom 0.5', value: editor.zoomHalf.mounted, unit: 'blocks', target: '≤ 150', ok: editor.zoomHalf.mounted <= 150 },
-    { name: 'editor: JS heap after load', value: editor.heap, unit: 'MB', target: '≤ 50 MB', ok: editor.heap <= 50 },
+    {
+      name: 'editor: blocks mounted while panning, zoom 1',
+      value: editor.zoom1.mounted,
+      unit: 'blocks',
+      target: '≤ 150',
+      ok: editor.zoom1.mounted <= 150,
+    },
+    {
+      name: 'editor: blocks mounted while panning, zoom 0.5',
+      value: editor.zoomHalf.mounted,
+      unit: 'blocks',
+      target: '≤ 150',
+      ok: editor.zoomHalf.mounted <= 150,
+    },
+    {
+      name: 'editor: JS heap after load',
+      value: editor.heap,
+      unit: 'MB',
+      target: '≤ 50 MB',
+      ok: editor.heap <= 50,
+    },
     ms('bare React Flow: time to show', bare.show),
     ms('bare React Flow: pan p95 frame, zoom 1', bare.zoom1.p95),
     ms('bare React Flow: pan max frame, zoom 1', bare.zoom1.max),
@@ -140,7 +191,13 @@ try {
     { name: 'bare React Flow: JS heap after load', value: bare.heap, unit: 'MB' },
   ];
   if (sizes) {
-    figures.push({ name: 'renderer initial JS (minified)', value: sizes.initial, unit: 'KB', target: '≤ 800 KB', ok: sizes.initial <= 800 });
+    figures.push({
+      name: 'renderer initial JS (minified)',
+      value: sizes.initial,
+      unit: 'KB',
+      target: '≤ 800 KB',
+      ok: sizes.initial <= 800,
+    });
     figures.push({ name: 'Monaco lazy chunk (CodeEditor)', value: sizes.monaco, unit: 'KB' });
   }
   writeResults(

@@ -10,16 +10,45 @@ const RUNS = 3_000;
 function bigProject(): Project {
   const blocks: Block[] = Array.from({ length: BLOCKS }, (_, i) =>
     i % 3 === 0
-      ? { id: `b${i}`, type: 'message', messages: [{ kind: 'text', text: `Step {n} of ${i}` }], next: `b${(i + 1) % BLOCKS}`, position: { x: i * 10, y: 0 } }
+      ? {
+          id: `b${i}`,
+          type: 'message',
+          messages: [{ kind: 'text', text: `Step {n} of ${i}` }],
+          next: `b${(i + 1) % BLOCKS}`,
+          position: { x: i * 10, y: 0 },
+        }
       : i % 3 === 1
-        ? { id: `b${i}`, type: 'input', prompt: [{ kind: 'text', text: 'Yes?' }], variable: `v${i}`, validate: { kind: 'any' }, next: `b${(i + 1) % BLOCKS}`, position: { x: i * 10, y: 50 } }
-        : { id: `b${i}`, type: 'goto', rules: [{ when: { var: `v${i - 1}`, op: 'eq', value: 'yes' }, goTo: `b${(i + 7) % BLOCKS}` }], else: `b${(i + 1) % BLOCKS}`, position: { x: i * 10, y: 100 } },
+        ? {
+            id: `b${i}`,
+            type: 'input',
+            prompt: [{ kind: 'text', text: 'Yes?' }],
+            variable: `v${i}`,
+            validate: { kind: 'any' },
+            next: `b${(i + 1) % BLOCKS}`,
+            position: { x: i * 10, y: 50 },
+          }
+        : {
+            id: `b${i}`,
+            type: 'goto',
+            rules: [{ when: { var: `v${i - 1}`, op: 'eq', value: 'yes' }, goTo: `b${(i + 7) % BLOCKS}` }],
+            else: `b${(i + 1) % BLOCKS}`,
+            position: { x: i * 10, y: 100 },
+          },
   );
   // One flow holds everything: the worst case for copy-on-write of a flow's block list.
-  return Project.parse({ format: 'botloom/1', name: 'Big', startBlock: 'b0', flows: [{ id: 'main', name: 'Main', blocks }] });
+  return Project.parse({
+    format: 'botloom/1',
+    name: 'Big',
+    startBlock: 'b0',
+    flows: [{ id: 'main', name: 'Main', blocks }],
+  });
 }
 
-function measure(name: string, make: (i: number) => Command, start: Project): { apply: number[]; undo: number[] } {
+function measure(
+  name: string,
+  make: (i: number) => Command,
+  start: Project,
+): { apply: number[]; undo: number[] } {
   const apply: number[] = [];
   const undo: number[] = [];
   let project = start;
@@ -45,8 +74,17 @@ const project = bigProject();
 const pick = (i: number) => `b${(i * 7919) % BLOCKS}`;
 const cases: [string, (i: number) => Command][] = [
   ['updateBlock', (i) => ({ type: 'updateBlock', id: pick(i), patch: { notes: `note ${i}` } })],
-  ['moveBlocks (1 block)', (i) => ({ type: 'moveBlocks', moves: [{ id: pick(i), position: { x: i, y: i } }] })],
-  ['moveBlocks (50 blocks)', (i) => ({ type: 'moveBlocks', moves: Array.from({ length: 50 }, (_, k) => ({ id: pick(i * 50 + k), position: { x: i + k, y: k } })) })],
+  [
+    'moveBlocks (1 block)',
+    (i) => ({ type: 'moveBlocks', moves: [{ id: pick(i), position: { x: i, y: i } }] }),
+  ],
+  [
+    'moveBlocks (50 blocks)',
+    (i) => ({
+      type: 'moveBlocks',
+      moves: Array.from({ length: 50 }, (_, k) => ({ id: pick(i * 50 + k), position: { x: i + k, y: k } })),
+    }),
+  ],
 ];
 
 const figures: Figure[] = [];
@@ -55,7 +93,13 @@ for (const [name, make] of cases) {
   const p95 = percentile(apply, 95);
   figures.push({ name: `${name} p50`, value: percentile(apply, 50), unit: 'ms' });
   figures.push({ name: `${name} p95`, value: p95, unit: 'ms', target: '< 1 ms', ok: p95 < 1 });
-  figures.push({ name: `${name} undo (applyDiff of inverse) p95`, value: percentile(undo, 95), unit: 'ms', target: '< 1 ms', ok: percentile(undo, 95) < 1 });
+  figures.push({
+    name: `${name} undo (applyDiff of inverse) p95`,
+    value: percentile(undo, 95),
+    unit: 'ms',
+    target: '< 1 ms',
+    ok: percentile(undo, 95) < 1,
+  });
 }
 
 writeResults(

@@ -33,15 +33,21 @@ export function machine(): string {
 
 /** Prints the figures and replaces the `id` section of bench/RESULTS.md. */
 export function writeResults(id: string, title: string, figures: Figure[], notes = ''): void {
-  const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toFixed(3));
+  const fmt = (v: number) =>
+    Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toFixed(3);
   for (const f of figures) {
     const verdict = f.ok === undefined ? '' : f.ok ? '  ok' : '  MISSED';
-    console.log(`${title}: ${f.name}: ${fmt(f.value)} ${f.unit}${f.target ? ` (target ${f.target})` : ''}${verdict}`);
+    console.log(
+      `${title}: ${f.name}: ${fmt(f.value)} ${f.unit}${f.target ? ` (target ${f.target})` : ''}${verdict}`,
+    );
   }
   const table = [
     '| figure | value | target | met |',
     '|---|---|---|---|',
-    ...figures.map((f) => `| ${f.name} | ${fmt(f.value)} ${f.unit} | ${f.target ?? '–'} | ${f.ok === undefined ? '–' : f.ok ? 'yes' : '**no**'} |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.name} | ${fmt(f.value)} ${f.unit} | ${f.target ?? '–'} | ${f.ok === undefined ? '–' : f.ok ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n');
   const section = `<!-- bench:${id} -->\n## ${title}\n\n${new Date().toISOString().slice(0, 10)}, ${machine()}\n\n${table}\n${notes ? `\n${notes.trim()}\n` : ''}<!-- /bench:${id} -->`;
   let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : HEADER;

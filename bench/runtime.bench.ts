@@ -17,23 +17,66 @@ function chainProject(): Project {
   const blocks: Block[] = Array.from({ length: BLOCKS }, (_, i): Block => {
     const next = `b${(i + 1) % BLOCKS}`;
     if (i % SEGMENT === SEGMENT - 1)
-      return { id: `b${i}`, type: 'message', messages: [{ kind: 'buttons', text: 'Continue, {user.name}?', buttons: [{ title: 'next', goTo: next, set: { 'n': '{n|increment}' } }] }] };
-    if (i % 2 === 0) return { id: `b${i}`, type: 'message', messages: [{ kind: 'text', text: `Step ${i} for {user.name} ({n})` }], next };
+      return {
+        id: `b${i}`,
+        type: 'message',
+        messages: [
+          {
+            kind: 'buttons',
+            text: 'Continue, {user.name}?',
+            buttons: [{ title: 'next', goTo: next, set: { n: '{n|increment}' } }],
+          },
+        ],
+      };
+    if (i % 2 === 0)
+      return {
+        id: `b${i}`,
+        type: 'message',
+        messages: [{ kind: 'text', text: `Step ${i} for {user.name} ({n})` }],
+        next,
+      };
     return {
       id: `b${i}`,
       type: 'goto',
-      rules: [{ when: { all: [{ var: 'n', op: 'gt', value: 1e9 }, { var: 'user.name', op: 'startsWith', value: 'zz' }] }, goTo: 'b0' }],
+      rules: [
+        {
+          when: {
+            all: [
+              { var: 'n', op: 'gt', value: 1e9 },
+              { var: 'user.name', op: 'startsWith', value: 'zz' },
+            ],
+          },
+          goTo: 'b0',
+        },
+      ],
       else: next,
     };
   });
-  return Project.parse({ format: 'botloom/1', name: 'Chain', startBlock: 'b0', flows: [{ id: 'main', name: 'Main', blocks }] });
+  return Project.parse({
+    format: 'botloom/1',
+    name: 'Chain',
+    startBlock: 'b0',
+    flows: [{ id: 'main', name: 'Main', blocks }],
+  });
 }
 
-const instantHttp: HttpPort = { request: async () => ({ status: 200, headers: {}, bodyText: '{"ok":true}', ms: 0, mocked: true }) };
-const instantCode: CodeRunner = { run: async () => ({ ok: true, response: { session: { namespace: 'calc', data: 1 } }, logs: [], ms: 0 }), dispose: async () => {} };
+const instantHttp: HttpPort = {
+  request: async () => ({ status: 200, headers: {}, bodyText: '{"ok":true}', ms: 0, mocked: true }),
+};
+const instantCode: CodeRunner = {
+  run: async () => ({ ok: true, response: { session: { namespace: 'calc', data: 1 } }, logs: [], ms: 0 }),
+  dispose: async () => {},
+};
 
 function converse(project: Project, session: Record<string, Json>, startBlock?: string): Conversation {
-  return createConversation(project, { http: instantHttp, codeRunner: instantCode, clock: fixedClock(), seed: 1, session, ...(startBlock ? { startBlock } : {}) });
+  return createConversation(project, {
+    http: instantHttp,
+    codeRunner: instantCode,
+    clock: fixedClock(),
+    seed: 1,
+    session,
+    ...(startBlock ? { startBlock } : {}),
+  });
 }
 
 async function chainThroughput(): Promise<{ perSecond: number; turnMs: number[]; entries: number }> {
@@ -64,7 +107,15 @@ async function chainThroughput(): Promise<{ perSecond: number; turnMs: number[];
 function answerFor(block: Block | undefined): string | undefined {
   if (block?.type !== 'input') return 'hello';
   const v = block.validate;
-  return { any: 'hello', number: '42', email: 'ann@example.com', phone: '+32 470 12 34 56', date: '2026-11-24', regex: undefined, choice: v.kind === 'choice' ? v.choices[0] : undefined }[v.kind];
+  return {
+    any: 'hello',
+    number: '42',
+    email: 'ann@example.com',
+    phone: '+32 470 12 34 56',
+    date: '2026-11-24',
+    regex: undefined,
+    choice: v.kind === 'choice' ? v.choices[0] : undefined,
+  }[v.kind];
 }
 
 /** Turns on the mixed generated project, each conversation starting at another block: click the first
@@ -90,9 +141,18 @@ async function generatedTurns(): Promise<{ turnMs: number[]; entries: number; se
     const c = converse(project, {}, ids[(run * 7919) % ids.length]);
     let latest = await timed(() => c.start());
     for (let t = 0; t < 25 && !c.ended && latest.entered > 0; t++) {
-      const offer = [...latest.turn.events].reverse().find((e) => e.type === 'message' && (e.message.kind === 'buttons' || e.message.kind === 'quickReplies'));
+      const offer = [...latest.turn.events]
+        .reverse()
+        .find(
+          (e) => e.type === 'message' && (e.message.kind === 'buttons' || e.message.kind === 'quickReplies'),
+        );
       const message = offer?.type === 'message' ? offer.message : undefined;
-      const title = message?.kind === 'buttons' ? message.buttons[0]?.title : message?.kind === 'quickReplies' ? message.replies[0]?.title : undefined;
+      const title =
+        message?.kind === 'buttons'
+          ? message.buttons[0]?.title
+          : message?.kind === 'quickReplies'
+            ? message.replies[0]?.title
+            : undefined;
       const text = title ?? answerFor(byId.get(c.waitingAt ?? ''));
       if (text === undefined) break;
       latest = await timed(() => c.say(text));
@@ -105,12 +165,22 @@ async function generatedTurns(): Promise<{ turnMs: number[]; entries: number; se
 const chain = await chainThroughput();
 const mixed = await generatedTurns();
 const figures: Figure[] = [
-  { name: 'message/goto block entries per second', value: chain.perSecond, unit: '/s', target: '≥ 50,000 /s', ok: chain.perSecond >= 50_000 },
+  {
+    name: 'message/goto block entries per second',
+    value: chain.perSecond,
+    unit: '/s',
+    target: '≥ 50,000 /s',
+    ok: chain.perSecond >= 50_000,
+  },
   { name: 'message/goto turn of 500 entries p50', value: percentile(chain.turnMs, 50), unit: 'ms' },
   { name: 'message/goto turn of 500 entries p95', value: percentile(chain.turnMs, 95), unit: 'ms' },
   { name: 'mixed generated project: turn p50', value: percentile(mixed.turnMs, 50), unit: 'ms' },
   { name: 'mixed generated project: turn p95', value: percentile(mixed.turnMs, 95), unit: 'ms' },
-  { name: 'mixed generated project: block entries per second', value: mixed.entries / mixed.seconds, unit: '/s' },
+  {
+    name: 'mixed generated project: block entries per second',
+    value: mixed.entries / mixed.seconds,
+    unit: '/s',
+  },
 ];
 writeResults(
   'runtime',

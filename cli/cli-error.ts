@@ -10,7 +10,10 @@ export class CliError extends Error {
 }
 
 /** Prints an error without a stack trace (unless BOTLOOM_DEBUG is set) and returns the exit code. */
-export function reportCliError(error: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
+export function reportCliError(
+  error: unknown,
+  write: (text: string) => void = (t) => process.stderr.write(t),
+): number {
   if (error instanceof CliError) {
     write(`botloom: ${error.message}\n`);
     return error.exitCode;

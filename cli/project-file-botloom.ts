@@ -21,7 +21,11 @@ const quiet = { autoCheckpointMs: 0, heartbeatMs: 0, walCheckpointMs: 0 };
 function errorsOf(error: StoreError, file: string): BotloomFileError[] {
   const base = { code: error.code, file: error.file ?? file };
   if (!error.issues?.length) return [{ ...base, message: error.message }];
-  return error.issues.map((i) => ({ ...base, message: `${error.message} ${i.path}: ${i.message}`, path: i.path }));
+  return error.issues.map((i) => ({
+    ...base,
+    message: `${error.message} ${i.path}: ${i.message}`,
+    path: i.path,
+  }));
 }
 
 export function loadBotloomFile(file: string): BotloomLoadResult {
@@ -35,7 +39,11 @@ export function loadBotloomFile(file: string): BotloomLoadResult {
 }
 
 /** Creates `file` from `project`, or, when it exists, replaces its document as one undoable step. */
-export function saveBotloomFile(file: string, project: Project, label = 'Import from the CLI'): BotloomSaveResult {
+export function saveBotloomFile(
+  file: string,
+  project: Project,
+  label = 'Import from the CLI',
+): BotloomSaveResult {
   const opened = existsSync(file) ? openProject(file, quiet) : createProject(file, project, quiet);
   if (!opened.ok) return { ok: false, errors: errorsOf(opened.error, file) };
   const store = opened.value;

@@ -51,7 +51,10 @@ interface URL {
   readonly searchParams: URLSearchParams;
   toString(): string;
 }
-declare var URL: { new (url: string, base?: string | URL): URL; canParse(url: string, base?: string): boolean };
+declare var URL: {
+  new (url: string, base?: string | URL): URL;
+  canParse(url: string, base?: string): boolean;
+};
 
 interface TextEncoder {
   encode(input?: string): Uint8Array;

@@ -11,15 +11,22 @@ const benches = readdirSync(path.join(root, 'bench'))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
-spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--node', '--quiet'], { stdio: 'inherit' });
+spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--node', '--quiet'], {
+  stdio: 'inherit',
+});
 let failed = 0;
 for (const b of benches) {
   console.log(`\n── bench/${b} ──`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join('bench', b)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join('bench', b)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`bench/${b} failed (exit ${r.status})`);
   }
 }
-console.log(`\nbench: ${benches.length - failed} of ${benches.length} benchmarks ran; figures in bench/RESULTS.md`);
+console.log(
+  `\nbench: ${benches.length - failed} of ${benches.length} benchmarks ran; figures in bench/RESULTS.md`,
+);
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,11 @@ import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--renderer') ? 'renderer' : 'all';
+const only = process.argv.includes('--node')
+  ? 'node'
+  : process.argv.includes('--renderer')
+    ? 'renderer'
+    : 'all';
 const quiet = process.argv.includes('--quiet');
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
@@ -38,7 +42,9 @@ async function buildNode() {
     outdir: 'dist/node',
     format: 'esm',
     packages: 'external',
-    banner: { js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);",
+    },
   });
 }
 
@@ -49,7 +55,9 @@ async function buildElectron() {
     outdir: 'dist/electron',
     format: 'esm',
     packages: 'external',
-    banner: { js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);",
+    },
   });
   // A sandboxed preload cannot load modules from disk: one self-contained CommonJS file.
   await build({
@@ -63,7 +71,10 @@ async function buildElectron() {
 
 function buildRenderer() {
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', ...(quiet ? ['--logLevel', 'error'] : [])], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [vite, 'build', ...(quiet ? ['--logLevel', 'error'] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('renderer build failed');
 }
 

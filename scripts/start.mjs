@@ -28,14 +28,17 @@ function stale(output, sources) {
 
 const targets = [];
 if (stale(path.join(root, 'dist/node/cli.js'), ['engine', 'electron', 'cli'])) targets.push('--node');
-if (stale(path.join(root, 'dist/renderer/index.html'), ['renderer', 'engine', 'electron/api'])) targets.push('--renderer');
+if (stale(path.join(root, 'dist/renderer/index.html'), ['renderer', 'engine', 'electron/api']))
+  targets.push('--renderer');
 const needElectronBuild = !webOnly && stale(path.join(root, 'dist/electron/main.js'), ['electron', 'engine']);
 if (needElectronBuild) targets.length = 0; // a full build covers everything
 if (targets.length || needElectronBuild) {
   console.log('Building Botloom…');
   const builds = needElectronBuild ? [[]] : targets.map((t) => [t]);
   for (const b of builds) {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet', ...b], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet', ...b], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
@@ -51,7 +54,9 @@ function electronBinary() {
 }
 
 function startWeb() {
-  const child = spawn(process.execPath, [path.join(root, 'bin/botloom.js'), 'serve', ...passThrough], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(root, 'bin/botloom.js'), 'serve', ...passThrough], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => child.kill(s));
 }
@@ -60,7 +65,9 @@ if (webOnly) startWeb();
 else {
   const electron = electronBinary();
   if (!electron) {
-    console.log('Electron is not available on this machine (its binary could not be downloaded), so Botloom opens in your browser instead.');
+    console.log(
+      'Electron is not available on this machine (its binary could not be downloaded), so Botloom opens in your browser instead.',
+    );
     startWeb();
   } else {
     const child = spawn(electron, [root, ...passThrough], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, build, unit/integration (Vitest), end-to-end (Playwright), and one closing
-// line `tests: N passed, M failed` that sums every runner (typecheck, lint and build count as one each).
+// line `tests: N passed, M failed` that sums every runner (typecheck, lint, format and build count as one each).
 // `--no-e2e` skips Playwright (printed), `--only unit|e2e|static` runs one stage.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,9 @@ function run(label, cmd, cmdArgs, env = {}) {
   console.log(`\n── ${label} ──`);
   const t = Date.now();
   const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`── ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `── ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
   return r.status === 0;
 }
 const node = process.execPath;
@@ -33,6 +35,15 @@ mkdirSync('test-results', { recursive: true });
 if (wants('static')) {
   check('typecheck', run('typecheck', node, ['scripts/typecheck.mjs']));
   check('lint', run('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']));
+  check(
+    'format',
+    run('format (prettier --check)', node, [
+      bin('prettier', 'bin/prettier.cjs'),
+      '--check',
+      '.',
+      '--log-level=warn',
+    ]),
+  );
 }
 if (wants('unit') || wants('e2e')) {
   check('build', run('build', node, ['scripts/build.mjs', '--quiet']));
@@ -40,7 +51,13 @@ if (wants('unit') || wants('e2e')) {
 if (wants('unit')) {
   const out = 'test-results/vitest.json';
   rmSync(out, { force: true });
-  const ok = run('unit and integration (vitest)', node, [bin('vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run('unit and integration (vitest)', node, [
+    bin('vitest', 'vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     results.passed += r.numPassedTests;

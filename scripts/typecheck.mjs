@@ -7,7 +7,10 @@ import { readdirSync } from 'node:fs';
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const projects = ['engine', 'engine/node', 'electron', 'cli', 'renderer', '.'];
 let failed = 0;
-const hasSources = (dir) => readdirSync(dir, { recursive: true }).some((f) => /\.tsx?$/.test(String(f)) && !String(f).includes('node_modules'));
+const hasSources = (dir) =>
+  readdirSync(dir, { recursive: true }).some(
+    (f) => /\.tsx?$/.test(String(f)) && !String(f).includes('node_modules'),
+  );
 for (const p of projects) {
   if (!hasSources(p)) continue;
   const r = spawnSync(process.execPath, [tsc, '-p', p, '--pretty'], { stdio: 'inherit' });

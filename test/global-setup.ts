@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 export default function setup(): void {
   const r = spawnSync(process.execPath, ['scripts/build.mjs', '--node'], { encoding: 'utf8' });
   if (r.status !== 0) {
-    process.stderr.write(`\n[global setup] building the Node bundles failed; CLI tests will fail:\n${r.stderr}${r.stdout}\n`);
+    process.stderr.write(
+      `\n[global setup] building the Node bundles failed; CLI tests will fail:\n${r.stderr}${r.stdout}\n`,
+    );
   }
 }

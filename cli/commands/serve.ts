@@ -19,7 +19,8 @@ export function registerServe(program: Command): void {
     .argument('[project]', 'a .botloom or botloom/1 JSON file to open')
     .option('--port <n>', 'port on 127.0.0.1 (default: a free one)', (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`--port must be a number from 0 to 65535, not '${v}'`);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new InvalidArgumentError(`--port must be a number from 0 to 65535, not '${v}'`);
       return n;
     })
     .option('--no-open', 'do not open a browser')

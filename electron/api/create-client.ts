@@ -17,7 +17,8 @@ export function createClient(transport: RawTransport): HostClient {
   return {
     async call(method, input) {
       const envelope = await transport.invoke(method, input);
-      if (!envelope.ok) throw new HostError(envelope.error.code, envelope.error.message, envelope.error.issues);
+      if (!envelope.ok)
+        throw new HostError(envelope.error.code, envelope.error.message, envelope.error.issues);
       return envelope.value as never;
     },
     on(event, listener) {

@@ -1,7 +1,13 @@
 // Generic dispatcher used by both transports: validate input, call the service, validate output, wrap
 // everything in the envelope. A service returning the wrong shape is a host bug: reported, not leaked.
 import type { z } from 'zod';
-import { contract, type Contract, type MethodName, type MethodOutput, type MethodParsedInput } from './contract';
+import {
+  contract,
+  type Contract,
+  type MethodName,
+  type MethodOutput,
+  type MethodParsedInput,
+} from './contract';
 import { HostError, issuesFromZod, type Envelope } from './host-error';
 
 export interface CallContext {

@@ -12,7 +12,8 @@ import { openAppSecretStore } from './secret-vault';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererEntry = path.join(here, '..', 'renderer', 'index.html');
 const entryUrl = pathToFileURL(rendererEntry).href;
-const initialProject = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(botloom|json)$/i.test(a)) ?? null;
+const initialProject =
+  process.argv.slice(app.isPackaged ? 1 : 2).find((a) => /\.(botloom|json)$/i.test(a)) ?? null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -52,7 +53,12 @@ async function main() {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
   });
-  serveIpc(host.services, host.events, (url) => isAppUrl(url, entryUrl), () => BrowserWindow.getAllWindows());
+  serveIpc(
+    host.services,
+    host.events,
+    (url) => isAppUrl(url, entryUrl),
+    () => BrowserWindow.getAllWindows(),
+  );
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -64,7 +70,8 @@ async function main() {
               properties: ['openFile'],
               filters: [{ name: 'Botloom projects', extensions: ['botloom', 'json'] }],
             });
-            if (!r.canceled && r.filePaths[0]) host.events.emit('app.menu', { action: 'open-project', path: r.filePaths[0] });
+            if (!r.canceled && r.filePaths[0])
+              host.events.emit('app.menu', { action: 'open-project', path: r.filePaths[0] });
           },
           openDocs: () => void shell.openExternal('https://github.com/botloom/botloom#readme'),
         },

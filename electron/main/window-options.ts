@@ -6,7 +6,10 @@ export interface WindowOptionsInput {
   dark?: boolean;
 }
 
-export function createWindowOptions({ preloadPath, dark = false }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function createWindowOptions({
+  preloadPath,
+  dark = false,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,

@@ -11,7 +11,10 @@ contextBridge.exposeInMainWorld('botloom', {
   shell: 'electron',
   invoke(method: string, input: unknown) {
     if (typeof method !== 'string' || !methods.has(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'not-found', message: `There is no host method named '${String(method)}'.` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'not-found', message: `There is no host method named '${String(method)}'.` },
+      });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, { method, input });
   },

@@ -41,7 +41,8 @@ export function createProjectsService({ projectsDir, files, recents }: ProjectsS
       mkdirSync(dir, { recursive: true });
       let file = path.join(dir, fileNameFor(input.name));
       for (let n = 2; existsSync(file); n++) file = path.join(dir, fileNameFor(`${input.name} ${n}`));
-      if (!path.isAbsolute(file)) throw new HostError('invalid-input', `The folder ${dir} is not an absolute path.`);
+      if (!path.isAbsolute(file))
+        throw new HostError('invalid-input', `The folder ${dir} is not an absolute path.`);
       await files.create(file, starterProject(input.name, input.language));
       return recents.touch({ path: file, name: input.name });
     },

@@ -60,7 +60,11 @@ function sameToken(given: string | null | undefined, token: string): boolean {
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
   res.end(text);
 }
 
@@ -99,7 +103,8 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (url.pathname === '/api/events') return serveEvents(req, res, url);
       if (url.pathname.startsWith('/api/')) return await serveApi(req, res, url);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'not-found', 'Method not allowed.');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(res, 405, 'not-found', 'Method not allowed.');
       return serveStatic(res, url.pathname);
     } catch (error) {
       options.log?.(`web host: ${(error as Error).message}`);
@@ -109,12 +114,18 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
   });
 
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-    if (req.method === 'OPTIONS') return refuse(res, 405, 'forbidden', 'Cross-origin requests are not supported.');
+    if (req.method === 'OPTIONS')
+      return refuse(res, 405, 'forbidden', 'Cross-origin requests are not supported.');
     if (req.method !== 'POST') return refuse(res, 405, 'not-found', 'Use POST /api/<method>.');
     const auth = req.headers.authorization;
     const given = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
     if (!sameToken(given, token)) {
-      return refuse(res, 401, 'unauthorized', 'Missing or wrong token: open the URL that `botloom serve` printed.');
+      return refuse(
+        res,
+        401,
+        'unauthorized',
+        'Missing or wrong token: open the URL that `botloom serve` printed.',
+      );
     }
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
@@ -125,16 +136,27 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
       const text = await readBody(req, maxBody);
       input = text ? JSON.parse(text) : {};
     } catch (error) {
-      return refuse(res, 400, 'invalid-input', `The request body is not valid JSON: ${(error as Error).message}`);
+      return refuse(
+        res,
+        400,
+        'invalid-input',
+        `The request body is not valid JSON: ${(error as Error).message}`,
+      );
     }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
     });
-    const envelope = await dispatch(options.services, method, input, { transport: 'http', signal: abort.signal }, {
-      onInternalError: (m, e) => options.log?.(`web host: ${m} failed: ${(e as Error)?.message ?? e}`),
-    });
+    const envelope = await dispatch(
+      options.services,
+      method,
+      input,
+      { transport: 'http', signal: abort.signal },
+      {
+        onInternalError: (m, e) => options.log?.(`web host: ${m} failed: ${(e as Error)?.message ?? e}`),
+      },
+    );
     const status = envelope.ok ? 200 : envelope.error.code === 'not-found' ? 404 : 200;
     sendJson(res, status, envelope);
   }
@@ -167,7 +189,8 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
     }
     const root = path.resolve(dir);
     let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-    if (!file.startsWith(root + path.sep) && file !== root) return refuse(res, 403, 'forbidden', 'Outside the app.');
+    if (!file.startsWith(root + path.sep) && file !== root)
+      return refuse(res, 403, 'forbidden', 'Outside the app.');
     if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
     const ext = path.extname(file);
     const headers: Record<string, string> = {

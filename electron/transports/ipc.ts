@@ -17,14 +17,19 @@ export function serveIpc(
     if (!isTrustedSender(url)) {
       return { ok: false, error: { code: 'forbidden', message: 'IPC from an untrusted frame was refused.' } };
     }
-    if (!message || typeof message !== 'object' || typeof (message as { method?: unknown }).method !== 'string') {
+    if (
+      !message ||
+      typeof message !== 'object' ||
+      typeof (message as { method?: unknown }).method !== 'string'
+    ) {
       return { ok: false, error: { code: 'invalid-input', message: 'Expected { method, input }.' } };
     }
     const { method, input } = message as { method: string; input: unknown };
     return dispatch(services, method, input, { transport: 'ipc' });
   });
   const unlisten = events.listen((name, payload) => {
-    for (const w of windows()) if (!w.webContents.isDestroyed()) w.webContents.send(EVENT_CHANNEL, name, payload);
+    for (const w of windows())
+      if (!w.webContents.isDestroyed()) w.webContents.send(EVENT_CHANNEL, name, payload);
   });
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);

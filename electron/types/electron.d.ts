@@ -70,7 +70,9 @@ export interface Session {
       ) => void,
     ): void;
   };
-  setPermissionRequestHandler(handler: ((wc: WebContents, permission: string, cb: (granted: boolean) => void) => void) | null): void;
+  setPermissionRequestHandler(
+    handler: ((wc: WebContents, permission: string, cb: (granted: boolean) => void) => void) | null,
+  ): void;
 }
 export declare class BrowserWindow {
   constructor(options?: BrowserWindowConstructorOptions);
@@ -110,7 +112,10 @@ export declare const app: {
   on(event: 'web-contents-created', listener: (event: Event, contents: WebContents) => void): void;
 };
 export declare const ipcMain: {
-  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown> | unknown): void;
+  handle(
+    channel: string,
+    listener: (event: IpcMainInvokeEvent, ...args: any[]) => Promise<unknown> | unknown,
+  ): void;
   removeHandler(channel: string): void;
 };
 export declare const ipcRenderer: {
@@ -123,7 +128,10 @@ export declare const contextBridge: {
 };
 export declare const shell: { openExternal(url: string): Promise<void> };
 export declare const dialog: {
-  showOpenDialog(options: { properties?: string[]; filters?: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: {
+    properties?: string[];
+    filters?: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showErrorBox(title: string, content: string): void;
 };
 export declare const safeStorage: {

@@ -30,10 +30,11 @@ import type { ProjectDiff } from './project-diff';
 import { ProjectDraft } from './project-draft';
 
 export type ApplyCommandResult =
-  | { ok: true; project: Project; diff: ProjectDiff; report: CommandReport }
-  | { ok: false; error: EditError };
+  { ok: true; project: Project; diff: ProjectDiff; report: CommandReport } | { ok: false; error: EditError };
 
-type Handlers = { [T in Command['type']]: (draft: ProjectDraft, command: Extract<Command, { type: T }>) => CommandOutcome };
+type Handlers = {
+  [T in Command['type']]: (draft: ProjectDraft, command: Extract<Command, { type: T }>) => CommandOutcome;
+};
 
 const handlers: Handlers = {
   addBlock,
@@ -62,14 +63,21 @@ const handlers: Handlers = {
 
 export function applyCommand(project: Project, command: Command): ApplyCommandResult {
   const handler = handlers[command.type] as ((d: ProjectDraft, c: Command) => CommandOutcome) | undefined;
-  if (!handler) return { ok: false, error: editError('invalid-command', `Unknown command "${String(command.type)}".`, ['type']) };
+  if (!handler)
+    return {
+      ok: false,
+      error: editError('invalid-command', `Unknown command "${String(command.type)}".`, ['type']),
+    };
   const draft = new ProjectDraft(project);
   let outcome: CommandOutcome;
   try {
     outcome = handler(draft, command);
   } catch (cause) {
     // A command that slipped past validation (e.g. a hand-built one) must not throw at the caller.
-    return { ok: false, error: editError('invalid-command', `The command could not be applied: ${String(cause)}`, []) };
+    return {
+      ok: false,
+      error: editError('invalid-command', `The command could not be applied: ${String(cause)}`, []),
+    };
   }
   if (isEditError(outcome)) return { ok: false, error: outcome };
   return { ok: true, project: draft.project, diff: { ops: draft.ops }, report: outcome ?? {} };

@@ -18,7 +18,8 @@ export const ClipboardPayload = z.strictObject({
 });
 export type ClipboardPayload = z.infer<typeof ClipboardPayload>;
 
-export type CopyResult = { ok: true; text: string; payload: ClipboardPayload } | { ok: false; error: EditError };
+export type CopyResult =
+  { ok: true; text: string; payload: ClipboardPayload } | { ok: false; error: EditError };
 export type ParseClipboardResult = { ok: true; payload: ClipboardPayload } | { ok: false; error: EditError };
 
 /** Serialises the blocks with these ids (in project order) for the clipboard. */
@@ -29,9 +30,19 @@ export function copyBlocks(project: Project, ids: Iterable<string>): CopyResult 
     .filter((flow) => flow.blocks.length > 0);
   const found = new Set(flows.flatMap((f) => f.blocks.map((b) => b.id)));
   const missing = [...wanted].find((id) => !found.has(id));
-  if (missing !== undefined) return { ok: false, error: editError('unknown-block', `There is no block "${missing}" to copy.`, ['ids']) };
-  if (flows.length === 0) return { ok: false, error: editError('invalid-clipboard', 'Nothing is selected to copy.', ['ids']) };
-  const payload: ClipboardPayload = { type: CLIPBOARD_TYPE, version: CLIPBOARD_VERSION, project: project.name, flows };
+  if (missing !== undefined)
+    return {
+      ok: false,
+      error: editError('unknown-block', `There is no block "${missing}" to copy.`, ['ids']),
+    };
+  if (flows.length === 0)
+    return { ok: false, error: editError('invalid-clipboard', 'Nothing is selected to copy.', ['ids']) };
+  const payload: ClipboardPayload = {
+    type: CLIPBOARD_TYPE,
+    version: CLIPBOARD_VERSION,
+    project: project.name,
+    flows,
+  };
   return { ok: true, text: JSON.stringify(payload), payload };
 }
 
@@ -41,21 +52,46 @@ export function parseClipboard(text: string): ParseClipboardResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: editError('invalid-clipboard', 'The clipboard does not hold Botloom blocks.', []) };
+    return {
+      ok: false,
+      error: editError('invalid-clipboard', 'The clipboard does not hold Botloom blocks.', []),
+    };
   }
   const marker = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
-  if (marker.type !== CLIPBOARD_TYPE) return { ok: false, error: editError('invalid-clipboard', 'The clipboard does not hold Botloom blocks.', ['type']) };
+  if (marker.type !== CLIPBOARD_TYPE)
+    return {
+      ok: false,
+      error: editError('invalid-clipboard', 'The clipboard does not hold Botloom blocks.', ['type']),
+    };
   if (marker.version !== CLIPBOARD_VERSION)
-    return { ok: false, error: editError('invalid-clipboard', `Clipboard format version ${String(marker.version)} is not supported (this Botloom reads version ${CLIPBOARD_VERSION}).`, ['version']) };
+    return {
+      ok: false,
+      error: editError(
+        'invalid-clipboard',
+        `Clipboard format version ${String(marker.version)} is not supported (this Botloom reads version ${CLIPBOARD_VERSION}).`,
+        ['version'],
+      ),
+    };
   const parsed = ClipboardPayload.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, error: editError('invalid-clipboard', `The copied blocks are not valid: ${issue.message}`, issue.path as (string | number)[]) };
+    return {
+      ok: false,
+      error: editError(
+        'invalid-clipboard',
+        `The copied blocks are not valid: ${issue.message}`,
+        issue.path as (string | number)[],
+      ),
+    };
   }
   return { ok: true, payload: parsed.data };
 }
 
 /** The pasteBlocks command that inserts a payload's blocks into a flow. */
-export function pasteCommand(payload: ClipboardPayload, flow: string, options: { offset?: Position; index?: number } = {}): PasteBlocksCommand {
+export function pasteCommand(
+  payload: ClipboardPayload,
+  flow: string,
+  options: { offset?: Position; index?: number } = {},
+): PasteBlocksCommand {
   return { type: 'pasteBlocks', flow, blocks: payload.flows.flatMap((f) => f.blocks), ...options };
 }

@@ -55,10 +55,19 @@ export type CommandInput = z.input<typeof Command>;
 export type CommandType = Command['type'];
 
 /** Reads a command from outside (IPC, HTTP, a file): the command, or an error value naming the first bad path. */
-export function parseCommand(input: unknown): { ok: true; command: Command } | { ok: false; error: EditError } {
+export function parseCommand(
+  input: unknown,
+): { ok: true; command: Command } | { ok: false; error: EditError } {
   const parsed = Command.safeParse(input);
   if (parsed.success) return { ok: true, command: parsed.data };
   const issue = parsed.error.issues[0]!;
   const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-  return { ok: false, error: editError('invalid-command', `The command is not valid${where}: ${issue.message}`, issue.path as (string | number)[]) };
+  return {
+    ok: false,
+    error: editError(
+      'invalid-command',
+      `The command is not valid${where}: ${issue.message}`,
+      issue.path as (string | number)[],
+    ),
+  };
 }

@@ -24,7 +24,15 @@ export type IntentRecord = z.infer<typeof IntentRecord>;
 export type TestRecord = z.infer<typeof TestRecord>;
 export type MockRecord = z.infer<typeof MockRecord>;
 
-export const RECORD_KINDS = ['settings', 'flows', 'blocks', 'variables', 'intents', 'tests', 'mocks'] as const;
+export const RECORD_KINDS = [
+  'settings',
+  'flows',
+  'blocks',
+  'variables',
+  'intents',
+  'tests',
+  'mocks',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type ListKind = 'variables' | 'intents' | 'tests' | 'mocks';
 

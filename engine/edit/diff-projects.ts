@@ -22,14 +22,23 @@ function diffFlowsById(draft: ProjectDraft, b: Project): void {
   const gone = draft.project.flows.flatMap((flow, flowIndex) =>
     flow.blocks.flatMap((block, index) => (wanted.has(block.id) ? [] : [{ block, flow, flowIndex, index }])),
   );
-  gone.sort((x, y) => y.flowIndex - x.flowIndex || y.index - x.index).forEach((p) => draft.removeBlock(p.block.id, p));
-  for (const flow of b.flows) if (draft.flowIndex(flow.id) < 0) draft.insertFlow(draft.project.flows.length, flow.id, flow.name);
+  gone
+    .sort((x, y) => y.flowIndex - x.flowIndex || y.index - x.index)
+    .forEach((p) => draft.removeBlock(p.block.id, p));
+  for (const flow of b.flows)
+    if (draft.flowIndex(flow.id) < 0) draft.insertFlow(draft.project.flows.length, flow.id, flow.name);
   for (const flow of b.flows) {
     flow.blocks.forEach((block, j) => {
       const fi = draft.flowIndex(flow.id);
       const here = draft.project.flows[fi]!.blocks[j];
       if (here?.id === block.id) {
-        if (!deepEqual(here, block)) draft.replaceBlock(block.id, block, undefined, { block: here, flow: draft.project.flows[fi]!, flowIndex: fi, index: j });
+        if (!deepEqual(here, block))
+          draft.replaceBlock(block.id, block, undefined, {
+            block: here,
+            flow: draft.project.flows[fi]!,
+            flowIndex: fi,
+            index: j,
+          });
         return;
       }
       const place = draft.findBlock(block.id);
@@ -55,20 +64,29 @@ function replaceAllFlows(draft: ProjectDraft, b: Project): void {
 }
 
 function removeAllBlocks(draft: ProjectDraft, flow: Flow): void {
-  for (let i = flow.blocks.length - 1; i >= 0; i--) draft.removeBlock(flow.blocks[i]!.id, { block: flow.blocks[i]!, flow, flowIndex: 0, index: i });
+  for (let i = flow.blocks.length - 1; i >= 0; i--)
+    draft.removeBlock(flow.blocks[i]!.id, { block: flow.blocks[i]!, flow, flowIndex: 0, index: i });
 }
 
 /** A list matched by key when keys are unique in both lists, else position by position. */
-function diffList<K extends ListKind>(draft: ProjectDraft, kind: K, target: Item<K>[], keyOf?: (item: Item<K>) => string): void {
+function diffList<K extends ListKind>(
+  draft: ProjectDraft,
+  kind: K,
+  target: Item<K>[],
+  keyOf?: (item: Item<K>) => string,
+): void {
   const current = () => draft.project[kind] as Item<K>[];
   const keyed = keyOf && unique(current().map(keyOf)) && unique(target.map(keyOf));
   if (!keyed) {
     for (let i = current().length - 1; i >= target.length; i--) draft.removeItem(kind, i);
-    target.forEach((item, i) => (i < current().length ? draft.replaceItem(kind, i, item) : draft.insertItem(kind, i, item)));
+    target.forEach((item, i) =>
+      i < current().length ? draft.replaceItem(kind, i, item) : draft.insertItem(kind, i, item),
+    );
     return;
   }
   const wanted = new Set(target.map(keyOf));
-  for (let i = current().length - 1; i >= 0; i--) if (!wanted.has(keyOf(current()[i]!))) draft.removeItem(kind, i);
+  for (let i = current().length - 1; i >= 0; i--)
+    if (!wanted.has(keyOf(current()[i]!))) draft.removeItem(kind, i);
   target.forEach((item, i) => {
     const at = current().findIndex((c) => keyOf(c) === keyOf(item));
     if (at === i) draft.replaceItem(kind, i, item);
@@ -81,7 +99,10 @@ export function diffProjects(a: Project, b: Project): ProjectDiff {
   const draft = new ProjectDraft(a);
   for (const key of SETTING_KEYS) if (!deepEqual(a[key], b[key])) draft.setSetting(key, b[key]);
   const byId =
-    unique(a.flows.map((f) => f.id)) && unique(b.flows.map((f) => f.id)) && unique(allBlockIds(a.flows)) && unique(allBlockIds(b.flows));
+    unique(a.flows.map((f) => f.id)) &&
+    unique(b.flows.map((f) => f.id)) &&
+    unique(allBlockIds(a.flows)) &&
+    unique(allBlockIds(b.flows));
   if (byId) diffFlowsById(draft, b);
   else replaceAllFlows(draft, b);
   diffList(draft, 'variables', b.variables, (v) => v.name);

@@ -84,17 +84,32 @@ function netChanges(diff: ProjectDiff): Change[] {
 
 export function summarizeDiff(diff: ProjectDiff): DiffSummary {
   const s: DiffSummary = {
-    blocksAdded: [], blocksRemoved: [], blocksChanged: [], blocksRenamed: [],
-    flowsAdded: [], flowsRemoved: [], flowsChanged: [],
-    variablesAdded: [], variablesRemoved: [], variablesChanged: [],
-    intentsAdded: [], intentsRemoved: [], intentsChanged: [],
-    testsAdded: [], testsRemoved: [], testsChanged: [],
-    mocksAdded: [], mocksRemoved: [], mocksChanged: [],
-    settingsChanged: [], empty: true,
+    blocksAdded: [],
+    blocksRemoved: [],
+    blocksChanged: [],
+    blocksRenamed: [],
+    flowsAdded: [],
+    flowsRemoved: [],
+    flowsChanged: [],
+    variablesAdded: [],
+    variablesRemoved: [],
+    variablesChanged: [],
+    intentsAdded: [],
+    intentsRemoved: [],
+    intentsChanged: [],
+    testsAdded: [],
+    testsRemoved: [],
+    testsChanged: [],
+    mocksAdded: [],
+    mocksRemoved: [],
+    mocksChanged: [],
+    settingsChanged: [],
+    empty: true,
   };
   for (const c of netChanges(diff)) {
     const lists = s as unknown as Record<string, string[]>;
-    const finalKey = c.after === undefined ? c.firstKey : c.kind === 'settings' ? c.firstKey : recordKey(c.kind, c.after);
+    const finalKey =
+      c.after === undefined ? c.firstKey : c.kind === 'settings' ? c.firstKey : recordKey(c.kind, c.after);
     if (c.kind === 'settings') {
       if (!deepEqual(c.before, c.after)) s.settingsChanged.push(c.firstKey);
       continue;
@@ -103,8 +118,10 @@ export function summarizeDiff(diff: ProjectDiff): DiffSummary {
     if (c.before === undefined) lists[`${c.kind}Added`]!.push(finalKey);
     else if (c.after === undefined) lists[`${c.kind}Removed`]!.push(c.firstKey);
     else {
-      if (c.kind === 'blocks' && finalKey !== c.firstKey) s.blocksRenamed.push({ from: c.firstKey, to: finalKey });
-      if (!deepEqual(content(c.kind, c.before), content(c.kind, c.after))) lists[`${c.kind}Changed`]!.push(finalKey);
+      if (c.kind === 'blocks' && finalKey !== c.firstKey)
+        s.blocksRenamed.push({ from: c.firstKey, to: finalKey });
+      if (!deepEqual(content(c.kind, c.before), content(c.kind, c.after)))
+        lists[`${c.kind}Changed`]!.push(finalKey);
     }
   }
   s.empty = Object.entries(s).every(([k, v]) => k === 'empty' || (v as unknown[]).length === 0);

@@ -91,7 +91,12 @@ export class EditHistory {
     this.closeGroup();
   }
 
-  #move(project: Project, from: Step[], to: Step[], diffOf: (step: Step) => ProjectDiff): HistoryMove | undefined {
+  #move(
+    project: Project,
+    from: Step[],
+    to: Step[],
+    diffOf: (step: Step) => ProjectDiff,
+  ): HistoryMove | undefined {
     this.closeGroup();
     const step = from.at(-1);
     if (!step) return undefined;

@@ -52,7 +52,8 @@ export class ProjectDraft {
       const blocks = flows[fi]!.blocks;
       for (let i = 0; i < blocks.length; i++) {
         const block = blocks[i]!;
-        if (wanted.has(block.id) && !found.has(block.id)) found.set(block.id, { block, flow: flows[fi]!, flowIndex: fi, index: i });
+        if (wanted.has(block.id) && !found.has(block.id))
+          found.set(block.id, { block, flow: flows[fi]!, flowIndex: fi, index: i });
       }
     }
     return found;
@@ -96,7 +97,12 @@ export class ProjectDraft {
   }
 
   /** Replaces the block with id `id` (the new block may carry another id), optionally moving it. */
-  replaceBlock(id: string, block: Block, to?: { flow: string; index: number }, place = this.findBlock(id)): void {
+  replaceBlock(
+    id: string,
+    block: Block,
+    to?: { flow: string; index: number },
+    place = this.findBlock(id),
+  ): void {
     const at = place!;
     if (at.block === block && !to) return;
     const before = { flow: at.flow.id, index: at.index, block: at.block };
@@ -106,7 +112,12 @@ export class ProjectDraft {
 
   removeBlock(id: string, place = this.findBlock(id)): void {
     const at = place!;
-    this.#must({ op: 'remove', kind: 'blocks', key: id, before: { flow: at.flow.id, index: at.index, block: at.block } });
+    this.#must({
+      op: 'remove',
+      kind: 'blocks',
+      key: id,
+      before: { flow: at.flow.id, index: at.index, block: at.block },
+    });
   }
 
   insertItem<K extends ListKind>(kind: K, index: number, value: ListItem<K>): void {
@@ -118,7 +129,13 @@ export class ProjectDraft {
     const current = this.#project[kind][index] as ListItem<K>;
     if (current === value || deepEqual(current, value)) return;
     const after = { index, value };
-    this.#must({ op: 'put', kind, key: recordKey(kind, after), before: { index, value: current }, after } as DiffOp);
+    this.#must({
+      op: 'put',
+      kind,
+      key: recordKey(kind, after),
+      before: { index, value: current },
+      after,
+    } as DiffOp);
   }
 
   /** Moves (and possibly changes) the item at `from` to `to`, counted after its removal. */
@@ -126,7 +143,13 @@ export class ProjectDraft {
     const current = this.#project[kind][from] as ListItem<K>;
     if (from === to) return this.replaceItem(kind, from, value);
     const after = { index: to, value };
-    this.#must({ op: 'put', kind, key: recordKey(kind, after), before: { index: from, value: current }, after } as DiffOp);
+    this.#must({
+      op: 'put',
+      kind,
+      key: recordKey(kind, after),
+      before: { index: from, value: current },
+      after,
+    } as DiffOp);
   }
 
   removeItem(kind: ListKind, index: number): void {
@@ -167,9 +190,17 @@ export class ProjectDraft {
 
   #applySetting(key: string, before: unknown, after: unknown, op: 'put' | 'remove'): EditError | undefined {
     const k = key as SettingKey;
-    if (!(k === 'name' || k === 'language' || k === 'startBlock' || k === 'fallbackBlock' || k === 'nlp' || k === 'chatlayer'))
+    if (!(
+      k === 'name' ||
+      k === 'language' ||
+      k === 'startBlock' ||
+      k === 'fallbackBlock' ||
+      k === 'nlp' ||
+      k === 'chatlayer'
+    ))
       return this.#conflict('settings', key, 'not a setting');
-    if (!deepEqual(this.#project[k], before)) return this.#conflict('settings', key, 'the current value differs from the diff');
+    if (!deepEqual(this.#project[k], before))
+      return this.#conflict('settings', key, 'the current value differs from the diff');
     const p = this.#mutableProject() as Record<string, unknown>;
     if (op === 'remove' || after === undefined) delete p[k];
     else p[k] = after;
@@ -182,8 +213,10 @@ export class ProjectDraft {
     if (op.before) {
       const b = op.before;
       const at = flows[b.index]?.id === b.id ? b.index : flows.findIndex((f) => f.id === b.id);
-      if (at < 0 || flows[at]!.name !== b.name) return this.#conflict('flows', op.key, 'no such flow in the project');
-      if (!op.after && flows[at]!.blocks.length > 0) return this.#conflict('flows', op.key, 'a flow is removed only once empty');
+      if (at < 0 || flows[at]!.name !== b.name)
+        return this.#conflict('flows', op.key, 'no such flow in the project');
+      if (!op.after && flows[at]!.blocks.length > 0)
+        return this.#conflict('flows', op.key, 'a flow is removed only once empty');
       moving = flows[at];
       const list = this.#mutableFlows();
       list.splice(at, 1);
@@ -192,7 +225,9 @@ export class ProjectDraft {
       const a = op.after;
       const list = this.#mutableFlows();
       if (a.index > list.length) return this.#conflict('flows', op.key, `index ${a.index} is past the end`);
-      const flow: Flow = moving ? { ...moving, id: a.id, name: a.name } : { id: a.id, name: a.name, blocks: [] };
+      const flow: Flow = moving
+        ? { ...moving, id: a.id, name: a.name }
+        : { id: a.id, name: a.name, blocks: [] };
       if (moving) {
         this.#owned.add(flow);
         if (this.#owned.has(moving)) this.#owned.add(flow.blocks);
@@ -208,7 +243,10 @@ export class ProjectDraft {
       const fi = this.flowIndex(before.flow);
       const blocks = this.#project.flows[fi]?.blocks;
       if (!blocks) return this.#conflict('blocks', op.key, `no flow "${before.flow}"`);
-      const at = blocks[before.index]?.id === before.block.id ? before.index : blocks.findIndex((b) => b.id === before.block.id);
+      const at =
+        blocks[before.index]?.id === before.block.id
+          ? before.index
+          : blocks.findIndex((b) => b.id === before.block.id);
       if (at < 0 || !deepEqual(blocks[at], before.block))
         return this.#conflict('blocks', op.key, 'the block in the project differs from the diff');
       if (after && after.flow === before.flow && after.index === at) {
@@ -221,16 +259,24 @@ export class ProjectDraft {
       const fi = this.flowIndex(after.flow);
       if (fi < 0) return this.#conflict('blocks', op.key, `no flow "${after.flow}"`);
       const blocks = this.#mutableFlow(fi).blocks;
-      if (after.index > blocks.length) return this.#conflict('blocks', op.key, `index ${after.index} is past the end`);
+      if (after.index > blocks.length)
+        return this.#conflict('blocks', op.key, `index ${after.index} is past the end`);
       blocks.splice(after.index, 0, after.block);
     }
     return undefined;
   }
 
-  #applyItem(kind: ListKind, key: string, before?: { index: number; value: unknown }, after?: { index: number; value: unknown }): EditError | undefined {
+  #applyItem(
+    kind: ListKind,
+    key: string,
+    before?: { index: number; value: unknown },
+    after?: { index: number; value: unknown },
+  ): EditError | undefined {
     const list = this.#project[kind] as unknown[];
     if (before) {
-      const at = deepEqual(list[before.index], before.value) ? before.index : list.findIndex((v) => deepEqual(v, before.value));
+      const at = deepEqual(list[before.index], before.value)
+        ? before.index
+        : list.findIndex((v) => deepEqual(v, before.value));
       if (at < 0) return this.#conflict(kind, key, 'the record in the project differs from the diff');
       if (after && after.index === at) {
         this.#mutableList(kind)[at] = after.value;
@@ -240,7 +286,8 @@ export class ProjectDraft {
     }
     if (after) {
       const items = this.#mutableList(kind);
-      if (after.index > items.length) return this.#conflict(kind, key, `index ${after.index} is past the end`);
+      if (after.index > items.length)
+        return this.#conflict(kind, key, `index ${after.index} is past the end`);
       items.splice(after.index, 0, after.value);
     }
     return undefined;

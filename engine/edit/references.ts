@@ -11,13 +11,17 @@ export interface ReferenceSite {
 
 /** Slots that may be cleared; the others (button, rule and `$block` targets) are required. */
 const OPTIONAL_SLOTS = new Set(['next', 'else', 'onError', 'onFail']);
-export const isOptionalSlot = (path: readonly (string | number)[]) => path.length === 1 && OPTIONAL_SLOTS.has(String(path[0]));
+export const isOptionalSlot = (path: readonly (string | number)[]) =>
+  path.length === 1 && OPTIONAL_SLOTS.has(String(path[0]));
 
 /**
  * A block whose references are passed through `map`: a string re-points, `null` clears an optional slot
  * (required slots keep their target). Returns the same object when nothing changed.
  */
-export function mapBlockReferences(block: Block, map: (target: string, ref: BlockReference) => string | null): Block {
+export function mapBlockReferences(
+  block: Block,
+  map: (target: string, ref: BlockReference) => string | null,
+): Block {
   let result = block;
   for (const ref of blockReferences(block)) {
     const next = map(ref.target, ref);
@@ -32,12 +36,15 @@ export function mapBlockReferences(block: Block, map: (target: string, ref: Bloc
 /** Every reference held outside blocks: start and fallback block, intents, tests. */
 export function projectLevelReferences(project: Project): ReferenceSite[] {
   const sites: ReferenceSite[] = [{ path: ['settings', 'startBlock'], target: project.startBlock }];
-  if (project.fallbackBlock) sites.push({ path: ['settings', 'fallbackBlock'], target: project.fallbackBlock });
-  for (const intent of project.intents) if (intent.block) sites.push({ path: ['intents', intent.id, 'block'], target: intent.block });
+  if (project.fallbackBlock)
+    sites.push({ path: ['settings', 'fallbackBlock'], target: project.fallbackBlock });
+  for (const intent of project.intents)
+    if (intent.block) sites.push({ path: ['intents', intent.id, 'block'], target: intent.block });
   project.tests.forEach((test, ti) => {
     if (test.startBlock) sites.push({ path: ['tests', ti, 'startBlock'], target: test.startBlock });
     test.steps.forEach((step, si) => {
-      if ('expectBlock' in step) sites.push({ path: ['tests', ti, 'steps', si, 'expectBlock'], target: step.expectBlock });
+      if ('expectBlock' in step)
+        sites.push({ path: ['tests', ti, 'steps', si, 'expectBlock'], target: step.expectBlock });
     });
   });
   return sites;
@@ -49,7 +56,8 @@ export function referencesTo(project: Project, targets: ReadonlySet<string>): Re
   for (const flow of project.flows)
     for (const block of flow.blocks)
       for (const ref of blockReferences(block))
-        if (targets.has(ref.target)) sites.push({ path: ['blocks', block.id, ...ref.path], target: ref.target });
+        if (targets.has(ref.target))
+          sites.push({ path: ['blocks', block.id, ...ref.path], target: ref.target });
   for (const site of projectLevelReferences(project)) if (targets.has(site.target)) sites.push(site);
   return sites;
 }
@@ -63,7 +71,11 @@ export interface RetargetScope {
  * Rewrites references across the project through the draft: `map` returns the new target, the same
  * target to keep it, or `null` to clear it where the slot is optional.
  */
-export function retargetReferences(draft: ProjectDraft, map: (target: string) => string | null, scope: RetargetScope): void {
+export function retargetReferences(
+  draft: ProjectDraft,
+  map: (target: string) => string | null,
+  scope: RetargetScope,
+): void {
   draft.project.flows.forEach((flow, flowIndex) =>
     flow.blocks.forEach((block, index) => {
       const next = mapBlockReferences(block, (t) => map(t));

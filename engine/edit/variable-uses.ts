@@ -4,13 +4,34 @@ import type { Block, ConversationTest } from '../model';
 import { rewriteTemplatePaths } from './template-paths';
 
 /** Keys whose string values are not templates: identities, references, code and plain labels. */
-const NOT_TEMPLATED = new Set(['id', 'type', 'kind', 'op', 'method', 'code', 'name', 'notes', 'next', 'goTo', 'else', 'onError', 'onFail', '$block', 'pattern', 'flags']);
+const NOT_TEMPLATED = new Set([
+  'id',
+  'type',
+  'kind',
+  'op',
+  'method',
+  'code',
+  'name',
+  'notes',
+  'next',
+  'goTo',
+  'else',
+  'onError',
+  'onFail',
+  '$block',
+  'pattern',
+  'flags',
+]);
 /** Keys whose string value is a variable path. */
 const PATH_VALUED = new Set(['variable', 'saveAs', 'var']);
 /** Keys whose object value is keyed by variable paths. */
 const PATH_KEYED = new Set(['set', 'expectVars']);
 
-function rewrite(value: unknown, key: string | undefined, rename: (path: string) => string | undefined): unknown {
+function rewrite(
+  value: unknown,
+  key: string | undefined,
+  rename: (path: string) => string | undefined,
+): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && PATH_VALUED.has(key)) return rename(value) ?? value;
     if (key !== undefined && NOT_TEMPLATED.has(key)) return value;
@@ -46,7 +67,10 @@ export function renameVariableInBlock(block: Block, rename: (path: string) => st
 }
 
 /** The test with its `expectVars` keys renamed (other steps are literal conversation text); same object when unchanged. */
-export function renameVariableInTest(test: ConversationTest, rename: (path: string) => string | undefined): ConversationTest {
+export function renameVariableInTest(
+  test: ConversationTest,
+  rename: (path: string) => string | undefined,
+): ConversationTest {
   let changed = false;
   const steps = test.steps.map((step) => {
     if (!('expectVars' in step)) return step;

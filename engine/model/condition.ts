@@ -3,8 +3,21 @@ import { z } from 'zod';
 import { Json, VariablePath } from './ids';
 
 export const COMPARISON_OPS = [
-  'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'contains', 'notContains', 'startsWith', 'endsWith',
-  'matches', 'exists', 'notExists', 'empty', 'notEmpty',
+  'eq',
+  'ne',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'contains',
+  'notContains',
+  'startsWith',
+  'endsWith',
+  'matches',
+  'exists',
+  'notExists',
+  'empty',
+  'notEmpty',
 ] as const;
 export const ComparisonOp = z.enum(COMPARISON_OPS);
 export type ComparisonOp = z.infer<typeof ComparisonOp>;

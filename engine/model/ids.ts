@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** A block or flow id: 1 to 64 characters of A-Z a-z 0-9 _ - (unique across the project). */
-export const BlockId = z
-  .string()
-  .regex(ID_PATTERN, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -');
+export const BlockId = z.string().regex(ID_PATTERN, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -');
 export type BlockId = z.infer<typeof BlockId>;
 
 export const FlowId = BlockId;

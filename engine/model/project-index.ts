@@ -39,12 +39,14 @@ function buttonRefs(messages: Message[], base: string): BlockReference[] {
   const refs: BlockReference[] = [];
   const push = (buttons: Button[], path: (string | number)[]) =>
     buttons.forEach((button, bi) => {
-      if ('goTo' in button) refs.push({ kind: 'button', path: [...path, bi, 'goTo'], target: button.goTo, label: button.title });
+      if ('goTo' in button)
+        refs.push({ kind: 'button', path: [...path, bi, 'goTo'], target: button.goTo, label: button.title });
     });
   messages.forEach((m, mi) => {
     if (m.kind === 'buttons') push(m.buttons, [base, mi, 'buttons']);
     if (m.kind === 'quickReplies') push(m.replies, [base, mi, 'replies']);
-    if (m.kind === 'carousel') m.cards.forEach((c, ci) => push(c.buttons, [base, mi, 'cards', ci, 'buttons']));
+    if (m.kind === 'carousel')
+      m.cards.forEach((c, ci) => push(c.buttons, [base, mi, 'cards', ci, 'buttons']));
   });
   return refs;
 }

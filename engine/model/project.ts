@@ -20,7 +20,10 @@ export type Flow = z.infer<typeof Flow>;
 export const Project = z.strictObject({
   format: z.literal(FORMAT),
   name: z.string().min(1, 'a project needs a name'),
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE').default('en'),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE')
+    .default('en'),
   startBlock: BlockId,
   fallbackBlock: BlockId.optional(),
   nlp: NlpSettings.optional(),

@@ -156,4 +156,15 @@ export type EndEvent = z.infer<typeof EndEvent>;
 export type TraceEvent = z.infer<typeof TraceEvent>;
 export type TraceEventType = TraceEvent['type'];
 export type TraceEventOf<T extends TraceEventType> = Extract<TraceEvent, { type: T }>;
-export const TRACE_EVENT_TYPES: readonly TraceEventType[] = ['enter', 'message', 'user', 'set', 'http', 'log', 'warning', 'error', 'wait', 'end'];
+export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
+  'enter',
+  'message',
+  'user',
+  'set',
+  'http',
+  'log',
+  'warning',
+  'error',
+  'wait',
+  'end',
+];

@@ -10,7 +10,9 @@ export const Variable = z.strictObject({
 });
 export type Variable = z.infer<typeof Variable>;
 
-export const IntentId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _, . or -');
+export const IntentId = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _, . or -');
 export const Intent = z.strictObject({
   id: IntentId,
   examples: z.array(z.string().min(1)).min(1, 'an intent needs at least one example'),
@@ -19,5 +21,7 @@ export const Intent = z.strictObject({
 export type Intent = z.infer<typeof Intent>;
 
 export const DEFAULT_NLP_THRESHOLD = 0.7;
-export const NlpSettings = z.strictObject({ threshold: z.number().min(0).max(1).default(DEFAULT_NLP_THRESHOLD) });
+export const NlpSettings = z.strictObject({
+  threshold: z.number().min(0).max(1).default(DEFAULT_NLP_THRESHOLD),
+});
 export type NlpSettings = z.infer<typeof NlpSettings>;

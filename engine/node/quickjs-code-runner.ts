@@ -1,7 +1,13 @@
 // The CodeRunner port (engine/sandbox/code-runner.ts) on QuickJS in worker threads: a small pool with a warm
 // worker ready, wall-clock deadlines enforced by terminating the worker (interrupts alone do not stop code
 // stuck in a builtin), a memory watchdog, aborts, and a replacement started whenever a worker is killed.
-import type { CodeError, CodeRunHost, CodeRunner, CodeRunRequest, CodeRunResult } from '../sandbox/code-runner';
+import type {
+  CodeError,
+  CodeRunHost,
+  CodeRunner,
+  CodeRunRequest,
+  CodeRunResult,
+} from '../sandbox/code-runner';
 import { memoryError, timeoutError } from '../sandbox/code-error';
 import type { SandboxOutcome, SandboxRunSpec, SandboxStats } from '../sandbox/sandbox-protocol';
 import { MemoryWatchdog } from './memory-watchdog';
@@ -78,7 +84,15 @@ class QuickJsRunner implements QuickJsCodeRunner {
   async run(req: CodeRunRequest, host: CodeRunHost): Promise<CodeRunResult> {
     if (this.disposed) throw new Error('This code runner was disposed');
     req.signal?.throwIfAborted();
-    const spec: SandboxRunSpec = { code: req.code, args: req.args, timeoutMs: req.timeoutMs, memoryLimitMb: req.memoryLimitMb, seed: req.seed, now: req.now, virtualTime: req.virtualTime };
+    const spec: SandboxRunSpec = {
+      code: req.code,
+      args: req.args,
+      timeoutMs: req.timeoutMs,
+      memoryLimitMb: req.memoryLimitMb,
+      seed: req.seed,
+      now: req.now,
+      virtualTime: req.virtualTime,
+    };
     const thread = await this.acquire(req.signal);
     const started = performance.now();
     return new Promise<CodeRunResult>((resolve, reject) => {
@@ -94,7 +108,13 @@ class QuickJsRunner implements QuickJsCodeRunner {
       };
       const fail = (error: CodeError) => {
         // Under virtual time a timeout reads as the full limit (as a replay would); anything else took real time.
-        if (!settled) resolve({ ok: false, error, logs: [], ms: req.virtualTime && error.kind === 'code-timeout' ? req.timeoutMs : elapsed() });
+        if (!settled)
+          resolve({
+            ok: false,
+            error,
+            logs: [],
+            ms: req.virtualTime && error.kind === 'code-timeout' ? req.timeoutMs : elapsed(),
+          });
         settled = true;
       };
       const kill = (error: CodeError) => {
@@ -109,7 +129,11 @@ class QuickJsRunner implements QuickJsCodeRunner {
         if (settled) return;
         settled = true;
         const ms = req.virtualTime ? outcome.virtualMs : elapsed();
-        resolve(outcome.ok ? { ok: true, response: outcome.response, logs: outcome.logs, ms } : { ok: false, error: outcome.error, logs: outcome.logs, ms });
+        resolve(
+          outcome.ok
+            ? { ok: true, response: outcome.response, logs: outcome.logs, ms }
+            : { ok: false, error: outcome.error, logs: outcome.logs, ms },
+        );
       };
       const onAbort = () => {
         thread.abort(runId);
@@ -124,12 +148,22 @@ class QuickJsRunner implements QuickJsCodeRunner {
         settled = true;
       };
       this.inflight.add(abandon);
-      const stopWatch = this.watchdog.watch(req.memoryLimitMb * MiB + this.memorySlack, () => kill(memoryError(req.memoryLimitMb)));
+      const stopWatch = this.watchdog.watch(req.memoryLimitMb * MiB + this.memorySlack, () =>
+        kill(memoryError(req.memoryLimitMb)),
+      );
       const exited = (exit: ThreadExit) => {
         if (exit.kind === 'terminated') return;
         cleanup();
         this.retire(thread, false);
-        fail(exit.kind === 'out-of-memory' ? memoryError(req.memoryLimitMb) : { kind: 'code-threw', name: 'InternalError', message: `The code sandbox stopped: ${exit.message}` });
+        fail(
+          exit.kind === 'out-of-memory'
+            ? memoryError(req.memoryLimitMb)
+            : {
+                kind: 'code-threw',
+                name: 'InternalError',
+                message: `The code sandbox stopped: ${exit.message}`,
+              },
+        );
       };
       const killTimer = setTimeout(() => kill(timeoutError(req.timeoutMs)), req.timeoutMs + this.killGraceMs);
       const runId = thread.start(spec, host, done, exited);
@@ -139,7 +173,11 @@ class QuickJsRunner implements QuickJsCodeRunner {
 
   async stats(): Promise<QuickJsRunnerStats> {
     const thread = this.idle[0];
-    return { workersStarted: this.started, workersKilled: this.killed, sandbox: thread ? await thread.stats() : null };
+    return {
+      workersStarted: this.started,
+      workersKilled: this.killed,
+      sandbox: thread ? await thread.stats() : null,
+    };
   }
 
   async dispose(): Promise<void> {
@@ -226,7 +264,12 @@ class QuickJsRunner implements QuickJsCodeRunner {
     if (killed) this.killed++;
     thread.terminate();
     this.forget(thread);
-    if (!this.disposed && this.idle.length + this.starting <= this.waiters.length && this.threads.size < this.maxWorkers) this.spawn();
+    if (
+      !this.disposed &&
+      this.idle.length + this.starting <= this.waiters.length &&
+      this.threads.size < this.maxWorkers
+    )
+      this.spawn();
   }
 
   private forget(thread: SandboxThread): void {

@@ -9,7 +9,8 @@ export type ConvertedMessages = { messages: Message[]; problems: string[] };
 type Obj = Record<string, Json>;
 const obj = (v: Json | undefined): Obj => (isPlainObject(v) ? v : {});
 const arr = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
-const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: Json | undefined): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 
 function texts(config: Obj): string[] {
   return arr(config.textMessages)
@@ -26,7 +27,12 @@ function button(raw: Json, problems: string[]): Button | null {
     return null;
   }
   const type = str(b.type) ?? 'postback';
-  const url = type === 'web_url' ? str(b.url) : type === 'phone_number' && str(b.payload) ? `tel:${str(b.payload)}` : undefined;
+  const url =
+    type === 'web_url'
+      ? str(b.url)
+      : type === 'phone_number' && str(b.payload)
+        ? `tel:${str(b.payload)}`
+        : undefined;
   if (type === 'web_url' || type === 'phone_number') {
     if (url) return { title, url };
     problems.push(`button "${title}" has no ${type === 'web_url' ? 'url' : 'number'} and was skipped`);
@@ -59,9 +65,21 @@ function convert(raw: Json, problems: string[]): Message[] {
     case 'text':
       return texts(config).map((text) => ({ kind: 'text', text }));
     case 'buttons':
-      return [{ kind: 'buttons', text: texts(config)[0] ?? str(config.title) ?? '', buttons: buttons(config.buttons, problems) }];
+      return [
+        {
+          kind: 'buttons',
+          text: texts(config)[0] ?? str(config.title) ?? '',
+          buttons: buttons(config.buttons, problems),
+        },
+      ];
     case 'quickReplies':
-      return [{ kind: 'quickReplies', text: texts(config)[0] ?? str(config.title) ?? '', replies: buttons(config.quickReplies, problems) }];
+      return [
+        {
+          kind: 'quickReplies',
+          text: texts(config)[0] ?? str(config.title) ?? '',
+          replies: buttons(config.quickReplies, problems),
+        },
+      ];
     case 'carousel':
       return [
         {
@@ -70,7 +88,12 @@ function convert(raw: Json, problems: string[]): Message[] {
             const el = obj(e);
             const subtitle = str(el.subTitle) ?? str(el.subtitle);
             const imageUrl = str(el.imageUrl);
-            return { title: str(el.title) ?? '', ...(subtitle ? { subtitle } : {}), ...(imageUrl ? { imageUrl } : {}), buttons: buttons(el.buttons, problems) };
+            return {
+              title: str(el.title) ?? '',
+              ...(subtitle ? { subtitle } : {}),
+              ...(imageUrl ? { imageUrl } : {}),
+              buttons: buttons(el.buttons, problems),
+            };
           }),
         },
       ];
@@ -90,7 +113,8 @@ function convert(raw: Json, problems: string[]): Message[] {
 /** Converts the `messages` array of a Chatlayer response. */
 export function convertChatlayerMessages(raw: Json | undefined): ConvertedMessages {
   const problems: string[] = [];
-  if (raw !== undefined && !Array.isArray(raw)) return { messages: [], problems: ['`messages` must be an array'] };
+  if (raw !== undefined && !Array.isArray(raw))
+    return { messages: [], problems: ['`messages` must be an array'] };
   const messages = arr(raw).flatMap((m) => convert(m, problems));
   return { messages, problems };
 }

@@ -15,7 +15,10 @@ export function isChatlayerResponse(body: Json): body is Record<string, Json> {
 
 /** `{namespace, data}`, an array of them, or (leniently) a plain object of namespace → data. */
 function sessionEntries(session: Json): { namespace: string; data: Json }[] | null {
-  const entry = (e: Json) => (isPlainObject(e) && typeof e.namespace === 'string' ? { namespace: e.namespace, data: e.data ?? null } : null);
+  const entry = (e: Json) =>
+    isPlainObject(e) && typeof e.namespace === 'string'
+      ? { namespace: e.namespace, data: e.data ?? null }
+      : null;
   if (Array.isArray(session)) {
     const entries = session.map(entry);
     return entries.every((e) => e !== null) ? (entries as { namespace: string; data: Json }[]) : null;
@@ -29,10 +32,16 @@ function sessionEntries(session: Json): { namespace: string; data: Json }[] | nu
 }
 
 /** Applies a response's effects; returns the block to jump to, if it names a known one. */
-export function applyChatlayerResponse(ctx: RuntimeContext, response: Record<string, Json>, source: 'api' | 'code', blockId: string): string | undefined {
+export function applyChatlayerResponse(
+  ctx: RuntimeContext,
+  response: Record<string, Json>,
+  source: 'api' | 'code',
+  blockId: string,
+): string | undefined {
   if (response.session !== undefined) {
     const entries = sessionEntries(response.session);
-    if (!entries) ctx.error(blockId, 'response-invalid', '`session` must be {namespace, data} or an array of them');
+    if (!entries)
+      ctx.error(blockId, 'response-invalid', '`session` must be {namespace, data} or an array of them');
     for (const { namespace, data } of entries ?? []) {
       if (!namespace.trim()) {
         ctx.error(blockId, 'response-invalid', 'a session entry needs a namespace');
@@ -49,7 +58,11 @@ export function applyChatlayerResponse(ctx: RuntimeContext, response: Record<str
   const jump = action.nextDialogstate ?? response.nextDialogstate;
   if (jump === undefined || jump === null || jump === '') return undefined;
   if (typeof jump !== 'string' || !ctx.blocks.has(jump)) {
-    ctx.error(blockId, 'unknown-block', `the response jumps to ${JSON.stringify(jump)}, which is not a block of this project`);
+    ctx.error(
+      blockId,
+      'unknown-block',
+      `the response jumps to ${JSON.stringify(jump)}, which is not a block of this project`,
+    );
     return undefined;
   }
   return jump;

@@ -79,15 +79,27 @@ function compare(c: Comparison, hooks: ConditionHooks): boolean {
     case 'notContains':
       return !contains(left, right);
     case 'startsWith':
-      return left !== undefined && left !== null && valueText(left).toLowerCase().startsWith(valueText(right).toLowerCase());
+      return (
+        left !== undefined &&
+        left !== null &&
+        valueText(left).toLowerCase().startsWith(valueText(right).toLowerCase())
+      );
     case 'endsWith':
-      return left !== undefined && left !== null && valueText(left).toLowerCase().endsWith(valueText(right).toLowerCase());
+      return (
+        left !== undefined &&
+        left !== null &&
+        valueText(left).toLowerCase().endsWith(valueText(right).toLowerCase())
+      );
     case 'matches':
       if (left === undefined || left === null) return false;
       try {
         return regexOf(right).test(valueText(left));
       } catch (e) {
-        hooks.warn('invalid-pattern', `"${valueText(right)}" is not a valid regular expression: ${(e as Error).message}`, c.var);
+        hooks.warn(
+          'invalid-pattern',
+          `"${valueText(right)}" is not a valid regular expression: ${(e as Error).message}`,
+          c.var,
+        );
         return false;
       }
     case 'exists':

@@ -9,7 +9,20 @@ function monthOf(name: string): number | null {
   const key = name.toLowerCase().slice(0, 3);
   const index = MONTHS.indexOf(key);
   if (index < 0) return null;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][index]!;
+  const full = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ][index]!;
   const word = name.toLowerCase().replace(/\.$/, '');
   return full.startsWith(word) || word === 'sept' ? index + 1 : null;
 }

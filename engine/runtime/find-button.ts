@@ -16,11 +16,17 @@ function buttonsOf(message: Message): Button[] {
 }
 
 /** The newest button titled `title` (ignoring case and surrounding spaces), or undefined. */
-export function findButton(messages: readonly Message[], title: string, options: { jumpsOnly: boolean }): Button | undefined {
+export function findButton(
+  messages: readonly Message[],
+  title: string,
+  options: { jumpsOnly: boolean },
+): Button | undefined {
   const wanted = title.trim().toLowerCase();
   if (!wanted) return undefined;
   for (let i = messages.length - 1; i >= 0; i--) {
-    const match = buttonsOf(messages[i]!).find((b) => b.title.trim().toLowerCase() === wanted && (!options.jumpsOnly || 'goTo' in b));
+    const match = buttonsOf(messages[i]!).find(
+      (b) => b.title.trim().toLowerCase() === wanted && (!options.jumpsOnly || 'goTo' in b),
+    );
     if (match) return match;
   }
   return undefined;

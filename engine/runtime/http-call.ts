@@ -40,7 +40,11 @@ export interface TracedRequest {
 }
 
 /** Sends a request and emits its `http` event; errors come back as values. */
-export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: TracedRequest): Promise<HttpOutcome> {
+export async function tracedRequest(
+  ctx: RuntimeContext,
+  req: HttpRequest,
+  how: TracedRequest,
+): Promise<HttpOutcome> {
   const base = {
     type: 'http' as const,
     blockId: how.blockId,
@@ -56,7 +60,9 @@ export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: 
   try {
     const response = await ctx.options.http.request(req);
     const ok = response.status >= 200 && response.status < 300;
-    const error = ok ? undefined : { code: 'api-status', message: `HTTP ${response.status} from ${req.method} ${base.url}` };
+    const error = ok
+      ? undefined
+      : { code: 'api-status', message: `HTTP ${response.status} from ${req.method} ${base.url}` };
     ctx.tracer.emit({
       ...base,
       status: response.status,
@@ -69,9 +75,20 @@ export async function tracedRequest(ctx: RuntimeContext, req: HttpRequest, how: 
   } catch (e) {
     // Duck-typed as well: a port bundled separately throws its own copy of HttpError.
     const named = (e as { code?: unknown } | null)?.code;
-    const code = e instanceof HttpError ? e.code : typeof named === 'string' && named.startsWith('http-') ? named : 'http-network';
+    const code =
+      e instanceof HttpError
+        ? e.code
+        : typeof named === 'string' && named.startsWith('http-')
+          ? named
+          : 'http-network';
     const message = `${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`;
-    ctx.tracer.emit({ ...base, status: null, ms: Math.max(0, ctx.clock.now() - started), mocked: false, error: { code, message } });
+    ctx.tracer.emit({
+      ...base,
+      status: null,
+      ms: Math.max(0, ctx.clock.now() - started),
+      mocked: false,
+      error: { code, message },
+    });
     return { ok: false, code, message };
   }
 }

@@ -1,6 +1,12 @@
 // Public surface of engine/runtime: conversations over a project, their ports, clock and limits.
 export { createConversation, type Conversation } from './conversation';
-export { LOOP_LIMIT, NOT_UNDERSTOOD_TEXT, HTTP_PREVIEW_CHARS, type ConversationOptions, type TurnResult } from './options';
+export {
+  LOOP_LIMIT,
+  NOT_UNDERSTOOD_TEXT,
+  HTTP_PREVIEW_CHARS,
+  type ConversationOptions,
+  type TurnResult,
+} from './options';
 export type { IntentClassifier, IntentScore } from './intent-port';
 export { fixedClock, realClock, type Clock } from './clock';
 export type { TraceListener } from './tracer';

@@ -26,8 +26,10 @@ export function checkAnswer(validation: InputValidation, answer: string): Answer
     case 'number': {
       if (!NUMBER.test(text)) return { ok: false, reason: 'not a number' };
       const n = Number(text.replace(',', '.'));
-      if (validation.min !== undefined && n < validation.min) return { ok: false, reason: `below the minimum ${validation.min}` };
-      if (validation.max !== undefined && n > validation.max) return { ok: false, reason: `above the maximum ${validation.max}` };
+      if (validation.min !== undefined && n < validation.min)
+        return { ok: false, reason: `below the minimum ${validation.min}` };
+      if (validation.max !== undefined && n > validation.max)
+        return { ok: false, reason: `above the maximum ${validation.max}` };
       return { ok: true, value: n };
     }
     case 'date': {
@@ -41,11 +43,15 @@ export function checkAnswer(validation: InputValidation, answer: string): Answer
       } catch (e) {
         return { ok: false, reason: `invalid pattern: ${(e as Error).message}`, code: 'invalid-pattern' };
       }
-      return pattern.test(text) ? { ok: true, value: text } : { ok: false, reason: `does not match ${validation.pattern}` };
+      return pattern.test(text)
+        ? { ok: true, value: text }
+        : { ok: false, reason: `does not match ${validation.pattern}` };
     }
     case 'choice': {
       const choice = validation.choices.find((c) => c.trim().toLowerCase() === text.toLowerCase());
-      return choice !== undefined ? { ok: true, value: choice } : { ok: false, reason: `not one of ${validation.choices.join(', ')}` };
+      return choice !== undefined
+        ? { ok: true, value: choice }
+        : { ok: false, reason: `not one of ${validation.choices.join(', ')}` };
     }
   }
 }

@@ -37,7 +37,11 @@ export function enterDialogstate(internal: Record<string, Json>, block: Block): 
 }
 
 /** Records a user message. */
-export function receiveUserMessage(internal: Record<string, Json>, text: string, type: 'text' | 'postback'): void {
+export function receiveUserMessage(
+  internal: Record<string, Json>,
+  text: string,
+  type: 'text' | 'postback',
+): void {
   internal.messageContent = text;
   internal.messageType = type;
 }

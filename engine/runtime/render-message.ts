@@ -13,11 +13,23 @@ export function renderMessage(ctx: RuntimeContext, message: Message, blockId: st
     case 'text':
       return { kind: 'text', text: ctx.text(message.text, blockId) };
     case 'buttons':
-      return { kind: 'buttons', text: ctx.text(message.text, blockId), buttons: message.buttons.map((b) => renderButton(ctx, b, blockId)) };
+      return {
+        kind: 'buttons',
+        text: ctx.text(message.text, blockId),
+        buttons: message.buttons.map((b) => renderButton(ctx, b, blockId)),
+      };
     case 'quickReplies':
-      return { kind: 'quickReplies', text: ctx.text(message.text, blockId), replies: message.replies.map((b) => renderButton(ctx, b, blockId)) };
+      return {
+        kind: 'quickReplies',
+        text: ctx.text(message.text, blockId),
+        replies: message.replies.map((b) => renderButton(ctx, b, blockId)),
+      };
     case 'image':
-      return { ...message, url: ctx.text(message.url, blockId), ...(message.alt !== undefined ? { alt: ctx.text(message.alt, blockId) } : {}) };
+      return {
+        ...message,
+        url: ctx.text(message.url, blockId),
+        ...(message.alt !== undefined ? { alt: ctx.text(message.alt, blockId) } : {}),
+      };
     case 'carousel':
       return {
         kind: 'carousel',

@@ -10,7 +10,13 @@ import {
   type Project,
   type SetEvent,
 } from '../model';
-import { readPath, renderJson, renderTemplate, type RenderJsonOptions, type TemplateScope } from '../template';
+import {
+  readPath,
+  renderJson,
+  renderTemplate,
+  type RenderJsonOptions,
+  type TemplateScope,
+} from '../template';
 import { realClock, type Clock } from './clock';
 import { scrubDeep, scrubSecrets } from './http-call';
 import { initialInternal } from './internal-namespace';
@@ -20,7 +26,8 @@ import { writePath, type Session } from './session-store';
 import { Tracer } from './tracer';
 
 /** Where a block goes after running. */
-export type Outcome = { kind: 'next'; blockId: string } | { kind: 'wait' } | { kind: 'end'; reason: 'done' | 'error' };
+export type Outcome =
+  { kind: 'next'; blockId: string } | { kind: 'wait' } | { kind: 'end'; reason: 'done' | 'error' };
 
 export class RuntimeContext {
   readonly blocks: Map<string, BlockLocation>;
@@ -50,16 +57,22 @@ export class RuntimeContext {
   ) {
     this.blocks = indexBlocks(project);
     this.clock = options.clock ?? realClock;
-    this.tracer = new Tracer(this.clock, (e) => (this.revealedSecrets.size ? scrubDeep(this.revealedSecrets, e) : e));
+    this.tracer = new Tracer(this.clock, (e) =>
+      this.revealedSecrets.size ? scrubDeep(this.revealedSecrets, e) : e,
+    );
     this.seed = options.seed ?? 0;
     this.conversationId =
       options.conversationId ??
-      (options.seed !== undefined ? `conversation-${hash32('conversation', this.seed).toString(16)}` : `conversation-${Math.random().toString(16).slice(2, 10)}`);
+      (options.seed !== undefined
+        ? `conversation-${hash32('conversation', this.seed).toString(16)}`
+        : `conversation-${Math.random().toString(16).slice(2, 10)}`);
     this.nlpThreshold = options.nlpThreshold ?? project.nlp?.threshold ?? DEFAULT_NLP_THRESHOLD;
     this.sensitive = project.variables.filter((v) => v.sensitive).map((v) => v.name);
     this.session = {};
-    for (const v of project.variables) if (v.default !== undefined) writePath(this.session, v.name, structuredClone(v.default));
-    for (const [key, value] of Object.entries(options.session ?? {})) this.session[key] = structuredClone(value);
+    for (const v of project.variables)
+      if (v.default !== undefined) writePath(this.session, v.name, structuredClone(v.default));
+    for (const [key, value] of Object.entries(options.session ?? {}))
+      this.session[key] = structuredClone(value);
     this.session.internal = initialInternal(project, this.conversationId);
   }
 
@@ -104,7 +117,12 @@ export class RuntimeContext {
     return template.includes('{') ? renderTemplate(template, this.scope(blockId)) : template;
   }
 
-  json(value: Json, blockId: string | null, secrets: 'reveal' | 'redact' = 'redact', options?: RenderJsonOptions): Json {
+  json(
+    value: Json,
+    blockId: string | null,
+    secrets: 'reveal' | 'redact' = 'redact',
+    options?: RenderJsonOptions,
+  ): Json {
     return renderJson(value, this.scope(blockId, secrets), options);
   }
 
@@ -122,7 +140,8 @@ export class RuntimeContext {
     }
     const old = writePath(this.session, path, value);
     const redacted = this.isSensitive(path);
-    const shown = (v: Json | undefined) => (redacted && v !== undefined ? SENSITIVE_PLACEHOLDER : v === undefined ? undefined : structuredClone(v));
+    const shown = (v: Json | undefined) =>
+      redacted && v !== undefined ? SENSITIVE_PLACEHOLDER : v === undefined ? undefined : structuredClone(v);
     this.tracer.emit({
       type: 'set',
       blockId,
@@ -139,7 +158,12 @@ export class RuntimeContext {
     this.tracer.emit({ type: 'warning', blockId, code, message, ...(path !== undefined ? { path } : {}) });
   }
 
-  error(blockId: string | null, code: string, message: string, extra: { cycle?: string[]; line?: number } = {}): void {
+  error(
+    blockId: string | null,
+    code: string,
+    message: string,
+    extra: { cycle?: string[]; line?: number } = {},
+  ): void {
     this.tracer.emit({ type: 'error', blockId, code, message, ...extra });
   }
 

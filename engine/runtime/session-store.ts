@@ -15,8 +15,14 @@ export function writePath(session: Session, path: string, value: Json): Json | u
   let container: Record<string, Json> | Json[] = session;
   for (let i = 0; i < segments.length - 1; i++) {
     const segment = segments[i]!;
-    const child: Json | undefined = Array.isArray(container) ? container[Number(segment)] : container[segment];
-    if (child !== null && typeof child === 'object' && (!Array.isArray(child) || /^\d+$/.test(segments[i + 1]!))) {
+    const child: Json | undefined = Array.isArray(container)
+      ? container[Number(segment)]
+      : container[segment];
+    if (
+      child !== null &&
+      typeof child === 'object' &&
+      (!Array.isArray(child) || /^\d+$/.test(segments[i + 1]!))
+    ) {
       container = child;
       continue;
     }

@@ -9,12 +9,22 @@ import { NOT_UNDERSTOOD_TEXT } from './options';
 import type { RuntimeContext } from './runtime-context';
 import { waitAgain, walk } from './walker';
 
-export async function handleUserMessage(ctx: RuntimeContext, text: string, via: 'text' | 'click'): Promise<void> {
+export async function handleUserMessage(
+  ctx: RuntimeContext,
+  text: string,
+  via: 'text' | 'click',
+): Promise<void> {
   const waiting = ctx.waitingAt;
   const waitingBlock = waiting ? ctx.blocks.get(waiting)?.block : undefined;
   // An answer to a sensitive variable stays out of the trace, as the stored value does.
   const redacted = waitingBlock?.type === 'input' && via === 'text' && ctx.isSensitive(waitingBlock.variable);
-  ctx.tracer.emit({ type: 'user', blockId: waiting, via, text: redacted ? SENSITIVE_PLACEHOLDER : text, ...(redacted ? { redacted } : {}) });
+  ctx.tracer.emit({
+    type: 'user',
+    blockId: waiting,
+    via,
+    text: redacted ? SENSITIVE_PLACEHOLDER : text,
+    ...(redacted ? { redacted } : {}),
+  });
   ctx.lastUserMessage = text;
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
   const offered = ctx.recent;
@@ -27,7 +37,8 @@ export async function handleUserMessage(ctx: RuntimeContext, text: string, via: 
       ctx.recent = offered; // a link opens outside the chat; the offer still stands
       return;
     }
-    for (const [path, value] of Object.entries(button.set ?? {})) ctx.set(path, ctx.json(value, waiting), 'button', waiting);
+    for (const [path, value] of Object.entries(button.set ?? {}))
+      ctx.set(path, ctx.json(value, waiting), 'button', waiting);
     return walk(ctx, button.goTo, waiting);
   }
   if (via === 'click') {
@@ -42,7 +53,10 @@ export async function handleUserMessage(ctx: RuntimeContext, text: string, via: 
     const ranked = ctx.options.intents.classify(text);
     recordNlp(ctx.internal, text, ranked);
     const best = ranked[0];
-    const intent = best && best.score > ctx.nlpThreshold ? ctx.project.intents.find((i) => i.id === best.intent) : undefined;
+    const intent =
+      best && best.score > ctx.nlpThreshold
+        ? ctx.project.intents.find((i) => i.id === best.intent)
+        : undefined;
     if (intent?.block) return walk(ctx, intent.block, waiting);
   }
 

@@ -33,13 +33,22 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
     }
     const location = ctx.blocks.get(id);
     if (!location) {
-      ctx.error(previous, 'unknown-block', `${previous ?? 'the conversation'} goes to "${id}", which is not a block of this project`);
+      ctx.error(
+        previous,
+        'unknown-block',
+        `${previous ?? 'the conversation'} goes to "${id}", which is not a block of this project`,
+      );
       return end(ctx, previous, 'error');
     }
     if (entered.length >= LOOP_LIMIT) {
       const cycle = findCycle([...entered, id]);
       const named = cycle ? `the blocks ${cycle.join(' → ')} repeat` : `the last block was ${previous}`;
-      ctx.error(id, 'loop-detected', `${LOOP_LIMIT} blocks were entered in one turn without waiting for the user: ${named}`, cycle ? { cycle } : {});
+      ctx.error(
+        id,
+        'loop-detected',
+        `${LOOP_LIMIT} blocks were entered in one turn without waiting for the user: ${named}`,
+        cycle ? { cycle } : {},
+      );
       return end(ctx, id, 'loop');
     }
     if (ctx.options.beforeEnter) await ctx.options.beforeEnter(id, structuredClone(ctx.session));
@@ -52,7 +61,12 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
       outcome = await runBlock(block, ctx);
     } catch (e) {
       // Ports should return errors as values; anything thrown is reported, never swallowed.
-      outcome = ctx.fail(id, undefined, 'runtime-failed', `${id} failed: ${e instanceof Error ? e.message : String(e)}`);
+      outcome = ctx.fail(
+        id,
+        undefined,
+        'runtime-failed',
+        `${id} failed: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     if (outcome.kind === 'wait') {
       ctx.waitingAt = id;

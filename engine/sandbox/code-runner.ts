@@ -47,7 +47,9 @@ export type CodeRunResult =
 /** Host callbacks the sandbox may use while a block runs. */
 export interface CodeRunHost {
   /** `fetch` inside the code block goes through the engine's HTTP layer (so mocks apply). */
-  fetch(req: Omit<HttpRequest, 'timeoutMs' | 'maxResponseBytes' | 'signal'> & { timeoutMs?: number }): Promise<HttpResponse>;
+  fetch(
+    req: Omit<HttpRequest, 'timeoutMs' | 'maxResponseBytes' | 'signal'> & { timeoutMs?: number },
+  ): Promise<HttpResponse>;
 }
 
 export interface CodeRunner {

@@ -16,12 +16,20 @@ export function valueText(value: unknown): string {
 function increment(value: unknown): FilterResult {
   // The counter idiom sets `n` to `{n|increment}`: an unset counter becomes 1.
   if (value === undefined || value === null || value === '') return { ok: true, value: 1 };
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) return { ok: false, message: `increment needs a number, got ${JSON.stringify(value)}` };
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : NaN;
+  if (!Number.isFinite(n))
+    return { ok: false, message: `increment needs a number, got ${JSON.stringify(value)}` };
   return { ok: true, value: n + 1 };
 }
 
-const text = (f: (s: string) => string) => (value: unknown): FilterResult => ({ ok: true, value: f(valueText(value)) });
+const text =
+  (f: (s: string) => string) =>
+  (value: unknown): FilterResult => ({ ok: true, value: f(valueText(value)) });
 
 const FILTERS: Record<FilterName, (value: unknown) => FilterResult> = {
   increment,

@@ -1,6 +1,12 @@
 // Public surface of engine/template: `{path}` rendering with filters, JSON rendering, path helpers.
 export { renderTemplate, renderJson, type RenderJsonOptions } from './render-template';
-export { parseTemplate, templateUses, templateVariables, type Placeholder, type TemplatePart } from './parse-template';
+export {
+  parseTemplate,
+  templateUses,
+  templateVariables,
+  type Placeholder,
+  type TemplatePart,
+} from './parse-template';
 export {
   BUILTIN_VARIABLES,
   isReadOnlyPath,
@@ -9,5 +15,12 @@ export {
   type TemplateWarning,
   type TemplateWarningCode,
 } from './template-scope';
-export { FILTER_NAMES, applyFilter, isFilterName, valueText, type FilterName, type FilterResult } from './filters';
+export {
+  FILTER_NAMES,
+  applyFilter,
+  isFilterName,
+  valueText,
+  type FilterName,
+  type FilterResult,
+} from './filters';
 export { pathSegments, readPath, readSegments } from './variable-path';

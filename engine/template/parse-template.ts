@@ -16,7 +16,10 @@ const cache = new Map<string, readonly TemplatePart[]>();
 const CACHE_LIMIT = 10_000;
 
 function placeholderAt(text: string, open: number, close: number): Placeholder | null {
-  const pieces = text.slice(open + 1, close).split('|').map((p) => p.trim());
+  const pieces = text
+    .slice(open + 1, close)
+    .split('|')
+    .map((p) => p.trim());
   const path = pieces[0]!;
   const filters = pieces.slice(1);
   if (!PATH.test(path) || !filters.every((f) => FILTER.test(f))) return null;

@@ -21,17 +21,28 @@ function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
     scope.onSecret?.(value);
     return value;
   }
-  let value = builtinNames.has(path) ? scope.builtins?.[path as keyof TemplateScope['builtins']] : readSegments(scope.session, segments);
+  let value = builtinNames.has(path)
+    ? scope.builtins?.[path as keyof TemplateScope['builtins']]
+    : readSegments(scope.session, segments);
   if (value === undefined && !placeholder.filters.includes('increment'))
     scope.warn?.({ code: 'template-missing-value', message: `{${path}} has no value`, path });
   for (const filter of placeholder.filters) {
     if (!isFilterName(filter)) {
-      scope.warn?.({ code: 'template-unknown-filter', message: `unknown filter "${filter}" in {${path}|…}`, path });
+      scope.warn?.({
+        code: 'template-unknown-filter',
+        message: `unknown filter "${filter}" in {${path}|…}`,
+        path,
+      });
       continue;
     }
     const result = applyFilter(filter, value);
     if (result.ok) value = result.value;
-    else scope.warn?.({ code: 'template-filter-failed', message: `{${path}|${filter}}: ${result.message}`, path });
+    else
+      scope.warn?.({
+        code: 'template-filter-failed',
+        message: `{${path}|${filter}}: ${result.message}`,
+        path,
+      });
   }
   return value;
 }
@@ -62,13 +73,15 @@ export interface RenderJsonOptions {
 export function renderJson(value: Json, scope: TemplateScope, options: RenderJsonOptions = {}): Json {
   if (typeof value === 'string') {
     const parts = parseTemplate(value);
-    if (parts.length === 1 && typeof parts[0] !== 'string') return structuredCloneJson(toJson(lookup(parts[0]!, scope)));
+    if (parts.length === 1 && typeof parts[0] !== 'string')
+      return structuredCloneJson(toJson(lookup(parts[0]!, scope)));
     return renderTemplate(value, scope);
   }
   if (Array.isArray(value)) return value.map((v) => renderJson(v, scope, options));
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (options.blockValues && keys.length === 1 && keys[0] === '$block' && typeof value.$block === 'string') return value.$block;
+    if (options.blockValues && keys.length === 1 && keys[0] === '$block' && typeof value.$block === 'string')
+      return value.$block;
     const out: Record<string, Json> = {};
     for (const key of keys) out[key] = renderJson(value[key]!, scope, options);
     return out;

@@ -7,10 +7,7 @@ export const BUILTIN_VARIABLES = ['lastUserMessage', 'lastError', 'language', 'c
 export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
 
 export type TemplateWarningCode =
-  | 'template-missing-value'
-  | 'template-missing-secret'
-  | 'template-unknown-filter'
-  | 'template-filter-failed';
+  'template-missing-value' | 'template-missing-secret' | 'template-unknown-filter' | 'template-filter-failed';
 
 export interface TemplateWarning {
   code: TemplateWarningCode;

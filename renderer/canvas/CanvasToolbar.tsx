@@ -19,10 +19,20 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   };
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
-      <button onClick={() => store.getState().undo()} disabled={!canUndo} title={`Undo ${undoLabel ?? ''} (Mod+Z)`} data-testid="undo">
+      <button
+        onClick={() => store.getState().undo()}
+        disabled={!canUndo}
+        title={`Undo ${undoLabel ?? ''} (Mod+Z)`}
+        data-testid="undo"
+      >
         ↶
       </button>
-      <button onClick={() => store.getState().redo()} disabled={!canRedo} title={`Redo ${redoLabel ?? ''} (Mod+Shift+Z)`} data-testid="redo">
+      <button
+        onClick={() => store.getState().redo()}
+        disabled={!canRedo}
+        title={`Redo ${redoLabel ?? ''} (Mod+Shift+Z)`}
+        data-testid="redo"
+      >
         ↷
       </button>
       <span className="sep" />
@@ -38,14 +48,27 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
       <button onClick={() => align('top')} disabled={count < 2} title="Align top (Alt+W)">
         ⤒
       </button>
-      <button onClick={onDelete} disabled={count === 0} title="Delete (Delete)" data-testid="delete-selection">
+      <button
+        onClick={onDelete}
+        disabled={count === 0}
+        title="Delete (Delete)"
+        data-testid="delete-selection"
+      >
         🗑
       </button>
       <span className="sep" />
-      <button onClick={() => store.getState().setOverlay('search')} title="Search (Mod+K)" data-testid="open-search">
+      <button
+        onClick={() => store.getState().setOverlay('search')}
+        title="Search (Mod+K)"
+        data-testid="open-search"
+      >
         ⌕ Search
       </button>
-      <button onClick={() => store.getState().setOverlay('help')} title="Keyboard shortcuts (?)" data-testid="open-help">
+      <button
+        onClick={() => store.getState().setOverlay('help')}
+        title="Keyboard shortcuts (?)"
+        data-testid="open-help"
+      >
         ?
       </button>
     </div>

@@ -22,7 +22,14 @@ export function DeleteDialog({ onClose }: { onClose: () => void }) {
     return null;
   }
   return (
-    <div className="overlay" role="dialog" aria-modal aria-label="Delete blocks" data-testid="delete-dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal
+      aria-label="Delete blocks"
+      data-testid="delete-dialog"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <div className="overlay-card">
         <h3>
           Delete {ids.length} block{ids.length === 1 ? '' : 's'}?
@@ -37,7 +44,10 @@ export function DeleteDialog({ onClose }: { onClose: () => void }) {
           <button className="primary" autoFocus onClick={() => run(false)} data-testid="confirm-delete">
             Delete
           </button>
-          <button onClick={() => run(true)} title="References to a block that only continues with next are re-pointed to that next block">
+          <button
+            onClick={() => run(true)}
+            title="References to a block that only continues with next are re-pointed to that next block"
+          >
             Delete and reconnect
           </button>
           <button onClick={onClose}>Cancel</button>

@@ -1,7 +1,16 @@
 // The React Flow surface of the active flow. It is a window onto the store: React Flow receives only the
 // blocks in the viewport's grid cells (plus their edges' endpoints), recomputed when the viewport crosses
 // a cell; selection and drags live in the store.
-import { Background, ReactFlow, useReactFlow, type Connection, type EdgeChange, type NodeChange, type NodeMouseHandler, type Viewport } from '@xyflow/react';
+import {
+  Background,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeMouseHandler,
+  type Viewport,
+} from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
@@ -33,7 +42,12 @@ export function FlowCanvas() {
   const updateRange = useCallback((vp: Viewport) => {
     const el = container.current;
     if (!el) return;
-    const next = cellRange({ x: -vp.x / vp.zoom, y: -vp.y / vp.zoom, width: el.clientWidth / vp.zoom, height: el.clientHeight / vp.zoom });
+    const next = cellRange({
+      x: -vp.x / vp.zoom,
+      y: -vp.y / vp.zoom,
+      width: el.clientWidth / vp.zoom,
+      height: el.clientHeight / vp.zoom,
+    });
     setRange((prev) => (sameRange(prev, next) ? prev : next));
   }, []);
 
@@ -57,13 +71,19 @@ export function FlowCanvas() {
   useEffect(() => {
     if (!focus) return;
     const { blockId } = focus;
-    const g = flowGraph(store.getState().project.flows.find((f) => f.blocks.some((b) => b.id === blockId)) ?? graph.flow);
+    const g = flowGraph(
+      store.getState().project.flows.find((f) => f.blocks.some((b) => b.id === blockId)) ?? graph.flow,
+    );
     const p = g.positions.get(blockId);
     const display = g.displays.get(blockId);
     if (!p || !display) return;
     const zoom = Math.max(rf.getViewport().zoom, 0.8);
     const el = container.current;
-    const vp = { x: (el?.clientWidth ?? 800) / 2 - (p.x + NODE_WIDTH / 2) * zoom, y: (el?.clientHeight ?? 600) / 2 - (p.y + nodeHeight(display) / 2) * zoom, zoom };
+    const vp = {
+      x: (el?.clientWidth ?? 800) / 2 - (p.x + NODE_WIDTH / 2) * zoom,
+      y: (el?.clientHeight ?? 600) / 2 - (p.y + nodeHeight(display) / 2) * zoom,
+      zoom,
+    };
     void rf.setViewport(vp);
     updateRange(vp);
   }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -76,8 +96,14 @@ export function FlowCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const state = store.getState();
-      const g = flowGraph(state.project.flows.find((f) => f.id === state.activeFlow) ?? state.project.flows[0]!);
-      const outcome = interpretNodeChanges(changes, { selected: state.selected, drag: state.dragPositions, positionOf: (id) => g.positions.get(id) });
+      const g = flowGraph(
+        state.project.flows.find((f) => f.id === state.activeFlow) ?? state.project.flows[0]!,
+      );
+      const outcome = interpretNodeChanges(changes, {
+        selected: state.selected,
+        drag: state.dragPositions,
+        positionOf: (id) => g.positions.get(id),
+      });
       if (outcome.select.add.length) state.select(outcome.select.add, 'add');
       if (outcome.select.remove.length) state.select(outcome.select.remove, 'remove');
       if (outcome.command) {
@@ -136,7 +162,14 @@ export function FlowCanvas() {
   );
 
   return (
-    <div className="flow-canvas" ref={container} data-testid="flow-canvas" data-flow={flow.id} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div
+      className="flow-canvas"
+      ref={container}
+      data-testid="flow-canvas"
+      data-flow={flow.id}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -19,7 +19,10 @@ export function FlowMinimap() {
   const paneH = useStore((s) => s.height);
 
   const bounds = useMemo(() => {
-    let x0 = 0, y0 = 0, x1 = 1000, y1 = 700;
+    let x0 = 0,
+      y0 = 0,
+      x1 = 1000,
+      y1 = 700;
     let first = true;
     for (const [id, p] of graph.positions) {
       const h = nodeHeight(graph.displays.get(id)!);
@@ -40,10 +43,20 @@ export function FlowMinimap() {
     ctx.clearRect(0, 0, W, H);
     ctx.fillStyle = 'rgba(100, 116, 139, 0.7)';
     for (const [id, p] of graph.positions)
-      ctx.fillRect((p.x - bounds.x0) * bounds.scale, (p.y - bounds.y0) * bounds.scale, Math.max(1, NODE_WIDTH * bounds.scale), Math.max(1, nodeHeight(graph.displays.get(id)!) * bounds.scale));
+      ctx.fillRect(
+        (p.x - bounds.x0) * bounds.scale,
+        (p.y - bounds.y0) * bounds.scale,
+        Math.max(1, NODE_WIDTH * bounds.scale),
+        Math.max(1, nodeHeight(graph.displays.get(id)!) * bounds.scale),
+      );
   }, [graph, bounds]);
 
-  const view = { left: (-tx / zoom - bounds.x0) * bounds.scale, top: (-ty / zoom - bounds.y0) * bounds.scale, width: (paneW / zoom) * bounds.scale, height: (paneH / zoom) * bounds.scale };
+  const view = {
+    left: (-tx / zoom - bounds.x0) * bounds.scale,
+    top: (-ty / zoom - bounds.y0) * bounds.scale,
+    width: (paneW / zoom) * bounds.scale,
+    height: (paneH / zoom) * bounds.scale,
+  };
   const moveTo = (e: PointerEvent<HTMLDivElement>) => {
     if (e.buttons !== 1 && e.type !== 'pointerdown') return;
     const r = e.currentTarget.getBoundingClientRect();
@@ -52,7 +65,14 @@ export function FlowMinimap() {
     void rf.setViewport({ x: paneW / 2 - x * zoom, y: paneH / 2 - y * zoom, zoom });
   };
   return (
-    <div className="flow-minimap" style={{ width: W, height: H }} onPointerDown={moveTo} onPointerMove={moveTo} data-testid="minimap" aria-label="Minimap">
+    <div
+      className="flow-minimap"
+      style={{ width: W, height: H }}
+      onPointerDown={moveTo}
+      onPointerMove={moveTo}
+      data-testid="minimap"
+      aria-label="Minimap"
+    >
       <canvas ref={canvas} width={W} height={H} />
       <div className="minimap-view" style={view} />
     </div>

@@ -19,7 +19,10 @@ export function Palette() {
   const setError = useAppStore((s) => s.setError);
   const add = (type: BlockType) => {
     const pane = document.querySelector('[data-testid="flow-canvas"]')?.getBoundingClientRect();
-    const centre = rf.screenToFlowPosition({ x: (pane?.left ?? 0) + (pane?.width ?? 800) / 2, y: (pane?.top ?? 0) + (pane?.height ?? 600) / 2 });
+    const centre = rf.screenToFlowPosition({
+      x: (pane?.left ?? 0) + (pane?.width ?? 800) / 2,
+      y: (pane?.top ?? 0) + (pane?.height ?? 600) / 2,
+    });
     const r = addBlockAt(store, type, centre);
     if (!r.ok) setError(r.error.message);
   };

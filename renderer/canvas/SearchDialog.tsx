@@ -14,7 +14,14 @@ export function SearchDialog() {
     store.getState().focusBlock(blockId);
   };
   return (
-    <div className="overlay" role="dialog" aria-modal aria-label="Search blocks" data-testid="search-dialog" onClick={() => store.getState().setOverlay(null)}>
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal
+      aria-label="Search blocks"
+      data-testid="search-dialog"
+      onClick={() => store.getState().setOverlay(null)}
+    >
       <div className="overlay-card search-card" onClick={(e) => e.stopPropagation()}>
         <input
           autoFocus
@@ -37,7 +44,10 @@ export function SearchDialog() {
           {hits.map((hit, i) => (
             <li key={hit.blockId} role="option" aria-selected={i === index}>
               <button className={i === index ? 'active' : ''} onClick={() => choose(hit.blockId)}>
-                <strong>{hit.title}</strong> <span className="muted small">{hit.flowId}/{hit.blockId}</span>
+                <strong>{hit.title}</strong>{' '}
+                <span className="muted small">
+                  {hit.flowId}/{hit.blockId}
+                </span>
                 {hit.match !== 'id' && <span className="muted small"> · {hit.match}</span>}
               </button>
             </li>

@@ -1,6 +1,12 @@
 // What a block node shows at a glance (title, a few summary lines, one port per outgoing reference slot),
 // derived once per block object: node `data` holds only this, never the block itself.
-import { blockReferences, type Block, type BlockType, type Condition, type Message } from '../../engine/model';
+import {
+  blockReferences,
+  type Block,
+  type BlockType,
+  type Condition,
+  type Message,
+} from '../../engine/model';
 import { handleIdOf } from './handle-ids';
 
 export interface BlockPort {
@@ -73,15 +79,31 @@ function ports(block: Block): BlockPort[] {
   const refs = blockReferences(block);
   const out: BlockPort[] = [];
   for (const ref of refs) {
-    if (ref.kind === 'button') out.push({ handleId: handleIdOf(ref.path), kind: 'button', label: ref.label ?? 'button', target: ref.target });
+    if (ref.kind === 'button')
+      out.push({
+        handleId: handleIdOf(ref.path),
+        kind: 'button',
+        label: ref.label ?? 'button',
+        target: ref.target,
+      });
     if (ref.kind === 'rule' && block.type === 'goto') {
       const rule = block.rules[ref.path[1] as number];
-      out.push({ handleId: handleIdOf(ref.path), kind: 'rule', label: rule ? conditionLabel(rule.when) : 'rule', target: ref.target });
+      out.push({
+        handleId: handleIdOf(ref.path),
+        kind: 'rule',
+        label: rule ? conditionLabel(rule.when) : 'rule',
+        target: ref.target,
+      });
     }
   }
   for (const kind of OPTIONAL_PORTS[block.type]) {
     const ref = refs.find((r) => r.kind === kind);
-    out.push({ handleId: kind, kind, label: kind === 'else' ? 'else' : kind === 'onError' ? 'on error' : 'on fail', target: ref?.target });
+    out.push({
+      handleId: kind,
+      kind,
+      label: kind === 'else' ? 'else' : kind === 'onError' ? 'on error' : 'on fail',
+      target: ref?.target,
+    });
   }
   return out;
 }
@@ -91,7 +113,9 @@ const cache = new WeakMap<Block, BlockDisplay>();
 export function blockDisplay(block: Block): BlockDisplay {
   let display = cache.get(block);
   if (!display) {
-    const lines = summary(block).slice(0, MAX_LINES).map((l) => clip(l));
+    const lines = summary(block)
+      .slice(0, MAX_LINES)
+      .map((l) => clip(l));
     display = {
       id: block.id,
       type: block.type,

@@ -16,7 +16,9 @@ export function portsTop(display: BlockDisplay): number {
 }
 
 export function nodeHeight(display: BlockDisplay): number {
-  return portsTop(display) + display.ports.length * PORT_HEIGHT + (display.hasNext ? PORT_HEIGHT : 0) + PADDING;
+  return (
+    portsTop(display) + display.ports.length * PORT_HEIGHT + (display.hasNext ? PORT_HEIGHT : 0) + PADDING
+  );
 }
 
 /** Vertical centre of port `i` inside the node. */
@@ -28,12 +30,36 @@ export function nodeHandles(display: BlockDisplay): NodeHandle[] {
   const h = nodeHeight(display);
   const half = HANDLE_SIZE / 2;
   const handles: NodeHandle[] = [
-    { id: TARGET_HANDLE, type: 'target', position: Position.Top, x: NODE_WIDTH / 2 - half, y: -half, width: HANDLE_SIZE, height: HANDLE_SIZE },
+    {
+      id: TARGET_HANDLE,
+      type: 'target',
+      position: Position.Top,
+      x: NODE_WIDTH / 2 - half,
+      y: -half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    },
   ];
   display.ports.forEach((port, i) =>
-    handles.push({ id: port.handleId, type: 'source', position: Position.Right, x: NODE_WIDTH - half, y: portCentre(display, i) - half, width: HANDLE_SIZE, height: HANDLE_SIZE }),
+    handles.push({
+      id: port.handleId,
+      type: 'source',
+      position: Position.Right,
+      x: NODE_WIDTH - half,
+      y: portCentre(display, i) - half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    }),
   );
   if (display.hasNext)
-    handles.push({ id: 'next', type: 'source', position: Position.Bottom, x: NODE_WIDTH / 2 - half, y: h - half, width: HANDLE_SIZE, height: HANDLE_SIZE });
+    handles.push({
+      id: 'next',
+      type: 'source',
+      position: Position.Bottom,
+      x: NODE_WIDTH / 2 - half,
+      y: h - half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    });
   return handles;
 }

@@ -10,14 +10,28 @@ export interface SearchHit {
 }
 
 /** Keys whose values are ids or enums, not text a designer would search for. */
-const NOT_TEXT = new Set(['position', 'id', 'name', 'type', 'kind', 'next', 'goTo', 'else', 'onError', 'onFail', 'op', 'method']);
+const NOT_TEXT = new Set([
+  'position',
+  'id',
+  'name',
+  'type',
+  'kind',
+  'next',
+  'goTo',
+  'else',
+  'onError',
+  'onFail',
+  'op',
+  'method',
+]);
 
 function texts(block: Block): string[] {
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!NOT_TEXT.has(k)) walk(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) if (!NOT_TEXT.has(k)) walk(x);
   };
   walk(block);
   return out;
@@ -32,13 +46,23 @@ export function searchBlocks(project: Project, query: string, limit = 50): Searc
       const title = block.name || block.id;
       const id = block.id.toLowerCase();
       if (id === q) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'id' }, rank: 0 });
-      else if (id.includes(q)) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'id' }, rank: 1 });
-      else if (block.name?.toLowerCase().includes(q)) ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'name' }, rank: 2 });
+      else if (id.includes(q))
+        ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'id' }, rank: 1 });
+      else if (block.name?.toLowerCase().includes(q))
+        ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: 'name' }, rank: 2 });
       else {
         const text = texts(block).find((t) => t.toLowerCase().includes(q));
         if (text !== undefined) {
           const at = text.toLowerCase().indexOf(q);
-          ranked.push({ hit: { blockId: block.id, flowId: flow.id, title, match: text.slice(Math.max(0, at - 20), at + q.length + 30) }, rank: 3 });
+          ranked.push({
+            hit: {
+              blockId: block.id,
+              flowId: flow.id,
+              title,
+              match: text.slice(Math.max(0, at - 20), at + q.length + 30),
+            },
+            rank: 3,
+          });
         }
       }
     }

@@ -14,7 +14,16 @@ type Store = StoreApi<ProjectState> | ProjectStore;
 export function addBlockAt(store: Store, type: BlockType, position: Position): ApplyResult {
   const state = store.getState();
   const id = freeId(type, (c) => state.flowOfBlock.has(c));
-  const result = state.apply([{ type: 'addBlock', flow: state.activeFlow, block: newBlock(type, id, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 }) }], `Add ${type} block`);
+  const result = state.apply(
+    [
+      {
+        type: 'addBlock',
+        flow: state.activeFlow,
+        block: newBlock(type, id, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 }),
+      },
+    ],
+    `Add ${type} block`,
+  );
   if (result.ok) state.select([id], 'replace');
   return result;
 }
@@ -25,18 +34,24 @@ export function danglingAfterDelete(state: ProjectState, ids: ReadonlySet<string
   for (const flow of state.project.flows)
     for (const block of flow.blocks) {
       if (ids.has(block.id)) continue;
-      for (const ref of blockReferences(block)) if (ids.has(ref.target)) out.push(`${block.id} (${ref.label ?? ref.kind}) → ${ref.target}`);
+      for (const ref of blockReferences(block))
+        if (ids.has(ref.target)) out.push(`${block.id} (${ref.label ?? ref.kind}) → ${ref.target}`);
     }
   if (ids.has(state.project.startBlock)) out.push(`the project's start block → ${state.project.startBlock}`);
-  if (state.project.fallbackBlock && ids.has(state.project.fallbackBlock)) out.push(`the fallback block → ${state.project.fallbackBlock}`);
-  for (const intent of state.project.intents) if (intent.block && ids.has(intent.block)) out.push(`intent ${intent.id} → ${intent.block}`);
+  if (state.project.fallbackBlock && ids.has(state.project.fallbackBlock))
+    out.push(`the fallback block → ${state.project.fallbackBlock}`);
+  for (const intent of state.project.intents)
+    if (intent.block && ids.has(intent.block)) out.push(`intent ${intent.id} → ${intent.block}`);
   return out;
 }
 
 export function deleteBlocks(store: Store, ids: string[], reconnect = false): ApplyResult {
   const state = store.getState();
   if (ids.length === 0) return { ok: true, reports: [] };
-  const result = state.apply([{ type: 'deleteBlocks', ids, reconnect }], ids.length === 1 ? 'Delete block' : `Delete ${ids.length} blocks`);
+  const result = state.apply(
+    [{ type: 'deleteBlocks', ids, reconnect }],
+    ids.length === 1 ? 'Delete block' : `Delete ${ids.length} blocks`,
+  );
   if (result.ok) state.clearSelection();
   return result;
 }
@@ -45,7 +60,9 @@ export function deleteBlocks(store: Store, ids: string[], reconnect = false): Ap
 let copied: string | null = null;
 
 function selectedBlocks(state: ProjectState): string[] {
-  return state.project.flows.flatMap((f) => f.blocks.filter((b) => state.selected.has(b.id)).map((b) => b.id));
+  return state.project.flows.flatMap((f) =>
+    f.blocks.filter((b) => state.selected.has(b.id)).map((b) => b.id),
+  );
 }
 
 export async function copySelection(store: Store): Promise<boolean> {
@@ -79,13 +96,20 @@ async function clipboardText(): Promise<string | null> {
 }
 
 /** Pastes into the active flow, offset so that the copy does not cover its original; ids renamed on collision. */
-export async function paste(store: Store, text?: string | null, label = 'Paste'): Promise<ApplyResult | undefined> {
+export async function paste(
+  store: Store,
+  text?: string | null,
+  label = 'Paste',
+): Promise<ApplyResult | undefined> {
   const source = text ?? (await clipboardText());
   if (!source) return undefined;
   const parsed = parseClipboard(source);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const state = store.getState();
-  const result = state.apply([pasteCommand(parsed.payload, state.activeFlow, { offset: { x: 40, y: 40 } })], label);
+  const result = state.apply(
+    [pasteCommand(parsed.payload, state.activeFlow, { offset: { x: 40, y: 40 } })],
+    label,
+  );
   if (result.ok) state.select(result.reports[0]?.created ?? [], 'replace');
   return result;
 }
@@ -124,6 +148,9 @@ export function alignSelection(store: Store, alignment: Alignment): ApplyResult 
     'centre-y': Math.round(ys.reduce((a, b) => a + b, 0) / ys.length),
   }[alignment];
   const vertical = alignment === 'left' || alignment === 'centre-x';
-  const moves = chosen.map(({ block, p }) => ({ id: block.id, position: vertical ? { x: target, y: p.y } : { x: p.x, y: target } }));
+  const moves = chosen.map(({ block, p }) => ({
+    id: block.id,
+    position: vertical ? { x: target, y: p.y } : { x: p.x, y: target },
+  }));
   return state.apply([{ type: 'moveBlocks', moves }], `Align ${alignment}`);
 }

@@ -27,7 +27,8 @@ export function interpretNodeChanges(changes: NodeChange[], ctx: NodeChangeConte
   let drag: Map<string, Position> | undefined;
   let ended = false;
   for (const change of changes) {
-    if (change.type === 'select') (change.selected ? outcome.select.add : outcome.select.remove).push(change.id);
+    if (change.type === 'select')
+      (change.selected ? outcome.select.add : outcome.select.remove).push(change.id);
     if (change.type !== 'position') continue;
     const origin = ctx.positionOf(change.id);
     if (!origin) continue;
@@ -78,6 +79,10 @@ export function interpretEdgeChanges(changes: EdgeChange[]): EdgeChangeOutcome {
 }
 
 /** The command for an edge drawn from a handle to a block. */
-export function connectCommand(source: string, sourceHandle: string | null | undefined, target: string): Command {
+export function connectCommand(
+  source: string,
+  sourceHandle: string | null | undefined,
+  target: string,
+): Command {
   return { type: 'connect', block: source, slot: slotOfHandle(sourceHandle ?? 'next'), target };
 }

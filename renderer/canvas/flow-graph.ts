@@ -34,7 +34,14 @@ function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
       .filter((ref) => ref.kind !== 'blockValue')
       .map((ref) => {
         const handle = handleIdOf(ref.path);
-        return { id: `${block.id}|${handle}`, source: block.id, sourceHandle: handle, target: ref.target, targetHandle: TARGET_HANDLE, className: `edge-${ref.kind}` };
+        return {
+          id: `${block.id}|${handle}`,
+          source: block.id,
+          sourceHandle: handle,
+          target: ref.target,
+          targetHandle: TARGET_HANDLE,
+          className: `edge-${ref.kind}`,
+        };
       });
     edgeCache.set(block, edges);
   }
@@ -66,7 +73,12 @@ export function flowGraph(flow: Flow): FlowGraph {
     }
   }
   const index = new SpatialIndex(
-    flow.blocks.map((b) => ({ id: b.id, ...positions.get(b.id)!, width: NODE_WIDTH, height: nodeHeight(displays.get(b.id)!) })),
+    flow.blocks.map((b) => ({
+      id: b.id,
+      ...positions.get(b.id)!,
+      width: NODE_WIDTH,
+      height: nodeHeight(displays.get(b.id)!),
+    })),
   );
   const graph = { flow, blocks, displays, positions, index, outgoing, incoming };
   graphCache.set(flow, graph);

@@ -9,6 +9,7 @@ export function handleIdOf(path: readonly (string | number)[]): string {
 }
 
 export function slotOfHandle(handleId: string): ReferenceSlot {
-  if (handleId === 'next' || handleId === 'else' || handleId === 'onError' || handleId === 'onFail') return handleId;
+  if (handleId === 'next' || handleId === 'else' || handleId === 'onError' || handleId === 'onFail')
+    return handleId;
   return handleId.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

@@ -11,7 +11,13 @@ export function newBlock(type: BlockType, id: string, position: Position): Block
     case 'message':
       return { ...base, type, messages: [{ kind: 'text', text: '' }] };
     case 'input':
-      return { ...base, type, prompt: [{ kind: 'text', text: 'What is your answer?' }], variable: 'answer', validate: { kind: 'any' } };
+      return {
+        ...base,
+        type,
+        prompt: [{ kind: 'text', text: 'What is your answer?' }],
+        variable: 'answer',
+        validate: { kind: 'any' },
+      };
     case 'goto':
       return { ...base, type, rules: [] };
     case 'api':

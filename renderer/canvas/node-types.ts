@@ -6,4 +6,10 @@ import { GotoNode } from './nodes/GotoNode';
 import { InputNode } from './nodes/InputNode';
 import { MessageNode } from './nodes/MessageNode';
 
-export const nodeTypes: NodeTypes = { message: MessageNode, input: InputNode, goto: GotoNode, api: ApiNode, code: CodeNode };
+export const nodeTypes: NodeTypes = {
+  message: MessageNode,
+  input: InputNode,
+  goto: GotoNode,
+  api: ApiNode,
+  code: CodeNode,
+};

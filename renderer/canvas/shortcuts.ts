@@ -1,8 +1,28 @@
 // Every keyboard shortcut of the editor, in one table: the key handler and the help overlay both read it.
 export type ShortcutAction =
-  | 'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'duplicate' | 'delete' | 'selectAll' | 'deselect'
-  | 'search' | 'help' | 'zoomToFit' | 'autoLayout' | 'alignLeft' | 'alignTop' | 'alignCentreX' | 'alignCentreY'
-  | 'addMessage' | 'addInput' | 'addGoto' | 'addApi' | 'addCode' | 'edit';
+  | 'undo'
+  | 'redo'
+  | 'copy'
+  | 'cut'
+  | 'paste'
+  | 'duplicate'
+  | 'delete'
+  | 'selectAll'
+  | 'deselect'
+  | 'search'
+  | 'help'
+  | 'zoomToFit'
+  | 'autoLayout'
+  | 'alignLeft'
+  | 'alignTop'
+  | 'alignCentreX'
+  | 'alignCentreY'
+  | 'addMessage'
+  | 'addInput'
+  | 'addGoto'
+  | 'addApi'
+  | 'addCode'
+  | 'edit';
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -18,28 +38,138 @@ const plain = (e: KeyboardEvent) => !mod(e) && !e.altKey;
 
 export const SHORTCUTS: Shortcut[] = [
   { action: 'undo', keys: 'Mod+Z', description: 'Undo', match: (e) => mod(e) && !e.shiftKey && key(e, 'z') },
-  { action: 'redo', keys: 'Mod+Shift+Z / Mod+Y', description: 'Redo', match: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')) },
-  { action: 'copy', keys: 'Mod+C', description: 'Copy the selected blocks', match: (e) => mod(e) && key(e, 'c') },
-  { action: 'cut', keys: 'Mod+X', description: 'Cut the selected blocks', match: (e) => mod(e) && key(e, 'x') },
-  { action: 'paste', keys: 'Mod+V', description: 'Paste blocks (ids renamed on collision)', match: (e) => mod(e) && key(e, 'v') },
-  { action: 'duplicate', keys: 'Mod+D', description: 'Duplicate the selected blocks', match: (e) => mod(e) && key(e, 'd') },
-  { action: 'delete', keys: 'Delete / Backspace', description: 'Delete the selected blocks (warns about dangling references)', match: (e) => plain(e) && (e.key === 'Delete' || e.key === 'Backspace') },
-  { action: 'selectAll', keys: 'Mod+A', description: 'Select every block of the flow', match: (e) => mod(e) && key(e, 'a') },
-  { action: 'deselect', keys: 'Escape', description: 'Clear the selection, close overlays', match: (e) => e.key === 'Escape' },
-  { action: 'search', keys: 'Mod+K', description: 'Search blocks by id, name or text', match: (e) => mod(e) && key(e, 'k') },
-  { action: 'help', keys: '?', description: 'Show the keyboard shortcuts', match: (e) => e.key === '?' && !mod(e) },
-  { action: 'edit', keys: 'Enter', description: 'Edit the selected block in the inspector', match: (e) => plain(e) && e.key === 'Enter' },
-  { action: 'zoomToFit', keys: 'Shift+1', description: 'Zoom to fit the flow', match: (e) => e.shiftKey && !mod(e) && e.code === 'Digit1' },
-  { action: 'autoLayout', keys: 'Shift+L', description: 'Auto-layout the flow', match: (e) => e.shiftKey && !mod(e) && key(e, 'l') },
-  { action: 'alignLeft', keys: 'Alt+A', description: 'Align selected blocks left', match: (e) => e.altKey && e.code === 'KeyA' },
-  { action: 'alignTop', keys: 'Alt+W', description: 'Align selected blocks to the top', match: (e) => e.altKey && e.code === 'KeyW' },
-  { action: 'alignCentreX', keys: 'Alt+H', description: 'Centre selected blocks on one vertical line', match: (e) => e.altKey && e.code === 'KeyH' },
-  { action: 'alignCentreY', keys: 'Alt+V', description: 'Centre selected blocks on one horizontal line', match: (e) => e.altKey && e.code === 'KeyV' },
-  { action: 'addMessage', keys: '1', description: 'Add a message block', match: (e) => plain(e) && !e.shiftKey && e.key === '1' },
-  { action: 'addInput', keys: '2', description: 'Add a user input block', match: (e) => plain(e) && !e.shiftKey && e.key === '2' },
-  { action: 'addGoto', keys: '3', description: 'Add a Go To block', match: (e) => plain(e) && !e.shiftKey && e.key === '3' },
-  { action: 'addApi', keys: '4', description: 'Add an API block', match: (e) => plain(e) && !e.shiftKey && e.key === '4' },
-  { action: 'addCode', keys: '5', description: 'Add a code block', match: (e) => plain(e) && !e.shiftKey && e.key === '5' },
+  {
+    action: 'redo',
+    keys: 'Mod+Shift+Z / Mod+Y',
+    description: 'Redo',
+    match: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || key(e, 'y')),
+  },
+  {
+    action: 'copy',
+    keys: 'Mod+C',
+    description: 'Copy the selected blocks',
+    match: (e) => mod(e) && key(e, 'c'),
+  },
+  {
+    action: 'cut',
+    keys: 'Mod+X',
+    description: 'Cut the selected blocks',
+    match: (e) => mod(e) && key(e, 'x'),
+  },
+  {
+    action: 'paste',
+    keys: 'Mod+V',
+    description: 'Paste blocks (ids renamed on collision)',
+    match: (e) => mod(e) && key(e, 'v'),
+  },
+  {
+    action: 'duplicate',
+    keys: 'Mod+D',
+    description: 'Duplicate the selected blocks',
+    match: (e) => mod(e) && key(e, 'd'),
+  },
+  {
+    action: 'delete',
+    keys: 'Delete / Backspace',
+    description: 'Delete the selected blocks (warns about dangling references)',
+    match: (e) => plain(e) && (e.key === 'Delete' || e.key === 'Backspace'),
+  },
+  {
+    action: 'selectAll',
+    keys: 'Mod+A',
+    description: 'Select every block of the flow',
+    match: (e) => mod(e) && key(e, 'a'),
+  },
+  {
+    action: 'deselect',
+    keys: 'Escape',
+    description: 'Clear the selection, close overlays',
+    match: (e) => e.key === 'Escape',
+  },
+  {
+    action: 'search',
+    keys: 'Mod+K',
+    description: 'Search blocks by id, name or text',
+    match: (e) => mod(e) && key(e, 'k'),
+  },
+  {
+    action: 'help',
+    keys: '?',
+    description: 'Show the keyboard shortcuts',
+    match: (e) => e.key === '?' && !mod(e),
+  },
+  {
+    action: 'edit',
+    keys: 'Enter',
+    description: 'Edit the selected block in the inspector',
+    match: (e) => plain(e) && e.key === 'Enter',
+  },
+  {
+    action: 'zoomToFit',
+    keys: 'Shift+1',
+    description: 'Zoom to fit the flow',
+    match: (e) => e.shiftKey && !mod(e) && e.code === 'Digit1',
+  },
+  {
+    action: 'autoLayout',
+    keys: 'Shift+L',
+    description: 'Auto-layout the flow',
+    match: (e) => e.shiftKey && !mod(e) && key(e, 'l'),
+  },
+  {
+    action: 'alignLeft',
+    keys: 'Alt+A',
+    description: 'Align selected blocks left',
+    match: (e) => e.altKey && e.code === 'KeyA',
+  },
+  {
+    action: 'alignTop',
+    keys: 'Alt+W',
+    description: 'Align selected blocks to the top',
+    match: (e) => e.altKey && e.code === 'KeyW',
+  },
+  {
+    action: 'alignCentreX',
+    keys: 'Alt+H',
+    description: 'Centre selected blocks on one vertical line',
+    match: (e) => e.altKey && e.code === 'KeyH',
+  },
+  {
+    action: 'alignCentreY',
+    keys: 'Alt+V',
+    description: 'Centre selected blocks on one horizontal line',
+    match: (e) => e.altKey && e.code === 'KeyV',
+  },
+  {
+    action: 'addMessage',
+    keys: '1',
+    description: 'Add a message block',
+    match: (e) => plain(e) && !e.shiftKey && e.key === '1',
+  },
+  {
+    action: 'addInput',
+    keys: '2',
+    description: 'Add a user input block',
+    match: (e) => plain(e) && !e.shiftKey && e.key === '2',
+  },
+  {
+    action: 'addGoto',
+    keys: '3',
+    description: 'Add a Go To block',
+    match: (e) => plain(e) && !e.shiftKey && e.key === '3',
+  },
+  {
+    action: 'addApi',
+    keys: '4',
+    description: 'Add an API block',
+    match: (e) => plain(e) && !e.shiftKey && e.key === '4',
+  },
+  {
+    action: 'addCode',
+    keys: '5',
+    description: 'Add a code block',
+    match: (e) => plain(e) && !e.shiftKey && e.key === '5',
+  },
 ];
 
 export function shortcutFor(e: KeyboardEvent): ShortcutAction | undefined {
@@ -49,5 +179,9 @@ export function shortcutFor(e: KeyboardEvent): ShortcutAction | undefined {
 /** Typing in a field (or in Monaco) keeps its own keys. */
 export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || !!target.closest('.monaco-editor');
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    !!target.closest('.monaco-editor')
+  );
 }

@@ -50,7 +50,8 @@ export class SpatialIndex {
   query(range: CellRange): string[] {
     const seen = new Set<string>();
     for (let cx = range.x0; cx <= range.x1; cx++)
-      for (let cy = range.y0; cy <= range.y1; cy++) for (const id of this.#cells.get(`${cx},${cy}`) ?? []) seen.add(id);
+      for (let cy = range.y0; cy <= range.y1; cy++)
+        for (const id of this.#cells.get(`${cx},${cy}`) ?? []) seen.add(id);
     return [...seen];
   }
 }

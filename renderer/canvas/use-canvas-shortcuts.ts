@@ -4,11 +4,25 @@ import { useEffect } from 'react';
 import type { BlockType } from '../../engine/model';
 import { useAppStore } from '../state/app-store';
 import { useProjectStore, type ApplyResult } from '../state/project-store';
-import { addBlockAt, alignSelection, copySelection, cutSelection, duplicateSelection, paste, selectAll } from './canvas-actions';
+import {
+  addBlockAt,
+  alignSelection,
+  copySelection,
+  cutSelection,
+  duplicateSelection,
+  paste,
+  selectAll,
+} from './canvas-actions';
 import { isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
 import { useViewActions } from './use-view-actions';
 
-const ADD: Partial<Record<ShortcutAction, BlockType>> = { addMessage: 'message', addInput: 'input', addGoto: 'goto', addApi: 'api', addCode: 'code' };
+const ADD: Partial<Record<ShortcutAction, BlockType>> = {
+  addMessage: 'message',
+  addInput: 'input',
+  addGoto: 'goto',
+  addApi: 'api',
+  addCode: 'code',
+};
 
 export function useCanvasShortcuts(requestDelete: () => void) {
   const store = useProjectStore();

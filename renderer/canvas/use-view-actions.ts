@@ -20,12 +20,18 @@ export function useViewActions() {
     return {
       centre() {
         const r = pane();
-        return rf.screenToFlowPosition({ x: (r?.left ?? 0) + (r?.width ?? 800) / 2, y: (r?.top ?? 0) + (r?.height ?? 600) / 2 });
+        return rf.screenToFlowPosition({
+          x: (r?.left ?? 0) + (r?.width ?? 800) / 2,
+          y: (r?.top ?? 0) + (r?.height ?? 600) / 2,
+        });
       },
       zoomToFit() {
         const g = flowGraph(activeFlow());
         if (g.positions.size === 0) return;
-        let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+        let x0 = Infinity,
+          y0 = Infinity,
+          x1 = -Infinity,
+          y1 = -Infinity;
         for (const [id, p] of g.positions) {
           x0 = Math.min(x0, p.x);
           y0 = Math.min(y0, p.y);

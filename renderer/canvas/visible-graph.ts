@@ -26,7 +26,8 @@ const dataOf = (display: BlockDisplay) => {
 
 function nodeFor(block: Block, display: BlockDisplay, position: Position, selected: boolean): BlockNode {
   const cached = nodeCache.get(block);
-  if (cached && cached.selected === selected && cached.x === position.x && cached.y === position.y) return cached.node;
+  if (cached && cached.selected === selected && cached.x === position.x && cached.y === position.y)
+    return cached.node;
   const node: BlockNode = {
     id: block.id,
     type: block.type,
@@ -57,7 +58,13 @@ export interface VisibleGraphInput {
   selectedEdge: string | null;
 }
 
-export function visibleGraph({ graph, range, selected, dragPositions, selectedEdge: edgeId }: VisibleGraphInput): { nodes: BlockNode[]; edges: Edge[] } {
+export function visibleGraph({
+  graph,
+  range,
+  selected,
+  dragPositions,
+  selectedEdge: edgeId,
+}: VisibleGraphInput): { nodes: BlockNode[]; edges: Edge[] } {
   if (!range) return { nodes: [], edges: [] };
   const core = graph.index.query(range);
   const ids = new Set(core);
@@ -70,8 +77,16 @@ export function visibleGraph({ graph, range, selected, dragPositions, selectedEd
   for (const id of ids) {
     const block = graph.blocks.get(id);
     if (!block) continue;
-    nodes.push(nodeFor(block, graph.displays.get(id)!, dragPositions.get(id) ?? graph.positions.get(id)!, selected.has(id)));
-    for (const edge of graph.outgoing.get(id) ?? []) if (ids.has(edge.target)) edges.push(edge.id === edgeId ? selectedEdge(edge) : edge);
+    nodes.push(
+      nodeFor(
+        block,
+        graph.displays.get(id)!,
+        dragPositions.get(id) ?? graph.positions.get(id)!,
+        selected.has(id),
+      ),
+    );
+    for (const edge of graph.outgoing.get(id) ?? [])
+      if (ids.has(edge.target)) edges.push(edge.id === edgeId ? selectedEdge(edge) : edge);
   }
   return { nodes, edges };
 }

@@ -8,7 +8,13 @@ const CodeEditor = lazy(() => import('./CodeEditor'));
 export function LazyCodeEditor(props: CodeEditorProps) {
   return (
     <ErrorBoundary what="code editor">
-      <Suspense fallback={<div className="code-editor-host muted small" data-testid="code-editor-loading">Loading the code editor…</div>}>
+      <Suspense
+        fallback={
+          <div className="code-editor-host muted small" data-testid="code-editor-loading">
+            Loading the code editor…
+          </div>
+        }
+      >
         <CodeEditor {...props} />
       </Suspense>
     </ErrorBoundary>

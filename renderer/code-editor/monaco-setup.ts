@@ -10,7 +10,10 @@ declare global {
   }
 }
 
-self.MonacoEnvironment = { getWorker: (_id, label) => (label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker()) };
+self.MonacoEnvironment = {
+  getWorker: (_id, label) =>
+    label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
+};
 
 const js = monaco.typescript.javascriptDefaults;
 js.setCompilerOptions({
@@ -22,7 +25,11 @@ js.setCompilerOptions({
   lib: ['es2022'],
 });
 // 1375/1378: top-level await is allowed in a code block (it runs as an async function body).
-js.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false, diagnosticCodesToIgnore: [1375, 1378, 1108] });
+js.setDiagnosticsOptions({
+  noSemanticValidation: false,
+  noSyntaxValidation: false,
+  diagnosticCodesToIgnore: [1375, 1378, 1108],
+});
 
 let typings: monaco.IDisposable | undefined;
 /** Replaces the sandbox typings (one set at a time: the open code block's). */
@@ -44,9 +51,20 @@ monaco.languages.registerCompletionItemProvider('javascript', {
     const quotes = (before.match(/(?<!\\)['"`]/g) ?? []).length;
     if (quotes % 2 === 0) return { suggestions: [] };
     const word = /[\w.$-]*$/.exec(before)![0];
-    const range = new monaco.Range(position.lineNumber, position.column - word.length, position.lineNumber, position.column);
+    const range = new monaco.Range(
+      position.lineNumber,
+      position.column - word.length,
+      position.lineNumber,
+      position.column,
+    );
     return {
-      suggestions: variableNames.map((name) => ({ label: name, kind: monaco.languages.CompletionItemKind.Variable, insertText: name, detail: 'project variable', range })),
+      suggestions: variableNames.map((name) => ({
+        label: name,
+        kind: monaco.languages.CompletionItemKind.Variable,
+        insertText: name,
+        detail: 'project variable',
+        range,
+      })),
     };
   },
 });

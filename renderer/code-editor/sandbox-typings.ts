@@ -96,6 +96,8 @@ declare function clearTimeout(id: number | undefined): void;
 
 /** The typings for one code block: `args` gets the block's own keys. */
 export function sandboxTypings(argNames: readonly string[]): string {
-  const argsType = argNames.length ? `{ ${argNames.map((n) => `${JSON.stringify(n)}: any;`).join(' ')} [key: string]: any }` : 'Record<string, any>';
+  const argsType = argNames.length
+    ? `{ ${argNames.map((n) => `${JSON.stringify(n)}: any;`).join(' ')} [key: string]: any }`
+    : 'Record<string, any>';
   return `${BUILDER}\n${LODASH}\n${GLOBALS}\n/** The block's arguments, templates already rendered. */\ndeclare const args: ${argsType};\n`;
 }

@@ -15,32 +15,112 @@ export function ApiForm({ block }: { block: ApiBlock }) {
   return (
     <>
       <div className="field-row">
-        <SelectField label="Method" value={block.method} options={HTTP_METHODS} onCommit={(method) => patch({ method }, 'Set method')} testId="field-method" />
-        <TemplateField label="URL" value={block.url} onCommit={(url) => patch({ url }, 'Set URL')} testId="field-url" />
+        <SelectField
+          label="Method"
+          value={block.method}
+          options={HTTP_METHODS}
+          onCommit={(method) => patch({ method }, 'Set method')}
+          testId="field-method"
+        />
+        <TemplateField
+          label="URL"
+          value={block.url}
+          onCommit={(url) => patch({ url }, 'Set URL')}
+          testId="field-url"
+        />
       </div>
-      <JsonField label="Headers (JSON object of strings)" object value={block.headers} onCommit={(headers) => patch({ headers }, 'Edit headers')} />
-      <JsonField label="Query (JSON object)" object value={block.query as Json | undefined} onCommit={(query) => patch({ query }, 'Edit query')} />
-      <JsonField label='Body (JSON; {"$block": "id"} sends a block id)' value={block.body} onCommit={(body) => patch({ body }, 'Edit body')} testId="field-body" />
+      <JsonField
+        label="Headers (JSON object of strings)"
+        object
+        value={block.headers}
+        onCommit={(headers) => patch({ headers }, 'Edit headers')}
+      />
+      <JsonField
+        label="Query (JSON object)"
+        object
+        value={block.query as Json | undefined}
+        onCommit={(query) => patch({ query }, 'Edit query')}
+      />
+      <JsonField
+        label='Body (JSON; {"$block": "id"} sends a block id)'
+        value={block.body}
+        onCommit={(body) => patch({ body }, 'Edit body')}
+        testId="field-body"
+      />
       <SelectField<AuthKind>
         label="Authorisation"
         value={auth?.kind ?? 'none'}
         options={['none', 'bearer', 'basic']}
-        onCommit={(k) => patch({ auth: k === 'none' ? undefined : k === 'bearer' ? { kind: k, token: '{secrets.token}' } : { kind: k, username: '', password: '{secrets.password}' } }, 'Set auth')}
+        onCommit={(k) =>
+          patch(
+            {
+              auth:
+                k === 'none'
+                  ? undefined
+                  : k === 'bearer'
+                    ? { kind: k, token: '{secrets.token}' }
+                    : { kind: k, username: '', password: '{secrets.password}' },
+            },
+            'Set auth',
+          )
+        }
       />
-      {auth?.kind === 'bearer' && <TemplateField label="Token" value={auth.token} onCommit={(token) => patch({ auth: { ...auth, token } }, 'Set token')} />}
+      {auth?.kind === 'bearer' && (
+        <TemplateField
+          label="Token"
+          value={auth.token}
+          onCommit={(token) => patch({ auth: { ...auth, token } }, 'Set token')}
+        />
+      )}
       {auth?.kind === 'basic' && (
         <div className="field-row">
-          <TemplateField label="Username" value={auth.username} onCommit={(username) => patch({ auth: { ...auth, username } }, 'Set username')} />
-          <TemplateField label="Password" value={auth.password} onCommit={(password) => patch({ auth: { ...auth, password } }, 'Set password')} />
+          <TemplateField
+            label="Username"
+            value={auth.username}
+            onCommit={(username) => patch({ auth: { ...auth, username } }, 'Set username')}
+          />
+          <TemplateField
+            label="Password"
+            value={auth.password}
+            onCommit={(password) => patch({ auth: { ...auth, password } }, 'Set password')}
+          />
         </div>
       )}
       <div className="field-row">
-        <NumberField label="Timeout (ms)" value={block.timeoutMs} min={1} max={300000} placeholder="10000" onCommit={(timeoutMs) => patch({ timeoutMs }, 'Set timeout')} />
-        <NumberField label="Max response (bytes)" value={block.maxResponseBytes} min={1} placeholder="1048576" onCommit={(maxResponseBytes) => patch({ maxResponseBytes }, 'Set response cap')} />
+        <NumberField
+          label="Timeout (ms)"
+          value={block.timeoutMs}
+          min={1}
+          max={300000}
+          placeholder="10000"
+          onCommit={(timeoutMs) => patch({ timeoutMs }, 'Set timeout')}
+        />
+        <NumberField
+          label="Max response (bytes)"
+          value={block.maxResponseBytes}
+          min={1}
+          placeholder="1048576"
+          onCommit={(maxResponseBytes) => patch({ maxResponseBytes }, 'Set response cap')}
+        />
       </div>
-      <TextField label="Save the response in" value={block.saveAs ?? ''} list="variable-names" onCommit={(saveAs) => patch({ saveAs: saveAs || undefined }, 'Set saveAs')} />
-      <TargetField label="Next" value={block.next} onCommit={(next) => patch({ next }, 'Set next')} testId="field-next" />
-      <TargetField label="On error" value={block.onError} onCommit={(onError) => patch({ onError }, 'Set on error')} testId="field-onError" />
+      <TextField
+        label="Save the response in"
+        value={block.saveAs ?? ''}
+        list="variable-names"
+        onCommit={(saveAs) => patch({ saveAs: saveAs || undefined }, 'Set saveAs')}
+      />
+      <TargetField
+        label="Next"
+        value={block.next}
+        onCommit={(next) => patch({ next }, 'Set next')}
+        testId="field-next"
+      />
+      <TargetField
+        label="On error"
+        value={block.onError}
+        onCommit={(onError) => patch({ onError }, 'Set on error')}
+        testId="field-onError"
+      />
     </>
   );
 }

@@ -14,7 +14,9 @@ export function CommonFields({ block }: { block: Block }) {
         label="Id"
         value={block.id}
         testId="field-id"
-        validate={(v) => (ID_PATTERN.test(v) ? undefined : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.')}
+        validate={(v) =>
+          ID_PATTERN.test(v) ? undefined : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.'
+        }
         onCommit={(to) => {
           const r = store.getState().apply([{ type: 'renameBlock', from: block.id, to }], 'Rename block');
           if (!r.ok) return r.error.message;
@@ -22,12 +24,25 @@ export function CommonFields({ block }: { block: Block }) {
           return undefined;
         }}
       />
-      <TextField label="Name" value={block.name ?? ''} testId="field-name" placeholder="Label on the canvas" onCommit={(name) => patch({ name: name || undefined }, 'Rename label')} />
+      <TextField
+        label="Name"
+        value={block.name ?? ''}
+        testId="field-name"
+        placeholder="Label on the canvas"
+        onCommit={(name) => patch({ name: name || undefined }, 'Rename label')}
+      />
     </>
   );
 }
 
 export function NotesField({ block }: { block: Block }) {
   const patch = usePatchBlock(block.id);
-  return <TextField label="Notes" multiline value={block.notes ?? ''} onCommit={(notes) => patch({ notes: notes || undefined }, 'Edit notes')} />;
+  return (
+    <TextField
+      label="Notes"
+      multiline
+      value={block.notes ?? ''}
+      onCommit={(notes) => patch({ notes: notes || undefined }, 'Edit notes')}
+    />
+  );
 }

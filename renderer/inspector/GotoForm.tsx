@@ -23,23 +23,55 @@ export function GotoForm({ block }: { block: GotoBlock }) {
             <legend>
               Rule {i + 1}
               {i > 0 && (
-                <button className="link-button" onClick={() => swap(i, i - 1)} aria-label={`Move rule ${i + 1} up`}>
+                <button
+                  className="link-button"
+                  onClick={() => swap(i, i - 1)}
+                  aria-label={`Move rule ${i + 1} up`}
+                >
                   ↑
                 </button>
               )}
-              <button className="link-button" onClick={() => setRules(block.rules.filter((_, j) => j !== i))} aria-label={`Remove rule ${i + 1}`}>
+              <button
+                className="link-button"
+                onClick={() => setRules(block.rules.filter((_, j) => j !== i))}
+                aria-label={`Remove rule ${i + 1}`}
+              >
                 ✕
               </button>
             </legend>
-            <ConditionEditor when={rule.when} onCommit={(when) => update(i, { ...rule, when })} testId={`rule-${i}`} />
-            <TargetField label="Go to" value={rule.goTo} optional={false} onCommit={(goTo) => update(i, { ...rule, goTo: goTo ?? rule.goTo })} testId={`rule-${i}-goto`} />
+            <ConditionEditor
+              when={rule.when}
+              onCommit={(when) => update(i, { ...rule, when })}
+              testId={`rule-${i}`}
+            />
+            <TargetField
+              label="Go to"
+              value={rule.goTo}
+              optional={false}
+              onCommit={(goTo) => update(i, { ...rule, goTo: goTo ?? rule.goTo })}
+              testId={`rule-${i}-goto`}
+            />
           </fieldset>
         ))}
-        <button className="add-button" data-testid="rule-add" onClick={() => setRules([...block.rules, { when: { var: 'answer', op: 'eq', value: 'yes' }, goTo: block.else ?? fallbackTarget }])}>
+        <button
+          className="add-button"
+          data-testid="rule-add"
+          onClick={() =>
+            setRules([
+              ...block.rules,
+              { when: { var: 'answer', op: 'eq', value: 'yes' }, goTo: block.else ?? fallbackTarget },
+            ])
+          }
+        >
           + Rule
         </button>
       </div>
-      <TargetField label="Else" value={block.else} onCommit={(v) => patch({ else: v }, 'Set else')} testId="field-else" />
+      <TargetField
+        label="Else"
+        value={block.else}
+        onCommit={(v) => patch({ else: v }, 'Set else')}
+        testId="field-else"
+      />
     </>
   );
 }

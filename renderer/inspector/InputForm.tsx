@@ -21,9 +21,25 @@ export function InputForm({ block }: { block: InputBlock }) {
   const setValidate = (validate: InputValidation) => patch({ validate }, 'Edit validation');
   return (
     <>
-      <MessagesEditor messages={block.prompt} onCommit={(prompt) => patch({ prompt }, 'Edit prompt')} testId="prompt" />
-      <TextField label="Store the answer in" value={block.variable} list="variable-names" testId="field-variable" onCommit={(variable) => patch({ variable }, 'Set variable')} />
-      <SelectField label="Accept" value={v.kind} options={KINDS} onCommit={(k) => setValidate(validationOf(k))} testId="field-validate" />
+      <MessagesEditor
+        messages={block.prompt}
+        onCommit={(prompt) => patch({ prompt }, 'Edit prompt')}
+        testId="prompt"
+      />
+      <TextField
+        label="Store the answer in"
+        value={block.variable}
+        list="variable-names"
+        testId="field-variable"
+        onCommit={(variable) => patch({ variable }, 'Set variable')}
+      />
+      <SelectField
+        label="Accept"
+        value={v.kind}
+        options={KINDS}
+        onCommit={(k) => setValidate(validationOf(k))}
+        testId="field-validate"
+      />
       {v.kind === 'number' && (
         <div className="field-row">
           <NumberField label="Min" value={v.min} onCommit={(min) => setValidate({ ...v, min })} />
@@ -45,18 +61,66 @@ export function InputForm({ block }: { block: InputBlock }) {
             }}
             onCommit={(pattern) => setValidate({ ...v, pattern })}
           />
-          <TextField label="Flags" value={v.flags ?? ''} onCommit={(flags) => setValidate({ ...v, flags: flags || undefined })} />
+          <TextField
+            label="Flags"
+            value={v.flags ?? ''}
+            onCommit={(flags) => setValidate({ ...v, flags: flags || undefined })}
+          />
         </div>
       )}
       {v.kind === 'choice' && (
-        <TextField label="Choices (one per line)" multiline value={v.choices.join('\n')} onCommit={(t) => setValidate({ ...v, choices: t.split('\n').map((c) => c.trim()).filter(Boolean) })} />
+        <TextField
+          label="Choices (one per line)"
+          multiline
+          value={v.choices.join('\n')}
+          onCommit={(t) =>
+            setValidate({
+              ...v,
+              choices: t
+                .split('\n')
+                .map((c) => c.trim())
+                .filter(Boolean),
+            })
+          }
+        />
       )}
-      <TemplateField label="When the answer is invalid, say" value={block.invalidMessage ?? ''} onCommit={(invalidMessage) => patch({ invalidMessage: invalidMessage || undefined }, 'Edit invalid message')} />
-      <NumberField label="Attempts" value={block.maxAttempts} min={1} max={100} placeholder="3" onCommit={(maxAttempts) => patch({ maxAttempts }, 'Set attempts')} />
-      <CheckField label="Ask even when the variable has a value" value={!!block.askAlways} onCommit={(askAlways) => patch({ askAlways: askAlways || undefined }, 'Set ask always')} />
-      <CheckField label="Keep intents from taking over answers" value={!!block.disableNlp} onCommit={(disableNlp) => patch({ disableNlp: disableNlp || undefined }, 'Set disable NLP')} />
-      <TargetField label="Next" value={block.next} onCommit={(next) => patch({ next }, 'Set next')} testId="field-next" />
-      <TargetField label="After too many invalid answers" value={block.onFail} onCommit={(onFail) => patch({ onFail }, 'Set on fail')} testId="field-onFail" />
+      <TemplateField
+        label="When the answer is invalid, say"
+        value={block.invalidMessage ?? ''}
+        onCommit={(invalidMessage) =>
+          patch({ invalidMessage: invalidMessage || undefined }, 'Edit invalid message')
+        }
+      />
+      <NumberField
+        label="Attempts"
+        value={block.maxAttempts}
+        min={1}
+        max={100}
+        placeholder="3"
+        onCommit={(maxAttempts) => patch({ maxAttempts }, 'Set attempts')}
+      />
+      <CheckField
+        label="Ask even when the variable has a value"
+        value={!!block.askAlways}
+        onCommit={(askAlways) => patch({ askAlways: askAlways || undefined }, 'Set ask always')}
+      />
+      <CheckField
+        label="Keep intents from taking over answers"
+        value={!!block.disableNlp}
+        onCommit={(disableNlp) => patch({ disableNlp: disableNlp || undefined }, 'Set disable NLP')}
+      />
+      <TargetField
+        label="Next"
+        value={block.next}
+        onCommit={(next) => patch({ next }, 'Set next')}
+        testId="field-next"
+      />
+      <TargetField
+        label="After too many invalid answers"
+        value={block.onFail}
+        onCommit={(onFail) => patch({ onFail }, 'Set on fail')}
+        testId="field-onFail"
+      />
     </>
   );
 }

@@ -11,7 +11,13 @@ import { ProjectDatalists } from './ProjectDatalists';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import './inspector.css';
 
-const TITLES = { message: 'Message', input: 'User input', goto: 'Go To', api: 'API call', code: 'Code' } as const;
+const TITLES = {
+  message: 'Message',
+  input: 'User input',
+  goto: 'Go To',
+  api: 'API call',
+  code: 'Code',
+} as const;
 
 export function Inspector() {
   const selectedId = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
@@ -21,13 +27,20 @@ export function Inspector() {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (editRequest) root.current?.querySelector<HTMLElement>('textarea, input:not([data-testid="field-id"]), select')?.focus();
+    if (editRequest)
+      root.current
+        ?.querySelector<HTMLElement>('textarea, input:not([data-testid="field-id"]), select')
+        ?.focus();
   }, [editRequest]);
 
   if (!block)
     return (
       <div className="inspector" data-testid="inspector">
-        <p className="muted small">{count > 1 ? `${count} blocks selected. Drag to move them, Alt+A/W to align, Delete to remove.` : 'Select a block to edit it here. Double-click a block to jump to its first field.'}</p>
+        <p className="muted small">
+          {count > 1
+            ? `${count} blocks selected. Drag to move them, Alt+A/W to align, Delete to remove.`
+            : 'Select a block to edit it here. Double-click a block to jump to its first field.'}
+        </p>
       </div>
     );
   return (

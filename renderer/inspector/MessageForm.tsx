@@ -8,8 +8,17 @@ export function MessageForm({ block }: { block: MessageBlock }) {
   const patch = usePatchBlock(block.id);
   return (
     <>
-      <MessagesEditor messages={block.messages} onCommit={(messages) => patch({ messages }, 'Edit messages')} testId="message" />
-      <TargetField label="Next (empty: wait for the user)" value={block.next} onCommit={(next) => patch({ next }, 'Set next')} testId="field-next" />
+      <MessagesEditor
+        messages={block.messages}
+        onCommit={(messages) => patch({ messages }, 'Edit messages')}
+        testId="message"
+      />
+      <TargetField
+        label="Next (empty: wait for the user)"
+        value={block.next}
+        onCommit={(next) => patch({ next }, 'Set next')}
+        testId="field-next"
+      />
     </>
   );
 }

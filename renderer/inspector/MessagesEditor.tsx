@@ -16,7 +16,12 @@ const KINDS: { value: MessageKind; label: string }[] = [
 
 function convert(m: Message, kind: MessageKind, target: string): Message {
   const text = 'text' in m ? m.text : '';
-  const buttons: Button[] = m.kind === 'buttons' ? m.buttons : m.kind === 'quickReplies' ? m.replies : [{ title: 'Yes', goTo: target }];
+  const buttons: Button[] =
+    m.kind === 'buttons'
+      ? m.buttons
+      : m.kind === 'quickReplies'
+        ? m.replies
+        : [{ title: 'Yes', goTo: target }];
   switch (kind) {
     case 'text':
       return { kind, text };
@@ -31,7 +36,15 @@ function convert(m: Message, kind: MessageKind, target: string): Message {
   }
 }
 
-export function MessagesEditor({ messages, onCommit, testId }: { messages: Message[]; onCommit(m: Message[]): string | undefined; testId: string }) {
+export function MessagesEditor({
+  messages,
+  onCommit,
+  testId,
+}: {
+  messages: Message[];
+  onCommit(m: Message[]): string | undefined;
+  testId: string;
+}) {
   const firstTarget = useProject((s) => s.project.startBlock);
   const update = (i: number, m: Message) => onCommit(messages.map((x, j) => (j === i ? m : x)));
   return (
@@ -40,38 +53,116 @@ export function MessagesEditor({ messages, onCommit, testId }: { messages: Messa
         <fieldset key={i} className="sub-item" data-testid={`${testId}-${i}`}>
           <legend>
             Message {i + 1}
-            <button className="link-button" onClick={() => onCommit(messages.filter((_, j) => j !== i))} aria-label={`Remove message ${i + 1}`}>
+            <button
+              className="link-button"
+              onClick={() => onCommit(messages.filter((_, j) => j !== i))}
+              aria-label={`Remove message ${i + 1}`}
+            >
               ✕
             </button>
           </legend>
-          <SelectField label="Kind" value={m.kind} options={KINDS} onCommit={(k) => update(i, convert(m, k, firstTarget))} testId={`${testId}-${i}-kind`} />
-          {'text' in m && <TemplateField label="Text" multiline value={m.text} onCommit={(text) => update(i, { ...m, text })} testId={`${testId}-${i}-text`} />}
-          {m.kind === 'buttons' && <ButtonsEditor buttons={m.buttons} firstTarget={firstTarget} onCommit={(buttons) => update(i, { ...m, buttons })} testId={`${testId}-${i}-button`} />}
-          {m.kind === 'quickReplies' && <ButtonsEditor buttons={m.replies} firstTarget={firstTarget} onCommit={(replies) => update(i, { ...m, replies })} testId={`${testId}-${i}-reply`} />}
+          <SelectField
+            label="Kind"
+            value={m.kind}
+            options={KINDS}
+            onCommit={(k) => update(i, convert(m, k, firstTarget))}
+            testId={`${testId}-${i}-kind`}
+          />
+          {'text' in m && (
+            <TemplateField
+              label="Text"
+              multiline
+              value={m.text}
+              onCommit={(text) => update(i, { ...m, text })}
+              testId={`${testId}-${i}-text`}
+            />
+          )}
+          {m.kind === 'buttons' && (
+            <ButtonsEditor
+              buttons={m.buttons}
+              firstTarget={firstTarget}
+              onCommit={(buttons) => update(i, { ...m, buttons })}
+              testId={`${testId}-${i}-button`}
+            />
+          )}
+          {m.kind === 'quickReplies' && (
+            <ButtonsEditor
+              buttons={m.replies}
+              firstTarget={firstTarget}
+              onCommit={(replies) => update(i, { ...m, replies })}
+              testId={`${testId}-${i}-reply`}
+            />
+          )}
           {m.kind === 'image' && (
             <>
               <TemplateField label="Image URL" value={m.url} onCommit={(url) => update(i, { ...m, url })} />
-              <TextField label="Alt text" value={m.alt ?? ''} onCommit={(alt) => update(i, { ...m, alt: alt || undefined })} />
+              <TextField
+                label="Alt text"
+                value={m.alt ?? ''}
+                onCommit={(alt) => update(i, { ...m, alt: alt || undefined })}
+              />
             </>
           )}
           {m.kind === 'carousel' &&
             m.cards.map((card, ci) => (
               <fieldset key={ci} className="sub-item">
                 <legend>Card {ci + 1}</legend>
-                <TemplateField label="Title" value={card.title} onCommit={(title) => update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, title } : c)) })} />
-                <TemplateField label="Subtitle" value={card.subtitle ?? ''} onCommit={(subtitle) => update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, subtitle: subtitle || undefined } : c)) })} />
-                <TextField label="Image URL" value={card.imageUrl ?? ''} onCommit={(imageUrl) => update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, imageUrl: imageUrl || undefined } : c)) })} />
-                <ButtonsEditor buttons={card.buttons} firstTarget={firstTarget} onCommit={(buttons) => update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, buttons } : c)) })} testId={`${testId}-${i}-card-${ci}-button`} />
+                <TemplateField
+                  label="Title"
+                  value={card.title}
+                  onCommit={(title) =>
+                    update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, title } : c)) })
+                  }
+                />
+                <TemplateField
+                  label="Subtitle"
+                  value={card.subtitle ?? ''}
+                  onCommit={(subtitle) =>
+                    update(i, {
+                      ...m,
+                      cards: m.cards.map((c, k) =>
+                        k === ci ? { ...c, subtitle: subtitle || undefined } : c,
+                      ),
+                    })
+                  }
+                />
+                <TextField
+                  label="Image URL"
+                  value={card.imageUrl ?? ''}
+                  onCommit={(imageUrl) =>
+                    update(i, {
+                      ...m,
+                      cards: m.cards.map((c, k) =>
+                        k === ci ? { ...c, imageUrl: imageUrl || undefined } : c,
+                      ),
+                    })
+                  }
+                />
+                <ButtonsEditor
+                  buttons={card.buttons}
+                  firstTarget={firstTarget}
+                  onCommit={(buttons) =>
+                    update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, buttons } : c)) })
+                  }
+                  testId={`${testId}-${i}-card-${ci}-button`}
+                />
               </fieldset>
             ))}
           {m.kind === 'carousel' && (
-            <button className="add-button" onClick={() => update(i, { ...m, cards: [...m.cards, { title: 'Card', buttons: [] }] })}>
+            <button
+              className="add-button"
+              onClick={() => update(i, { ...m, cards: [...m.cards, { title: 'Card', buttons: [] }] })}
+            >
               + Card
             </button>
           )}
         </fieldset>
       ))}
-      <button className="add-button" onClick={() => onCommit([...messages, { kind: 'text', text: '' }])} data-testid={`${testId}-add`}>
+      <button
+        className="add-button"
+        onClick={() => onCommit([...messages, { kind: 'text', text: '' }])}
+        data-testid={`${testId}-add`}
+      >
         + Message
       </button>
     </div>

@@ -3,7 +3,16 @@
 import { templatePaths } from '../../engine/edit';
 import type { Project } from '../../engine/model';
 
-const BUILT_INS = ['lastUserMessage', 'lastError', 'language', 'conversationId', 'internal.sessionId', 'internal.messageContent', 'internal.currentDialogstate', 'internal.previousDialogstate'];
+const BUILT_INS = [
+  'lastUserMessage',
+  'lastError',
+  'language',
+  'conversationId',
+  'internal.sessionId',
+  'internal.messageContent',
+  'internal.currentDialogstate',
+  'internal.previousDialogstate',
+];
 const PATH_KEYS = new Set(['variable', 'saveAs', 'var']);
 const cache = new WeakMap<Project, string[]>();
 

@@ -6,7 +6,12 @@ const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
 export function ProblemsPanel() {
   const diagnostics = useProject((s) => s.diagnostics);
   const store = useProjectStore();
-  if (diagnostics.length === 0) return <p className="muted small" data-testid="no-problems">No problems found.</p>;
+  if (diagnostics.length === 0)
+    return (
+      <p className="muted small" data-testid="no-problems">
+        No problems found.
+      </p>
+    );
   return (
     <ul className="problems" data-testid="problems">
       {diagnostics.map((d, i) => (

@@ -14,9 +14,23 @@ export function SettingsPanel() {
   return (
     <div className="panel-list" data-testid="settings-panel">
       <TextField label="Project name" value={project.name} onCommit={(name) => patch({ name })} />
-      <TextField label="Language (BCP 47)" value={project.language} onCommit={(language) => patch({ language })} />
-      <TargetField label="Start block" value={project.startBlock} optional={false} onCommit={(startBlock) => (startBlock ? patch({ startBlock }) : 'Choose a block.')} testId="settings-start" />
-      <TargetField label="Fallback block" value={project.fallbackBlock} onCommit={(fallbackBlock) => patch({ fallbackBlock: fallbackBlock ?? null })} />
+      <TextField
+        label="Language (BCP 47)"
+        value={project.language}
+        onCommit={(language) => patch({ language })}
+      />
+      <TargetField
+        label="Start block"
+        value={project.startBlock}
+        optional={false}
+        onCommit={(startBlock) => (startBlock ? patch({ startBlock }) : 'Choose a block.')}
+        testId="settings-start"
+      />
+      <TargetField
+        label="Fallback block"
+        value={project.fallbackBlock}
+        onCommit={(fallbackBlock) => patch({ fallbackBlock: fallbackBlock ?? null })}
+      />
       <NumberField
         label="Intent confidence threshold (0–1)"
         value={project.nlp?.threshold}

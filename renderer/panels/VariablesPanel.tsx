@@ -22,19 +22,37 @@ export function VariablesPanel() {
         <fieldset key={v.name} className="sub-item">
           <legend>
             {v.name}
-            <button className="link-button" onClick={() => commit([{ type: 'deleteVariable', name: v.name }], 'Delete variable')} aria-label={`Delete ${v.name}`}>
+            <button
+              className="link-button"
+              onClick={() => commit([{ type: 'deleteVariable', name: v.name }], 'Delete variable')}
+              aria-label={`Delete ${v.name}`}
+            >
               ✕
             </button>
           </legend>
           <TextField
             label="Name (renames every use)"
             value={v.name}
-            validate={(n) => (VariablePath.safeParse(n).success ? undefined : 'Use a dot path such as order.size.')}
+            validate={(n) =>
+              VariablePath.safeParse(n).success ? undefined : 'Use a dot path such as order.size.'
+            }
             onCommit={(to) => commit([{ type: 'renameVariable', from: v.name, to }], 'Rename variable')}
           />
-          <TextField label="Description" value={v.description ?? ''} onCommit={(description) => set({ ...v, description: description || undefined })} />
-          <JsonField label="Default (JSON)" value={v.default} onCommit={(d) => set({ ...v, default: d as Json | undefined })} />
-          <CheckField label="Sensitive (redacted in traces)" value={!!v.sensitive} onCommit={(sensitive) => set({ ...v, sensitive: sensitive || undefined })} />
+          <TextField
+            label="Description"
+            value={v.description ?? ''}
+            onCommit={(description) => set({ ...v, description: description || undefined })}
+          />
+          <JsonField
+            label="Default (JSON)"
+            value={v.default}
+            onCommit={(d) => set({ ...v, default: d as Json | undefined })}
+          />
+          <CheckField
+            label="Sensitive (redacted in traces)"
+            value={!!v.sensitive}
+            onCommit={(sensitive) => set({ ...v, sensitive: sensitive || undefined })}
+          />
         </fieldset>
       ))}
       <button className="add-button" onClick={add} data-testid="add-variable">

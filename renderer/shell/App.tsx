@@ -15,7 +15,10 @@ export function App() {
   const setError = useAppStore((s) => s.setError);
   useMenuCommands();
   useEffect(() => {
-    openInitialProject().then((p) => p && open(p), (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`));
+    openInitialProject().then(
+      (p) => p && open(p),
+      (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`),
+    );
   }, [open, setError]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

@@ -8,7 +8,11 @@ export function SyncErrorBanner() {
   return (
     <div className="error-banner sync-error" role="alert" data-testid="sync-error">
       <span>{message}</span>
-      <button className="icon-button" onClick={() => store.setState({ syncError: null })} aria-label="Dismiss">
+      <button
+        className="icon-button"
+        onClick={() => store.setState({ syncError: null })}
+        aria-label="Dismiss"
+      >
         ✕
       </button>
     </div>

@@ -6,7 +6,7 @@ export function templateParts(text: string): { text: string; variable: boolean }
   const parts: { text: string; variable: boolean }[] = [];
   const re = /(?<!\\)\{[^{}\s]+\}/g;
   let last = 0;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(text));) {
     if (m.index > last) parts.push({ text: text.slice(last, m.index), variable: false });
     parts.push({ text: m[0], variable: true });
     last = m.index + m[0].length;

@@ -14,11 +14,21 @@ function sourceFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-interface Import { spec: string; typeOnly: boolean; target: string | null }
+interface Import {
+  spec: string;
+  typeOnly: boolean;
+  target: string | null;
+}
 
 function resolveRelative(from: string, spec: string): string | null {
   const base = path.join(path.dirname(from), spec);
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const c of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     const abs = path.join(root, c);
     if (existsSync(abs) && statSync(abs).isFile()) return path.normalize(c);
   }
@@ -28,22 +38,32 @@ function resolveRelative(from: string, spec: string): string | null {
 function importsOf(file: string): Import[] {
   const text = readFileSync(path.join(root, file), 'utf8');
   const out: Import[] = [];
-  const re = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
-  for (let m; (m = re.exec(text)); ) {
+  const re =
+    /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (let m; (m = re.exec(text));) {
     const spec = m[3] ?? m[4]!;
-    out.push({ spec, typeOnly: Boolean(m[2]), target: spec.startsWith('.') ? resolveRelative(file, spec) : null });
+    out.push({
+      spec,
+      typeOnly: Boolean(m[2]),
+      target: spec.startsWith('.') ? resolveRelative(file, spec) : null,
+    });
   }
   return out;
 }
 
 const files = layers.flatMap(sourceFiles);
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
-const under = (file: string | null, dir: string) => file !== null && (file === dir || file.startsWith(dir + path.sep));
+const under = (file: string | null, dir: string) =>
+  file !== null && (file === dir || file.startsWith(dir + path.sep));
 
 function violations(filter: (f: string) => boolean, bad: (i: Import) => boolean): string[] {
-  return [...graph].filter(([f]) => filter(f)).flatMap(([f, imps]) => imps.filter(bad).map((i) => `${f} → ${i.spec}`));
+  return [...graph]
+    .filter(([f]) => filter(f))
+    .flatMap(([f, imps]) => imps.filter(bad).map((i) => `${f} → ${i.spec}`));
 }
-const isNode = (i: Import) => i.spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'].includes(i.spec);
+const isNode = (i: Import) =>
+  i.spec.startsWith('node:') ||
+  ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'].includes(i.spec);
 
 describe('architecture (ARCHITECTURE §2)', () => {
   it('finds the source tree', () => {
@@ -54,7 +74,11 @@ describe('architecture (ARCHITECTURE §2)', () => {
     expect(
       violations(
         (f) => under(f, 'engine') && !under(f, path.join('engine', 'node')),
-        (i) => isNode(i) || ['electron', 'better-sqlite3', 'react'].includes(i.spec) || (i.target !== null && !under(i.target, 'engine')) || (i.target !== null && under(i.target, path.join('engine', 'node'))),
+        (i) =>
+          isNode(i) ||
+          ['electron', 'better-sqlite3', 'react'].includes(i.spec) ||
+          (i.target !== null && !under(i.target, 'engine')) ||
+          (i.target !== null && under(i.target, path.join('engine', 'node'))),
       ),
     ).toEqual([]);
   });
@@ -63,7 +87,12 @@ describe('architecture (ARCHITECTURE §2)', () => {
     expect(
       violations(
         (f) => under(f, path.join('electron', 'api')),
-        (i) => (i.target === null && i.spec !== 'zod') || (i.target !== null && !under(i.target, path.join('electron', 'api')) && !under(i.target, path.join('engine', 'model')) && i.target !== path.join('engine', 'edit', 'index.ts')),
+        (i) =>
+          (i.target === null && i.spec !== 'zod') ||
+          (i.target !== null &&
+            !under(i.target, path.join('electron', 'api')) &&
+            !under(i.target, path.join('engine', 'model')) &&
+            i.target !== path.join('engine', 'edit', 'index.ts')),
       ),
     ).toEqual([]);
   });
@@ -71,25 +100,43 @@ describe('architecture (ARCHITECTURE §2)', () => {
   it("keeps services, the host and the web host free of 'electron'", () => {
     expect(
       violations(
-        (f) => under(f, path.join('electron', 'services')) || under(f, path.join('electron', 'web')) || f === path.join('electron', 'host.ts') || f === path.join('electron', 'transports', 'http.ts'),
+        (f) =>
+          under(f, path.join('electron', 'services')) ||
+          under(f, path.join('electron', 'web')) ||
+          f === path.join('electron', 'host.ts') ||
+          f === path.join('electron', 'transports', 'http.ts'),
         (i) => i.spec === 'electron',
       ),
     ).toEqual([]);
   });
 
   it('keeps the renderer off Node, the runtime, the sandbox and host internals', () => {
-    const forbidden = [['engine', 'runtime'], ['engine', 'sandbox'], ['engine', 'node'], ['electron', 'services'], ['electron', 'transports'], ['electron', 'main'], ['electron', 'web']].map((p) => path.join(...p));
+    const forbidden = [
+      ['engine', 'runtime'],
+      ['engine', 'sandbox'],
+      ['engine', 'node'],
+      ['electron', 'services'],
+      ['electron', 'transports'],
+      ['electron', 'main'],
+      ['electron', 'web'],
+    ].map((p) => path.join(...p));
     expect(
       violations(
         (f) => under(f, 'renderer'),
-        (i) => isNode(i) || i.spec === 'electron' || i.spec === 'better-sqlite3' || forbidden.some((d) => under(i.target, d)),
+        (i) =>
+          isNode(i) ||
+          i.spec === 'electron' ||
+          i.spec === 'better-sqlite3' ||
+          forbidden.some((d) => under(i.target, d)),
       ),
     ).toEqual([]);
   });
 
   it('has no import cycles between modules', () => {
     // Tarjan's strongly connected components over value imports (type-only imports vanish at run time).
-    const edges = new Map([...graph].map(([f, imps]) => [f, imps.filter((i) => i.target && !i.typeOnly).map((i) => i.target!)]));
+    const edges = new Map(
+      [...graph].map(([f, imps]) => [f, imps.filter((i) => i.target && !i.typeOnly).map((i) => i.target!)]),
+    );
     let index = 0;
     const idx = new Map<string, number>();
     const low = new Map<string, number>();

@@ -26,18 +26,28 @@ function randomCommand(n: number): Command {
   const pick = () => blocks[Math.floor(random() * blocks.length)]!;
   const r = random();
   if (r < 0.5) return { type: 'updateBlock', id: pick().id, patch: { name: `edit ${seedText}-${n}` } };
-  if (r < 0.7) return { type: 'moveBlocks', moves: [{ id: pick().id, position: { x: Math.round(random() * 5000), y: n } }] };
+  if (r < 0.7)
+    return {
+      type: 'moveBlocks',
+      moves: [{ id: pick().id, position: { x: Math.round(random() * 5000), y: n } }],
+    };
   if (r < 0.9 || blocks.length < 50) {
     const flow = store.project.flows[Math.floor(random() * store.project.flows.length)]!;
     return {
       type: 'addBlock',
       flow: flow.id,
       index: Math.floor(random() * (flow.blocks.length + 1)),
-      block: { id: `c${seedText}_${n}`, type: 'message', messages: [{ kind: 'text', text: `added in run ${seedText}` }] },
+      block: {
+        id: `c${seedText}_${n}`,
+        type: 'message',
+        messages: [{ kind: 'text', text: `added in run ${seedText}` }],
+      },
     };
   }
   const victim = blocks.find((b) => b.id.startsWith('c'));
-  return victim ? { type: 'deleteBlocks', ids: [victim.id] } : { type: 'updateBlock', id: pick().id, patch: { notes: `n${n}` } };
+  return victim
+    ? { type: 'deleteBlocks', ids: [victim.id] }
+    : { type: 'updateBlock', id: pick().id, patch: { notes: `n${n}` } };
 }
 
 for (let n = 0; ; n++) {

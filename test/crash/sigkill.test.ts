@@ -28,7 +28,9 @@ beforeAll(async () => {
     packages: 'external',
     outfile: child,
     logLevel: 'error',
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
   });
   dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-crash-'));
 });
@@ -103,7 +105,7 @@ it(`keeps every acknowledged edit through ${RUNS} SIGKILLs`, async () => {
     r.value.close();
   }
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let acked = 0;
   let early = 0;
   let maxAcks = 0;
@@ -111,7 +113,12 @@ it(`keeps every acknowledged edit through ${RUNS} SIGKILLs`, async () => {
     files.map(async (file, lane) => {
       for (let i = lane; i < RUNS; i += LANES) {
         const before = random() < 0.1;
-        const run = await runAndKill(file, i + 1, before ? Math.floor(random() * 120) : Math.floor(random() * 80), before);
+        const run = await runAndKill(
+          file,
+          i + 1,
+          before ? Math.floor(random() * 120) : Math.floor(random() * 80),
+          before,
+        );
         if (!run.ready) early++;
         acked += run.acks.length;
         maxAcks = Math.max(maxAcks, run.acks.length);

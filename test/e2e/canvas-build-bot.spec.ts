@@ -4,7 +4,10 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { Project, blockReferences, type Block } from '../../engine/model';
 
-test('builds a bot with blocks of every type, connects them, edits them, undoes and redoes, and exports it', async ({ page, webHost }, testInfo) => {
+test('builds a bot with blocks of every type, connects them, edits them, undoes and redoes, and exports it', async ({
+  page,
+  webHost,
+}, testInfo) => {
   const canvas = new CanvasPage(page);
   const path = await canvas.createProject(webHost.url, 'E2E bot');
   await expect(canvas.block('welcome')).toBeVisible();
@@ -13,7 +16,10 @@ test('builds a bot with blocks of every type, connects them, edits them, undoes 
   await page.waitForTimeout(0);
 
   const canvasBox = (await page.getByTestId('flow-canvas').boundingBox())!;
-  const spot = (fx: number, fy: number) => ({ x: canvasBox.x + canvasBox.width * fx, y: canvasBox.y + canvasBox.height * fy });
+  const spot = (fx: number, fy: number) => ({
+    x: canvasBox.x + canvasBox.width * fx,
+    y: canvasBox.y + canvasBox.height * fy,
+  });
 
   // Drag to create, one block of every type.
   await canvas.dragFromPalette('message', spot(0.62, 0.25));
@@ -109,7 +115,10 @@ test('builds a bot with blocks of every type, connects them, edits them, undoes 
   // Validation runs as you edit: the rule now points nowhere, so goto_1 carries an error marker.
   await expect(page.getByTestId('marker-goto_1')).toHaveClass(/marker-error/);
   await page.getByTestId('tab-problems').click();
-  await page.getByTestId('problems').getByRole('button', { name: /goto_1: .*api_1/ }).click();
+  await page
+    .getByTestId('problems')
+    .getByRole('button', { name: /goto_1: .*api_1/ })
+    .click();
   await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'goto_1');
   await canvas.focusCanvas();
   await page.keyboard.press('ControlOrMeta+Z');
@@ -130,13 +139,26 @@ test('builds a bot with blocks of every type, connects them, edits them, undoes 
   await expect.poll(async () => JSON.stringify(await canvas.exportJson(path))).toContain('const total');
   const project = Project.parse(await canvas.exportJson(path));
   const blocks = new Map(project.flows.flatMap((f) => f.blocks).map((b) => [b.id, b]));
-  expect(new Set([...blocks.values()].map((b) => b.type))).toEqual(new Set(['message', 'input', 'goto', 'api', 'code']));
-  const edges = [...blocks.values()].flatMap((b) => blockReferences(b).map((r) => `${b.id} ${r.kind} ${r.target}`));
+  expect(new Set([...blocks.values()].map((b) => b.type))).toEqual(
+    new Set(['message', 'input', 'goto', 'api', 'code']),
+  );
+  const edges = [...blocks.values()].flatMap((b) =>
+    blockReferences(b).map((r) => `${b.id} ${r.kind} ${r.target}`),
+  );
   expect(edges).toEqual(
-    expect.arrayContaining(['welcome next message_1', 'message_1 next input_1', 'input_1 next goto_1', 'goto_1 rule api_1', 'goto_1 else code_1', 'api_1 next code_1']),
+    expect.arrayContaining([
+      'welcome next message_1',
+      'message_1 next input_1',
+      'input_1 next goto_1',
+      'goto_1 rule api_1',
+      'goto_1 else code_1',
+      'api_1 next code_1',
+    ]),
   );
   for (const e of edges) expect(blocks.has(e.split(' ')[2]!)).toBe(true);
-  expect(blocks.get('message_1')).toMatchObject({ messages: [{ kind: 'text', text: 'Hello {user.name}, what is your e-mail?' }] });
+  expect(blocks.get('message_1')).toMatchObject({
+    messages: [{ kind: 'text', text: 'Hello {user.name}, what is your e-mail?' }],
+  });
   expect(blocks.get('input_1')).toMatchObject({ variable: 'user.email', validate: { kind: 'email' } });
   expect(blocks.get('code_1')).toMatchObject({ timeoutMs: 2000 });
   expect((blocks.get('code_1') as { code: string }).code).toContain("addSessionVariable('total', total)");

@@ -4,9 +4,13 @@ import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import type { Block, Project } from '../../engine/model';
 
-const blocksOf = (p: unknown) => new Map((p as Project).flows.flatMap((f) => f.blocks.map((b) => [b.id, { ...b, flow: f.id }] as const)));
+const blocksOf = (p: unknown) =>
+  new Map((p as Project).flows.flatMap((f) => f.blocks.map((b) => [b.id, { ...b, flow: f.id }] as const)));
 
-test('duplicates, copies and pastes blocks with renamed ids, selects several and aligns them', async ({ page, webHost }) => {
+test('duplicates, copies and pastes blocks with renamed ids, selects several and aligns them', async ({
+  page,
+  webHost,
+}) => {
   const canvas = new CanvasPage(page);
   const path = await canvas.createProject(webHost.url, 'Gestures');
   await canvas.select('welcome');
@@ -21,7 +25,10 @@ test('duplicates, copies and pastes blocks with renamed ids, selects several and
 
   // Shift+click adds to the selection; Alt+A lines the blocks up on the left edge.
   await canvas.block('welcome').locator('.block-header').click();
-  await canvas.block('welcome_3').locator('.block-header').click({ modifiers: ['Shift'] });
+  await canvas
+    .block('welcome_3')
+    .locator('.block-header')
+    .click({ modifiers: ['Shift'] });
   await expect(page.getByTestId('inspector')).toContainText('2 blocks selected');
   await page.keyboard.press('Alt+A');
   await expect
@@ -31,10 +38,15 @@ test('duplicates, copies and pastes blocks with renamed ids, selects several and
     })
     .toEqual([0, 0]);
   const blocks = blocksOf(await canvas.exportJson(path));
-  expect((blocks.get('welcome_3') as Block & { messages: unknown }).messages).toEqual((blocks.get('welcome') as Block & { messages: unknown }).messages);
+  expect((blocks.get('welcome_3') as Block & { messages: unknown }).messages).toEqual(
+    (blocks.get('welcome') as Block & { messages: unknown }).messages,
+  );
 });
 
-test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to another flow', async ({ page, webHost }) => {
+test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to another flow', async ({
+  page,
+  webHost,
+}) => {
   const canvas = new CanvasPage(page);
   await canvas.createProject(webHost.url, 'Flows');
   // Double-click a block: its form opens with the first field focused.
@@ -70,17 +82,26 @@ test('auto-layout moves the blocks in one step that undo takes back', async ({ p
   const canvas = new CanvasPage(page);
   const path = await canvas.createProject(webHost.url, 'Layout');
   await canvas.connect('welcome', 'next', 'not_understood');
-  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome')).toMatchObject({ next: 'not_understood' });
+  await expect
+    .poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome'))
+    .toMatchObject({ next: 'not_understood' });
   const before = blocksOf(await canvas.exportJson(path));
   await page.getByTestId('auto-layout').click();
-  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).not.toEqual(before.get('not_understood')?.position);
+  await expect
+    .poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position)
+    .not.toEqual(before.get('not_understood')?.position);
   await page.getByTestId('zoom-to-fit').click();
   await page.getByTestId('undo').click();
-  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).toEqual(before.get('not_understood')?.position);
+  await expect
+    .poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position)
+    .toEqual(before.get('not_understood')?.position);
   await expect(page.getByTestId('redo')).toBeEnabled();
 });
 
-test('moves a block by dragging it (one undo step), box-selects with Shift, and deletes an edge', async ({ page, webHost }) => {
+test('moves a block by dragging it (one undo step), box-selects with Shift, and deletes an edge', async ({
+  page,
+  webHost,
+}) => {
   const canvas = new CanvasPage(page);
   const path = await canvas.createProject(webHost.url, 'Drag');
   const header = (await canvas.block('not_understood').locator('.block-header').boundingBox())!;
@@ -96,15 +117,21 @@ test('moves a block by dragging it (one undo step), box-selects with Shift, and 
     })
     .toBe(true);
   await page.keyboard.press('ControlOrMeta+Z');
-  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position).toEqual({ x: 0, y: 200 });
+  await expect
+    .poll(async () => blocksOf(await canvas.exportJson(path)).get('not_understood')?.position)
+    .toEqual({ x: 0, y: 200 });
 
   // Draw an edge, click it, delete it: the `next` slot is cleared.
   await canvas.focusCanvas();
   await canvas.connect('welcome', 'next', 'not_understood');
-  await expect.poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome')).toMatchObject({ next: 'not_understood' });
+  await expect
+    .poll(async () => blocksOf(await canvas.exportJson(path)).get('welcome'))
+    .toMatchObject({ next: 'not_understood' });
   await page.getByTestId('rf__edge-welcome|next').click({ force: true });
   await page.keyboard.press('Delete');
-  await expect.poll(async () => (blocksOf(await canvas.exportJson(path)).get('welcome') as { next?: string }).next).toBeUndefined();
+  await expect
+    .poll(async () => (blocksOf(await canvas.exportJson(path)).get('welcome') as { next?: string }).next)
+    .toBeUndefined();
   // Shift+drag on the empty canvas draws a selection box.
   const a = (await canvas.block('welcome').boundingBox())!;
   const b = (await canvas.block('not_understood').boundingBox())!;

@@ -16,14 +16,67 @@ const project = {
       id: 'main',
       name: 'Main',
       blocks: [
-        { id: 'welcome', type: 'message', position: { x: 0, y: 0 }, messages: [{ kind: 'quickReplies', text: 'Hi {user.name}', replies: [{ title: 'Order', goTo: 'ask' }, { title: 'Help', goTo: 'faq_start' }] }] },
-        { id: 'ask', type: 'input', position: { x: 0, y: 220 }, prompt: [{ kind: 'text', text: 'Your email?' }], variable: 'user.email', validate: { kind: 'email' }, next: 'route' },
-        { id: 'route', type: 'goto', position: { x: 320, y: 220 }, rules: [{ when: { var: 'user.email', op: 'endsWith', value: '@vip.com' }, goTo: 'call' }], else: 'calc' },
-        { id: 'call', type: 'api', position: { x: 640, y: 220 }, method: 'POST', url: 'https://x.example/{user.email}', next: 'calc', onError: 'welcome' },
-        { id: 'calc', type: 'code', position: { x: 320, y: 480 }, code: 'const b = ChatlayerResponseBuilder();\nb.send();', next: 'welcome' },
+        {
+          id: 'welcome',
+          type: 'message',
+          position: { x: 0, y: 0 },
+          messages: [
+            {
+              kind: 'quickReplies',
+              text: 'Hi {user.name}',
+              replies: [
+                { title: 'Order', goTo: 'ask' },
+                { title: 'Help', goTo: 'faq_start' },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'ask',
+          type: 'input',
+          position: { x: 0, y: 220 },
+          prompt: [{ kind: 'text', text: 'Your email?' }],
+          variable: 'user.email',
+          validate: { kind: 'email' },
+          next: 'route',
+        },
+        {
+          id: 'route',
+          type: 'goto',
+          position: { x: 320, y: 220 },
+          rules: [{ when: { var: 'user.email', op: 'endsWith', value: '@vip.com' }, goTo: 'call' }],
+          else: 'calc',
+        },
+        {
+          id: 'call',
+          type: 'api',
+          position: { x: 640, y: 220 },
+          method: 'POST',
+          url: 'https://x.example/{user.email}',
+          next: 'calc',
+          onError: 'welcome',
+        },
+        {
+          id: 'calc',
+          type: 'code',
+          position: { x: 320, y: 480 },
+          code: 'const b = ChatlayerResponseBuilder();\nb.send();',
+          next: 'welcome',
+        },
       ],
     },
-    { id: 'faq', name: 'FAQ', blocks: [{ id: 'faq_start', type: 'message', position: { x: 0, y: 0 }, messages: [{ kind: 'text', text: 'Ask me' }] }] },
+    {
+      id: 'faq',
+      name: 'FAQ',
+      blocks: [
+        {
+          id: 'faq_start',
+          type: 'message',
+          position: { x: 0, y: 0 },
+          messages: [{ kind: 'text', text: 'Ask me' }],
+        },
+      ],
+    },
   ],
 };
 

@@ -19,10 +19,14 @@ export async function startServe(
   /** More environment for the host (e.g. BOTLOOM_SECRET_STORE=file, so no keychain is touched). */
   env: Record<string, string> = {},
 ): Promise<WebHostProcess> {
-  const child = spawn(process.execPath, ['bin/botloom.js', 'serve', '--no-open', '--data-dir', dataDir, ...args], {
-    env: { ...process.env, CI: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/botloom.js', 'serve', '--no-open', '--data-dir', dataDir, ...args],
+    {
+      env: { ...process.env, CI: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';

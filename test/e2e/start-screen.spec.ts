@@ -17,7 +17,10 @@ test('creates a project from the start screen and sees it listed', async ({ page
   await page.getByRole('button', { name: 'Back to projects' }).click();
   await expect(page.getByTestId('recent-projects')).toContainText('Pizza bot');
   await page.screenshot({ path: testInfo.outputPath('start-screen.png'), fullPage: true });
-  await testInfo.attach('start-screen', { path: testInfo.outputPath('start-screen.png'), contentType: 'image/png' });
+  await testInfo.attach('start-screen', {
+    path: testInfo.outputPath('start-screen.png'),
+    contentType: 'image/png',
+  });
 
   // The list survives a reload: it comes from the host, not from page state.
   await page.reload();
@@ -40,6 +43,15 @@ test('switches between light and dark themes', async ({ page, webHost }) => {
 
 test('the API refuses a page without the token', async ({ page, webHost }) => {
   await page.goto(webHost.origin + '/');
-  const status = await page.evaluate(async () => (await fetch('/api/projects.list', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+  const status = await page.evaluate(
+    async () =>
+      (
+        await fetch('/api/projects.list', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+  );
   expect(status).toBe(401);
 });

@@ -12,7 +12,11 @@ export interface PlacedBlock {
  * The rows to write for one flow: each block in `touched` with a key that keeps the flow's order,
  * plus every block of the flow when it had to be renumbered.
  */
-export function placeBlocks(blocks: readonly Block[], touched: ReadonlyMap<string, unknown>, sortKeys: SortKeys): PlacedBlock[] {
+export function placeBlocks(
+  blocks: readonly Block[],
+  touched: ReadonlyMap<string, unknown>,
+  sortKeys: SortKeys,
+): PlacedBlock[] {
   const out: PlacedBlock[] = [];
   let i = 0;
   let left = -Infinity;

@@ -70,7 +70,10 @@ export function compactHistory(
       if (r.rev < floor) continue;
       for (const { rev, diff } of entriesDescending(db, r.rev, at)) {
         const result = applyDiff(project, invertDiff(diff));
-        if (!result.ok) throw new StoreFailure(storeError('history-conflict', `Entry ${rev} does not replay: ${result.error.message}`));
+        if (!result.ok)
+          throw new StoreFailure(
+            storeError('history-conflict', `Entry ${rev} does not replay: ${result.error.message}`),
+          );
         project = result.project;
       }
       at = r.rev;
@@ -85,7 +88,9 @@ export function compactHistory(
 }
 
 function entriesDescending(db: Database, from: number, to: number) {
-  return (db.prepare('SELECT rev, diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev DESC').all(from, to) as { rev: number; diff: Buffer }[]).map(
-    (row) => ({ rev: row.rev, diff: decodeJson<ProjectDiff>(row.diff) }),
-  );
+  return (
+    db
+      .prepare('SELECT rev, diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev DESC')
+      .all(from, to) as { rev: number; diff: Buffer }[]
+  ).map((row) => ({ rev: row.rev, diff: decodeJson<ProjectDiff>(row.diff) }));
 }

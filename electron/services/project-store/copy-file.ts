@@ -5,7 +5,8 @@ import Database, { type Database as Db } from 'better-sqlite3';
 import { storeError, type StoreResult } from './store-error';
 
 export function copyProjectFile(db: Db, target: string): StoreResult<void> {
-  if (existsSync(target)) return { ok: false, error: storeError('file-exists', `${target} already exists.`, { file: target }) };
+  if (existsSync(target))
+    return { ok: false, error: storeError('file-exists', `${target} already exists.`, { file: target }) };
   const temp = `${target}.${process.pid}.tmp`;
   try {
     rmSync(temp, { force: true });
@@ -22,6 +23,9 @@ export function copyProjectFile(db: Db, target: string): StoreResult<void> {
   } catch (e) {
     rmSync(temp, { force: true });
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
-    return { ok: false, error: storeError('io-failed', `Could not write ${target}: ${(e as Error).message}`, { file: target }) };
+    return {
+      ok: false,
+      error: storeError('io-failed', `Could not write ${target}: ${(e as Error).message}`, { file: target }),
+    };
   }
 }

@@ -37,11 +37,17 @@ export function checkHeader(bytes: Uint8Array, file: string, schemaVersion: numb
   if (!header)
     return storeError(
       'not-sqlite',
-      bytes.length === 0 ? `${file} is empty: it is not a Botloom project.` : `${file} is not a Botloom project (it is not an SQLite database).`,
+      bytes.length === 0
+        ? `${file} is empty: it is not a Botloom project.`
+        : `${file} is not a Botloom project (it is not an SQLite database).`,
       { file },
     );
   if (header.applicationId !== BOTLOOM_APPLICATION_ID)
-    return storeError('not-botloom', `${file} is an SQLite database of another application, not a Botloom project.`, { file });
+    return storeError(
+      'not-botloom',
+      `${file} is an SQLite database of another application, not a Botloom project.`,
+      { file },
+    );
   if (header.userVersion > schemaVersion)
     return storeError(
       'newer-version',

@@ -39,24 +39,38 @@ function heldByOther(row: LockRow, me: LockOwner, now: number): boolean {
 }
 
 /** Claims the file for this process, or says who holds it. */
-export function acquireLock(db: Database, file: string, now: number, me: LockOwner = currentOwner()): StoreError | undefined {
+export function acquireLock(
+  db: Database,
+  file: string,
+  now: number,
+  me: LockOwner = currentOwner(),
+): StoreError | undefined {
   return db
     .transaction((): StoreError | undefined => {
-      const row = db.prepare('SELECT pid, host, heartbeat FROM lock WHERE one = 1').get() as LockRow | undefined;
+      const row = db.prepare('SELECT pid, host, heartbeat FROM lock WHERE one = 1').get() as
+        LockRow | undefined;
       if (row && heldByOther(row, me, now))
         return storeError(
           'locked',
           `${file} is already open in another Botloom window (pid ${row.pid}${row.host === me.host ? '' : ` on ${row.host}`}). Close it there first.`,
           { file },
         );
-      db.prepare('INSERT OR REPLACE INTO lock (one, pid, host, heartbeat) VALUES (1, ?, ?, ?)').run(me.pid, me.host, now);
+      db.prepare('INSERT OR REPLACE INTO lock (one, pid, host, heartbeat) VALUES (1, ?, ?, ?)').run(
+        me.pid,
+        me.host,
+        now,
+      );
       return undefined;
     })
     .immediate();
 }
 
 export function refreshLock(db: Database, now: number, me: LockOwner = currentOwner()): void {
-  db.prepare('UPDATE lock SET heartbeat = ? WHERE one = 1 AND pid = ? AND host = ?').run(now, me.pid, me.host);
+  db.prepare('UPDATE lock SET heartbeat = ? WHERE one = 1 AND pid = ? AND host = ?').run(
+    now,
+    me.pid,
+    me.host,
+  );
 }
 
 export function releaseLock(db: Database, me: LockOwner = currentOwner()): void {

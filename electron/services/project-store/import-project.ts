@@ -8,19 +8,35 @@ import type { ProjectStore } from './project-store';
 import { storeError, type StoreResult } from './store-error';
 
 /** Parses `text` (named `source` in messages) and creates the project file `target` from it. */
-export function importProjectText(text: string, source: string, target: string, options: OpenOptions = {}): StoreResult<ProjectStore> {
+export function importProjectText(
+  text: string,
+  source: string,
+  target: string,
+  options: OpenOptions = {},
+): StoreResult<ProjectStore> {
   const parsed = parseProjectJson(text, source);
   if (!parsed.ok) return parsed;
   return createProject(target, parsed.value, options);
 }
 
-export function importProjectFile(source: string, target: string, options: OpenOptions = {}): StoreResult<ProjectStore> {
+export function importProjectFile(
+  source: string,
+  target: string,
+  options: OpenOptions = {},
+): StoreResult<ProjectStore> {
   let text: string;
   try {
     text = readFileSync(source, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: storeError(code === 'ENOENT' ? 'file-not-found' : 'io-failed', `${source} could not be read (${code}).`, { file: source }) };
+    return {
+      ok: false,
+      error: storeError(
+        code === 'ENOENT' ? 'file-not-found' : 'io-failed',
+        `${source} could not be read (${code}).`,
+        { file: source },
+      ),
+    };
   }
   return importProjectText(text, path.resolve(source), target, options);
 }

@@ -9,4 +9,11 @@ export { parseProjectJson, stringifyProjectJson } from './project-json';
 export { verifyFile, type VerifiedFile } from './verify-file';
 export { systemClock, type StoreClock } from './clock';
 export { BOTLOOM_APPLICATION_ID } from './file-format';
-export { storeError, StoreFailure, type StoreError, type StoreErrorCode, type StoreIssue, type StoreResult } from './store-error';
+export {
+  storeError,
+  StoreFailure,
+  type StoreError,
+  type StoreErrorCode,
+  type StoreIssue,
+  type StoreResult,
+} from './store-error';

@@ -51,14 +51,21 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
   const abs = path.resolve(file);
   const clock = options.clock ?? systemClock;
   if (!options.readOnly && openHere.has(abs))
-    return { ok: false, error: storeError('locked', `${abs} is already open in another Botloom window (pid ${process.pid}).`, { file: abs }) };
+    return {
+      ok: false,
+      error: storeError('locked', `${abs} is already open in another Botloom window (pid ${process.pid}).`, {
+        file: abs,
+      }),
+    };
   const verified = verifyFile(abs, { fullCheckMaxBytes: options.fullCheckMaxBytes });
   if ('code' in verified) return { ok: false, error: verified };
 
   let db: Database.Database;
   if (options.readOnly) {
     // Without a WAL beside it the verified image is the whole file: read it from memory and touch nothing.
-    db = existsSync(`${abs}-wal`) ? new Database(abs, { readonly: true, fileMustExist: true }) : new Database(verified.image);
+    db = existsSync(`${abs}-wal`)
+      ? new Database(abs, { readonly: true, fileMustExist: true })
+      : new Database(verified.image);
   } else {
     db = new Database(abs, { fileMustExist: true });
     try {
@@ -71,7 +78,10 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
       migrate(db);
     } catch (e) {
       db.close();
-      return { ok: false, error: storeError('io-failed', `${abs} could not be opened: ${(e as Error).message}`, { file: abs }) };
+      return {
+        ok: false,
+        error: storeError('io-failed', `${abs} could not be opened: ${(e as Error).message}`, { file: abs }),
+      };
     }
     openHere.add(abs);
   }
@@ -99,12 +109,23 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
  * Writes `project` as a new project file (beside the target, renamed into place when complete, so a
  * failure leaves nothing behind) and opens it.
  */
-export function createProject(file: string, project: Project, options: OpenOptions = {}): StoreResult<ProjectStore> {
+export function createProject(
+  file: string,
+  project: Project,
+  options: OpenOptions = {},
+): StoreResult<ProjectStore> {
   const abs = path.resolve(file);
-  if (existsSync(abs)) return { ok: false, error: storeError('file-exists', `${abs} already exists.`, { file: abs }) };
+  if (existsSync(abs))
+    return { ok: false, error: storeError('file-exists', `${abs} already exists.`, { file: abs }) };
   const duplicates = duplicateIdIssues(project);
   if (duplicates.length)
-    return { ok: false, error: storeError('invalid-project', `The project has duplicate block ids.`, { file: abs, issues: duplicates }) };
+    return {
+      ok: false,
+      error: storeError('invalid-project', `The project has duplicate block ids.`, {
+        file: abs,
+        issues: duplicates,
+      }),
+    };
   const temp = `${abs}.${process.pid}.tmp`;
   const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(temp + s, { force: true }));
   try {
@@ -132,7 +153,10 @@ export function createProject(file: string, project: Project, options: OpenOptio
     renameSync(temp, abs);
   } catch (e) {
     clean();
-    return { ok: false, error: storeError('io-failed', `Could not create ${abs}: ${(e as Error).message}`, { file: abs }) };
+    return {
+      ok: false,
+      error: storeError('io-failed', `Could not create ${abs}: ${(e as Error).message}`, { file: abs }),
+    };
   }
   return openProject(abs, options);
 }

@@ -25,13 +25,20 @@ export function parseProjectJson(text: string, file: string): StoreResult<Projec
   if (issues.length > 0)
     return {
       ok: false,
-      error: storeError('invalid-project', `${file} has ${issues.length} problem${issues.length > 1 ? 's' : ''}: ${issues[0]!.path}: ${issues[0]!.message}`, { file, issues }),
+      error: storeError(
+        'invalid-project',
+        `${file} has ${issues.length} problem${issues.length > 1 ? 's' : ''}: ${issues[0]!.path}: ${issues[0]!.message}`,
+        { file, issues },
+      ),
     };
   return { ok: true, value: parsed.project };
 }
 
 /** Duplicate ids and references to blocks that do not exist (engine/validate's errors of those kinds). */
-export function referenceIssues(project: Project, codes: ReadonlySet<string> = REFUSED_ON_IMPORT): StoreIssue[] {
+export function referenceIssues(
+  project: Project,
+  codes: ReadonlySet<string> = REFUSED_ON_IMPORT,
+): StoreIssue[] {
   return validateProject(project)
     .filter((d) => d.severity === 'error' && codes.has(d.code))
     .map((d) => ({ path: d.location.path, message: d.message }));

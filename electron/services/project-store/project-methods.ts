@@ -83,16 +83,32 @@ export class ProjectSessions {
 }
 
 function uniqueFile(dir: string, base: string): string {
-  const stem = base.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60) || 'project';
+  const stem =
+    base
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 60) || 'project';
   let file = path.join(dir, `${stem}.botloom`);
   for (let n = 2; existsSync(file); n++) file = path.join(dir, `${stem}-${n}.botloom`);
   return file;
 }
 
-export function createProjectMethods({ projectsDir, recents, events, open }: ProjectMethodsOptions, sessions = new ProjectSessions(open)) {
+export function createProjectMethods(
+  { projectsDir, recents, events, open }: ProjectMethodsOptions,
+  sessions = new ProjectSessions(open),
+) {
   const changed = (store: ProjectStore, change: AppliedChange | null): ProjectChange => {
     if (change) events.emit('projects.changed', { path: store.file, revision: change.revision });
-    return { revision: store.revision, diff: change?.diff ?? null, label: change?.label ?? null, canUndo: store.canUndo, canRedo: store.canRedo };
+    return {
+      revision: store.revision,
+      diff: change?.diff ?? null,
+      label: change?.label ?? null,
+      canUndo: store.canUndo,
+      canRedo: store.canRedo,
+    };
   };
   const remember = (store: ProjectStore) => recents.touch({ path: store.file, name: store.project.name });
 
@@ -104,11 +120,25 @@ export function createProjectMethods({ projectsDir, recents, events, open }: Pro
     },
     'projects.get': ({ path: file }: { path: string }) => {
       const store = sessions.get(file);
-      return { path: store.file, revision: store.revision, project: store.project, canUndo: store.canUndo, canRedo: store.canRedo };
+      return {
+        path: store.file,
+        revision: store.revision,
+        project: store.project,
+        canUndo: store.canUndo,
+        canRedo: store.canRedo,
+      };
     },
-    'projects.applyCommands': (input: { path: string; commands: Command[]; mark?: string; label?: string }) => {
+    'projects.applyCommands': (input: {
+      path: string;
+      commands: Command[];
+      mark?: string;
+      label?: string;
+    }) => {
       const store = sessions.get(input.path);
-      return changed(store, unwrap(store.applyCommands(input.commands, { mark: input.mark, label: input.label })));
+      return changed(
+        store,
+        unwrap(store.applyCommands(input.commands, { mark: input.mark, label: input.label })),
+      );
     },
     'projects.undo': ({ path: file }: { path: string }) => {
       const store = sessions.get(file);
@@ -119,7 +149,8 @@ export function createProjectMethods({ projectsDir, recents, events, open }: Pro
       return changed(store, unwrap(store.redo()));
     },
     'projects.history': ({ path: file }: { path: string }) => sessions.get(file).listRevisions(),
-    'projects.checkpoint': ({ path: file, name }: { path: string; name?: string }) => sessions.get(file).checkpoint(name),
+    'projects.checkpoint': ({ path: file, name }: { path: string; name?: string }) =>
+      sessions.get(file).checkpoint(name),
     'projects.diffRevisions': (input: { path: string; from: number | 'current'; to: number | 'current' }) =>
       unwrap(sessions.get(input.path).diffRevisions(input.from, input.to)),
     'projects.restore': ({ path: file, revision }: { path: string; revision: number }) => {

@@ -19,20 +19,26 @@ export function loadProject(db: Database): LoadedProject {
   const settings = new Map<string, unknown>();
   for (const row of db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[])
     settings.set(row.key, JSON.parse(row.value));
-  const flows: Flow[] = (db.prepare('SELECT id, name FROM flows ORDER BY idx').all() as { id: string; name: string }[]).map((f) => ({
+  const flows: Flow[] = (
+    db.prepare('SELECT id, name FROM flows ORDER BY idx').all() as { id: string; name: string }[]
+  ).map((f) => ({
     id: f.id,
     name: f.name,
     blocks: [],
   }));
   const byId = new Map(flows.map((f) => [f.id, f]));
   const sortKeys: SortKeys = new Map();
-  for (const row of db.prepare('SELECT id, flow, sort, json FROM blocks ORDER BY flow, sort').raw().iterate() as Iterable<
-    [string, string, number, string]
-  >) {
+  for (const row of db
+    .prepare('SELECT id, flow, sort, json FROM blocks ORDER BY flow, sort')
+    .raw()
+    .iterate() as Iterable<[string, string, number, string]>) {
     byId.get(row[1])!.blocks.push(JSON.parse(row[3]) as Block);
     sortKeys.set(row[0], row[2]);
   }
-  const list = (table: ListTable) => (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j) => JSON.parse(j));
+  const list = (table: ListTable) =>
+    (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j) =>
+      JSON.parse(j),
+    );
   const project = {
     format: FORMAT,
     name: settings.get('name'),
@@ -52,9 +58,11 @@ export function loadProject(db: Database): LoadedProject {
 
 /** Replaces every document row with `project` (inside the caller's transaction); returns the sort keys. */
 export function writeWholeProject(db: Database, project: Project): SortKeys {
-  for (const table of ['settings', 'blocks', 'flows', ...LIST_TABLES]) db.prepare(`DELETE FROM ${table}`).run();
+  for (const table of ['settings', 'blocks', 'flows', ...LIST_TABLES])
+    db.prepare(`DELETE FROM ${table}`).run();
   const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-  for (const key of SETTING_KEYS) if (project[key] !== undefined) setting.run(key, JSON.stringify(project[key]));
+  for (const key of SETTING_KEYS)
+    if (project[key] !== undefined) setting.run(key, JSON.stringify(project[key]));
   const flow = db.prepare('INSERT INTO flows (id, idx, name) VALUES (?, ?, ?)');
   const block = db.prepare('INSERT INTO blocks (id, flow, sort, json) VALUES (?, ?, ?, ?)');
   const sortKeys: SortKeys = new Map();

@@ -2,7 +2,16 @@
 // commands is applied with engine/edit, written (changed rows only) and journaled in one transaction
 // under synchronous=FULL, and the returned revision number acknowledges that it is on disk.
 import type { Database } from 'better-sqlite3';
-import { applyCommand, applyDiff, concatDiffs, diffProjects, invertDiff, isEmptyDiff, type Command, type ProjectDiff } from '../../../engine/edit';
+import {
+  applyCommand,
+  applyDiff,
+  concatDiffs,
+  diffProjects,
+  invertDiff,
+  isEmptyDiff,
+  type Command,
+  type ProjectDiff,
+} from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import { summarizeChanges, type ChangeSummary } from './change-summary';
 import type { StoreClock } from './clock';
@@ -88,9 +97,14 @@ export class ProjectStore {
     this.#last = entries.at(-1);
     this.#head = this.#last?.rev ?? floor;
     if (!ctx.readOnly) {
-      if (ctx.heartbeatMs > 0) this.#timers.push(ctx.clock.setInterval(() => refreshLock(this.#db, ctx.clock.now()), ctx.heartbeatMs));
-      if (ctx.walCheckpointMs > 0) this.#timers.push(ctx.clock.setInterval(() => this.#foldWal(), ctx.walCheckpointMs));
-      if (ctx.autoCheckpointMs > 0) this.#timers.push(ctx.clock.setInterval(() => this.autoCheckpoint(), ctx.autoCheckpointMs));
+      if (ctx.heartbeatMs > 0)
+        this.#timers.push(
+          ctx.clock.setInterval(() => refreshLock(this.#db, ctx.clock.now()), ctx.heartbeatMs),
+        );
+      if (ctx.walCheckpointMs > 0)
+        this.#timers.push(ctx.clock.setInterval(() => this.#foldWal(), ctx.walCheckpointMs));
+      if (ctx.autoCheckpointMs > 0)
+        this.#timers.push(ctx.clock.setInterval(() => this.autoCheckpoint(), ctx.autoCheckpointMs));
     }
   }
 
@@ -126,10 +140,14 @@ export class ProjectStore {
       if (!result.ok)
         return {
           ok: false,
-          error: storeError('edit-refused', `Command ${i + 1} (${command.type}) was refused: ${result.error.message}`, {
-            file: this.file,
-            issues: [{ path: [i, ...result.error.path].join('.'), message: result.error.message }],
-          }),
+          error: storeError(
+            'edit-refused',
+            `Command ${i + 1} (${command.type}) was refused: ${result.error.message}`,
+            {
+              file: this.file,
+              issues: [{ path: [i, ...result.error.path].join('.'), message: result.error.message }],
+            },
+          ),
         };
       project = result.project;
       diffs.push(result.diff);
@@ -138,8 +156,19 @@ export class ProjectStore {
     const label = options.label ?? options.mark ?? commands.map((c) => c.type).join(', ');
     const last = this.#last;
     const joins =
-      options.mark !== undefined && last?.kind === 'edit' && last.mark === options.mark && this.#undo.undo.at(-1) === last.step;
-    return { ok: true, value: this.#commit(project, diff, { kind: 'edit', label, mark: options.mark, step: joins ? last.step : undefined }) };
+      options.mark !== undefined &&
+      last?.kind === 'edit' &&
+      last.mark === options.mark &&
+      this.#undo.undo.at(-1) === last.step;
+    return {
+      ok: true,
+      value: this.#commit(project, diff, {
+        kind: 'edit',
+        label,
+        mark: options.mark,
+        step: joins ? last.step : undefined,
+      }),
+    };
   }
 
   /** Takes back the last undo step (a restore is a step too). `null` when there is nothing to undo. */
@@ -159,12 +188,19 @@ export class ProjectStore {
     const diff = kind === 'undo' ? invertDiff(forward) : forward;
     const result = applyDiff(this.#project, diff);
     if (!result.ok)
-      return { ok: false, error: storeError('history-conflict', `Cannot ${kind}: ${result.error.message}`, { file: this.file }) };
+      return {
+        ok: false,
+        error: storeError('history-conflict', `Cannot ${kind}: ${result.error.message}`, { file: this.file }),
+      };
     const label = this.#db.prepare('SELECT label FROM journal WHERE rev = ?').pluck().get(step) as string;
     return { ok: true, value: this.#commit(result.project, diff, { kind, label, target: step }) };
   }
 
-  #commit(project: Project, diff: ProjectDiff, entry: { kind: JournalKind; label: string; mark?: string; step?: number; target?: number }): AppliedChange {
+  #commit(
+    project: Project,
+    diff: ProjectDiff,
+    entry: { kind: JournalKind; label: string; mark?: string; step?: number; target?: number },
+  ): AppliedChange {
     if (isEmptyDiff(diff) && entry.kind === 'edit') return { revision: this.#head, diff, label: entry.label };
     const before = this.#project;
     const at = this.#ctx.clock.now();
@@ -184,7 +220,16 @@ export class ProjectStore {
     this.#project = project;
     this.#head = rev;
     if (++this.#walCommits >= WAL_COMMIT_CAP) this.#foldWal();
-    this.#last = { rev, at, who: this.#ctx.who, kind: entry.kind, step: entry.step ?? rev, target: entry.target ?? null, mark: entry.mark ?? null, label: entry.label };
+    this.#last = {
+      rev,
+      at,
+      who: this.#ctx.who,
+      kind: entry.kind,
+      step: entry.step ?? rev,
+      target: entry.target ?? null,
+      mark: entry.mark ?? null,
+      label: entry.label,
+    };
     this.#undo.record(this.#last);
     return { revision: rev, diff, label: entry.label };
   }
@@ -195,7 +240,8 @@ export class ProjectStore {
     const previous = this.#revisions.latest();
     const from = Math.max(previous?.rev ?? 0, this.#journal.floor());
     const summary = summarizeChanges(concatDiffs(this.#journal.diffsBetween(from, this.#head)));
-    const snapshot = options.snapshot ?? this.#head - this.#revisions.lastSnapshotRev() >= this.#ctx.snapshotEvery;
+    const snapshot =
+      options.snapshot ?? this.#head - this.#revisions.lastSnapshotRev() >= this.#ctx.snapshotEvery;
     const id = this.#revisions.add({
       rev: this.#head,
       at: this.#ctx.clock.now(),
@@ -225,7 +271,11 @@ export class ProjectStore {
     this.#open();
     if (ref === 'current') return { ok: true, value: this.#project };
     const info = this.#revisions.get(ref);
-    if (!info) return { ok: false, error: storeError('unknown-revision', `There is no revision ${ref}.`, { file: this.file }) };
+    if (!info)
+      return {
+        ok: false,
+        error: storeError('unknown-revision', `There is no revision ${ref}.`, { file: this.file }),
+      };
     try {
       return { ok: true, value: this.#revisions.projectAt(info.rev, this.#project, this.#head) };
     } catch (e) {
@@ -266,7 +316,15 @@ export class ProjectStore {
   /** Shrinks old history: thins old automatic revisions, snapshots the kept ones, drops old journal entries. */
   compactHistory(options: CompactOptions = {}): CompactReport {
     this.#writable();
-    const report = compactHistory(this.#db, this.#journal, this.#revisions, this.#project, this.#head, this.#ctx.clock.now(), options);
+    const report = compactHistory(
+      this.#db,
+      this.#journal,
+      this.#revisions,
+      this.#project,
+      this.#head,
+      this.#ctx.clock.now(),
+      options,
+    );
     this.#undo = UndoStack.fromJournal(this.#journal.entriesAfter(this.#journal.floor()));
     return report;
   }
@@ -286,7 +344,9 @@ export class ProjectStore {
   /** Bytes the history takes (journal and revisions, as stored). */
   historyBytes(): number {
     return this.#db
-      .prepare("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name IN ('journal', 'revisions', 'journal_by_step', 'revisions_by_rev')")
+      .prepare(
+        "SELECT COALESCE(SUM(pgsize), 0) FROM dbstat WHERE name IN ('journal', 'revisions', 'journal_by_step', 'revisions_by_rev')",
+      )
       .pluck()
       .get() as number;
   }
@@ -318,11 +378,15 @@ export class ProjectStore {
   }
 
   #open(): void {
-    if (this.#closed) throw new StoreFailure(storeError('closed', `${this.file} is closed.`, { file: this.file }));
+    if (this.#closed)
+      throw new StoreFailure(storeError('closed', `${this.file} is closed.`, { file: this.file }));
   }
 
   #writable(): void {
     this.#open();
-    if (this.readOnly) throw new StoreFailure(storeError('read-only', `${this.file} was opened read-only.`, { file: this.file }));
+    if (this.readOnly)
+      throw new StoreFailure(
+        storeError('read-only', `${this.file} was opened read-only.`, { file: this.file }),
+      );
   }
 }

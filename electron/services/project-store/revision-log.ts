@@ -55,32 +55,56 @@ export class RevisionLog {
     private readonly journal: Journal,
   ) {}
 
-  add(r: { rev: number; at: number; who: string; name?: string; auto: boolean; summary: ChangeSummary; snapshot?: Project }): number {
+  add(r: {
+    rev: number;
+    at: number;
+    who: string;
+    name?: string;
+    auto: boolean;
+    summary: ChangeSummary;
+    snapshot?: Project;
+  }): number {
     return Number(
       this.db
-        .prepare('INSERT INTO revisions (rev, at, who, name, auto, summary, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(r.rev, r.at, r.who, r.name ?? null, r.auto ? 1 : 0, JSON.stringify(trimSummary(r.summary)), r.snapshot ? encodeJson(r.snapshot) : null)
-        .lastInsertRowid,
+        .prepare(
+          'INSERT INTO revisions (rev, at, who, name, auto, summary, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          r.rev,
+          r.at,
+          r.who,
+          r.name ?? null,
+          r.auto ? 1 : 0,
+          JSON.stringify(trimSummary(r.summary)),
+          r.snapshot ? encodeJson(r.snapshot) : null,
+        ).lastInsertRowid,
     );
   }
 
   list(): RevisionInfo[] {
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM revisions ORDER BY id DESC`).all() as RevisionRow[]).map(toInfo);
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM revisions ORDER BY id DESC`).all() as RevisionRow[]).map(
+      toInfo,
+    );
   }
 
   get(id: number): RevisionInfo | undefined {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM revisions WHERE id = ?`).get(id) as RevisionRow | undefined;
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM revisions WHERE id = ?`).get(id) as
+      RevisionRow | undefined;
     return row && toInfo(row);
   }
 
   latest(): RevisionInfo | undefined {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM revisions ORDER BY id DESC LIMIT 1`).get() as RevisionRow | undefined;
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM revisions ORDER BY id DESC LIMIT 1`).get() as
+      RevisionRow | undefined;
     return row && toInfo(row);
   }
 
   /** The rev of the newest revision that carries a snapshot, or -1. */
   lastSnapshotRev(): number {
-    return (this.db.prepare('SELECT MAX(rev) FROM revisions WHERE snapshot IS NOT NULL').pluck().get() as number | null) ?? -1;
+    return (
+      (this.db.prepare('SELECT MAX(rev) FROM revisions WHERE snapshot IS NOT NULL').pluck().get() as
+        number | null) ?? -1
+    );
   }
 
   setSnapshot(id: number, project: Project): void {
@@ -99,22 +123,34 @@ export class RevisionLog {
   projectAt(rev: number, current: Project, head: number): Project {
     if (rev === head) return current;
     const floor = this.journal.floor();
-    const exact = this.db.prepare('SELECT snapshot FROM revisions WHERE rev = ? AND snapshot IS NOT NULL LIMIT 1').pluck().get(rev) as
-      | Buffer
-      | undefined;
+    const exact = this.db
+      .prepare('SELECT snapshot FROM revisions WHERE rev = ? AND snapshot IS NOT NULL LIMIT 1')
+      .pluck()
+      .get(rev) as Buffer | undefined;
     if (exact) return decodeJson<Project>(exact);
     const base = this.db
-      .prepare('SELECT rev, snapshot FROM revisions WHERE rev <= ? AND rev >= ? AND snapshot IS NOT NULL ORDER BY rev DESC LIMIT 1')
+      .prepare(
+        'SELECT rev, snapshot FROM revisions WHERE rev <= ? AND rev >= ? AND snapshot IS NOT NULL ORDER BY rev DESC LIMIT 1',
+      )
       .get(rev, floor) as { rev: number; snapshot: Buffer } | undefined;
-    if (rev < floor && !base) throw new StoreFailure(storeError('unknown-revision', `Revision ${rev} was compacted away.`));
-    if (base && rev - base.rev < head - rev) return replay(decodeJson<Project>(base.snapshot), concatDiffs(this.journal.diffsBetween(base.rev, rev)));
-    if (rev > head) throw new StoreFailure(storeError('unknown-revision', `Revision ${rev} is newer than the file.`));
+    if (rev < floor && !base)
+      throw new StoreFailure(storeError('unknown-revision', `Revision ${rev} was compacted away.`));
+    if (base && rev - base.rev < head - rev)
+      return replay(
+        decodeJson<Project>(base.snapshot),
+        concatDiffs(this.journal.diffsBetween(base.rev, rev)),
+      );
+    if (rev > head)
+      throw new StoreFailure(storeError('unknown-revision', `Revision ${rev} is newer than the file.`));
     return replay(current, invertDiff(concatDiffs(this.journal.diffsBetween(rev, head))));
   }
 }
 
 function replay(project: Project, diff: ProjectDiff): Project {
   const result = applyDiff(project, diff);
-  if (!result.ok) throw new StoreFailure(storeError('history-conflict', `The history does not replay: ${result.error.message}`));
+  if (!result.ok)
+    throw new StoreFailure(
+      storeError('history-conflict', `The history does not replay: ${result.error.message}`),
+    );
   return result.project;
 }

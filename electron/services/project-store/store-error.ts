@@ -31,8 +31,17 @@ export interface StoreError {
   issues?: StoreIssue[];
 }
 
-export function storeError(code: StoreErrorCode, message: string, extra: { file?: string; issues?: StoreIssue[] } = {}): StoreError {
-  return { code, message, ...(extra.file ? { file: extra.file } : {}), ...(extra.issues ? { issues: extra.issues } : {}) };
+export function storeError(
+  code: StoreErrorCode,
+  message: string,
+  extra: { file?: string; issues?: StoreIssue[] } = {},
+): StoreError {
+  return {
+    code,
+    message,
+    ...(extra.file ? { file: extra.file } : {}),
+    ...(extra.issues ? { issues: extra.issues } : {}),
+  };
 }
 
 /** Thrown where a result type would be noise (a closed store, a failed write); carries the error value. */

@@ -16,7 +16,10 @@ export interface VerifiedFile {
   check: 'integrity_check' | 'quick_check';
 }
 
-export function verifyFile(file: string, options: { fullCheckMaxBytes?: number } = {}): VerifiedFile | StoreError {
+export function verifyFile(
+  file: string,
+  options: { fullCheckMaxBytes?: number } = {},
+): VerifiedFile | StoreError {
   let bytes: Buffer;
   try {
     if (!statSync(file).isFile()) return storeError('not-sqlite', `${file} is not a file.`, { file });
@@ -31,17 +34,22 @@ export function verifyFile(file: string, options: { fullCheckMaxBytes?: number }
   // A WAL-mode header would make SQLite look for a -wal file next to a memory image: present it as rollback.
   bytes[18] = 1;
   bytes[19] = 1;
-  const check = bytes.length <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) ? 'integrity_check' : 'quick_check';
+  const check =
+    bytes.length <= (options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) ? 'integrity_check' : 'quick_check';
   let copy: Database.Database | undefined;
   try {
     copy = new Database(bytes);
     const problems = copy.pragma(check, { simple: false }) as Record<string, string>[];
     const messages = problems.map((r) => Object.values(r)[0]!).filter((m) => m !== 'ok');
     if (messages.length > 0)
-      return storeError('damaged', `${file} is damaged (${messages.length} problem${messages.length > 1 ? 's' : ''} found by SQLite's ${check}).`, {
-        file,
-        issues: messages.slice(0, 20).map((message) => ({ path: '(database)', message })),
-      });
+      return storeError(
+        'damaged',
+        `${file} is damaged (${messages.length} problem${messages.length > 1 ? 's' : ''} found by SQLite's ${check}).`,
+        {
+          file,
+          issues: messages.slice(0, 20).map((message) => ({ path: '(database)', message })),
+        },
+      );
   } catch (e) {
     return storeError('damaged', `${file} is damaged: ${(e as Error).message}.`, { file });
   } finally {

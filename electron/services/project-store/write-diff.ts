@@ -12,7 +12,13 @@ export interface WriteStats {
   otherRows: number;
 }
 
-export function writeDiff(db: Database, before: Project, after: Project, diff: ProjectDiff, sortKeys: SortKeys): WriteStats {
+export function writeDiff(
+  db: Database,
+  before: Project,
+  after: Project,
+  diff: ProjectDiff,
+  sortKeys: SortKeys,
+): WriteStats {
   const stats: WriteStats = { blockRows: 0, otherRows: 0 };
   const settings = new Set<string>();
   const lists = new Set<ListTable>();
@@ -31,7 +37,11 @@ export function writeDiff(db: Database, before: Project, after: Project, diff: P
   for (const key of settings) {
     const value = (after as Record<string, unknown>)[key];
     if (value === undefined) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-    else db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
+    else
+      db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
+        key,
+        JSON.stringify(value),
+      );
     stats.otherRows++;
   }
 
@@ -59,7 +69,8 @@ export function writeDiff(db: Database, before: Project, after: Project, diff: P
     }
   }
 
-  for (const table of LIST_TABLES) if (lists.has(table)) stats.otherRows += writeList(db, table, before[table], after[table]);
+  for (const table of LIST_TABLES)
+    if (lists.has(table)) stats.otherRows += writeList(db, table, before[table], after[table]);
   return stats;
 }
 
@@ -75,18 +86,21 @@ function writeFlows(db: Database, before: Project, after: Project): number {
   after.flows.forEach((f, i) => {
     const was = old.get(f.id);
     if (was && was.i === i && was.name === f.name) return;
-    db.prepare('INSERT INTO flows (id, idx, name) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET idx = excluded.idx, name = excluded.name').run(
-      f.id,
-      i,
-      f.name,
-    );
+    db.prepare(
+      'INSERT INTO flows (id, idx, name) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET idx = excluded.idx, name = excluded.name',
+    ).run(f.id, i, f.name);
     rows++;
   });
   return rows;
 }
 
 /** Lists are small: rows are by position, and a position is written when its item is a new object. */
-function writeList(db: Database, table: ListTable, before: readonly unknown[], after: readonly unknown[]): number {
+function writeList(
+  db: Database,
+  table: ListTable,
+  before: readonly unknown[],
+  after: readonly unknown[],
+): number {
   let rows = 0;
   const put = db.prepare(`INSERT OR REPLACE INTO ${table} (idx, json) VALUES (?, ?)`);
   after.forEach((item, i) => {

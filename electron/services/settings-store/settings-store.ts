@@ -59,9 +59,11 @@ export class SettingsStore {
 
   /** Most recently opened first. */
   listRecents(): RecentProjectEntry[] {
-    return (this.#db.prepare('SELECT path, name, last_opened FROM recents ORDER BY last_opened DESC, rowid DESC').all() as { path: string; name: string; last_opened: number }[]).map(
-      (r) => ({ path: r.path, name: r.name, lastOpenedAt: new Date(r.last_opened).toISOString() }),
-    );
+    return (
+      this.#db
+        .prepare('SELECT path, name, last_opened FROM recents ORDER BY last_opened DESC, rowid DESC')
+        .all() as { path: string; name: string; last_opened: number }[]
+    ).map((r) => ({ path: r.path, name: r.name, lastOpenedAt: new Date(r.last_opened).toISOString() }));
   }
 
   /** Puts a project at the top of the list (adding it if new) and keeps the list at RECENTS_LIMIT. */
@@ -69,9 +71,13 @@ export class SettingsStore {
     const at = this.#now();
     this.#db
       .transaction(() => {
-        this.#db.prepare('INSERT OR REPLACE INTO recents (path, name, last_opened) VALUES (?, ?, ?)').run(entry.path, entry.name, at);
         this.#db
-          .prepare('DELETE FROM recents WHERE path NOT IN (SELECT path FROM recents ORDER BY last_opened DESC, rowid DESC LIMIT ?)')
+          .prepare('INSERT OR REPLACE INTO recents (path, name, last_opened) VALUES (?, ?, ?)')
+          .run(entry.path, entry.name, at);
+        this.#db
+          .prepare(
+            'DELETE FROM recents WHERE path NOT IN (SELECT path FROM recents ORDER BY last_opened DESC, rowid DESC LIMIT ?)',
+          )
           .run(RECENTS_LIMIT);
       })
       .immediate();
@@ -83,13 +89,17 @@ export class SettingsStore {
   }
 
   getPreference(key: string): unknown {
-    const v = this.#db.prepare('SELECT value FROM preferences WHERE key = ?').pluck().get(key) as string | undefined;
+    const v = this.#db.prepare('SELECT value FROM preferences WHERE key = ?').pluck().get(key) as
+      string | undefined;
     return v === undefined ? undefined : JSON.parse(v);
   }
 
   setPreference(key: string, value: unknown): void {
     if (value === undefined) this.#db.prepare('DELETE FROM preferences WHERE key = ?').run(key);
-    else this.#db.prepare('INSERT OR REPLACE INTO preferences (key, value) VALUES (?, ?)').run(key, JSON.stringify(value));
+    else
+      this.#db
+        .prepare('INSERT OR REPLACE INTO preferences (key, value) VALUES (?, ?)')
+        .run(key, JSON.stringify(value));
   }
 
   get theme(): Theme {

@@ -19,10 +19,14 @@ export function addBlock(draft: ProjectDraft, command: AddBlockCommand): Command
   const parsed = Block.safeParse(command.block);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return editError('invalid-patch', `The block is not valid: ${issue.message}`, ['block', ...(issue.path as (string | number)[])]);
+    return editError('invalid-patch', `The block is not valid: ${issue.message}`, [
+      'block',
+      ...(issue.path as (string | number)[]),
+    ]);
   }
   const block = parsed.data;
-  if (draft.hasBlock(block.id)) return editError('id-taken', `A block "${block.id}" already exists.`, ['block', 'id']);
+  if (draft.hasBlock(block.id))
+    return editError('id-taken', `A block "${block.id}" already exists.`, ['block', 'id']);
   const size = draft.project.flows[fi]!.blocks.length;
   draft.insertBlock(command.flow, Math.min(command.index ?? size, size), block);
   return { created: [block.id] };

@@ -14,7 +14,8 @@ export const AddFlowCommand = z.strictObject({
 export type AddFlowCommand = z.infer<typeof AddFlowCommand>;
 
 export function addFlow(draft: ProjectDraft, command: AddFlowCommand): CommandOutcome {
-  if (draft.flowIndex(command.id) >= 0) return editError('id-taken', `A flow "${command.id}" already exists.`, ['id']);
+  if (draft.flowIndex(command.id) >= 0)
+    return editError('id-taken', `A flow "${command.id}" already exists.`, ['id']);
   const size = draft.project.flows.length;
   draft.insertFlow(Math.min(command.index ?? size, size), command.id, command.name);
   return undefined;

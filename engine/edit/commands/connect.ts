@@ -7,7 +7,12 @@ import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 import { ReferenceSlot, slotKind, slotPath } from './reference-slot';
 
-export const ConnectCommand = z.strictObject({ type: z.literal('connect'), block: BlockId, slot: ReferenceSlot, target: BlockId });
+export const ConnectCommand = z.strictObject({
+  type: z.literal('connect'),
+  block: BlockId,
+  slot: ReferenceSlot,
+  target: BlockId,
+});
 export type ConnectCommand = z.infer<typeof ConnectCommand>;
 
 export function connect(draft: ProjectDraft, command: ConnectCommand): CommandOutcome {
@@ -15,7 +20,11 @@ export function connect(draft: ProjectDraft, command: ConnectCommand): CommandOu
   if (!place) return unknownBlock(command.block, ['block']);
   const path = slotPath(command.slot);
   if (!slotKind(place.block, path))
-    return editError('invalid-reference-slot', `A ${place.block.type} block has no reference slot ${JSON.stringify(path)}.`, ['slot']);
+    return editError(
+      'invalid-reference-slot',
+      `A ${place.block.type} block has no reference slot ${JSON.stringify(path)}.`,
+      ['slot'],
+    );
   if (!draft.hasBlock(command.target)) return unknownBlock(command.target, ['target']);
   draft.replaceBlock(command.block, setAt(place.block, path, command.target), undefined, place);
   return undefined;

@@ -19,11 +19,19 @@ export function deleteFlow(draft: ProjectDraft, command: DeleteFlowCommand): Com
   const fi = draft.flowIndex(command.id);
   if (fi < 0) return unknownFlow(command.id, ['id']);
   const flow = draft.project.flows[fi]!;
-  if (draft.project.flows.length === 1) return editError('last-flow', 'A project needs at least one flow.', ['id']);
+  if (draft.project.flows.length === 1)
+    return editError('last-flow', 'A project needs at least one flow.', ['id']);
   if (flow.blocks.length > 0 && !command.deleteBlocks)
-    return editError('flow-not-empty', `Flow "${flow.id}" has ${flow.blocks.length} block(s); confirm with deleteBlocks to delete them too.`, ['deleteBlocks']);
+    return editError(
+      'flow-not-empty',
+      `Flow "${flow.id}" has ${flow.blocks.length} block(s); confirm with deleteBlocks to delete them too.`,
+      ['deleteBlocks'],
+    );
   const deleted = new Set(flow.blocks.map((b) => b.id));
-  removeBlocks(draft, flow.blocks.map((block, index) => ({ block, flow, flowIndex: fi, index })));
+  removeBlocks(
+    draft,
+    flow.blocks.map((block, index) => ({ block, flow, flowIndex: fi, index })),
+  );
   draft.removeFlow(flow.id);
   return { dangling: referencesTo(draft.project, deleted) };
 }

@@ -5,7 +5,10 @@ import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import type { CommandOutcome } from './outcome';
 
-export const DeleteVariableCommand = z.strictObject({ type: z.literal('deleteVariable'), name: VariablePath });
+export const DeleteVariableCommand = z.strictObject({
+  type: z.literal('deleteVariable'),
+  name: VariablePath,
+});
 export type DeleteVariableCommand = z.infer<typeof DeleteVariableCommand>;
 
 export function deleteVariable(draft: ProjectDraft, { name }: DeleteVariableCommand): CommandOutcome {

@@ -8,7 +8,11 @@ import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 import { ReferenceSlot, slotKind, slotPath } from './reference-slot';
 
-export const DisconnectCommand = z.strictObject({ type: z.literal('disconnect'), block: BlockId, slot: ReferenceSlot });
+export const DisconnectCommand = z.strictObject({
+  type: z.literal('disconnect'),
+  block: BlockId,
+  slot: ReferenceSlot,
+});
 export type DisconnectCommand = z.infer<typeof DisconnectCommand>;
 
 export function disconnect(draft: ProjectDraft, command: DisconnectCommand): CommandOutcome {
@@ -17,7 +21,12 @@ export function disconnect(draft: ProjectDraft, command: DisconnectCommand): Com
   const { block } = place;
   const path = slotPath(command.slot);
   const kind = slotKind(block, path);
-  if (!kind) return editError('invalid-reference-slot', `A ${block.type} block has no reference slot ${JSON.stringify(path)}.`, ['slot']);
+  if (!kind)
+    return editError(
+      'invalid-reference-slot',
+      `A ${block.type} block has no reference slot ${JSON.stringify(path)}.`,
+      ['slot'],
+    );
   if (kind === 'optional') {
     draft.replaceBlock(block.id, setAt(block, path, undefined), undefined, place);
     return undefined;
@@ -27,5 +36,9 @@ export function disconnect(draft: ProjectDraft, command: DisconnectCommand): Com
     draft.replaceBlock(block.id, { ...block, rules } satisfies GotoBlock, undefined, place);
     return undefined;
   }
-  return editError('reference-required', 'This target is required: delete the button or value instead of disconnecting it.', ['slot']);
+  return editError(
+    'reference-required',
+    'This target is required: delete the button or value instead of disconnecting it.',
+    ['slot'],
+  );
 }

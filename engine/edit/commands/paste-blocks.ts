@@ -69,7 +69,10 @@ export function pasteBlocks(draft: ProjectDraft, command: PasteBlocksCommand): C
       return null;
     });
     if (command.offset && block.position)
-      block = { ...block, position: { x: block.position.x + command.offset.x, y: block.position.y + command.offset.y } };
+      block = {
+        ...block,
+        position: { x: block.position.x + command.offset.x, y: block.position.y + command.offset.y },
+      };
     draft.insertBlock(command.flow, at++, block);
   });
   return { created: newIds, renamed, dropped, dangling };

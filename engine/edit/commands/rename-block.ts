@@ -7,14 +7,23 @@ import type { ProjectDraft } from '../project-draft';
 import { mapBlockReferences, retargetReferences } from '../references';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
-export const RenameBlockCommand = z.strictObject({ type: z.literal('renameBlock'), from: BlockId, to: BlockId });
+export const RenameBlockCommand = z.strictObject({
+  type: z.literal('renameBlock'),
+  from: BlockId,
+  to: BlockId,
+});
 export type RenameBlockCommand = z.infer<typeof RenameBlockCommand>;
 
 export function renameBlock(draft: ProjectDraft, { from, to }: RenameBlockCommand): CommandOutcome {
   const place = draft.findBlock(from);
   if (!place) return unknownBlock(from, ['from']);
   if (from === to) return undefined;
-  if (!ID_PATTERN.test(to)) return editError('invalid-id', `"${to}" is not a block id: use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.`, ['to']);
+  if (!ID_PATTERN.test(to))
+    return editError(
+      'invalid-id',
+      `"${to}" is not a block id: use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.`,
+      ['to'],
+    );
   if (draft.hasBlock(to)) return editError('id-taken', `A block "${to}" already exists.`, ['to']);
   const rename = (t: string) => (t === from ? to : t);
   draft.replaceBlock(from, mapBlockReferences({ ...place.block, id: to }, rename), undefined, place);

@@ -9,13 +9,18 @@ import { renamePathPrefix } from '../template-paths';
 import { renameVariableInBlock, renameVariableInTest } from '../variable-uses';
 import type { CommandOutcome } from './outcome';
 
-export const RenameVariableCommand = z.strictObject({ type: z.literal('renameVariable'), from: VariablePath, to: VariablePath });
+export const RenameVariableCommand = z.strictObject({
+  type: z.literal('renameVariable'),
+  from: VariablePath,
+  to: VariablePath,
+});
 export type RenameVariableCommand = z.infer<typeof RenameVariableCommand>;
 
 export function renameVariable(draft: ProjectDraft, { from, to }: RenameVariableCommand): CommandOutcome {
   if (from === to) return undefined;
   const project = draft.project;
-  if (project.variables.some((v) => v.name === to)) return editError('id-taken', `A variable "${to}" is already declared.`, ['to']);
+  if (project.variables.some((v) => v.name === to))
+    return editError('id-taken', `A variable "${to}" is already declared.`, ['to']);
   const rename = (path: string) => renamePathPrefix(path, from, to);
   const before = draft.ops.length;
   project.variables.forEach((v, i) => {
@@ -32,6 +37,7 @@ export function renameVariable(draft: ProjectDraft, { from, to }: RenameVariable
     const next = renameVariableInTest(test, rename);
     if (next !== test) draft.replaceItem('tests', i, next);
   });
-  if (draft.ops.length === before) return editError('unknown-variable', `Variable "${from}" is neither declared nor used.`, ['from']);
+  if (draft.ops.length === before)
+    return editError('unknown-variable', `Variable "${from}" is neither declared nor used.`, ['from']);
   return undefined;
 }

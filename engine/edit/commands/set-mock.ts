@@ -5,7 +5,11 @@ import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import type { CommandOutcome } from './outcome';
 
-export const SetMockCommand = z.strictObject({ type: z.literal('setMock'), mock: Mock, index: z.number().int().min(0).optional() });
+export const SetMockCommand = z.strictObject({
+  type: z.literal('setMock'),
+  mock: Mock,
+  index: z.number().int().min(0).optional(),
+});
 export type SetMockCommand = z.infer<typeof SetMockCommand>;
 
 export function setMock(draft: ProjectDraft, { mock, index }: SetMockCommand): CommandOutcome {

@@ -28,7 +28,10 @@ export function updateBlock(draft: ProjectDraft, command: UpdateBlockCommand): C
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return editError('invalid-patch', `The patched block is not valid${where}: ${issue.message}`, ['patch', ...(issue.path as (string | number)[])]);
+    return editError('invalid-patch', `The patched block is not valid${where}: ${issue.message}`, [
+      'patch',
+      ...(issue.path as (string | number)[]),
+    ]);
   }
   draft.replaceBlock(command.id, parsed.data, undefined, place);
   return undefined;

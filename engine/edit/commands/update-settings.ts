@@ -15,7 +15,10 @@ export const SettingsPatch = z.strictObject({
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-export const UpdateSettingsCommand = z.strictObject({ type: z.literal('updateSettings'), patch: SettingsPatch });
+export const UpdateSettingsCommand = z.strictObject({
+  type: z.literal('updateSettings'),
+  patch: SettingsPatch,
+});
 export type UpdateSettingsCommand = z.infer<typeof UpdateSettingsCommand>;
 
 export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCommand): CommandOutcome {

@@ -10,8 +10,18 @@ export const InputValidation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('email') }),
   z.strictObject({ kind: z.literal('phone') }),
   z.strictObject({ kind: z.literal('date') }),
-  z.strictObject({ kind: z.literal('regex'), pattern: z.string().min(1), flags: z.string().regex(/^[imsu]*$/, 'flags may be i, m, s, u').optional() }),
-  z.strictObject({ kind: z.literal('choice'), choices: z.array(z.string().min(1)).min(1, 'a choice needs at least one option') }),
+  z.strictObject({
+    kind: z.literal('regex'),
+    pattern: z.string().min(1),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'flags may be i, m, s, u')
+      .optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('choice'),
+    choices: z.array(z.string().min(1)).min(1, 'a choice needs at least one option'),
+  }),
 ]);
 export type InputValidation = z.infer<typeof InputValidation>;
 export type InputValidationKind = InputValidation['kind'];

@@ -10,7 +10,8 @@ import { base64 } from './base64';
 
 function withQuery(url: string, query: Record<string, Json>, ctx: RuntimeContext, blockId: string): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) params.append(key, valueText(ctx.json(value, blockId, 'reveal', { blockValues: true })));
+  for (const [key, value] of Object.entries(query))
+    params.append(key, valueText(ctx.json(value, blockId, 'reveal', { blockValues: true })));
   const search = params.toString();
   if (!search) return url;
   const hash = url.indexOf('#');
@@ -33,7 +34,8 @@ function buildRequest(block: ApiBlock, ctx: RuntimeContext): HttpRequest {
   let body: string | undefined;
   if (block.body !== undefined) {
     body = JSON.stringify(ctx.json(block.body, block.id, 'reveal', { blockValues: true }));
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['Content-Type'] = 'application/json';
   }
   const url = withQuery(reveal(block.url), block.query ?? {}, ctx, block.id);
   return {
@@ -57,7 +59,12 @@ export async function runApiBlock(block: ApiBlock, ctx: RuntimeContext): Promise
     try {
       body = JSON.parse(text) as Json;
     } catch (e) {
-      return ctx.fail(block.id, block.onError, 'api-unparseable', `the response of ${req.method} ${req.url.split('?')[0]} is not JSON: ${(e as Error).message}`);
+      return ctx.fail(
+        block.id,
+        block.onError,
+        'api-unparseable',
+        `the response of ${req.method} ${req.url.split('?')[0]} is not JSON: ${(e as Error).message}`,
+      );
     }
   }
   if (block.saveAs) ctx.set(block.saveAs, body, 'saveAs', block.id);

@@ -1,6 +1,13 @@
 // Code block (SPEC §2.5): runs in the sandbox with templated args; its `send()` result is applied by
 // the same routine as API responses; errors go to onError with {lastError} naming kind, message, line.
-import { DEFAULT_API_TIMEOUT_MS, DEFAULT_CODE_MEMORY_MB, DEFAULT_CODE_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, type CodeBlock, type Json } from '../../model';
+import {
+  DEFAULT_API_TIMEOUT_MS,
+  DEFAULT_CODE_MEMORY_MB,
+  DEFAULT_CODE_TIMEOUT_MS,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  type CodeBlock,
+  type Json,
+} from '../../model';
 import { HttpError, type HttpErrorCode, type HttpResponse } from '../../http/http-port';
 import type { CodeRunHost } from '../../sandbox/code-runner';
 import { applyChatlayerResponse } from '../chatlayer-response';
@@ -30,7 +37,8 @@ function host(block: CodeBlock, ctx: RuntimeContext): CodeRunHost {
 
 export async function runCodeBlock(block: CodeBlock, ctx: RuntimeContext): Promise<Outcome> {
   const args: Record<string, Json> = {};
-  for (const [name, value] of Object.entries(block.args ?? {})) args[name] = ctx.json(value, block.id, 'reveal');
+  for (const [name, value] of Object.entries(block.args ?? {}))
+    args[name] = ctx.json(value, block.id, 'reveal');
   const result = await ctx.options.codeRunner.run(
     {
       blockId: block.id,
@@ -45,14 +53,19 @@ export async function runCodeBlock(block: CodeBlock, ctx: RuntimeContext): Promi
     },
     host(block, ctx),
   );
-  for (const log of result.logs) ctx.tracer.emit({ type: 'log', blockId: block.id, level: log.level, text: log.text });
+  for (const log of result.logs)
+    ctx.tracer.emit({ type: 'log', blockId: block.id, level: log.level, text: log.text });
   if (!result.ok) {
     const { error } = result;
     const reason = `${error.name}: ${error.message}${error.line !== undefined ? ` (line ${error.line})` : ''}`;
     return ctx.fail(block.id, block.onError, error.kind, reason, error.line);
   }
   if (result.response === null) {
-    ctx.warn(block.id, 'code-no-send', `${block.id} never called send() on a ChatlayerResponseBuilder, so it changed nothing`);
+    ctx.warn(
+      block.id,
+      'code-no-send',
+      `${block.id} never called send() on a ChatlayerResponseBuilder, so it changed nothing`,
+    );
     return ctx.follow(block.next);
   }
   if (!isPlainObject(result.response)) {

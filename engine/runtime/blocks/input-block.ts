@@ -34,11 +34,16 @@ export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer:
     const target = block.onFail ?? ctx.project.fallbackBlock;
     if (target) return { kind: 'next', blockId: target };
     // Nowhere to go: say so and keep asking rather than strand the user.
-    ctx.warn(block.id, 'input-no-fail-target', `${block.id} used up its attempts and has no onFail or fallback block`);
+    ctx.warn(
+      block.id,
+      'input-no-fail-target',
+      `${block.id} used up its attempts and has no onFail or fallback block`,
+    );
     ctx.send({ kind: 'text', text: NOT_UNDERSTOOD_TEXT }, 'runtime', block.id);
     return { kind: 'wait' };
   }
-  if (block.invalidMessage !== undefined) ctx.send({ kind: 'text', text: ctx.text(block.invalidMessage, block.id) }, 'block', block.id);
+  if (block.invalidMessage !== undefined)
+    ctx.send({ kind: 'text', text: ctx.text(block.invalidMessage, block.id) }, 'block', block.id);
   else ask(block, ctx);
   return { kind: 'wait' };
 }

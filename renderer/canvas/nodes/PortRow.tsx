@@ -26,7 +26,11 @@ export function PortRow({ port, isNext }: { port: BlockPort; isNext?: boolean })
           ↗ {targetFlow}/{target}
         </button>
       )}
-      {missing && <span className="port-missing" title={`No block "${target}"`}>✕ {target}</span>}
+      {missing && (
+        <span className="port-missing" title={`No block "${target}"`}>
+          ✕ {target}
+        </span>
+      )}
     </div>
   );
 }

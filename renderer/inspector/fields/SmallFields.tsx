@@ -1,7 +1,23 @@
 // Small inspector inputs that commit on change: number, checkbox, select, and a block-target picker.
 import { useId, useState } from 'react';
 
-export function NumberField({ label, value, onCommit, min, max, placeholder, testId }: { label: string; value: number | undefined; onCommit(v: number | undefined): string | undefined; min?: number; max?: number; placeholder?: string; testId?: string }) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  min,
+  max,
+  placeholder,
+  testId,
+}: {
+  label: string;
+  value: number | undefined;
+  onCommit(v: number | undefined): string | undefined;
+  min?: number;
+  max?: number;
+  placeholder?: string;
+  testId?: string;
+}) {
   const id = useId();
   const [error, setError] = useState<string>();
   const [draft, setDraft] = useState<string | null>(null);
@@ -28,38 +44,76 @@ export function NumberField({ label, value, onCommit, min, max, placeholder, tes
         onBlur={(e) => commit(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && commit((e.target as HTMLInputElement).value)}
       />
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-export function CheckField({ label, value, onCommit }: { label: string; value: boolean; onCommit(v: boolean): string | undefined }) {
+export function CheckField({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: boolean;
+  onCommit(v: boolean): string | undefined;
+}) {
   const [error, setError] = useState<string>();
   return (
     <div className="field check">
       <label>
-        <input type="checkbox" checked={value} onChange={(e) => setError(onCommit(e.target.checked))} /> {label}
+        <input type="checkbox" checked={value} onChange={(e) => setError(onCommit(e.target.checked))} />{' '}
+        {label}
       </label>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onCommit, testId }: { label: string; value: T; options: readonly T[] | { value: T; label: string }[]; onCommit(v: T): string | undefined; testId?: string }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onCommit,
+  testId,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[] | { value: T; label: string }[];
+  onCommit(v: T): string | undefined;
+  testId?: string;
+}) {
   const id = useId();
   const [error, setError] = useState<string>();
   const opts = options.map((o) => (typeof o === 'string' ? { value: o, label: o } : o));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} data-testid={testId} onChange={(e) => setError(onCommit(e.target.value as T))}>
+      <select
+        id={id}
+        value={value}
+        data-testid={testId}
+        onChange={(e) => setError(onCommit(e.target.value as T))}
+      >
         {opts.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,19 @@
 import { useProjectStore } from '../../state/project-store';
 import { TextField } from './TextField';
 
-export function TargetField({ label, value, onCommit, optional = true, testId }: { label: string; value: string | undefined; onCommit(v: string | undefined): string | undefined; optional?: boolean; testId?: string }) {
+export function TargetField({
+  label,
+  value,
+  onCommit,
+  optional = true,
+  testId,
+}: {
+  label: string;
+  value: string | undefined;
+  onCommit(v: string | undefined): string | undefined;
+  optional?: boolean;
+  testId?: string;
+}) {
   const store = useProjectStore();
   return (
     <TextField

@@ -10,7 +10,10 @@ export function TemplateField(props: TextFieldProps) {
       list={props.list ?? 'variable-names'}
       below={(draft) =>
         /\{[^}]+\}/.test(draft) ? (
-          <div className="template-preview" data-testid={props.testId ? `${props.testId}-preview` : undefined}>
+          <div
+            className="template-preview"
+            data-testid={props.testId ? `${props.testId}-preview` : undefined}
+          >
             <TemplateText text={draft} />
           </div>
         ) : null

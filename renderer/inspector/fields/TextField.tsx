@@ -17,7 +17,18 @@ export interface TextFieldProps {
   idleMs?: number;
 }
 
-export function TextField({ label, value, onCommit, multiline, placeholder, list, testId, below, validate, idleMs = 700 }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  placeholder,
+  list,
+  testId,
+  below,
+  validate,
+  idleMs = 700,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>();

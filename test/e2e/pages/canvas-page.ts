@@ -24,7 +24,9 @@ export class CanvasPage {
   /** Drags a block type from the palette and drops it at a point of the canvas (page coordinates). */
   async dragFromPalette(type: BlockType, to: { x: number; y: number }): Promise<void> {
     const box = (await this.page.getByTestId('flow-canvas').boundingBox())!;
-    await this.page.getByTestId(`palette-${type}`).dragTo(this.page.getByTestId('flow-canvas'), { targetPosition: { x: to.x - box.x, y: to.y - box.y } });
+    await this.page
+      .getByTestId(`palette-${type}`)
+      .dragTo(this.page.getByTestId('flow-canvas'), { targetPosition: { x: to.x - box.x, y: to.y - box.y } });
   }
 
   async select(id: string): Promise<void> {
@@ -63,7 +65,11 @@ export class CanvasPage {
   async exportJson(path: string): Promise<unknown> {
     const result = await this.page.evaluate(async (p) => {
       const token = sessionStorage.getItem('botloom.token');
-      const res = await fetch('/api/projects.exportJson', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ path: p }) });
+      const res = await fetch('/api/projects.exportJson', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ path: p }),
+      });
       return (await res.json()) as { ok: boolean; value?: { json: string }; error?: unknown };
     }, path);
     if (!result.ok) throw new Error(`export failed: ${JSON.stringify(result.error)}`);

@@ -3,9 +3,20 @@ import { dispatch, HostError, type Services } from '../../../electron/api';
 
 function services(overrides: Partial<Record<string, (input: unknown) => unknown>> = {}): Services {
   return {
-    'app.info': () => ({ name: 'Botloom', version: '1.0.0', shell: 'web', platform: 'linux-x64', dataDir: '/tmp', initialProject: null }),
+    'app.info': () => ({
+      name: 'Botloom',
+      version: '1.0.0',
+      shell: 'web',
+      platform: 'linux-x64',
+      dataDir: '/tmp',
+      initialProject: null,
+    }),
     'projects.list': () => [],
-    'projects.create': (input: { name: string }) => ({ path: `/tmp/${input.name}.botloom`, name: input.name, lastOpenedAt: new Date(0).toISOString() }),
+    'projects.create': (input: { name: string }) => ({
+      path: `/tmp/${input.name}.botloom`,
+      name: input.name,
+      lastOpenedAt: new Date(0).toISOString(),
+    }),
     ...overrides,
   } as unknown as Services;
 }
@@ -13,7 +24,10 @@ function services(overrides: Partial<Record<string, (input: unknown) => unknown>
 describe('dispatch', () => {
   it('answers a known method with its validated output', async () => {
     const r = await dispatch(services(), 'projects.create', { name: 'Pizza' }, { transport: 'direct' });
-    expect(r).toEqual({ ok: true, value: { path: '/tmp/Pizza.botloom', name: 'Pizza', lastOpenedAt: '1970-01-01T00:00:00.000Z' } });
+    expect(r).toEqual({
+      ok: true,
+      value: { path: '/tmp/Pizza.botloom', name: 'Pizza', lastOpenedAt: '1970-01-01T00:00:00.000Z' },
+    });
   });
 
   it('refuses an unknown method with not-found', async () => {
@@ -23,7 +37,12 @@ describe('dispatch', () => {
   });
 
   it('reports invalid input with each field and why', async () => {
-    const r = await dispatch(services(), 'projects.create', { name: '   ', extra: 1 }, { transport: 'direct' });
+    const r = await dispatch(
+      services(),
+      'projects.create',
+      { name: '   ', extra: 1 },
+      { transport: 'direct' },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid-input');
@@ -37,7 +56,12 @@ describe('dispatch', () => {
   });
 
   it('catches a service that returns the wrong shape', async () => {
-    const r = await dispatch(services({ 'projects.list': () => [{ path: 42 }] }), 'projects.list', {}, { transport: 'direct' });
+    const r = await dispatch(
+      services({ 'projects.list': () => [{ path: 42 }] }),
+      'projects.list',
+      {},
+      { transport: 'direct' },
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid-output');
@@ -46,8 +70,14 @@ describe('dispatch', () => {
 
   it('passes a service HostError through with its code', async () => {
     const r = await dispatch(
-      services({ 'projects.list': () => { throw new HostError('conflict', 'already open elsewhere'); } }),
-      'projects.list', {}, { transport: 'direct' },
+      services({
+        'projects.list': () => {
+          throw new HostError('conflict', 'already open elsewhere');
+        },
+      }),
+      'projects.list',
+      {},
+      { transport: 'direct' },
     );
     expect(r).toEqual({ ok: false, error: { code: 'conflict', message: 'already open elsewhere' } });
   });
@@ -55,11 +85,20 @@ describe('dispatch', () => {
   it('wraps an unexpected service failure without leaking the input', async () => {
     const seen: string[] = [];
     const r = await dispatch(
-      services({ 'projects.create': () => { throw new Error('disk full'); } }),
-      'projects.create', { name: 'secret-name' }, { transport: 'direct' },
+      services({
+        'projects.create': () => {
+          throw new Error('disk full');
+        },
+      }),
+      'projects.create',
+      { name: 'secret-name' },
+      { transport: 'direct' },
       { onInternalError: (m) => seen.push(m) },
     );
-    expect(r).toMatchObject({ ok: false, error: { code: 'failed', message: 'projects.create failed: disk full' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'failed', message: 'projects.create failed: disk full' },
+    });
     expect(seen).toEqual(['projects.create']);
   });
 });

@@ -26,7 +26,9 @@ describe('main window options', () => {
   });
 
   it('uses a strict Content-Security-Policy', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]),
+    );
     expect(directives['default-src']).toBe("default-src 'self'");
     expect(directives['script-src']).toBe("script-src 'self'");
     expect(directives['object-src']).toBe("object-src 'none'");

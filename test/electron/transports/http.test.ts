@@ -8,9 +8,20 @@ import { createHostEvents } from '../../../electron/services/host-events';
 
 const events = createHostEvents();
 const services = {
-  'app.info': () => ({ name: 'Botloom', version: '1.0.0', shell: 'web', platform: 'test', dataDir: '/tmp', initialProject: null }),
+  'app.info': () => ({
+    name: 'Botloom',
+    version: '1.0.0',
+    shell: 'web',
+    platform: 'test',
+    dataDir: '/tmp',
+    initialProject: null,
+  }),
   'projects.list': () => [],
-  'projects.create': (i: { name: string }) => ({ path: `/tmp/${i.name}.botloom`, name: i.name, lastOpenedAt: '2026-01-01T00:00:00.000Z' }),
+  'projects.create': (i: { name: string }) => ({
+    path: `/tmp/${i.name}.botloom`,
+    name: i.name,
+    lastOpenedAt: '2026-01-01T00:00:00.000Z',
+  }),
 } as unknown as Services;
 
 let web: WebTransport;
@@ -55,7 +66,11 @@ describe('local web host', () => {
   });
 
   it('refuses a call from a foreign Origin, even with the token', async () => {
-    const res = await call('app.info', {}, { Authorization: `Bearer ${web.token}`, Origin: 'https://evil.example' });
+    const res = await call(
+      'app.info',
+      {},
+      { Authorization: `Bearer ${web.token}`, Origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } });
   });
@@ -69,8 +84,21 @@ describe('local web host', () => {
     const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: web.port, path: '/api/app.info', method: 'POST', headers: { Host: `evil.example:${web.port}`, Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' } },
-        (res) => { res.resume(); resolve(res.statusCode ?? 0); },
+        {
+          host: '127.0.0.1',
+          port: web.port,
+          path: '/api/app.info',
+          method: 'POST',
+          headers: {
+            Host: `evil.example:${web.port}`,
+            Authorization: `Bearer ${web.token}`,
+            'Content-Type': 'application/json',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
       );
       req.on('error', reject);
       req.end('{}');
@@ -91,7 +119,11 @@ describe('local web host', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const res = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' }, body: '{oops' });
+    const res = await fetch(`${base}/api/app.info`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect(res.status).toBe(400);
   });
 
@@ -117,7 +149,8 @@ describe('local web host', () => {
     await reader.read(); // ": connected"
     events.emit('projects.changed', { path: '/tmp/a.botloom', revision: 3 });
     let text = '';
-    while (!text.includes('\n\n', text.indexOf('event:'))) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('\n\n', text.indexOf('event:')))
+      text += new TextDecoder().decode((await reader.read()).value);
     expect(text).toContain('event: projects.changed');
     expect(text).toContain('"revision":3');
     await reader.cancel();

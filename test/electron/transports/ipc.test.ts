@@ -6,7 +6,8 @@ import { createHostEvents } from '../../../electron/services/host-events';
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => handlers.set(channel, fn),
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) =>
+      handlers.set(channel, fn),
     removeHandler: (channel: string) => handlers.delete(channel),
   },
 }));
@@ -14,16 +15,32 @@ vi.mock('electron', () => ({
 const { serveIpc, INVOKE_CHANNEL, EVENT_CHANNEL } = await import('../../../electron/transports/ipc');
 
 const services = {
-  'app.info': () => ({ name: 'Botloom', version: '1', shell: 'electron', platform: 'test', dataDir: '/d', initialProject: null }),
+  'app.info': () => ({
+    name: 'Botloom',
+    version: '1',
+    shell: 'electron',
+    platform: 'test',
+    dataDir: '/d',
+    initialProject: null,
+  }),
   'projects.list': () => [],
-  'projects.create': (i: { name: string }) => ({ path: `/p/${i.name}.botloom`, name: i.name, lastOpenedAt: '2026-01-01T00:00:00.000Z' }),
+  'projects.create': (i: { name: string }) => ({
+    path: `/p/${i.name}.botloom`,
+    name: i.name,
+    lastOpenedAt: '2026-01-01T00:00:00.000Z',
+  }),
 } as unknown as Services;
 
 const APP = 'file:///app/dist/renderer/index.html';
 const sent: unknown[][] = [];
 const window = { webContents: { isDestroyed: () => false, send: (...a: unknown[]) => sent.push(a) } };
 const events = createHostEvents();
-const stop = serveIpc(services, events, (url) => url === APP, () => [window as never]);
+const stop = serveIpc(
+  services,
+  events,
+  (url) => url === APP,
+  () => [window as never],
+);
 const invoke = (frameUrl: string | null, message: unknown) =>
   handlers.get(INVOKE_CHANNEL)!({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, message);
 
@@ -40,7 +57,10 @@ describe('IPC transport', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await invoke(null, { method: 'app.info', input: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke(null, { method: 'app.info', input: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('refuses a message that is not { method, input }', async () => {

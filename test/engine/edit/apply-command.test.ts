@@ -12,7 +12,11 @@ function apply(project: Project, command: Command) {
 describe('applyCommand', () => {
   it('keeps the identity of untouched flows and blocks', () => {
     const before = pizzaProject();
-    const { project } = apply(before, { type: 'updateBlock', id: 'ask_email', patch: { invalidMessage: 'Again?' } });
+    const { project } = apply(before, {
+      type: 'updateBlock',
+      id: 'ask_email',
+      patch: { invalidMessage: 'Again?' },
+    });
     expect(project.flows[1]).toBe(before.flows[1]);
     expect(project.flows[0]!.blocks[0]).toBe(before.flows[0]!.blocks[0]);
     expect(project.flows[0]!.blocks[4]).not.toBe(before.flows[0]!.blocks[4]);
@@ -29,7 +33,10 @@ describe('applyCommand', () => {
 
   it('returns an error value and no diff for an unknown block', () => {
     const result = applyCommand(pizzaProject(), { type: 'updateBlock', id: 'nope', patch: {} });
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-block', message: expect.stringContaining('nope'), path: ['id'] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-block', message: expect.stringContaining('nope'), path: ['id'] },
+    });
   });
 
   it('produces a diff whose inverse restores the project', () => {
@@ -49,11 +56,20 @@ describe('applyCommand', () => {
 describe('parseCommand', () => {
   it('accepts a command from outside and applies defaults', () => {
     const parsed = parseCommand({ type: 'addBlock', flow: 'main', block: { id: 'g', type: 'goto' } });
-    expect(parsed).toEqual({ ok: true, command: { type: 'addBlock', flow: 'main', block: { id: 'g', type: 'goto', rules: [] } } });
+    expect(parsed).toEqual({
+      ok: true,
+      command: { type: 'addBlock', flow: 'main', block: { id: 'g', type: 'goto', rules: [] } },
+    });
   });
 
   it('returns an error value naming the bad path', () => {
-    expect(parseCommand({ type: 'renameBlock', from: 'a', to: 'bad id!' })).toMatchObject({ ok: false, error: { code: 'invalid-command', path: ['to'] } });
-    expect(parseCommand({ type: 'explode' })).toMatchObject({ ok: false, error: { code: 'invalid-command', path: ['type'] } });
+    expect(parseCommand({ type: 'renameBlock', from: 'a', to: 'bad id!' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-command', path: ['to'] },
+    });
+    expect(parseCommand({ type: 'explode' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-command', path: ['type'] },
+    });
   });
 });

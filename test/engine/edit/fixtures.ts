@@ -24,11 +24,26 @@ export function pizzaProject(): Project {
         id: 'main',
         name: 'Main',
         blocks: [
-          { id: 'welcome', type: 'message', messages: [{ kind: 'text', text: 'Welcome {user.name}!' }], next: 'ask_size', position: { x: 0, y: 0 } },
+          {
+            id: 'welcome',
+            type: 'message',
+            messages: [{ kind: 'text', text: 'Welcome {user.name}!' }],
+            next: 'ask_size',
+            position: { x: 0, y: 0 },
+          },
           {
             id: 'ask_size',
             type: 'message',
-            messages: [{ kind: 'buttons', text: 'Size?', buttons: [{ title: 'Large', goTo: 'route', set: { 'order.size': 'large' } }, { title: 'Docs', url: 'https://x' }] }],
+            messages: [
+              {
+                kind: 'buttons',
+                text: 'Size?',
+                buttons: [
+                  { title: 'Large', goTo: 'route', set: { 'order.size': 'large' } },
+                  { title: 'Docs', url: 'https://x' },
+                ],
+              },
+            ],
           },
           {
             id: 'route',
@@ -44,7 +59,14 @@ export function pizzaProject(): Project {
             next: 'ask_email',
             onError: 'not_understood',
           },
-          { id: 'ask_email', type: 'input', variable: 'user.email', validate: { kind: 'email' }, onFail: 'not_understood', next: 'done' },
+          {
+            id: 'ask_email',
+            type: 'input',
+            variable: 'user.email',
+            validate: { kind: 'email' },
+            onFail: 'not_understood',
+            next: 'done',
+          },
         ],
       },
       {
@@ -56,12 +78,13 @@ export function pizzaProject(): Project {
         ],
       },
     ],
-    tests: [{ name: 'orders', startBlock: 'welcome', steps: [{ click: 'Large' }, { expectBlock: 'ask_email' }] }],
+    tests: [
+      { name: 'orders', startBlock: 'welcome', steps: [{ click: 'Large' }, { expectBlock: 'ask_email' }] },
+    ],
     mocks: [{ url: 'https://shop.example.com/*', body: { ok: true } }],
     chatlayer: { ids: { welcome: 'id-1', ask_size: 'id-2' } },
   });
 }
-
 
 /** Applies a command that must succeed, and checks that its diff undoes and redoes exactly. */
 export function apply(project: Project, command: Command) {

@@ -64,7 +64,12 @@ describe('EditHistory', () => {
     const history = new EditHistory();
     const project = edit(history, pizzaProject(), note('a'), 'Note');
     const undone = history.undo(project)!;
-    edit(history, undone.ok ? undone.project : project, { type: 'updateBlock', id: 'welcome', patch: {} }, 'Nothing');
+    edit(
+      history,
+      undone.ok ? undone.project : project,
+      { type: 'updateBlock', id: 'welcome', patch: {} },
+      'Nothing',
+    );
     expect(history.canRedo).toBe(true);
   });
 
@@ -73,7 +78,8 @@ describe('EditHistory', () => {
     let project = pizzaProject();
     for (const text of ['a', 'b', 'c']) project = edit(history, project, note(text), text);
     const labels: string[] = [];
-    for (let move = history.undo(project); move?.ok; move = history.undo(move.project)) labels.push(move.label);
+    for (let move = history.undo(project); move?.ok; move = history.undo(move.project))
+      labels.push(move.label);
     expect(labels).toEqual(['c', 'b']);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, applyDiff, diffProjects, invertDiff, ProjectDiff, summarizeDiff, type Command } from '../../../engine/edit';
+import {
+  applyCommand,
+  applyDiff,
+  diffProjects,
+  invertDiff,
+  ProjectDiff,
+  summarizeDiff,
+  type Command,
+} from '../../../engine/edit';
 import { apply, message, pizzaProject } from './fixtures';
 
 describe('ProjectDiff', () => {
@@ -20,7 +28,10 @@ describe('ProjectDiff', () => {
   it('inverts a rename to a rename back', () => {
     const { diff } = apply(pizzaProject(), { type: 'renameBlock', from: 'welcome', to: 'hello' });
     const inverse = invertDiff(diff);
-    expect(inverse.ops.find((o) => o.kind === 'blocks' && o.before?.block.id === 'hello')).toMatchObject({ op: 'put', key: 'welcome' });
+    expect(inverse.ops.find((o) => o.kind === 'blocks' && o.before?.block.id === 'hello')).toMatchObject({
+      op: 'put',
+      key: 'welcome',
+    });
   });
 });
 

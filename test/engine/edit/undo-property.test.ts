@@ -2,7 +2,14 @@
 // diffProjects finds a diff between any two states.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, applyDiff, diffProjects, EditHistory, invertDiff, type ProjectDiff } from '../../../engine/edit';
+import {
+  applyCommand,
+  applyDiff,
+  diffProjects,
+  EditHistory,
+  invertDiff,
+  type ProjectDiff,
+} from '../../../engine/edit';
 import { Project } from '../../../engine/model';
 import { arbitraryProject, commandFor, commandSeed } from './arbitraries';
 
@@ -54,44 +61,59 @@ describe('undo property', () => {
 
   it('the history undoes to the start and redoes to the end', () => {
     fc.assert(
-      fc.property(arbitraryProject, fc.array(commandSeed, { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (start, seeds, marks) => {
-        const { states, diffs } = run(start, seeds);
-        const history = new EditHistory();
-        diffs.forEach((diff, i) => (marks[i] ? history.record(diff, `step ${i}`) : history.record(diff)));
-        let project = states.at(-1)!;
-        while (history.canUndo) {
-          const move = history.undo(project)!;
-          if (!move.ok) throw new Error(move.error.message);
-          project = move.project;
-        }
-        expect(project).toStrictEqual(start);
-        while (history.canRedo) {
-          const move = history.redo(project)!;
-          if (!move.ok) throw new Error(move.error.message);
-          project = move.project;
-        }
-        expect(project).toStrictEqual(states.at(-1));
-      }),
+      fc.property(
+        arbitraryProject,
+        fc.array(commandSeed, { maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        (start, seeds, marks) => {
+          const { states, diffs } = run(start, seeds);
+          const history = new EditHistory();
+          diffs.forEach((diff, i) => (marks[i] ? history.record(diff, `step ${i}`) : history.record(diff)));
+          let project = states.at(-1)!;
+          while (history.canUndo) {
+            const move = history.undo(project)!;
+            if (!move.ok) throw new Error(move.error.message);
+            project = move.project;
+          }
+          expect(project).toStrictEqual(start);
+          while (history.canRedo) {
+            const move = history.redo(project)!;
+            if (!move.ok) throw new Error(move.error.message);
+            project = move.project;
+          }
+          expect(project).toStrictEqual(states.at(-1));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   it('diffProjects(a, b) applied to a gives b, between any two projects', () => {
     fc.assert(
-      fc.property(arbitraryProject, arbitraryProject, fc.array(commandSeed, { maxLength: 10 }), (a, other, seeds) => {
-        const { states } = run(a, seeds);
-        const b = states.at(-1)!;
-        for (const [x, y] of [[a, b], [b, a], [a, other], [other, b]] as const) {
-          const diff = diffProjects(x, y);
-          const result = applyDiff(x, diff);
-          if (!result.ok) throw new Error(result.error.message);
-          expect(result.project).toStrictEqual(y);
-          const back = applyDiff(y, invertDiff(diff));
-          if (!back.ok) throw new Error(back.error.message);
-          expect(back.project).toStrictEqual(x);
-        }
-        expect(diffProjects(a, a).ops).toEqual([]);
-      }),
+      fc.property(
+        arbitraryProject,
+        arbitraryProject,
+        fc.array(commandSeed, { maxLength: 10 }),
+        (a, other, seeds) => {
+          const { states } = run(a, seeds);
+          const b = states.at(-1)!;
+          for (const [x, y] of [
+            [a, b],
+            [b, a],
+            [a, other],
+            [other, b],
+          ] as const) {
+            const diff = diffProjects(x, y);
+            const result = applyDiff(x, diff);
+            if (!result.ok) throw new Error(result.error.message);
+            expect(result.project).toStrictEqual(y);
+            const back = applyDiff(y, invertDiff(diff));
+            if (!back.ok) throw new Error(back.error.message);
+            expect(back.project).toStrictEqual(x);
+          }
+          expect(diffProjects(a, a).ops).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

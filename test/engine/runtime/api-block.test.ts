@@ -6,7 +6,14 @@ import { converse, expectValidTrace, fakeHttp, project, text, texts } from './fi
 function apiProject(api: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return project(
     [
-      { id: 'call', type: 'api', url: 'https://shop.example.com/stock', next: 'after', onError: 'oops', ...api },
+      {
+        id: 'call',
+        type: 'api',
+        url: 'https://shop.example.com/stock',
+        next: 'after',
+        onError: 'oops',
+        ...api,
+      },
       { id: 'after', type: 'message', messages: [text('after')] },
       { id: 'jumped', type: 'message', messages: [text('jumped {account.limit}')] },
       { id: 'oops', type: 'message', messages: [text('Error: {lastError}')] },
@@ -26,7 +33,12 @@ describe('API block (SPEC §2.4)', () => {
         url: 'https://shop.example.com/stock/{order.sku}',
         headers: { 'X-Lang': '{language}' },
         query: { lang: '{language}', back: { $block: 'after' }, n: '{order.qty}' },
-        body: { size: '{order.size}', qty: '{order.qty}', back: { $block: 'jumped' }, note: 'qty={order.qty}' },
+        body: {
+          size: '{order.size}',
+          qty: '{order.qty}',
+          back: { $block: 'jumped' },
+          note: 'qty={order.qty}',
+        },
         timeoutMs: 1234,
         maxResponseBytes: 999,
       }),
@@ -47,15 +59,24 @@ describe('API block (SPEC §2.4)', () => {
   it('uses the default timeout (10 s) and response cap (1 MiB)', async () => {
     const http = fakeHttp(() => ({ body: {} }));
     await converse(apiProject({}), { http }).start();
-    expect(http.requests[0]).toMatchObject({ method: 'GET', timeoutMs: 10_000, maxResponseBytes: 1024 * 1024 });
+    expect(http.requests[0]).toMatchObject({
+      method: 'GET',
+      timeoutMs: 10_000,
+      maxResponseBytes: 1024 * 1024,
+    });
     expect(http.requests[0]!.body).toBeUndefined();
   });
 
   it('adds bearer and basic authorisation', async () => {
     const http = fakeHttp(() => ({ body: {} }));
-    await converse(apiProject({ auth: { kind: 'bearer', token: '{secrets.shopToken}' } }), { http, secrets }).start();
+    await converse(apiProject({ auth: { kind: 'bearer', token: '{secrets.shopToken}' } }), {
+      http,
+      secrets,
+    }).start();
     expect(http.requests[0]!.headers.Authorization).toBe('Bearer tok-123456');
-    await converse(apiProject({ auth: { kind: 'basic', username: 'ann', password: 'secret' } }), { http }).start();
+    await converse(apiProject({ auth: { kind: 'basic', username: 'ann', password: 'secret' } }), {
+      http,
+    }).start();
     expect(http.requests[1]!.headers.Authorization).toBe('Basic YW5uOnNlY3JldA==');
   });
 
@@ -121,7 +142,9 @@ describe('API block (SPEC §2.4)', () => {
         action: { nextDialogstate: 'jumped' },
       });
       const turn = await c.start();
-      const kinds = turn.events.filter((e) => ['set', 'message', 'enter'].includes(e.type)).map((e) => (e.type === 'enter' ? `enter:${e.blockId}` : e.type));
+      const kinds = turn.events
+        .filter((e) => ['set', 'message', 'enter'].includes(e.type))
+        .map((e) => (e.type === 'enter' ? `enter:${e.blockId}` : e.type));
       expect(kinds).toEqual(['enter:call', 'set', 'message', 'enter:jumped', 'message']);
       expect(texts(turn.messages)).toEqual(['Done!', 'jumped 1000']);
     });
@@ -132,62 +155,146 @@ describe('API block (SPEC §2.4)', () => {
 
     it('reports a jump to an unknown block and follows next', async () => {
       const turn = await respond({ action: { nextDialogstate: 'nope' } }).start();
-      expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'unknown-block', blockId: 'call' }));
+      expect(turn.events).toContainEqual(
+        expect.objectContaining({ type: 'error', code: 'unknown-block', blockId: 'call' }),
+      );
       expect(texts(turn.messages)).toEqual(['after']);
     });
 
     it('accepts session as an array of {namespace, data}; a dotted namespace nests', async () => {
-      const c = respond({ session: [{ namespace: 'a.b', data: { x: 1 } }, { namespace: 'c', data: 'text' }] });
+      const c = respond({
+        session: [
+          { namespace: 'a.b', data: { x: 1 } },
+          { namespace: 'c', data: 'text' },
+        ],
+      });
       await c.start();
       expect(c.session.a).toEqual({ b: { x: 1 } });
       expect(c.session.c).toBe('text');
     });
 
     it('deep-merges plain objects and lets arrays replace', async () => {
-      const c = respond({ session: { namespace: 'user', data: { address: { city: 'Gent' }, tags: ['b'] } } }, { user: { name: 'Ann', address: { zip: '9000' }, tags: ['a', 'c'] } });
+      const c = respond(
+        { session: { namespace: 'user', data: { address: { city: 'Gent' }, tags: ['b'] } } },
+        { user: { name: 'Ann', address: { zip: '9000' }, tags: ['a', 'c'] } },
+      );
       await c.start();
       expect(c.session.user).toEqual({ name: 'Ann', address: { zip: '9000', city: 'Gent' }, tags: ['b'] });
     });
 
     it('writing to internal is an error in the trace and changes nothing', async () => {
-      const c = respond({ session: [{ namespace: 'internal', data: { sessionId: 'x' } }, { namespace: 'ok', data: 1 }] });
+      const c = respond({
+        session: [
+          { namespace: 'internal', data: { sessionId: 'x' } },
+          { namespace: 'ok', data: 1 },
+        ],
+      });
       const turn = await c.start();
-      expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'internal-readonly' }));
+      expect(turn.events).toContainEqual(
+        expect.objectContaining({ type: 'error', code: 'internal-readonly' }),
+      );
       expect((c.session.internal as { sessionId: string }).sessionId).not.toBe('x');
       expect(c.session.ok).toBe(1);
     });
 
     it('converts buttons, quick replies, carousels and images; postback buttons jump and set their params', async () => {
-      const postback = (title: string, params: { key: string; value: Json }[] = []) => ({ type: 'postback', title, payload: { nextDialogstateId: 'jumped', params } });
+      const postback = (title: string, params: { key: string; value: Json }[] = []) => ({
+        type: 'postback',
+        title,
+        payload: { nextDialogstateId: 'jumped', params },
+      });
       const c = respond({
         messages: [
-          { type: 'buttons', config: { textMessages: [{ text: 'Pick' }], buttons: [postback('Gold', [{ key: 'account.limit', value: 5000 }]), { type: 'web_url', title: 'Site', url: 'https://x.example' }] } },
-          { type: 'quickReplies', config: { textMessages: [{ text: 'Or' }], quickReplies: [postback('Silver')] } },
-          { type: 'carousel', config: { elements: [{ title: 'Card', subTitle: 'Sub', imageUrl: 'https://i.example/a.png', buttons: [{ type: 'phone_number', title: 'Call', payload: '+3212345678' }] }] } },
+          {
+            type: 'buttons',
+            config: {
+              textMessages: [{ text: 'Pick' }],
+              buttons: [
+                postback('Gold', [{ key: 'account.limit', value: 5000 }]),
+                { type: 'web_url', title: 'Site', url: 'https://x.example' },
+              ],
+            },
+          },
+          {
+            type: 'quickReplies',
+            config: { textMessages: [{ text: 'Or' }], quickReplies: [postback('Silver')] },
+          },
+          {
+            type: 'carousel',
+            config: {
+              elements: [
+                {
+                  title: 'Card',
+                  subTitle: 'Sub',
+                  imageUrl: 'https://i.example/a.png',
+                  buttons: [{ type: 'phone_number', title: 'Call', payload: '+3212345678' }],
+                },
+              ],
+            },
+          },
           { type: 'media', config: { media: { type: 'image', url: 'https://i.example/b.png' } } },
           { type: 'media', config: { media: { type: 'video', url: 'https://v.example' } } },
         ],
       });
       const turn = await c.start();
       expect(turn.messages.slice(0, 4)).toEqual([
-        { kind: 'buttons', text: 'Pick', buttons: [{ title: 'Gold', goTo: 'jumped', set: { 'account.limit': 5000 } }, { title: 'Site', url: 'https://x.example' }] },
+        {
+          kind: 'buttons',
+          text: 'Pick',
+          buttons: [
+            { title: 'Gold', goTo: 'jumped', set: { 'account.limit': 5000 } },
+            { title: 'Site', url: 'https://x.example' },
+          ],
+        },
         { kind: 'quickReplies', text: 'Or', replies: [{ title: 'Silver', goTo: 'jumped' }] },
-        { kind: 'carousel', cards: [{ title: 'Card', subtitle: 'Sub', imageUrl: 'https://i.example/a.png', buttons: [{ title: 'Call', url: 'tel:+3212345678' }] }] },
+        {
+          kind: 'carousel',
+          cards: [
+            {
+              title: 'Card',
+              subtitle: 'Sub',
+              imageUrl: 'https://i.example/a.png',
+              buttons: [{ title: 'Call', url: 'tel:+3212345678' }],
+            },
+          ],
+        },
         { kind: 'image', url: 'https://i.example/b.png' },
       ]);
-      expect(turn.events).toContainEqual(expect.objectContaining({ type: 'warning', code: 'response-message-unsupported' }));
+      expect(turn.events).toContainEqual(
+        expect.objectContaining({ type: 'warning', code: 'response-message-unsupported' }),
+      );
       expect(texts((await c.click('gold')).messages)).toEqual(['jumped 5000']);
     });
 
     it('a button sent by an API response can be typed as well as clicked', async () => {
-      const c = respond({ messages: [{ type: 'quickReplies', config: { textMessages: [{ text: 'Or' }], quickReplies: [{ type: 'postback', title: 'Silver', payload: { nextDialogstateId: 'jumped' } }] } }] }, undefined, { next: undefined });
+      const c = respond(
+        {
+          messages: [
+            {
+              type: 'quickReplies',
+              config: {
+                textMessages: [{ text: 'Or' }],
+                quickReplies: [
+                  { type: 'postback', title: 'Silver', payload: { nextDialogstateId: 'jumped' } },
+                ],
+              },
+            },
+          ],
+        },
+        undefined,
+        { next: undefined },
+      );
       await c.start();
       expect(texts((await c.say('silver')).messages)).toEqual(['jumped ']);
     });
   });
 
   describe('failures go to onError (or the fallback) with {lastError}', () => {
-    const fail = async (answer: Parameters<typeof fakeHttp>[0], api: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => {
+    const fail = async (
+      answer: Parameters<typeof fakeHttp>[0],
+      api: Record<string, unknown> = {},
+      extra: Record<string, unknown> = {},
+    ) => {
       const c = converse(apiProject(api, extra), { http: fakeHttp(answer) });
       return { c, turn: await c.start() };
     };
@@ -195,15 +302,25 @@ describe('API block (SPEC §2.4)', () => {
     it('a non-2xx status', async () => {
       const { turn } = await fail(() => ({ status: 503, body: { session: { namespace: 'x', data: 1 } } }));
       expect(texts(turn.messages)).toEqual(['Error: HTTP 503 from GET https://shop.example.com/stock']);
-      expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'api-status', blockId: 'call' }));
-      expect(turn.events.find((e) => e.type === 'http')).toMatchObject({ status: 503, error: { code: 'api-status' } });
+      expect(turn.events).toContainEqual(
+        expect.objectContaining({ type: 'error', code: 'api-status', blockId: 'call' }),
+      );
+      expect(turn.events.find((e) => e.type === 'http')).toMatchObject({
+        status: 503,
+        error: { code: 'api-status' },
+      });
       expect(turn.events.some((e) => e.type === 'set')).toBe(false);
     });
 
     it('a timeout', async () => {
       const { turn } = await fail(() => new HttpError('http-timeout', 'no answer within 10000 ms'));
-      expect(texts(turn.messages)).toEqual(['Error: GET https://shop.example.com/stock: no answer within 10000 ms']);
-      expect(turn.events.find((e) => e.type === 'http')).toMatchObject({ status: null, error: { code: 'http-timeout' } });
+      expect(texts(turn.messages)).toEqual([
+        'Error: GET https://shop.example.com/stock: no answer within 10000 ms',
+      ]);
+      expect(turn.events.find((e) => e.type === 'http')).toMatchObject({
+        status: null,
+        error: { code: 'http-timeout' },
+      });
       expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'http-timeout' }));
     });
 
@@ -216,11 +333,17 @@ describe('API block (SPEC §2.4)', () => {
     it('an unparseable body', async () => {
       const { turn } = await fail(() => ({ body: '<html>oops' }));
       expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'api-unparseable' }));
-      expect(texts(turn.messages)[0]).toMatch(/^Error: the response of GET https:\/\/shop.example.com\/stock is not JSON/);
+      expect(texts(turn.messages)[0]).toMatch(
+        /^Error: the response of GET https:\/\/shop.example.com\/stock is not JSON/,
+      );
     });
 
     it('goes to the fallback block without onError', async () => {
-      const { turn } = await fail(() => ({ status: 500 }), { onError: undefined }, { fallbackBlock: 'fallback' });
+      const { turn } = await fail(
+        () => ({ status: 500 }),
+        { onError: undefined },
+        { fallbackBlock: 'fallback' },
+      );
       expect(texts(turn.messages)).toEqual(['fallback: HTTP 500 from GET https://shop.example.com/stock']);
     });
 

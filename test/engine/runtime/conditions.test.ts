@@ -18,7 +18,8 @@ const session: Record<string, Json> = {
 };
 const warnings: string[] = [];
 const hooks = {
-  read: (path: string) => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], session),
+  read: (path: string) =>
+    path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], session),
   render: (v: Json) => (v === '{limits.max}' ? 100 : v),
   warn: (code: string) => warnings.push(code),
 };
@@ -86,7 +87,8 @@ describe('Go To conditions (SPEC §2.3)', () => {
     expect(cmp('missing', 'notExists')).toBe(true);
   });
   it('empty and notEmpty: missing, null, "", [] and {} are empty', () => {
-    for (const v of ['missing', 'none', 'empty', 'list', 'obj']) expect([v, cmp(v, 'empty')]).toEqual([v, true]);
+    for (const v of ['missing', 'none', 'empty', 'list', 'obj'])
+      expect([v, cmp(v, 'empty')]).toEqual([v, true]);
     expect(cmp('tags', 'notEmpty')).toBe(true);
     expect(cmp('total', 'empty')).toBe(false);
   });
@@ -94,11 +96,32 @@ describe('Go To conditions (SPEC §2.3)', () => {
     expect(cmp('total', 'lt', '{limits.max}')).toBe(true);
   });
   it('all holds when every condition holds', () => {
-    expect(holds({ all: [{ var: 'total', op: 'gt', value: 1 }, { var: 'name', op: 'exists' }] })).toBe(true);
-    expect(holds({ all: [{ var: 'total', op: 'gt', value: 1 }, { var: 'missing', op: 'exists' }] })).toBe(false);
+    expect(
+      holds({
+        all: [
+          { var: 'total', op: 'gt', value: 1 },
+          { var: 'name', op: 'exists' },
+        ],
+      }),
+    ).toBe(true);
+    expect(
+      holds({
+        all: [
+          { var: 'total', op: 'gt', value: 1 },
+          { var: 'missing', op: 'exists' },
+        ],
+      }),
+    ).toBe(false);
   });
   it('any holds when one condition holds', () => {
-    expect(holds({ any: [{ var: 'missing', op: 'exists' }, { var: 'name', op: 'exists' }] })).toBe(true);
+    expect(
+      holds({
+        any: [
+          { var: 'missing', op: 'exists' },
+          { var: 'name', op: 'exists' },
+        ],
+      }),
+    ).toBe(true);
     expect(holds({ any: [] })).toBe(false);
   });
   it('not negates', () => {
@@ -131,7 +154,9 @@ describe('Go To block', () => {
     expect(texts((await c.start()).messages)).toEqual(['standard']);
   });
   it('a block whose rules all fail and has no else reports goto-no-match and ends', async () => {
-    const c = converse(project([{ id: 'r', type: 'goto', rules: [{ when: { var: 'x', op: 'exists' }, goTo: 'r' }] }]));
+    const c = converse(
+      project([{ id: 'r', type: 'goto', rules: [{ when: { var: 'x', op: 'exists' }, goTo: 'r' }] }]),
+    );
     const turn = await c.start();
     expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'goto-no-match' }));
     expect(turn.ended).toBe(true);

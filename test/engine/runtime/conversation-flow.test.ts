@@ -53,7 +53,10 @@ describe('conversation walk (SPEC §4.1)', () => {
   it('fills declared variable defaults that the session does not set', async () => {
     const c = converse(
       project([{ id: 'w', type: 'message', messages: [text('{greeting} {user.name}')] }], {
-        variables: [{ name: 'greeting', default: 'Hello' }, { name: 'user.name', default: 'stranger' }],
+        variables: [
+          { name: 'greeting', default: 'Hello' },
+          { name: 'user.name', default: 'stranger' },
+        ],
       }),
       { session: { user: { name: 'Ann' } } },
     );
@@ -75,13 +78,18 @@ describe('conversation walk (SPEC §4.1)', () => {
       ],
     });
     const turn = await converse(p).start();
-    expect(turn.events.filter((e) => e.type === 'enter').map((e) => e.type === 'enter' && e.flowId)).toEqual(['one', 'two']);
+    expect(turn.events.filter((e) => e.type === 'enter').map((e) => e.type === 'enter' && e.flowId)).toEqual([
+      'one',
+      'two',
+    ]);
   });
 
   it('reports a jump to an unknown block and ends', async () => {
     const c = converse(project([{ id: 'a', type: 'goto', else: 'nowhere' }]));
     const turn = await c.start();
-    expect(turn.events).toContainEqual(expect.objectContaining({ type: 'error', code: 'unknown-block', blockId: 'a' }));
+    expect(turn.events).toContainEqual(
+      expect.objectContaining({ type: 'error', code: 'unknown-block', blockId: 'a' }),
+    );
     expect(turn.ended).toBe(true);
   });
 
@@ -110,7 +118,13 @@ describe('conversation walk (SPEC §4.1)', () => {
     off();
     c.setVariable('x', 6);
     expect(seen).toEqual(['set']);
-    expect(c.events.at(-2)).toMatchObject({ type: 'set', path: 'x', value: 5, source: 'debugger', blockId: null });
+    expect(c.events.at(-2)).toMatchObject({
+      type: 'set',
+      path: 'x',
+      value: 5,
+      source: 'debugger',
+      blockId: null,
+    });
     expect(c.events.at(-1)).toMatchObject({ old: 5, value: 6 });
     expect(c.session.x).toBe(6);
   });

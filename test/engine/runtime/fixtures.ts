@@ -2,8 +2,18 @@
 import { Project, TraceEvent, type Block, type Json, type ProjectInput } from '../../../engine/model';
 import type { HttpPort, HttpRequest, HttpResponse } from '../../../engine/http/http-port';
 import { HttpError } from '../../../engine/http/http-port';
-import type { CodeRunHost, CodeRunner, CodeRunRequest, CodeRunResult } from '../../../engine/sandbox/code-runner';
-import { createConversation, fixedClock, type ConversationOptions, type IntentClassifier } from '../../../engine/runtime';
+import type {
+  CodeRunHost,
+  CodeRunner,
+  CodeRunRequest,
+  CodeRunResult,
+} from '../../../engine/sandbox/code-runner';
+import {
+  createConversation,
+  fixedClock,
+  type ConversationOptions,
+  type IntentClassifier,
+} from '../../../engine/runtime';
 
 export type BlockInput = Record<string, unknown> & { id: string; type: Block['type'] };
 
@@ -21,7 +31,9 @@ export function project(blocks: BlockInput[], extra: Partial<ProjectInput> = {})
 export const text = (t: string) => ({ kind: 'text' as const, text: t });
 
 /** An HttpPort answering with a function of the request, recording every request. */
-export function fakeHttp(answer: (req: HttpRequest) => Partial<HttpResponse> & { body?: Json | string } | Error): HttpPort & { requests: HttpRequest[] } {
+export function fakeHttp(
+  answer: (req: HttpRequest) => (Partial<HttpResponse> & { body?: Json | string }) | Error,
+): HttpPort & { requests: HttpRequest[] } {
   const requests: HttpRequest[] = [];
   return {
     requests,
@@ -29,8 +41,16 @@ export function fakeHttp(answer: (req: HttpRequest) => Partial<HttpResponse> & {
       requests.push(req);
       const a = answer(req);
       if (a instanceof Error) throw a;
-      const bodyText = a.bodyText ?? (typeof a.body === 'string' ? a.body : a.body === undefined ? '' : JSON.stringify(a.body));
-      return { status: a.status ?? 200, headers: a.headers ?? { 'content-type': 'application/json' }, bodyText, ms: a.ms ?? 5, mocked: a.mocked ?? true };
+      const bodyText =
+        a.bodyText ??
+        (typeof a.body === 'string' ? a.body : a.body === undefined ? '' : JSON.stringify(a.body));
+      return {
+        status: a.status ?? 200,
+        headers: a.headers ?? { 'content-type': 'application/json' },
+        bodyText,
+        ms: a.ms ?? 5,
+        mocked: a.mocked ?? true,
+      };
     },
   };
 }
@@ -43,7 +63,12 @@ export const noHttp: HttpPort = {
 
 /** A CodeRunner that runs a JavaScript function in place of the sandbox (the real one is QuickJS). */
 export function fakeCodeRunner(
-  run: (req: CodeRunRequest, host: CodeRunHost) => Promise<Partial<CodeRunResult> & { response?: Json | null }> | (Partial<CodeRunResult> & { response?: Json | null }),
+  run: (
+    req: CodeRunRequest,
+    host: CodeRunHost,
+  ) =>
+    | Promise<Partial<CodeRunResult> & { response?: Json | null }>
+    | (Partial<CodeRunResult> & { response?: Json | null }),
 ): CodeRunner & { runs: CodeRunRequest[] } {
   const runs: CodeRunRequest[] = [];
   return {
@@ -51,7 +76,8 @@ export function fakeCodeRunner(
     async run(req, host) {
       runs.push(req);
       const r = await run(req, host);
-      if (r.ok === false) return { ok: false, error: (r as { error: never }).error, logs: r.logs ?? [], ms: 1 };
+      if (r.ok === false)
+        return { ok: false, error: (r as { error: never }).error, logs: r.logs ?? [], ms: 1 };
       return { ok: true, response: r.response ?? null, logs: r.logs ?? [], ms: 1 };
     },
     async dispose() {},
@@ -69,7 +95,13 @@ export function fakeIntents(table: Record<string, { intent: string; score: numbe
 
 /** A conversation with a fixed clock, seed 1 and no HTTP or code unless given. */
 export function converse(p: Project, options: Partial<ConversationOptions> = {}) {
-  return createConversation(p, { http: noHttp, codeRunner: noCode, clock: fixedClock(), seed: 1, ...options });
+  return createConversation(p, {
+    http: noHttp,
+    codeRunner: noCode,
+    clock: fixedClock(),
+    seed: 1,
+    ...options,
+  });
 }
 
 /** The texts of bot messages (text of text/buttons/quickReplies, url of images). */

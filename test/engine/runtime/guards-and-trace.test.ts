@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LOOP_LIMIT, findCycle } from '../../../engine/runtime';
 import type { TraceEvent } from '../../../engine/model';
-import { converse, expectValidTrace, fakeCodeRunner, fakeHttp, fakeIntents, project, text, texts } from './fixtures';
+import {
+  converse,
+  expectValidTrace,
+  fakeCodeRunner,
+  fakeHttp,
+  fakeIntents,
+  project,
+  text,
+  texts,
+} from './fixtures';
 
 describe('loop guard (SPEC §4.1)', () => {
   it('stops a turn after 1,000 block entries without waiting and names the cycle', async () => {
@@ -25,14 +34,31 @@ describe('loop guard (SPEC §4.1)', () => {
   });
 
   it('allows long chains that wait before the limit', async () => {
-    const blocks = Array.from({ length: 999 }, (_, i) => ({ id: `b${i}`, type: 'goto' as const, else: i === 998 ? 'end' : `b${i + 1}` }));
+    const blocks = Array.from({ length: 999 }, (_, i) => ({
+      id: `b${i}`,
+      type: 'goto' as const,
+      else: i === 998 ? 'end' : `b${i + 1}`,
+    }));
     const c = converse(project([...blocks, { id: 'end', type: 'message', messages: [text('end')] }]));
     expect((await c.start()).waitingAt).toBe('end');
   });
 
   it('counts entries per turn, not per conversation', async () => {
-    const blocks = Array.from({ length: 600 }, (_, i) => ({ id: `b${i}`, type: 'goto' as const, else: i === 599 ? 'wait' : `b${i + 1}` }));
-    const c = converse(project([...blocks, { id: 'wait', type: 'message', messages: [{ kind: 'buttons', text: 'again?', buttons: [{ title: 'again', goTo: 'b0' }] }] }]));
+    const blocks = Array.from({ length: 600 }, (_, i) => ({
+      id: `b${i}`,
+      type: 'goto' as const,
+      else: i === 599 ? 'wait' : `b${i + 1}`,
+    }));
+    const c = converse(
+      project([
+        ...blocks,
+        {
+          id: 'wait',
+          type: 'message',
+          messages: [{ kind: 'buttons', text: 'again?', buttons: [{ title: 'again', goTo: 'b0' }] }],
+        },
+      ]),
+    );
     await c.start();
     expect((await c.say('again')).waitingAt).toBe('wait');
   });
@@ -50,8 +76,20 @@ describe('determinism (SPEC §4.3)', () => {
         { id: 'hello', type: 'message', messages: [text('Hi {conversationId}')], next: 'api' },
         { id: 'api', type: 'api', url: 'https://x.example/{user}', next: 'code' },
         { id: 'code', type: 'code', code: '', next: 'ask' },
-        { id: 'ask', type: 'input', variable: 'n', validate: { kind: 'number' }, next: 'route', prompt: [text('n?')] },
-        { id: 'route', type: 'goto', rules: [{ when: { var: 'n', op: 'gt', value: 5 }, goTo: 'big' }], else: 'small' },
+        {
+          id: 'ask',
+          type: 'input',
+          variable: 'n',
+          validate: { kind: 'number' },
+          next: 'route',
+          prompt: [text('n?')],
+        },
+        {
+          id: 'route',
+          type: 'goto',
+          rules: [{ when: { var: 'n', op: 'gt', value: 5 }, goTo: 'big' }],
+          else: 'small',
+        },
         { id: 'big', type: 'message', messages: [text('big {n}')] },
         { id: 'small', type: 'message', messages: [text('small {n}')] },
       ],
@@ -103,19 +141,36 @@ describe('internal namespace (CHATLAYER §2)', () => {
       previousDialogstate: { id: 'welcome', name: 'Welcome', type: 'message' },
     });
     const turn = await c.say('Ann');
-    expect(c.session.internal).toMatchObject({ messageContent: 'Ann', messageType: 'text', currentDialogstate: { id: 'bye' } });
+    expect(c.session.internal).toMatchObject({
+      messageContent: 'Ann',
+      messageType: 'text',
+      currentDialogstate: { id: 'bye' },
+    });
     expect(texts(turn.messages)).toEqual(['prev ask']);
   });
 
   it('{conversationId} is the session id', async () => {
-    const c = converse(project([{ id: 'w', type: 'message', messages: [text('{conversationId}={internal.sessionId}')] }]), { conversationId: 'c9' });
+    const c = converse(
+      project([{ id: 'w', type: 'message', messages: [text('{conversationId}={internal.sessionId}')] }]),
+      { conversationId: 'c9' },
+    );
     expect(texts((await c.start()).messages)).toEqual(['c9=c9']);
   });
 
   it('button set and input blocks may not write internal', async () => {
     const c = converse(
       project([
-        { id: 'a', type: 'message', messages: [{ kind: 'buttons', text: 'x', buttons: [{ title: 'go', goTo: 'b', set: { 'internal.channel': 'hack' } }] }] },
+        {
+          id: 'a',
+          type: 'message',
+          messages: [
+            {
+              kind: 'buttons',
+              text: 'x',
+              buttons: [{ title: 'go', goTo: 'b', set: { 'internal.channel': 'hack' } }],
+            },
+          ],
+        },
         { id: 'b', type: 'input', variable: 'internal.user' },
       ]),
     );
@@ -130,7 +185,9 @@ describe('internal namespace (CHATLAYER §2)', () => {
 
 describe('secrets and sensitive variables in traces (SPEC §3)', () => {
   it('a secret in a message renders as «secret»', async () => {
-    const c = converse(project([{ id: 'w', type: 'message', messages: [text('key: {secrets.k}')] }]), { secrets: () => 'abc-123' });
+    const c = converse(project([{ id: 'w', type: 'message', messages: [text('key: {secrets.k}')] }]), {
+      secrets: () => 'abc-123',
+    });
     expect(texts((await c.start()).messages)).toEqual(['key: «secret»']);
   });
 
@@ -138,7 +195,13 @@ describe('secrets and sensitive variables in traces (SPEC §3)', () => {
     const http = fakeHttp((req) => ({ status: 500, body: { error: `bad token ${req.headers['X-Key']}` } }));
     const c = converse(
       project([
-        { id: 'call', type: 'api', url: 'https://x.example', headers: { 'X-Key': '{secrets.k}' }, onError: 'oops' },
+        {
+          id: 'call',
+          type: 'api',
+          url: 'https://x.example',
+          headers: { 'X-Key': '{secrets.k}' },
+          onError: 'oops',
+        },
         { id: 'oops', type: 'message', messages: [text('{lastError}')] },
       ]),
       { http, secrets: () => 'abc-123', signal: new AbortController().signal },
@@ -149,11 +212,17 @@ describe('secrets and sensitive variables in traces (SPEC §3)', () => {
 
   it('values of variables declared sensitive are redacted in set events', async () => {
     const c = converse(
-      project([{ id: 'ask', type: 'input', variable: 'user.iban' }], { variables: [{ name: 'user.iban', sensitive: true }] }),
+      project([{ id: 'ask', type: 'input', variable: 'user.iban' }], {
+        variables: [{ name: 'user.iban', sensitive: true }],
+      }),
     );
     await c.start();
     const turn = await c.say('BE71 0961 2345 6769');
-    expect(turn.events.find((e) => e.type === 'set')).toMatchObject({ path: 'user.iban', value: '«sensitive»', redacted: true });
+    expect(turn.events.find((e) => e.type === 'set')).toMatchObject({
+      path: 'user.iban',
+      value: '«sensitive»',
+      redacted: true,
+    });
     expect(turn.events.find((e) => e.type === 'user')).toMatchObject({ text: '«sensitive»', redacted: true });
     expect(JSON.stringify(c.events)).not.toContain('BE71');
     expect((c.session.user as { iban: string }).iban).toBe('BE71 0961 2345 6769');
@@ -162,6 +231,13 @@ describe('secrets and sensitive variables in traces (SPEC §3)', () => {
   it('missing template values add a warning to the trace', async () => {
     const c = converse(project([{ id: 'w', type: 'message', messages: [text('Hi {user.name}')] }]));
     const turn = await c.start();
-    expect(turn.events).toContainEqual(expect.objectContaining({ type: 'warning', code: 'template-missing-value', path: 'user.name', blockId: 'w' }));
+    expect(turn.events).toContainEqual(
+      expect.objectContaining({
+        type: 'warning',
+        code: 'template-missing-value',
+        path: 'user.name',
+        blockId: 'w',
+      }),
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('input block (SPEC §2.2)', () => {
   });
 
   it('sends invalidMessage for an invalid answer and waits again', async () => {
-    const c = converse(asker({ validate: { kind: 'number' }, invalidMessage: 'A number please, not "{lastUserMessage}"' }));
+    const c = converse(
+      asker({ validate: { kind: 'number' }, invalidMessage: 'A number please, not "{lastUserMessage}"' }),
+    );
     await c.start();
     const turn = await c.say('many');
     expect(texts(turn.messages)).toEqual(['A number please, not "many"']);
@@ -52,7 +54,9 @@ describe('input block (SPEC §2.2)', () => {
   });
 
   it('maxAttempts: the answer that uses up the attempts sends nothing and goes to onFail', async () => {
-    const c = converse(asker({ validate: { kind: 'number' }, invalidMessage: 'Again', maxAttempts: 2, onFail: 'failed' }));
+    const c = converse(
+      asker({ validate: { kind: 'number' }, invalidMessage: 'Again', maxAttempts: 2, onFail: 'failed' }),
+    );
     await c.start();
     expect(texts((await c.say('a')).messages)).toEqual(['Again']);
     expect(texts((await c.say('b')).messages)).toEqual(['Handing over']);
@@ -67,7 +71,9 @@ describe('input block (SPEC §2.2)', () => {
   });
 
   it('without onFail, used-up attempts go to the fallback block', async () => {
-    const c = converse(asker({ validate: { kind: 'number' }, maxAttempts: 1 }, { fallbackBlock: 'fallback' }));
+    const c = converse(
+      asker({ validate: { kind: 'number' }, maxAttempts: 1 }, { fallbackBlock: 'fallback' }),
+    );
     await c.start();
     expect(texts((await c.say('a')).messages)).toEqual(['Fallback']);
   });
@@ -77,15 +83,35 @@ describe('input block (SPEC §2.2)', () => {
     await c.start();
     const turn = await c.say('a');
     expect(texts(turn.messages)).toEqual([NOT_UNDERSTOOD_TEXT]);
-    expect(turn.events).toContainEqual(expect.objectContaining({ type: 'warning', code: 'input-no-fail-target' }));
+    expect(turn.events).toContainEqual(
+      expect.objectContaining({ type: 'warning', code: 'input-no-fail-target' }),
+    );
     expect(turn.waitingAt).toBe('ask');
   });
 
   it('a valid answer resets the attempts', async () => {
     const c = converse(
       project([
-        { id: 'a', type: 'input', variable: 'x', validate: { kind: 'number' }, maxAttempts: 2, onFail: 'f', invalidMessage: 'no', next: 'b' },
-        { id: 'b', type: 'input', variable: 'y', validate: { kind: 'number' }, maxAttempts: 2, onFail: 'f', invalidMessage: 'no', next: 'c' },
+        {
+          id: 'a',
+          type: 'input',
+          variable: 'x',
+          validate: { kind: 'number' },
+          maxAttempts: 2,
+          onFail: 'f',
+          invalidMessage: 'no',
+          next: 'b',
+        },
+        {
+          id: 'b',
+          type: 'input',
+          variable: 'y',
+          validate: { kind: 'number' },
+          maxAttempts: 2,
+          onFail: 'f',
+          invalidMessage: 'no',
+          next: 'c',
+        },
         { id: 'c', type: 'message', messages: [text('done')] },
         { id: 'f', type: 'message', messages: [text('failed')] },
       ]),
@@ -146,39 +172,66 @@ describe('input validations', () => {
   });
 
   it('email: stores the trimmed address', () => {
-    expect(checkAnswer({ kind: 'email' }, ' ann@example.com ')).toEqual({ ok: true, value: 'ann@example.com' });
+    expect(checkAnswer({ kind: 'email' }, ' ann@example.com ')).toEqual({
+      ok: true,
+      value: 'ann@example.com',
+    });
     expect(checkAnswer({ kind: 'email' }, 'ann@example').ok).toBe(false);
     expect(checkAnswer({ kind: 'email' }, 'ann example.com').ok).toBe(false);
   });
 
   it('phone: 7 to 16 digits with common separators', () => {
-    expect(checkAnswer({ kind: 'phone' }, '+32 (0)470 12.34.56')).toEqual({ ok: true, value: '+32 (0)470 12.34.56' });
+    expect(checkAnswer({ kind: 'phone' }, '+32 (0)470 12.34.56')).toEqual({
+      ok: true,
+      value: '+32 (0)470 12.34.56',
+    });
     expect(checkAnswer({ kind: 'phone' }, '123456').ok).toBe(false);
     expect(checkAnswer({ kind: 'phone' }, '12345678901234567').ok).toBe(false);
     expect(checkAnswer({ kind: 'phone' }, 'call me').ok).toBe(false);
   });
 
   it('date: accepts the documented forms and stores ISO', () => {
-    for (const form of ['2026-11-24', '2026/11/24', '24/11/2026', '24-11-2026', '24.11.2026', '24/11/26', '24 November 2026', '24th nov 2026', 'November 24, 2026', 'Nov. 24 2026'])
+    for (const form of [
+      '2026-11-24',
+      '2026/11/24',
+      '24/11/2026',
+      '24-11-2026',
+      '24.11.2026',
+      '24/11/26',
+      '24 November 2026',
+      '24th nov 2026',
+      'November 24, 2026',
+      'Nov. 24 2026',
+    ])
       expect([form, parseDateAnswer(form)]).toEqual([form, '2026-11-24']);
   });
 
   it('date: refuses impossible dates and other text', () => {
-    for (const bad of ['31/02/2026', '2026-13-01', 'tomorrow', '24 Foo 2026', '11/24/2026']) expect([bad, parseDateAnswer(bad)]).toEqual([bad, null]);
+    for (const bad of ['31/02/2026', '2026-13-01', 'tomorrow', '24 Foo 2026', '11/24/2026'])
+      expect([bad, parseDateAnswer(bad)]).toEqual([bad, null]);
   });
 
   it('regex: tests the trimmed answer with pattern and flags', () => {
-    expect(checkAnswer({ kind: 'regex', pattern: '^[A-Z]{2}\\d{3}$' }, ' AB123 ')).toEqual({ ok: true, value: 'AB123' });
+    expect(checkAnswer({ kind: 'regex', pattern: '^[A-Z]{2}\\d{3}$' }, ' AB123 ')).toEqual({
+      ok: true,
+      value: 'AB123',
+    });
     expect(checkAnswer({ kind: 'regex', pattern: '^[A-Z]{2}\\d{3}$' }, 'ab123').ok).toBe(false);
     expect(checkAnswer({ kind: 'regex', pattern: '^[A-Z]{2}\\d{3}$', flags: 'i' }, 'ab123').ok).toBe(true);
   });
 
   it('regex: an invalid pattern refuses the answer with a code', () => {
-    expect(checkAnswer({ kind: 'regex', pattern: '(' }, 'x')).toMatchObject({ ok: false, code: 'invalid-pattern' });
+    expect(checkAnswer({ kind: 'regex', pattern: '(' }, 'x')).toMatchObject({
+      ok: false,
+      code: 'invalid-pattern',
+    });
   });
 
   it('choice: case-insensitive, stores the choice as written', () => {
-    expect(checkAnswer({ kind: 'choice', choices: ['Extra Large', 'Small'] }, 'extra large')).toEqual({ ok: true, value: 'Extra Large' });
+    expect(checkAnswer({ kind: 'choice', choices: ['Extra Large', 'Small'] }, 'extra large')).toEqual({
+      ok: true,
+      value: 'Extra Large',
+    });
     expect(checkAnswer({ kind: 'choice', choices: ['Small'] }, 'medium').ok).toBe(false);
   });
 });

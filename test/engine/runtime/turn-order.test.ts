@@ -18,11 +18,24 @@ function pizza(extra: Record<string, unknown> = {}) {
       { id: 'large', type: 'message', messages: [text('Large it is ({order.count})')] },
       { id: 'small', type: 'message', messages: [text('Small it is')] },
       { id: 'ask_name', type: 'input', variable: 'name', prompt: [text('Name?')], next: 'hello' },
-      { id: 'ask_code', type: 'input', variable: 'code', prompt: [text('Code?')], disableNlp: true, next: 'hello' },
+      {
+        id: 'ask_code',
+        type: 'input',
+        variable: 'code',
+        prompt: [text('Code?')],
+        disableNlp: true,
+        next: 'hello',
+      },
       { id: 'hello', type: 'message', messages: [text('Hello {name}{code}')] },
       { id: 'help', type: 'message', messages: [text('Help!')] },
     ],
-    { intents: [{ id: 'help', examples: ['help me'], block: 'help' }, { id: 'noblock', examples: ['x'] }], ...extra },
+    {
+      intents: [
+        { id: 'help', examples: ['help me'], block: 'help' },
+        { id: 'noblock', examples: ['x'] },
+      ],
+      ...extra,
+    },
   );
 }
 const intents = fakeIntents({
@@ -55,8 +68,17 @@ describe('turn order (SPEC §4.1)', () => {
   it('1. the newest message wins when two buttons share a title', async () => {
     const c = converse(
       project([
-        { id: 'a', type: 'message', messages: [{ kind: 'buttons', text: 'old', buttons: [{ title: 'Go', goTo: 'old' }] }], next: 'b' },
-        { id: 'b', type: 'message', messages: [{ kind: 'quickReplies', text: 'new', replies: [{ title: 'go', goTo: 'new' }] }] },
+        {
+          id: 'a',
+          type: 'message',
+          messages: [{ kind: 'buttons', text: 'old', buttons: [{ title: 'Go', goTo: 'old' }] }],
+          next: 'b',
+        },
+        {
+          id: 'b',
+          type: 'message',
+          messages: [{ kind: 'quickReplies', text: 'new', replies: [{ title: 'go', goTo: 'new' }] }],
+        },
         { id: 'old', type: 'message', messages: [text('old')] },
         { id: 'new', type: 'message', messages: [text('new')] },
       ]),
@@ -76,7 +98,13 @@ describe('turn order (SPEC §4.1)', () => {
   it('1. carousel card buttons are matched too', async () => {
     const c = converse(
       project([
-        { id: 'a', type: 'message', messages: [{ kind: 'carousel', cards: [{ title: 'Pizza', buttons: [{ title: 'Order', goTo: 'b' }] }] }] },
+        {
+          id: 'a',
+          type: 'message',
+          messages: [
+            { kind: 'carousel', cards: [{ title: 'Pizza', buttons: [{ title: 'Order', goTo: 'b' }] }] },
+          ],
+        },
         { id: 'b', type: 'message', messages: [text('ordered')] },
       ]),
     );
@@ -157,7 +185,15 @@ describe('turn order (SPEC §4.1)', () => {
     await c.start();
     const turn = await c.say('Ann');
     expect(texts(turn.messages)).toEqual(['Hello Ann']);
-    expect(turn.events).toContainEqual(expect.objectContaining({ type: 'set', path: 'name', value: 'Ann', source: 'input', blockId: 'ask_name' }));
+    expect(turn.events).toContainEqual(
+      expect.objectContaining({
+        type: 'set',
+        path: 'name',
+        value: 'Ann',
+        source: 'input',
+        blockId: 'ask_name',
+      }),
+    );
   });
 
   it('4. unmatched input goes to the fallback block', async () => {
@@ -180,7 +216,16 @@ describe('turn order (SPEC §4.1)', () => {
   });
 
   it('keeps lastUserMessage and internal.messageContent up to date', async () => {
-    const c = converse(project([{ id: 'echo', type: 'input', variable: 'x', askAlways: true, next: 'say' }, { id: 'say', type: 'message', messages: [text('You said {lastUserMessage} / {internal.messageContent}')] }]));
+    const c = converse(
+      project([
+        { id: 'echo', type: 'input', variable: 'x', askAlways: true, next: 'say' },
+        {
+          id: 'say',
+          type: 'message',
+          messages: [text('You said {lastUserMessage} / {internal.messageContent}')],
+        },
+      ]),
+    );
     await c.start();
     expect(texts((await c.say('hey')).messages)).toEqual(['You said hey / hey']);
   });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson, renderTemplate, templateVariables, type TemplateScope, type TemplateWarning } from '../../../engine/template';
+import {
+  renderJson,
+  renderTemplate,
+  templateVariables,
+  type TemplateScope,
+  type TemplateWarning,
+} from '../../../engine/template';
 
 function scope(session: Record<string, unknown>, extra: Partial<TemplateScope> = {}) {
   const warnings: TemplateWarning[] = [];
-  return { scope: { session, warn: (w: TemplateWarning) => warnings.push(w), ...extra } as TemplateScope, warnings };
+  return {
+    scope: { session, warn: (w: TemplateWarning) => warnings.push(w), ...extra } as TemplateScope,
+    warnings,
+  };
 }
 
 describe('templates (SPEC §3)', () => {
@@ -30,7 +39,9 @@ describe('templates (SPEC §3)', () => {
   it('renders a missing value as the empty string and warns', () => {
     const { scope: s, warnings } = scope({});
     expect(renderTemplate('Hi {user.name}!', s)).toBe('Hi !');
-    expect(warnings).toEqual([expect.objectContaining({ code: 'template-missing-value', path: 'user.name' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'template-missing-value', path: 'user.name' }),
+    ]);
   });
 
   it('writes a literal brace for \\{', () => {
@@ -81,8 +92,13 @@ describe('templates (SPEC §3)', () => {
 
   describe('built-ins and namespaces', () => {
     it('reads lastUserMessage, lastError, language and conversationId from the built-ins', () => {
-      const { scope: s } = scope({}, { builtins: { lastUserMessage: 'hi', lastError: 'Timeout', language: 'nl', conversationId: 'c1' } });
-      expect(renderTemplate('{lastUserMessage}|{lastError}|{language}|{conversationId}', s)).toBe('hi|Timeout|nl|c1');
+      const { scope: s } = scope(
+        {},
+        { builtins: { lastUserMessage: 'hi', lastError: 'Timeout', language: 'nl', conversationId: 'c1' } },
+      );
+      expect(renderTemplate('{lastUserMessage}|{lastError}|{language}|{conversationId}', s)).toBe(
+        'hi|Timeout|nl|c1',
+      );
     });
     it('reads internal.* from the session', () => {
       const { scope: s } = scope({ internal: { currentDialogstate: { id: 'welcome' } } });
@@ -106,7 +122,12 @@ describe('templates (SPEC §3)', () => {
   describe('renderJson (JSON contexts)', () => {
     it('keeps the JSON type of a string that is exactly one {path}', () => {
       const { scope: s } = scope({ n: 3, flags: [true], o: { a: 1 } });
-      expect(renderJson({ n: '{n}', f: '{flags}', o: '{ o }', t: 'n={n}' }, s)).toEqual({ n: 3, f: [true], o: { a: 1 }, t: 'n=3' });
+      expect(renderJson({ n: '{n}', f: '{flags}', o: '{ o }', t: 'n={n}' }, s)).toEqual({
+        n: 3,
+        f: [true],
+        o: { a: 1 },
+        t: 'n=3',
+      });
     });
     it('applies filters and keeps the type: {n|increment} stays a number', () => {
       expect(renderJson('{n|increment}', scope({ n: 1 }).scope)).toBe(2);
@@ -118,7 +139,9 @@ describe('templates (SPEC §3)', () => {
     });
     it('replaces { "$block": id } by the id when asked', () => {
       const { scope: s } = scope({});
-      expect(renderJson({ back: { $block: 'confirm' }, list: [{ $block: 'x' }] }, s, { blockValues: true })).toEqual({ back: 'confirm', list: ['x'] });
+      expect(
+        renderJson({ back: { $block: 'confirm' }, list: [{ $block: 'x' }] }, s, { blockValues: true }),
+      ).toEqual({ back: 'confirm', list: ['x'] });
       expect(renderJson({ back: { $block: 'confirm' } }, s)).toEqual({ back: { $block: 'confirm' } });
     });
     it('copies session values so that later writes do not alias them', () => {
@@ -130,6 +153,10 @@ describe('templates (SPEC §3)', () => {
   });
 
   it('templateVariables lists the distinct paths in order, ignoring escapes', () => {
-    expect(templateVariables('{a.b} \\{c} {d[0].e|toUpperCase} {a.b} {secrets.t}')).toEqual(['a.b', 'd[0].e', 'secrets.t']);
+    expect(templateVariables('{a.b} \\{c} {d[0].e|toUpperCase} {a.b} {secrets.t}')).toEqual([
+      'a.b',
+      'd[0].e',
+      'secrets.t',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createProjectStore, memoryBackend } from '../../../renderer/state/project-store';
-import { alignSelection, danglingAfterDelete, deleteBlocks, duplicateSelection, paste, selectAll } from '../../../renderer/canvas/canvas-actions';
+import {
+  alignSelection,
+  danglingAfterDelete,
+  deleteBlocks,
+  duplicateSelection,
+  paste,
+  selectAll,
+} from '../../../renderer/canvas/canvas-actions';
 import { copyBlocks } from '../../../engine/edit';
 import { searchBlocks } from '../../../renderer/canvas/block-search';
 import { SHORTCUTS } from '../../../renderer/canvas/shortcuts';
@@ -22,8 +29,13 @@ function setup(): { store: ReturnType<typeof createProjectStore>; p: Project } {
 describe('canvas actions', () => {
   it('lists the references a delete would leave dangling, including intents and the start block', () => {
     const { store } = setup();
-    expect(danglingAfterDelete(store.getState(), new Set(['ask']))).toEqual(['welcome (next) → ask', 'intent hello → ask']);
-    expect(danglingAfterDelete(store.getState(), new Set(['welcome']))).toEqual(["the project's start block → welcome"]);
+    expect(danglingAfterDelete(store.getState(), new Set(['ask']))).toEqual([
+      'welcome (next) → ask',
+      'intent hello → ask',
+    ]);
+    expect(danglingAfterDelete(store.getState(), new Set(['welcome']))).toEqual([
+      "the project's start block → welcome",
+    ]);
     expect(danglingAfterDelete(store.getState(), new Set(['bye']))).toEqual([]);
   });
 
@@ -49,7 +61,10 @@ describe('canvas actions', () => {
     const pasted = await paste(store, copied.ok ? copied.text : null);
     expect(pasted?.ok).toBe(true);
     expect(store.getState().block('bye_2')).toBeDefined();
-    expect(await paste(store, 'not blocks')).toMatchObject({ ok: false, error: { code: 'invalid-clipboard' } });
+    expect(await paste(store, 'not blocks')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-clipboard' },
+    });
   });
 
   it('aligns the selected blocks in one undoable step', () => {
@@ -73,7 +88,18 @@ describe('canvas actions', () => {
 
   it('has one shortcut per action and no key that triggers two of them', () => {
     expect(new Set(SHORTCUTS.map((s) => s.action)).size).toBe(SHORTCUTS.length);
-    const probe = (init: KeyboardEventInit) => SHORTCUTS.filter((s) => s.match({ ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, key: '', code: '', ...init } as KeyboardEvent)).map((s) => s.action);
+    const probe = (init: KeyboardEventInit) =>
+      SHORTCUTS.filter((s) =>
+        s.match({
+          ctrlKey: false,
+          metaKey: false,
+          altKey: false,
+          shiftKey: false,
+          key: '',
+          code: '',
+          ...init,
+        } as KeyboardEvent),
+      ).map((s) => s.action);
     expect(probe({ key: 'z', ctrlKey: true })).toEqual(['undo']);
     expect(probe({ key: 'Z', ctrlKey: true, shiftKey: true })).toEqual(['redo']);
     expect(probe({ key: 'k', metaKey: true })).toEqual(['search']);

@@ -5,7 +5,11 @@ import { Profiler, act, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createProjectStore, memoryBackend, ProjectStoreProvider } from '../../../renderer/state/project-store';
+import {
+  createProjectStore,
+  memoryBackend,
+  ProjectStoreProvider,
+} from '../../../renderer/state/project-store';
 import type * as BlockFrameModule from '../../../renderer/canvas/nodes/BlockFrame';
 import { gridProject } from '../fixtures';
 
@@ -76,9 +80,14 @@ describe('dragging a block', () => {
     expect(mounted).toBeLessThan(60);
 
     renders.length = 0;
-    for (let i = 1; i <= 5; i++) await act(async () => store.getState().setDragPositions(new Map([['b1', { x: 320 + i * 7, y: i * 3 }]])));
+    for (let i = 1; i <= 5; i++)
+      await act(async () =>
+        store.getState().setDragPositions(new Map([['b1', { x: 320 + i * 7, y: i * 3 }]])),
+      );
     await act(async () => {
-      store.getState().apply([{ type: 'moveBlocks', moves: [{ id: 'b1', position: { x: 355, y: 15 } }] }], 'Move block');
+      store
+        .getState()
+        .apply([{ type: 'moveBlocks', moves: [{ id: 'b1', position: { x: 355, y: 15 } }] }], 'Move block');
       store.getState().setDragPositions(new Map());
     });
     expect(renders.length).toBeGreaterThan(0);

@@ -37,7 +37,9 @@ describe('the visible window of a flow', () => {
 
   it('reuses node objects across recomputations, and renews only the ones selected or dragged', () => {
     const first = visibleGraph(input(0, 0, 1));
-    const second = visibleGraph(input(0, 0, 1, { selected: new Set(['b1']), dragPositions: new Map([['b2', { x: 5, y: 5 }]]) }));
+    const second = visibleGraph(
+      input(0, 0, 1, { selected: new Set(['b1']), dragPositions: new Map([['b2', { x: 5, y: 5 }]]) }),
+    );
     const byId = (list: typeof first.nodes) => new Map(list.map((n) => [n.id, n]));
     const a = byId(first.nodes);
     const b = byId(second.nodes);
@@ -52,7 +54,17 @@ describe('the visible window of a flow', () => {
     const menu: Block = {
       id: 'menu',
       type: 'message',
-      messages: [{ kind: 'buttons', text: 'Pick', buttons: [{ title: 'A', goTo: 'a' }, { title: 'Docs', url: 'https://x' }, { title: 'B', goTo: 'b' }] }],
+      messages: [
+        {
+          kind: 'buttons',
+          text: 'Pick',
+          buttons: [
+            { title: 'A', goTo: 'a' },
+            { title: 'Docs', url: 'https://x' },
+            { title: 'B', goTo: 'b' },
+          ],
+        },
+      ],
       next: 'a',
     };
     const display = blockDisplay(menu);
@@ -60,9 +72,19 @@ describe('the visible window of a flow', () => {
       ['A', 'messages.0.buttons.0.goTo'],
       ['B', 'messages.0.buttons.2.goTo'],
     ]);
-    expect(nodeHandles(display).map((h) => h.id)).toEqual(['in', 'messages.0.buttons.0.goTo', 'messages.0.buttons.2.goTo', 'next']);
+    expect(nodeHandles(display).map((h) => h.id)).toEqual([
+      'in',
+      'messages.0.buttons.0.goTo',
+      'messages.0.buttons.2.goTo',
+      'next',
+    ]);
     expect(nodeHeight(display)).toBeGreaterThan(60);
-    const route = blockDisplay({ id: 'r', type: 'goto', rules: [{ when: { var: 'age', op: 'gte', value: 18 }, goTo: 'adult' }], else: 'child' });
+    const route = blockDisplay({
+      id: 'r',
+      type: 'goto',
+      rules: [{ when: { var: 'age', op: 'gte', value: 18 }, goTo: 'adult' }],
+      else: 'child',
+    });
     expect(route.ports.map((p) => p.label)).toEqual(['age gte 18', 'else']);
     expect(route.hasNext).toBe(false);
   });

@@ -9,10 +9,18 @@ function check(code: string, argNames: string[]): string[] {
     ['sandbox.d.ts', sandboxTypings(argNames)],
     ['block.ts', `export {};\n${code}`],
   ]);
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, strict: true, noEmit: true, lib: ['lib.es2022.d.ts'], types: [] };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    strict: true,
+    noEmit: true,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, lang) => (files.has(name) ? ts.createSourceFile(name, files.get(name)!, lang) : read(name, lang));
+  host.getSourceFile = (name, lang) =>
+    files.has(name) ? ts.createSourceFile(name, files.get(name)!, lang) : read(name, lang);
   host.fileExists = (name) => files.has(name) || ts.sys.fileExists(name);
   const program = ts.createProgram([...files.keys()], options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
@@ -44,7 +52,9 @@ describe('sandbox typings for Monaco', () => {
   });
 
   it('rejects what the sandbox does not offer', () => {
-    expect(check(`ChatlayerResponseBuilder().addMediaMessage({ type: 'pdf', url: 'x' });`, []).join('\n')).toMatch(/pdf/);
+    expect(
+      check(`ChatlayerResponseBuilder().addMediaMessage({ type: 'pdf', url: 'x' });`, []).join('\n'),
+    ).toMatch(/pdf/);
     expect(check(`ChatlayerResponseBuilder().sendNow();`, []).join('\n')).toMatch(/sendNow/);
     expect(check(`document.title;`, []).join('\n')).toMatch(/document/);
   });

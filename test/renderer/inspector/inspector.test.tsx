@@ -4,7 +4,12 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createProjectStore, memoryBackend, ProjectStoreProvider, type ProjectStore } from '../../../renderer/state/project-store';
+import {
+  createProjectStore,
+  memoryBackend,
+  ProjectStoreProvider,
+  type ProjectStore,
+} from '../../../renderer/state/project-store';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
 import { message, project } from '../fixtures';
@@ -40,7 +45,13 @@ async function typeAndLeave(field: HTMLInputElement | HTMLTextAreaElement, value
   await act(async () => field.blur());
 }
 
-const ask: Block = { id: 'ask', type: 'input', prompt: [{ kind: 'text', text: 'Name?' }], variable: 'user.name', validate: { kind: 'any' } };
+const ask: Block = {
+  id: 'ask',
+  type: 'input',
+  prompt: [{ kind: 'text', text: 'Name?' }],
+  variable: 'user.name',
+  validate: { kind: 'any' },
+};
 
 function storeWith(blocks: Block[]) {
   const p = project(blocks, { variables: [{ name: 'order.size' }] });
@@ -66,15 +77,21 @@ describe('inspector', () => {
     expect(ui.querySelector('[role="alert"]')?.textContent).toMatch(/dot path/);
     expect(store.getState().project).toBe(before);
     await typeAndLeave(ui.querySelector('[data-testid="field-next"]')!, 'nowhere');
-    expect([...ui.querySelectorAll('[role="alert"]')].map((e) => e.textContent)).toContain('There is no block "nowhere".');
+    expect([...ui.querySelectorAll('[role="alert"]')].map((e) => e.textContent)).toContain(
+      'There is no block "nowhere".',
+    );
   });
 
   it('highlights {variables} in templates and offers declared and used variable names', async () => {
     const store = storeWith([message('hi', 'Hello {user.first|capitalize}!'), ask]);
     const ui = await mount(<Inspector />, store);
-    expect(ui.querySelector('[data-testid="message-0-text-preview"] .template-var')?.textContent).toBe('{user.first|capitalize}');
+    expect(ui.querySelector('[data-testid="message-0-text-preview"] .template-var')?.textContent).toBe(
+      '{user.first|capitalize}',
+    );
     const names = [...ui.querySelectorAll('#variable-names option')].map((o) => o.getAttribute('value'));
-    expect(names).toEqual(expect.arrayContaining(['order.size', 'user.name', 'user.first', 'lastUserMessage']));
+    expect(names).toEqual(
+      expect.arrayContaining(['order.size', 'user.name', 'user.first', 'lastUserMessage']),
+    );
   });
 
   it('has a form for every block type with its own fields', async () => {
@@ -97,7 +114,14 @@ describe('inspector', () => {
 describe('problems panel', () => {
   it('lists diagnostics and selects and centres the block of the one clicked', async () => {
     const store = storeWith([message('hi', 'Hi'), message('bye', 'Bye')]);
-    store.getState().setDiagnostics([{ code: 'unreachable-block', severity: 'warning', message: 'No block leads here.', location: { flowId: 'main', blockId: 'bye' } }]);
+    store.getState().setDiagnostics([
+      {
+        code: 'unreachable-block',
+        severity: 'warning',
+        message: 'No block leads here.',
+        location: { flowId: 'main', blockId: 'bye' },
+      },
+    ]);
     const ui = await mount(<ProblemsPanel />, store);
     const item = ui.querySelector<HTMLButtonElement>('.problem')!;
     expect(item.textContent).toContain('bye: No block leads here.');

@@ -8,18 +8,28 @@ describe('project store', () => {
   it('applies a gesture locally at once and sends the same commands to the backend as one labelled call', async () => {
     const backend = memoryBackend(twoBlocks());
     const store = createProjectStore(twoBlocks(), { backend });
-    const result = store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
+    const result = store
+      .getState()
+      .apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
     expect(result.ok).toBe(true);
     expect(store.getState().block('welcome')).toMatchObject({ next: 'bye' });
     await store.whenSynced();
-    expect(backend.calls).toEqual([{ method: 'applyCommands', commands: [{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], label: 'Connect' }]);
+    expect(backend.calls).toEqual([
+      {
+        method: 'applyCommands',
+        commands: [{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }],
+        label: 'Connect',
+      },
+    ]);
   });
 
   it('refuses an invalid command without changing the document or calling the backend', async () => {
     const backend = memoryBackend(twoBlocks());
     const store = createProjectStore(twoBlocks(), { backend });
     const before = store.getState().project;
-    const result = store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'nowhere' }], 'Connect');
+    const result = store
+      .getState()
+      .apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'nowhere' }], 'Connect');
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-block' } });
     expect(store.getState().project).toBe(before);
     await store.whenSynced();
@@ -91,12 +101,10 @@ describe('project store', () => {
       backend: memoryBackend(twoBlocks()),
       validateDelayMs: 0,
       validate: (p) =>
-        p.flows[0]!.blocks
-          .filter((b) => b.type === 'message' && !b.next)
-          .flatMap((b) => [
-            { code: 'no-next', severity: 'warning' as const, message: 'waits', location: { blockId: b.id } },
-            { code: 'x', severity: 'error' as const, message: 'bad', location: { blockId: b.id } },
-          ]),
+        p.flows[0]!.blocks.filter((b) => b.type === 'message' && !b.next).flatMap((b) => [
+          { code: 'no-next', severity: 'warning' as const, message: 'waits', location: { blockId: b.id } },
+          { code: 'x', severity: 'error' as const, message: 'bad', location: { blockId: b.id } },
+        ]),
     });
     expect(store.getState().blockSeverity.get('welcome')).toBe('error');
     store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');

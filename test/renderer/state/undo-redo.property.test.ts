@@ -9,7 +9,21 @@ import { copyBlocks, pasteCommand } from '../../../engine/edit';
 import { newBlock } from '../../../renderer/canvas/new-block';
 import { message, project } from '../fixtures';
 
-const KINDS = ['add', 'move', 'connect', 'disconnect', 'text', 'delete', 'paste', 'rename', 'flow', 'variable', 'settings', 'intent', 'mock'] as const;
+const KINDS = [
+  'add',
+  'move',
+  'connect',
+  'disconnect',
+  'text',
+  'delete',
+  'paste',
+  'rename',
+  'flow',
+  'variable',
+  'settings',
+  'intent',
+  'mock',
+] as const;
 type Step = { kind: (typeof KINDS)[number]; a: number; b: number };
 
 function ids(p: Project): string[] {
@@ -25,7 +39,14 @@ function commandFor(p: Project, { kind, a, b }: Step, n: number): Command | unde
   const flow = p.flows[a % p.flows.length]!.id;
   switch (kind) {
     case 'add':
-      return { type: 'addBlock', flow, block: newBlock((['message', 'input', 'goto', 'api', 'code'] as const)[a % 5]!, `n${n}`, { x: a, y: b }) };
+      return {
+        type: 'addBlock',
+        flow,
+        block: newBlock((['message', 'input', 'goto', 'api', 'code'] as const)[a % 5]!, `n${n}`, {
+          x: a,
+          y: b,
+        }),
+      };
     case 'move':
       return x ? { type: 'moveBlocks', moves: [{ id: x, position: { x: a * 10, y: b * 10 } }] } : undefined;
     case 'connect':
@@ -49,7 +70,10 @@ function commandFor(p: Project, { kind, a, b }: Step, n: number): Command | unde
     case 'settings':
       return x ? { type: 'updateSettings', patch: { startBlock: x } } : undefined;
     case 'intent':
-      return { type: 'setIntent', intent: { id: `i${a % 3}`, examples: [`example ${b}`], ...(x ? { block: x } : {}) } };
+      return {
+        type: 'setIntent',
+        intent: { id: `i${a % 3}`, examples: [`example ${b}`], ...(x ? { block: x } : {}) },
+      };
     case 'mock':
       return { type: 'setMock', mock: { method: 'GET', url: `https://x/${a}`, status: 200 } };
   }
@@ -58,29 +82,35 @@ function commandFor(p: Project, { kind, a, b }: Step, n: number): Command | unde
 describe('undo/redo through the project store', () => {
   it('restores exactly every previous state, back to the start and forward again', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ kind: fc.constantFrom(...KINDS), a: fc.nat(50), b: fc.nat(50) }), { minLength: 1, maxLength: 25 }), (steps) => {
-        const start = project([message('welcome', 'Hi'), message('bye', 'Bye')]);
-        const store = createProjectStore(start, { backend: memoryBackend(start) });
-        const states: Project[] = [store.getState().project];
-        steps.forEach((step, n) => {
-          const command = commandFor(store.getState().project, step, n);
-          if (!command) return;
-          const result = store.getState().apply([command], step.kind);
-          if (result.ok) {
-            if (store.getState().project !== states.at(-1)) states.push(store.getState().project);
-          } else expect(store.getState().project).toBe(states.at(-1));
-        });
-        for (let i = states.length - 2; i >= 0; i--) {
-          expect(store.getState().undo()).toBe(true);
-          expect(store.getState().project).toEqual(states[i]);
-        }
-        expect(store.getState().canUndo).toBe(false);
-        for (let i = 1; i < states.length; i++) {
-          expect(store.getState().redo()).toBe(true);
-          expect(store.getState().project).toEqual(states[i]);
-        }
-        expect(store.getState().canRedo).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.record({ kind: fc.constantFrom(...KINDS), a: fc.nat(50), b: fc.nat(50) }), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        (steps) => {
+          const start = project([message('welcome', 'Hi'), message('bye', 'Bye')]);
+          const store = createProjectStore(start, { backend: memoryBackend(start) });
+          const states: Project[] = [store.getState().project];
+          steps.forEach((step, n) => {
+            const command = commandFor(store.getState().project, step, n);
+            if (!command) return;
+            const result = store.getState().apply([command], step.kind);
+            if (result.ok) {
+              if (store.getState().project !== states.at(-1)) states.push(store.getState().project);
+            } else expect(store.getState().project).toBe(states.at(-1));
+          });
+          for (let i = states.length - 2; i >= 0; i--) {
+            expect(store.getState().undo()).toBe(true);
+            expect(store.getState().project).toEqual(states[i]);
+          }
+          expect(store.getState().canUndo).toBe(false);
+          for (let i = 1; i < states.length; i++) {
+            expect(store.getState().redo()).toBe(true);
+            expect(store.getState().project).toEqual(states[i]);
+          }
+          expect(store.getState().canRedo).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });

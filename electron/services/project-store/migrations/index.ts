@@ -8,6 +8,8 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', up: migrate1InitialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', up: migrate1InitialSchema },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

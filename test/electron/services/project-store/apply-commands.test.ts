@@ -22,7 +22,8 @@ function reopen(store: ProjectStore): ProjectStore {
   return r.value;
 }
 
-const msg = (id: string, text = id): Block => ({ id, type: 'message', messages: [{ kind: 'text', text }] }) as Block;
+const msg = (id: string, text = id): Block =>
+  ({ id, type: 'message', messages: [{ kind: 'text', text }] }) as Block;
 const ids = (store: ProjectStore, flow = 0) => store.project.flows[flow]!.blocks.map((b) => b.id);
 
 describe('applying commands', () => {
@@ -41,7 +42,12 @@ describe('applying commands', () => {
   it('writes only the changed block row for a block edit', () => {
     const store = create(largeProject(1000));
     const before = new Database(store.file, { readonly: true });
-    const rows = () => new Map((before.prepare('SELECT id, json FROM blocks').raw().all() as [string, string][]).map(([id, json]) => [id, json]));
+    const rows = () =>
+      new Map(
+        (before.prepare('SELECT id, json FROM blocks').raw().all() as [string, string][]).map(
+          ([id, json]) => [id, json],
+        ),
+      );
     const old = rows();
     store.applyCommands([{ type: 'updateBlock', id: 'b00500', patch: { name: 'Renamed' } }]);
     const now = rows();
@@ -73,8 +79,10 @@ describe('applying commands', () => {
   it('keeps block order through inserts at the front, in the middle and moves across flows', () => {
     let store = create();
     // Sixty inserts at the same place exhaust float precision between two keys: the flow is renumbered.
-    for (let i = 0; i < 60; i++) store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(`m${i}`), index: 1 }]);
-    for (let i = 0; i < 5; i++) store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(`f${i}`), index: 0 }]);
+    for (let i = 0; i < 60; i++)
+      store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(`m${i}`), index: 1 }]);
+    for (let i = 0; i < 5; i++)
+      store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(`f${i}`), index: 0 }]);
     store.applyCommands([{ type: 'addFlow', id: 'side', name: 'Side' }]);
     const moved = store.applyCommands([{ type: 'moveBlocksToFlow', ids: ['m3', 'f1'], flow: 'side' }]);
     expect(moved.ok).toBe(true);
@@ -114,9 +122,15 @@ describe('applying commands', () => {
   it('groups batches with the same mark into one undo step', () => {
     const store = create();
     const original = store.project;
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 10, y: 0 } }] }], { mark: 'drag-1' });
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 20, y: 0 } }] }], { mark: 'drag-1' });
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 30, y: 0 } }] }], { mark: 'drag-1' });
+    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 10, y: 0 } }] }], {
+      mark: 'drag-1',
+    });
+    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 20, y: 0 } }] }], {
+      mark: 'drag-1',
+    });
+    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 30, y: 0 } }] }], {
+      mark: 'drag-1',
+    });
     const moved = store.project;
     store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'Done' } }]);
     store.undo();

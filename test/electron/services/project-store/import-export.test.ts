@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProject, importProjectFile, importProjectText, openProject } from '../../../../electron/services/project-store';
+import {
+  createProject,
+  importProjectFile,
+  importProjectText,
+  openProject,
+} from '../../../../electron/services/project-store';
 import { largeProject, smallProject } from './sample-project';
 import { useTempDir } from './temp-dir';
 
@@ -18,7 +23,11 @@ function roundTrip(json: string): string {
 }
 
 function exported(project = smallProject()): string {
-  const r = createProject(path.join(dir(), `src-${Math.random().toString(36).slice(2)}.botloom`), project, opts);
+  const r = createProject(
+    path.join(dir(), `src-${Math.random().toString(36).slice(2)}.botloom`),
+    project,
+    opts,
+  );
   if (!r.ok) throw new Error(r.error.message);
   const json = r.value.exportJson();
   r.value.close();
@@ -79,11 +88,16 @@ describe('a refused import leaves no project file and names each problem with it
   it('a wrong format version', () => {
     const e = refuse(JSON.stringify({ ...smallProject(), format: 'botloom/9' }));
     expect(e.code).toBe('invalid-project');
-    expect(e.issues).toEqual([{ path: 'format', message: expect.stringContaining('made by a newer Botloom (botloom/9)') }]);
+    expect(e.issues).toEqual([
+      { path: 'format', message: expect.stringContaining('made by a newer Botloom (botloom/9)') },
+    ]);
   });
 
   it('schema errors, each with its path', () => {
-    const p = smallProject() as unknown as { flows: { blocks: Record<string, unknown>[] }[]; language: string };
+    const p = smallProject() as unknown as {
+      flows: { blocks: Record<string, unknown>[] }[];
+      language: string;
+    };
     p.flows[0]!.blocks[1]!.variable = 42;
     p.flows[0]!.blocks[2]!.surprise = true;
     const e = refuse(JSON.stringify(p));
@@ -101,23 +115,42 @@ describe('a refused import leaves no project file and names each problem with it
     const e = refuse(JSON.stringify(p));
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        { path: 'flows[0].blocks[0].next', message: expect.stringContaining('points to block "nowhere", which does not exist') },
-        { path: 'intents[0].block', message: expect.stringContaining('points to block "gone", which does not exist') },
-        { path: 'flows[0].blocks[4].id', message: expect.stringContaining('block id "done" is already used') },
+        {
+          path: 'flows[0].blocks[0].next',
+          message: expect.stringContaining('points to block "nowhere", which does not exist'),
+        },
+        {
+          path: 'intents[0].block',
+          message: expect.stringContaining('points to block "gone", which does not exist'),
+        },
+        {
+          path: 'flows[0].blocks[4].id',
+          message: expect.stringContaining('block id "done" is already used'),
+        },
       ]),
     );
   });
 });
 
 const examplesDir = path.resolve(__dirname, '../../../../examples');
-const examples = existsSync(examplesDir) ? readdirSync(examplesDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')) : [];
-if (examples.length === 0) console.log('import-export: examples/ holds no botloom/1 JSON yet; the per-example round trip has nothing to check.');
+const examples = existsSync(examplesDir)
+  ? readdirSync(examplesDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'))
+  : [];
+if (examples.length === 0)
+  console.log(
+    'import-export: examples/ holds no botloom/1 JSON yet; the per-example round trip has nothing to check.',
+  );
 
-describe.runIf(examples.length > 0)('every example round-trips: export → import → export is byte-identical', () => {
-  it.each(examples)('%s', (name) => {
-    const text = readFileSync(path.join(examplesDir, name), 'utf8');
-    if (JSON.parse(text).format !== 'botloom/1') return;
-    const first = roundTrip(text);
-    expect(roundTrip(first)).toBe(first);
-  });
-});
+describe.runIf(examples.length > 0)(
+  'every example round-trips: export → import → export is byte-identical',
+  () => {
+    it.each(examples)('%s', (name) => {
+      const text = readFileSync(path.join(examplesDir, name), 'utf8');
+      if (JSON.parse(text).format !== 'botloom/1') return;
+      const first = roundTrip(text);
+      expect(roundTrip(first)).toBe(first);
+    });
+  },
+);

@@ -17,12 +17,29 @@ describe('schema migrations', () => {
   it('migration 1 creates the document, journal, revision and lock tables and stamps the file', () => {
     const db = new Database(path.join(dir(), 'm1.botloom'));
     expect(migrate(db, MIGRATIONS.slice(0, 1))).toEqual([1]);
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['blocks', 'flows', 'intents', 'journal', 'lock', 'meta', 'mocks', 'revisions', 'settings', 'tests', 'variables']);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'blocks',
+      'flows',
+      'intents',
+      'journal',
+      'lock',
+      'meta',
+      'mocks',
+      'revisions',
+      'settings',
+      'tests',
+      'variables',
+    ]);
     expect(userVersion(db)).toBe(1);
     expect(db.pragma('application_id', { simple: true })).toBe(BOTLOOM_APPLICATION_ID);
     // Blocks need their flow (checked at commit).
-    expect(() => db.transaction(() => db.prepare("INSERT INTO blocks VALUES ('b', 'nope', 1, '{}')").run())()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.transaction(() => db.prepare("INSERT INTO blocks VALUES ('b', 'nope', 1, '{}')").run())(),
+    ).toThrow(/FOREIGN KEY/);
     db.close();
   });
 
@@ -37,7 +54,14 @@ describe('schema migrations', () => {
   it('a migration that fails leaves the file at the previous version', () => {
     const db = new Database(path.join(dir(), 'f.botloom'));
     migrate(db);
-    const failing = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT * FROM missing') }];
+    const failing = [
+      ...MIGRATIONS,
+      {
+        version: SCHEMA_VERSION + 1,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT * FROM missing'),
+      },
+    ];
     expect(() => migrate(db, failing)).toThrow();
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'x'").pluck().get()).toBe(0);

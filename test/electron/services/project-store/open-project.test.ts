@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { BOTLOOM_APPLICATION_ID, createProject, openProject, SCHEMA_VERSION } from '../../../../electron/services/project-store';
+import {
+  BOTLOOM_APPLICATION_ID,
+  createProject,
+  openProject,
+  SCHEMA_VERSION,
+} from '../../../../electron/services/project-store';
 import { largeProject, smallProject } from './sample-project';
 import { fakeClock, useTempDir } from './temp-dir';
 
@@ -124,7 +129,10 @@ describe('one writer per file', () => {
     const first = openProject(file, opts);
     const second = openProject(file, opts);
     expect(second.ok).toBe(false);
-    if (!second.ok) expect(second.error.message).toMatch(new RegExp(`already open in another Botloom window \\(pid ${process.pid}\\)`));
+    if (!second.ok)
+      expect(second.error.message).toMatch(
+        new RegExp(`already open in another Botloom window \\(pid ${process.pid}\\)`),
+      );
     if (first.ok) first.value.close();
     const third = openProject(file, opts);
     expect(third.ok).toBe(true);
@@ -134,7 +142,11 @@ describe('one writer per file', () => {
   it('refuses a file whose lock is held by another live process, and takes over a dead one', () => {
     const file = made();
     const db = new Database(file);
-    db.prepare('INSERT INTO lock (one, pid, host, heartbeat) VALUES (1, ?, ?, ?)').run(process.ppid, os.hostname(), Date.now());
+    db.prepare('INSERT INTO lock (one, pid, host, heartbeat) VALUES (1, ?, ?, ?)').run(
+      process.ppid,
+      os.hostname(),
+      Date.now(),
+    );
     db.close();
     const r = openProject(file, opts);
     expect(r.ok).toBe(false);
@@ -175,7 +187,9 @@ describe('one writer per file', () => {
     expect(writer.ok && reader.ok).toBe(true);
     if (!writer.ok || !reader.ok) return;
     expect(reader.value.project.name).toBe('Pizza bot');
-    expect(() => reader.value.applyCommands([{ type: 'updateSettings', patch: { name: 'x' } }])).toThrow(/read-only/);
+    expect(() => reader.value.applyCommands([{ type: 'updateSettings', patch: { name: 'x' } }])).toThrow(
+      /read-only/,
+    );
     reader.value.close();
     writer.value.close();
   });

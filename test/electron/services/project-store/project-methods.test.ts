@@ -9,7 +9,9 @@ import { useTempDir } from './temp-dir';
 
 const dir = useTempDir();
 
-async function withHost(run: (call: (method: string, input: unknown) => Promise<Envelope<unknown>>, host: Host) => Promise<void>) {
+async function withHost(
+  run: (call: (method: string, input: unknown) => Promise<Envelope<unknown>>, host: Host) => Promise<void>,
+) {
   const host = await createHost({ shell: 'web', version: '0.0.0-test', dataDir: path.join(dir(), 'data') });
   try {
     await run((method, input) => dispatch(host.services, method, input, { transport: 'direct' }), host);
@@ -31,14 +33,21 @@ describe('projects.* host methods', () => {
       const created = value<{ path: string }>(await call('projects.create', { name: 'Pizza bot' }));
       expect(created.path.endsWith('pizza-bot.botloom')).toBe(true);
       value(await call('projects.open', { path: created.path }));
-      const doc = value<{ project: { name: string }; revision: number }>(await call('projects.get', { path: created.path }));
+      const doc = value<{ project: { name: string }; revision: number }>(
+        await call('projects.get', { path: created.path }),
+      );
       expect(doc).toMatchObject({ revision: 0, project: { name: 'Pizza bot' } });
       const change = value<{ revision: number; canUndo: boolean }>(
-        await call('projects.applyCommands', { path: created.path, commands: [{ type: 'updateSettings', patch: { name: 'Pizza bot 2' } }] }),
+        await call('projects.applyCommands', {
+          path: created.path,
+          commands: [{ type: 'updateSettings', patch: { name: 'Pizza bot 2' } }],
+        }),
       );
       expect(change).toMatchObject({ revision: 1, canUndo: true });
       expect(events).toEqual([['projects.changed', { path: created.path, revision: 1 }]]);
-      const undone = value<{ revision: number; canRedo: boolean; label: string }>(await call('projects.undo', { path: created.path }));
+      const undone = value<{ revision: number; canRedo: boolean; label: string }>(
+        await call('projects.undo', { path: created.path }),
+      );
       expect(undone).toMatchObject({ revision: 2, canRedo: true });
       const list = value<{ path: string }[]>(await call('projects.list', {}));
       expect(list.map((r) => r.path)).toEqual([created.path]);
@@ -51,8 +60,14 @@ describe('projects.* host methods', () => {
       await call('projects.open', { path: file });
       const bad = await call('projects.applyCommands', { path: file, commands: [{ type: 'explode' }] });
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-      const refused = await call('projects.applyCommands', { path: file, commands: [{ type: 'updateBlock', id: 'nope', patch: { name: 'x' } }] });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: '0.id' }] } });
+      const refused = await call('projects.applyCommands', {
+        path: file,
+        commands: [{ type: 'updateBlock', id: 'nope', patch: { name: 'x' } }],
+      });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: [{ path: '0.id' }] },
+      });
     });
   });
 
@@ -61,13 +76,25 @@ describe('projects.* host methods', () => {
       const { path: file } = value<{ path: string }>(await call('projects.create', { name: 'A' }));
       await call('projects.open', { path: file });
       const created = value<{ id: number }[]>(await call('projects.history', { path: file }))[0]!;
-      await call('projects.applyCommands', { path: file, commands: [{ type: 'deleteBlocks', ids: ['not_understood'] }, { type: 'updateSettings', patch: { fallbackBlock: null } }] });
-      const cp = value<{ name: string; summary: { blocksRemoved: string[] } }>(await call('projects.checkpoint', { path: file, name: 'Trimmed' }));
+      await call('projects.applyCommands', {
+        path: file,
+        commands: [
+          { type: 'deleteBlocks', ids: ['not_understood'] },
+          { type: 'updateSettings', patch: { fallbackBlock: null } },
+        ],
+      });
+      const cp = value<{ name: string; summary: { blocksRemoved: string[] } }>(
+        await call('projects.checkpoint', { path: file, name: 'Trimmed' }),
+      );
       expect(cp).toMatchObject({ name: 'Trimmed', summary: { blocksRemoved: ['not_understood'] } });
-      const diff = value<{ blocksAdded: string[] }>(await call('projects.diffRevisions', { path: file, from: 'current', to: created.id }));
+      const diff = value<{ blocksAdded: string[] }>(
+        await call('projects.diffRevisions', { path: file, from: 'current', to: created.id }),
+      );
       expect(diff.blocksAdded).toEqual(['not_understood']);
       value(await call('projects.restore', { path: file, revision: created.id }));
-      const doc = value<{ project: { flows: { blocks: unknown[] }[] } }>(await call('projects.get', { path: file }));
+      const doc = value<{ project: { flows: { blocks: unknown[] }[] } }>(
+        await call('projects.get', { path: file }),
+      );
       expect(doc.project.flows[0]!.blocks).toHaveLength(2);
     });
   });
@@ -80,17 +107,32 @@ describe('projects.* host methods', () => {
       const imported = value<{ path: string; name: string }>(await call('projects.import', { source }));
       expect(imported.name).toBe('Pizza bot');
       const out = path.join(dir(), 'out.json');
-      const exported = value<{ json: string }>(await call('projects.exportJson', { path: imported.path, target: out }));
+      const exported = value<{ json: string }>(
+        await call('projects.exportJson', { path: imported.path, target: out }),
+      );
       expect(readFileSync(out, 'utf8')).toBe(exported.json);
       const copy = path.join(dir(), 'copy.botloom');
-      const saved = value<{ path: string }>(await call('projects.saveAs', { path: imported.path, target: copy }));
+      const saved = value<{ path: string }>(
+        await call('projects.saveAs', { path: imported.path, target: copy }),
+      );
       expect(saved.path).toBe(copy);
-      expect(value<{ json: string }>(await call('projects.exportJson', { path: copy })).json).toBe(exported.json);
-      expect(await call('projects.get', { path: imported.path })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-      expect(await call('projects.open', { path: path.join(dir(), 'missing.botloom') })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(value<{ json: string }>(await call('projects.exportJson', { path: copy })).json).toBe(
+        exported.json,
+      );
+      expect(await call('projects.get', { path: imported.path })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+      expect(await call('projects.open', { path: path.join(dir(), 'missing.botloom') })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
       const badSource = path.join(dir(), 'bad.json');
       writeFileSync(badSource, '{"format":"botloom/1"');
-      const bad = await call('projects.import', { source: badSource, target: path.join(dir(), 'bad.botloom') });
+      const bad = await call('projects.import', {
+        source: badSource,
+        target: path.join(dir(), 'bad.botloom'),
+      });
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(existsSync(path.join(dir(), 'bad.botloom'))).toBe(false);
     });

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createProject, openProject, type OpenOptions, type ProjectStore } from '../../../../electron/services/project-store';
+import {
+  createProject,
+  openProject,
+  type OpenOptions,
+  type ProjectStore,
+} from '../../../../electron/services/project-store';
 import type { Block } from '../../../../engine/model';
 import { smallProject } from './sample-project';
 import { fakeClock, useTempDir } from './temp-dir';
@@ -9,12 +14,18 @@ const dir = useTempDir();
 const DAY = 86_400_000;
 
 function create(options: OpenOptions = {}): ProjectStore {
-  const r = createProject(path.join(dir(), 'p.botloom'), smallProject(), { autoCheckpointMs: 0, heartbeatMs: 0, who: 'ann', ...options });
+  const r = createProject(path.join(dir(), 'p.botloom'), smallProject(), {
+    autoCheckpointMs: 0,
+    heartbeatMs: 0,
+    who: 'ann',
+    ...options,
+  });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 const msg = (id: string): Block => ({ id, type: 'message', messages: [{ kind: 'text', text: id }] }) as Block;
-const add = (store: ProjectStore, id: string) => store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(id) }]);
+const add = (store: ProjectStore, id: string) =>
+  store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(id) }]);
 
 describe('revisions', () => {
   it('lists checkpoints newest first with who, when and what changed since the previous one', () => {
@@ -29,7 +40,12 @@ describe('revisions', () => {
     store.checkpoint();
     const list = store.listRevisions();
     expect(list.map((r) => r.name)).toEqual([null, 'Before review', 'Created']);
-    expect(list[1]).toMatchObject({ who: 'ann', rev: 3, at: new Date(clock.now()).toISOString(), auto: false });
+    expect(list[1]).toMatchObject({
+      who: 'ann',
+      rev: 3,
+      at: new Date(clock.now()).toISOString(),
+      auto: false,
+    });
     expect(list[1]!.summary.blocksAdded).toEqual(['a', 'b']);
     expect(list[1]!.summary.blocksChanged).toEqual(['welcome']);
     expect(list[1]!.summary.text).toBe('2 blocks added, 1 changed');
@@ -101,7 +117,12 @@ describe('revisions', () => {
       if (day % 10 === 0) states.set(store.checkpoint(`day ${day}`).id, store.project);
       clock.tick(DAY - 600_000);
     }
-    for (const r of store.listRevisions()) if (!states.has(r.id)) states.set(r.id, store.projectAt(r.id).ok ? (store.projectAt(r.id) as { value: unknown }).value : null);
+    for (const r of store.listRevisions())
+      if (!states.has(r.id))
+        states.set(
+          r.id,
+          store.projectAt(r.id).ok ? (store.projectAt(r.id) as { value: unknown }).value : null,
+        );
     const entriesBefore = store.revision;
     const report = store.compactHistory({ keepDays: 7, keepEntries: 50 });
     expect(report.entriesDropped).toBeGreaterThan(entriesBefore - 100);

@@ -16,8 +16,21 @@ export function smallProject(name = 'Pizza bot'): Project {
         id: 'main',
         name: 'Main',
         blocks: [
-          { id: 'welcome', type: 'message', messages: [{ kind: 'text', text: 'Hi!' }], next: 'ask_size', position: { x: 0, y: 0 } },
-          { id: 'ask_size', type: 'input', prompt: [{ kind: 'text', text: 'Size?' }], variable: 'order.size', validate: { kind: 'any' }, next: 'done' },
+          {
+            id: 'welcome',
+            type: 'message',
+            messages: [{ kind: 'text', text: 'Hi!' }],
+            next: 'ask_size',
+            position: { x: 0, y: 0 },
+          },
+          {
+            id: 'ask_size',
+            type: 'input',
+            prompt: [{ kind: 'text', text: 'Size?' }],
+            variable: 'order.size',
+            validate: { kind: 'any' },
+            next: 'done',
+          },
           { id: 'done', type: 'message', messages: [{ kind: 'text', text: 'Thanks' }] },
           { id: 'not_understood', type: 'message', messages: [{ kind: 'text', text: 'Sorry?' }] },
         ],
@@ -48,13 +61,54 @@ export function largeProject(blocks: number, seed = 1): Project {
     if (!flows[f]) flows[f] = { id: `flow${f}`, name: `Flow ${f}`, blocks: [] };
     const next = i + 1 < blocks ? id(i + 1) : undefined;
     const kind = Math.floor(random() * 5);
-    const base = { id: id(i), name: `Block ${i}`, position: { x: (i % 20) * 240, y: Math.floor(i / 20) * 160 } };
+    const base = {
+      id: id(i),
+      name: `Block ${i}`,
+      position: { x: (i % 20) * 240, y: Math.floor(i / 20) * 160 },
+    };
     let block: Block;
-    if (kind === 0) block = { ...base, type: 'input', prompt: [{ kind: 'text', text: `Question ${i}?` }], variable: `v.n${i % 50}`, validate: { kind: 'any' }, ...(next ? { next } : {}) } as Block;
-    else if (kind === 1) block = { ...base, type: 'goto', rules: [{ when: { var: `v.n${i % 50}`, op: 'eq', value: 'x' }, goTo: id(Math.floor(random() * blocks)) }], else: next ?? id(0) } as Block;
-    else if (kind === 2) block = { ...base, type: 'api', method: 'GET', url: `https://api.example.com/items/${i}`, saveAs: `r${i % 10}`, ...(next ? { next } : {}) } as Block;
-    else if (kind === 3) block = { ...base, type: 'code', code: `const b = ChatlayerResponseBuilder();\nb.addSessionVariable('n', args.n + ${i}).send();`, args: { n: '{v.n1}' }, ...(next ? { next } : {}) } as Block;
-    else block = { ...base, type: 'message', messages: [{ kind: 'text', text: `Message number ${i}, with some words to make it realistic.` }], ...(next ? { next } : {}) } as Block;
+    if (kind === 0)
+      block = {
+        ...base,
+        type: 'input',
+        prompt: [{ kind: 'text', text: `Question ${i}?` }],
+        variable: `v.n${i % 50}`,
+        validate: { kind: 'any' },
+        ...(next ? { next } : {}),
+      } as Block;
+    else if (kind === 1)
+      block = {
+        ...base,
+        type: 'goto',
+        rules: [
+          { when: { var: `v.n${i % 50}`, op: 'eq', value: 'x' }, goTo: id(Math.floor(random() * blocks)) },
+        ],
+        else: next ?? id(0),
+      } as Block;
+    else if (kind === 2)
+      block = {
+        ...base,
+        type: 'api',
+        method: 'GET',
+        url: `https://api.example.com/items/${i}`,
+        saveAs: `r${i % 10}`,
+        ...(next ? { next } : {}),
+      } as Block;
+    else if (kind === 3)
+      block = {
+        ...base,
+        type: 'code',
+        code: `const b = ChatlayerResponseBuilder();\nb.addSessionVariable('n', args.n + ${i}).send();`,
+        args: { n: '{v.n1}' },
+        ...(next ? { next } : {}),
+      } as Block;
+    else
+      block = {
+        ...base,
+        type: 'message',
+        messages: [{ kind: 'text', text: `Message number ${i}, with some words to make it realistic.` }],
+        ...(next ? { next } : {}),
+      } as Block;
     flows[f]!.blocks.push(block);
   }
   return {

@@ -1,7 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openSettingsStore, RECENTS_LIMIT, SETTINGS_FILE } from '../../../../electron/services/settings-store';
+import {
+  openSettingsStore,
+  RECENTS_LIMIT,
+  SETTINGS_FILE,
+} from '../../../../electron/services/settings-store';
 import { useTempDir } from '../project-store/temp-dir';
 
 const dir = useTempDir();

@@ -3,28 +3,46 @@ import { apply, block, message, pizzaProject, refuse } from '../fixtures';
 
 describe('addBlock', () => {
   it('appends a block to the flow, applying schema defaults', () => {
-    const { project, report } = apply(pizzaProject(), { type: 'addBlock', flow: 'support', block: { id: 'route2', type: 'goto', rules: [] } });
+    const { project, report } = apply(pizzaProject(), {
+      type: 'addBlock',
+      flow: 'support',
+      block: { id: 'route2', type: 'goto', rules: [] },
+    });
     expect(project.flows[1]!.blocks.at(-1)).toEqual({ id: 'route2', type: 'goto', rules: [] });
     expect(report.created).toEqual(['route2']);
   });
 
   it('inserts at an index', () => {
-    const { project } = apply(pizzaProject(), { type: 'addBlock', flow: 'main', block: message('first'), index: 0 });
+    const { project } = apply(pizzaProject(), {
+      type: 'addBlock',
+      flow: 'main',
+      block: message('first'),
+      index: 0,
+    });
     expect(project.flows[0]!.blocks[0]!.id).toBe('first');
   });
 
   it('refuses an id that another flow already uses', () => {
-    expect(refuse(pizzaProject(), { type: 'addBlock', flow: 'main', block: message('done') })).toMatchObject({ code: 'id-taken', path: ['block', 'id'] });
+    expect(refuse(pizzaProject(), { type: 'addBlock', flow: 'main', block: message('done') })).toMatchObject({
+      code: 'id-taken',
+      path: ['block', 'id'],
+    });
   });
 
   it('refuses an unknown flow', () => {
-    expect(refuse(pizzaProject(), { type: 'addBlock', flow: 'nope', block: message('x') }).code).toBe('unknown-flow');
+    expect(refuse(pizzaProject(), { type: 'addBlock', flow: 'nope', block: message('x') }).code).toBe(
+      'unknown-flow',
+    );
   });
 });
 
 describe('updateBlock', () => {
   it('patches fields and removes the ones set to null', () => {
-    const { project } = apply(pizzaProject(), { type: 'updateBlock', id: 'check_stock', patch: { method: 'POST', onError: null } });
+    const { project } = apply(pizzaProject(), {
+      type: 'updateBlock',
+      id: 'check_stock',
+      patch: { method: 'POST', onError: null },
+    });
     expect(block(project, 'check_stock')).toMatchObject({ method: 'POST' });
     expect(block(project, 'check_stock')).not.toHaveProperty('onError');
   });
@@ -37,16 +55,24 @@ describe('updateBlock', () => {
   });
 
   it('refuses unknown fields (strict blocks)', () => {
-    expect(refuse(pizzaProject(), { type: 'updateBlock', id: 'welcome', patch: { colour: 'red' } }).code).toBe('invalid-patch');
+    expect(
+      refuse(pizzaProject(), { type: 'updateBlock', id: 'welcome', patch: { colour: 'red' } }).code,
+    ).toBe('invalid-patch');
   });
 
   it('refuses an id change (renameBlock does that)', () => {
-    expect(refuse(pizzaProject(), { type: 'updateBlock', id: 'welcome', patch: { id: 'hello' } })).toMatchObject({ code: 'invalid-patch', path: ['patch', 'id'] });
+    expect(
+      refuse(pizzaProject(), { type: 'updateBlock', id: 'welcome', patch: { id: 'hello' } }),
+    ).toMatchObject({ code: 'invalid-patch', path: ['patch', 'id'] });
   });
 
   it('gives an empty diff when the patch changes nothing', () => {
     const before = pizzaProject();
-    const { project, diff } = apply(before, { type: 'updateBlock', id: 'welcome', patch: { next: 'ask_size' } });
+    const { project, diff } = apply(before, {
+      type: 'updateBlock',
+      id: 'welcome',
+      patch: { next: 'ask_size' },
+    });
     expect(diff.ops).toEqual([]);
     expect(project).toBe(before);
   });
@@ -56,7 +82,10 @@ describe('moveBlocks', () => {
   it('sets the positions of many blocks in one diff', () => {
     const { project, diff } = apply(pizzaProject(), {
       type: 'moveBlocks',
-      moves: [{ id: 'welcome', position: { x: 10, y: 20 } }, { id: 'done', position: { x: -5, y: 0 } }],
+      moves: [
+        { id: 'welcome', position: { x: 10, y: 20 } },
+        { id: 'done', position: { x: -5, y: 0 } },
+      ],
     });
     expect(block(project, 'welcome').position).toEqual({ x: 10, y: 20 });
     expect(block(project, 'done').position).toEqual({ x: -5, y: 0 });
@@ -64,8 +93,15 @@ describe('moveBlocks', () => {
   });
 
   it('refuses the whole move when one block is unknown', () => {
-    expect(refuse(pizzaProject(), { type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 1, y: 1 } }, { id: 'ghost', position: { x: 0, y: 0 } }] }))
-      .toMatchObject({ code: 'unknown-block', path: ['moves', 1, 'id'] });
+    expect(
+      refuse(pizzaProject(), {
+        type: 'moveBlocks',
+        moves: [
+          { id: 'welcome', position: { x: 1, y: 1 } },
+          { id: 'ghost', position: { x: 0, y: 0 } },
+        ],
+      }),
+    ).toMatchObject({ code: 'unknown-block', path: ['moves', 1, 'id'] });
   });
 });
 
@@ -81,7 +117,11 @@ describe('deleteBlocks', () => {
   });
 
   it('with reconnect, re-points references to a deleted block that only had a next', () => {
-    const { project, report } = apply(pizzaProject(), { type: 'deleteBlocks', ids: ['welcome'], reconnect: true });
+    const { project, report } = apply(pizzaProject(), {
+      type: 'deleteBlocks',
+      ids: ['welcome'],
+      reconnect: true,
+    });
     expect(project.startBlock).toBe('ask_size');
     expect(block(project, 'done')).toMatchObject({ next: 'ask_size' });
     expect(block(project, 'check_stock')).toMatchObject({ body: { back: { $block: 'ask_size' } } });
@@ -90,7 +130,11 @@ describe('deleteBlocks', () => {
   });
 
   it('reconnects through a chain of deleted blocks to the first survivor', () => {
-    const start = apply(pizzaProject(), { type: 'addBlock', flow: 'main', block: message('hop', { next: 'welcome' }) }).project;
+    const start = apply(pizzaProject(), {
+      type: 'addBlock',
+      flow: 'main',
+      block: message('hop', { next: 'welcome' }),
+    }).project;
     const { project } = apply(start, { type: 'deleteBlocks', ids: ['hop', 'welcome'], reconnect: true });
     expect(project.startBlock).toBe('ask_size');
   });
@@ -101,6 +145,9 @@ describe('deleteBlocks', () => {
   });
 
   it('refuses an unknown id', () => {
-    expect(refuse(pizzaProject(), { type: 'deleteBlocks', ids: ['welcome', 'ghost'] })).toMatchObject({ code: 'unknown-block', path: ['ids', 1] });
+    expect(refuse(pizzaProject(), { type: 'deleteBlocks', ids: ['welcome', 'ghost'] })).toMatchObject({
+      code: 'unknown-block',
+      path: ['ids', 1],
+    });
   });
 });

@@ -3,13 +3,25 @@ import { apply, block, pizzaProject, refuse } from '../fixtures';
 
 describe('connect', () => {
   it('sets an optional slot by name', () => {
-    const { project } = apply(pizzaProject(), { type: 'connect', block: 'not_understood', slot: 'next', target: 'welcome' });
+    const { project } = apply(pizzaProject(), {
+      type: 'connect',
+      block: 'not_understood',
+      slot: 'next',
+      target: 'welcome',
+    });
     expect(block(project, 'not_understood')).toMatchObject({ next: 'welcome' });
   });
 
   it('re-points a button addressed by its JSON path', () => {
-    const { project } = apply(pizzaProject(), { type: 'connect', block: 'ask_size', slot: ['messages', 0, 'buttons', 0, 'goTo'], target: 'done' });
-    expect(block(project, 'ask_size')).toMatchObject({ messages: [{ buttons: [{ title: 'Large', goTo: 'done' }, {}] }] });
+    const { project } = apply(pizzaProject(), {
+      type: 'connect',
+      block: 'ask_size',
+      slot: ['messages', 0, 'buttons', 0, 'goTo'],
+      target: 'done',
+    });
+    expect(block(project, 'ask_size')).toMatchObject({
+      messages: [{ buttons: [{ title: 'Large', goTo: 'done' }, {}] }],
+    });
   });
 
   it('re-points a rule addressed by its index', () => {
@@ -18,9 +30,20 @@ describe('connect', () => {
   });
 
   it('refuses a slot the block type does not have, a link button and an unknown target', () => {
-    expect(refuse(pizzaProject(), { type: 'connect', block: 'route', slot: 'next', target: 'done' }).code).toBe('invalid-reference-slot');
-    expect(refuse(pizzaProject(), { type: 'connect', block: 'ask_size', slot: ['messages', 0, 'buttons', 1, 'goTo'], target: 'done' }).code).toBe('invalid-reference-slot');
-    expect(refuse(pizzaProject(), { type: 'connect', block: 'welcome', slot: 'next', target: 'ghost' })).toMatchObject({ code: 'unknown-block', path: ['target'] });
+    expect(
+      refuse(pizzaProject(), { type: 'connect', block: 'route', slot: 'next', target: 'done' }).code,
+    ).toBe('invalid-reference-slot');
+    expect(
+      refuse(pizzaProject(), {
+        type: 'connect',
+        block: 'ask_size',
+        slot: ['messages', 0, 'buttons', 1, 'goTo'],
+        target: 'done',
+      }).code,
+    ).toBe('invalid-reference-slot');
+    expect(
+      refuse(pizzaProject(), { type: 'connect', block: 'welcome', slot: 'next', target: 'ghost' }),
+    ).toMatchObject({ code: 'unknown-block', path: ['target'] });
   });
 });
 
@@ -36,6 +59,12 @@ describe('disconnect', () => {
   });
 
   it('refuses to clear a button target, which is required', () => {
-    expect(refuse(pizzaProject(), { type: 'disconnect', block: 'ask_size', slot: ['messages', 0, 'buttons', 0, 'goTo'] }).code).toBe('reference-required');
+    expect(
+      refuse(pizzaProject(), {
+        type: 'disconnect',
+        block: 'ask_size',
+        slot: ['messages', 0, 'buttons', 0, 'goTo'],
+      }).code,
+    ).toBe('reference-required');
   });
 });

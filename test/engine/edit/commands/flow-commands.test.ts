@@ -10,18 +10,34 @@ describe('addFlow / renameFlow / deleteFlow', () => {
 
   it('renames a flow, changes its id and moves it, keeping its blocks', () => {
     const before = pizzaProject();
-    const { project } = apply(before, { type: 'renameFlow', id: 'support', name: 'Help', newId: 'help', index: 0 });
-    expect(project.flows.map((f) => [f.id, f.name])).toEqual([['help', 'Help'], ['main', 'Main']]);
+    const { project } = apply(before, {
+      type: 'renameFlow',
+      id: 'support',
+      name: 'Help',
+      newId: 'help',
+      index: 0,
+    });
+    expect(project.flows.map((f) => [f.id, f.name])).toEqual([
+      ['help', 'Help'],
+      ['main', 'Main'],
+    ]);
     expect(project.flows[0]!.blocks).toBe(before.flows[1]!.blocks);
     expect(refuse(project, { type: 'renameFlow', id: 'help', newId: 'main' }).code).toBe('id-taken');
   });
 
   it('refuses to delete a non-empty flow without the explicit flag', () => {
-    expect(refuse(pizzaProject(), { type: 'deleteFlow', id: 'support' })).toMatchObject({ code: 'flow-not-empty', path: ['deleteBlocks'] });
+    expect(refuse(pizzaProject(), { type: 'deleteFlow', id: 'support' })).toMatchObject({
+      code: 'flow-not-empty',
+      path: ['deleteBlocks'],
+    });
   });
 
   it('deletes a flow with its blocks when asked, reporting dangling references', () => {
-    const { project, report } = apply(pizzaProject(), { type: 'deleteFlow', id: 'support', deleteBlocks: true });
+    const { project, report } = apply(pizzaProject(), {
+      type: 'deleteFlow',
+      id: 'support',
+      deleteBlocks: true,
+    });
     expect(project.flows.map((f) => f.id)).toEqual(['main']);
     expect(report.dangling!.map((d) => d.target)).toContain('not_understood');
     expect(project.fallbackBlock).toBe('not_understood');
@@ -35,18 +51,38 @@ describe('addFlow / renameFlow / deleteFlow', () => {
 
 describe('moveBlocksToFlow', () => {
   it('moves blocks together to the end of another flow, in the given order', () => {
-    const { project } = apply(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['route', 'welcome'], flow: 'support' });
+    const { project } = apply(pizzaProject(), {
+      type: 'moveBlocksToFlow',
+      ids: ['route', 'welcome'],
+      flow: 'support',
+    });
     expect(project.flows[1]!.blocks.map((b) => b.id)).toEqual(['not_understood', 'done', 'route', 'welcome']);
     expect(flowOf(project, 'welcome')).toBe('support');
   });
 
   it('places the moved blocks at an index counted among the flow’s other blocks', () => {
-    const { project } = apply(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['done', 'welcome'], flow: 'main', index: 2 });
-    expect(project.flows[0]!.blocks.map((b) => b.id)).toEqual(['ask_size', 'route', 'done', 'welcome', 'check_stock', 'ask_email']);
+    const { project } = apply(pizzaProject(), {
+      type: 'moveBlocksToFlow',
+      ids: ['done', 'welcome'],
+      flow: 'main',
+      index: 2,
+    });
+    expect(project.flows[0]!.blocks.map((b) => b.id)).toEqual([
+      'ask_size',
+      'route',
+      'done',
+      'welcome',
+      'check_stock',
+      'ask_email',
+    ]);
   });
 
   it('refuses unknown blocks and flows', () => {
-    expect(refuse(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['ghost'], flow: 'main' }).code).toBe('unknown-block');
-    expect(refuse(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['done'], flow: 'ghost' }).code).toBe('unknown-flow');
+    expect(refuse(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['ghost'], flow: 'main' }).code).toBe(
+      'unknown-block',
+    );
+    expect(refuse(pizzaProject(), { type: 'moveBlocksToFlow', ids: ['done'], flow: 'ghost' }).code).toBe(
+      'unknown-flow',
+    );
   });
 });

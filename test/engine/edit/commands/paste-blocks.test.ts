@@ -17,7 +17,13 @@ describe('pasteBlocks', () => {
     expect(block(project, 'welcome_2')).toMatchObject({ next: 'ask_size_3', position: { x: 40, y: 40 } });
     // `route` was not pasted but exists in the project: the button keeps pointing at it.
     expect(block(project, 'ask_size_3')).toMatchObject({ messages: [{ buttons: [{ goTo: 'route' }, {}] }] });
-    expect(project.flows[1]!.blocks.map((b) => b.id)).toEqual(['not_understood', 'done', 'welcome_2', 'ask_size_3', 'ask_size_2']);
+    expect(project.flows[1]!.blocks.map((b) => b.id)).toEqual([
+      'not_understood',
+      'done',
+      'welcome_2',
+      'ask_size_3',
+      'ask_size_2',
+    ]);
   });
 
   it('drops optional references to blocks missing from the target and reports required ones', () => {
@@ -26,21 +32,31 @@ describe('pasteBlocks', () => {
       flow: 'main',
       blocks: [
         message('other', { next: 'elsewhere' }),
-        message('menu', { messages: [{ kind: 'buttons', text: 'Go', buttons: [{ title: 'A', goTo: 'far_away' }] }] }),
+        message('menu', {
+          messages: [{ kind: 'buttons', text: 'Go', buttons: [{ title: 'A', goTo: 'far_away' }] }],
+        }),
       ],
     });
     expect(block(project, 'other')).not.toHaveProperty('next');
     expect(report.dropped).toEqual([{ path: ['blocks', 'other', 'next'], target: 'elsewhere' }]);
-    expect(report.dangling).toEqual([{ path: ['blocks', 'menu', 'messages', 0, 'buttons', 0, 'goTo'], target: 'far_away' }]);
+    expect(report.dangling).toEqual([
+      { path: ['blocks', 'menu', 'messages', 0, 'buttons', 0, 'goTo'], target: 'far_away' },
+    ]);
   });
 
   it('renames a block pasted twice in one paste', () => {
-    const { report } = apply(pizzaProject(), { type: 'pasteBlocks', flow: 'main', blocks: [message('x'), message('x')] });
+    const { report } = apply(pizzaProject(), {
+      type: 'pasteBlocks',
+      flow: 'main',
+      blocks: [message('x'), message('x')],
+    });
     expect(report.created).toEqual(['x', 'x_2']);
   });
 
   it('refuses an unknown flow', () => {
-    expect(refuse(pizzaProject(), { type: 'pasteBlocks', flow: 'nope', blocks: [message('x')] }).code).toBe('unknown-flow');
+    expect(refuse(pizzaProject(), { type: 'pasteBlocks', flow: 'nope', blocks: [message('x')] }).code).toBe(
+      'unknown-flow',
+    );
   });
 
   it('keeps generated ids within 64 characters', () => {

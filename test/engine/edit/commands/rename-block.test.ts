@@ -15,9 +15,17 @@ describe('renameBlock', () => {
 
   it('updates buttons, rules, else, onError, onFail, fallback, intents and expectBlock steps', () => {
     let project = pizzaProject();
-    for (const [from, to] of [['route', 'router'], ['check_stock', 'stock'], ['ask_email', 'email'], ['not_understood', 'nope'], ['ask_size', 'size']] as const)
+    for (const [from, to] of [
+      ['route', 'router'],
+      ['check_stock', 'stock'],
+      ['ask_email', 'email'],
+      ['not_understood', 'nope'],
+      ['ask_size', 'size'],
+    ] as const)
       project = apply(project, { type: 'renameBlock', from, to }).project;
-    expect(block(project, 'size')).toMatchObject({ messages: [{ buttons: [{ goTo: 'router' }, { url: 'https://x' }] }] });
+    expect(block(project, 'size')).toMatchObject({
+      messages: [{ buttons: [{ goTo: 'router' }, { url: 'https://x' }] }],
+    });
     expect(block(project, 'router')).toMatchObject({ rules: [{ goTo: 'stock' }], else: 'email' });
     expect(block(project, 'stock')).toMatchObject({ next: 'email', onError: 'nope' });
     expect(block(project, 'email')).toMatchObject({ onFail: 'nope' });
@@ -28,15 +36,26 @@ describe('renameBlock', () => {
   });
 
   it('renames a block that refers to itself in one op', () => {
-    const start = apply(pizzaProject(), { type: 'connect', block: 'ask_email', slot: 'onFail', target: 'ask_email' }).project;
+    const start = apply(pizzaProject(), {
+      type: 'connect',
+      block: 'ask_email',
+      slot: 'onFail',
+      target: 'ask_email',
+    }).project;
     const { project, diff } = apply(start, { type: 'renameBlock', from: 'ask_email', to: 'email' });
     expect(block(project, 'email')).toMatchObject({ onFail: 'email' });
     expect(diff.ops.filter((o) => o.kind === 'blocks' && o.key === 'email')).toHaveLength(1);
   });
 
   it('refuses a taken id, an unknown block and an invalid id', () => {
-    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'welcome', to: 'done' }).code).toBe('id-taken');
-    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'ghost', to: 'x' }).code).toBe('unknown-block');
-    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'welcome', to: 'not valid!' }).code).toBe('invalid-id');
+    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'welcome', to: 'done' }).code).toBe(
+      'id-taken',
+    );
+    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'ghost', to: 'x' }).code).toBe(
+      'unknown-block',
+    );
+    expect(refuse(pizzaProject(), { type: 'renameBlock', from: 'welcome', to: 'not valid!' }).code).toBe(
+      'invalid-id',
+    );
   });
 });
