@@ -1,18 +1,20 @@
 // The page side of the simulator benchmark, measured in the page so the driver's round trips do not
 // count. The clock starts at the user's keydown (Enter) or click, in capture phase before React sees it.
-// The reply: the first bot bubble that enters the chat log after it, and the time the browser painted its
-// text (Element Timing's renderTime: the bubble is tagged before its first paint, by a MutationObserver).
-// The turn is settled when the status names the block the bot waits at and the control for the next
-// turn is enabled; its paint is taken as the task after the next frame (an upper bound). Before each
-// input the page is let go quiet, as it would be while a person reads the reply and types.
+// The reply is the first bot bubble that enters the chat log after it (found by a MutationObserver):
+// "painted" when the frame after it has run (a requestAnimationFrame, then the next task: the frame's
+// style, layout and paint are done), and "presented" when its text reached the screen (Element Timing's
+// renderTime, raster and compositing included: the bubble is tagged before its first paint). The turn is
+// settled when the status names the block the bot waits at and the control for the next turn is
+// enabled, painted as above. Before each input the page goes quiet, as while a person reads and types.
 // A string, not a function: tsx's name helpers do not exist in the page.
 
 export interface TurnTiming {
   /** The user's keydown or click. */
   t0: number;
-  /** The reply bubble is in the DOM, and its text was painted. */
+  /** The reply bubble is in the DOM; the frame showing it has run; its text is on screen. */
   reply: number;
   replyPainted: number;
+  replyPresented: number;
   settled: number;
   settledPainted: number;
   /** The simulator.say/click request, from resource timing (NaN when not seen). */
@@ -46,7 +48,7 @@ export const TURN_PROBE = `(() => {
   let count = 0;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if (turn && e.identifier === turn.tag) turn.replyPainted = Math.min(turn.replyPainted ?? Infinity, e.renderTime || e.startTime);
+      if (turn && e.identifier === turn.tag) turn.replyPresented = Math.min(turn.replyPresented ?? Infinity, e.renderTime || e.startTime);
   }).observe({ type: 'element' });
   const onInput = (e) => {
     if (turn && turn.t0 === null && (e.type === 'click' || e.key === 'Enter')) {
@@ -73,6 +75,7 @@ export const TURN_PROBE = `(() => {
         turn.reply = now();
         const reply = rows[first];
         for (const el of [reply, ...reply.querySelectorAll('*')]) el.setAttribute('elementtiming', turn.tag);
+        afterFrame((t) => (turn.replyPainted = t));
       }
     }
     if (turn.reply !== null && turn.settled === null && ready()) {
@@ -91,19 +94,20 @@ export const TURN_PROBE = `(() => {
     arm(expect, readySelector) {
       performance.clearResourceTimings();
       count += 1;
-      turn = { tag: 'reply-' + count, t0: null, before: new WeakSet(bots()), reply: null, replyPainted: null, settled: null, settledPainted: null, expect, ready: readySelector };
+      turn = { tag: 'reply-' + count, t0: null, before: new WeakSet(bots()), reply: null, replyPainted: null, replyPresented: null, settled: null, settledPainted: null, expect, ready: readySelector };
       observer.disconnect();
       observer.observe(log(), { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
       observer.observe(status(), { childList: true, subtree: true, characterData: true });
       observer.observe(document.querySelector('[data-testid="chat-send"]'), { attributes: true, attributeFilter: ['disabled'] });
     },
     result() {
-      if (!turn || turn.replyPainted === null || turn.settledPainted === null) return null;
+      if (!turn || turn.replyPainted === null || turn.replyPresented === null || turn.settledPainted === null) return null;
       const call = performance.getEntriesByType('resource').find((e) => /\\/api\\/simulator\\.(say|click)$/.test(e.name));
       return {
         t0: turn.t0,
         reply: turn.reply,
         replyPainted: turn.replyPainted,
+        replyPresented: turn.replyPresented,
         settled: turn.settled,
         settledPainted: turn.settledPainted,
         requestStart: call ? call.startTime : NaN,
