@@ -1,27 +1,9 @@
 // Renaming a variable inside a block or a test: template uses in every templated string, plus the
 // fields that hold a path outright (input `variable`, API `saveAs`, condition `var`, `set` and `expectVars` keys).
 import type { Block, ConversationTest } from '../model';
+import { NOT_TEMPLATED_KEYS } from '../template';
 import { rewriteTemplatePaths } from './template-paths';
 
-/** Keys whose string values are not templates: identities, references, code and plain labels. */
-const NOT_TEMPLATED = new Set([
-  'id',
-  'type',
-  'kind',
-  'op',
-  'method',
-  'code',
-  'name',
-  'notes',
-  'next',
-  'goTo',
-  'else',
-  'onError',
-  'onFail',
-  '$block',
-  'pattern',
-  'flags',
-]);
 /** Keys whose string value is a variable path. */
 const PATH_VALUED = new Set(['variable', 'saveAs', 'var']);
 /** Keys whose object value is keyed by variable paths. */
@@ -34,7 +16,7 @@ function rewrite(
 ): unknown {
   if (typeof value === 'string') {
     if (key !== undefined && PATH_VALUED.has(key)) return rename(value) ?? value;
-    if (key !== undefined && NOT_TEMPLATED.has(key)) return value;
+    if (key !== undefined && NOT_TEMPLATED_KEYS.has(key)) return value;
     return rewriteTemplatePaths(value, rename);
   }
   if (Array.isArray(value)) {

@@ -24,3 +24,4 @@ export {
   type FilterResult,
 } from './filters';
 export { pathSegments, readPath, readSegments } from './variable-path';
+export { NOT_TEMPLATED_KEYS } from './templated-fields';

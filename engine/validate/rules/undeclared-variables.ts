@@ -3,32 +3,13 @@
 // block's addSessionVariable/setSessionVariable namespace, or a built-in (SPEC §3).
 import type { Block, Button, Project } from '../../model';
 import { sessionNamespaces } from '../code-facts';
-import { BUILTIN_VARIABLES, pathSegments, templateVariables } from '../../template';
+import { BUILTIN_VARIABLES, NOT_TEMPLATED_KEYS, pathSegments, templateVariables } from '../../template';
 import type { ValidationRule } from '../validation-context';
 
 const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
 const normalizePath = (path: string): string => (path.includes('[') ? pathSegments(path).join('.') : path);
-/** Keys whose string values are not templates: identities, references, code, labels, patterns. */
-const NOT_TEMPLATED = new Set([
-  'id',
-  'type',
-  'kind',
-  'op',
-  'method',
-  'code',
-  'name',
-  'notes',
-  'next',
-  'goTo',
-  'else',
-  'onError',
-  'onFail',
-  '$block',
-  'pattern',
-  'flags',
-  'variable',
-  'saveAs',
-]);
+/** Strings that are not templates, plus the fields that hold a variable path outright (checked as set, not used). */
+const NOT_TEMPLATED = new Set([...NOT_TEMPLATED_KEYS, 'variable', 'saveAs']);
 
 class DeclaredPaths {
   private readonly exact = new Set<string>(BUILT_IN_ROOTS);
