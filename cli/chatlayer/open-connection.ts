@@ -2,6 +2,7 @@
 // connection flags, the project's Chatlayer settings, the token (environment or secret store, never
 // shown) and a client (engine/chatlayer's openConnection) whose failures become one clear sentence with
 // exit code 2.
+import { abortOnCtrlC } from '../ctrl-c';
 import type { Command } from 'commander';
 import {
   ChatlayerError,
@@ -74,27 +75,19 @@ export async function interruptible(
   scrub: (text: string) => string,
   cancelled = 'cancelled.',
 ): Promise<boolean> {
-  const controller = new AbortController();
-  let interrupts = 0;
-  const onSigint = () => {
-    interrupts += 1;
-    if (interrupts > 1) process.exit(130);
-    process.stderr.write('\nbotloom: cancelling (press Ctrl+C again to quit at once)…\n');
-    controller.abort();
-  };
-  process.on('SIGINT', onSigint);
+  const ctrlC = abortOnCtrlC();
   try {
-    await work(controller.signal);
+    await work(ctrlC.signal);
     return true;
   } catch (error) {
-    if (controller.signal.aborted) {
+    if (ctrlC.signal.aborted) {
       process.stderr.write(`botloom: ${cancelled}\n`);
       process.exitCode = 130;
       return false;
     }
     throw chatlayerFailure(error, scrub);
   } finally {
-    process.off('SIGINT', onSigint);
+    ctrlC.release();
   }
 }
 

@@ -2,6 +2,7 @@
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
 // `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
+import { abortOnCtrlC } from '../ctrl-c';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Project } from '../../engine/model';
@@ -98,15 +99,7 @@ export function registerTest(program: Command): void {
           2,
         );
       }
-      const controller = new AbortController();
-      let interrupts = 0;
-      const onSigint = () => {
-        interrupts += 1;
-        if (interrupts > 1) process.exit(130);
-        process.stderr.write('\nbotloom: cancelling (press Ctrl+C again to quit at once)…\n');
-        controller.abort();
-      };
-      process.on('SIGINT', onSigint);
+      const ctrlC = abortOnCtrlC();
       const progress = showsProgress(process.stderr) ? progressLine(process.stderr.columns ?? 80) : undefined;
       const codeRunner = createQuickJsCodeRunner();
       try {
@@ -119,14 +112,14 @@ export function registerTest(program: Command): void {
                 project,
                 opts,
                 { ...ports, liveHttp: () => createNodeLiveHttp() },
-                controller.signal,
+                ctrlC.signal,
                 Boolean(progress),
               )
             : {
                 summary: await runTests(project, {
                   ...ports,
                   httpFor: (mode) => (mode === 'live' ? createNodeLiveHttp() : undefined),
-                  signal: controller.signal,
+                  signal: ctrlC.signal,
                   concurrency: opts.concurrency,
                   ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
                   ...(progress ? { onProgress: progress } : {}),
@@ -157,7 +150,7 @@ export function registerTest(program: Command): void {
         }
         process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
       } finally {
-        process.off('SIGINT', onSigint);
+        ctrlC.release();
         await codeRunner.dispose();
       }
     });
