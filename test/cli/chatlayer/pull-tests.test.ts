@@ -5,17 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProject } from '../../../engine/format';
-import { createMockHttp, instantSleep } from '../../../engine/http';
-import type { Message, Project } from '../../../engine/model';
+import type { Project } from '../../../engine/model';
 import { createQuickJsCodeRunner } from '../../../engine/node';
-import { createConversation, fixedClock } from '../../../engine/runtime';
 import type { CodeRunner } from '../../../engine/sandbox/code-runner';
-import {
-  startFakeChatlayer,
-  toMessenger,
-  type FakeChatlayer,
-  type SeedConversation,
-} from '../../fixtures/fake-chatlayer';
+import { recorded, startFakeChatlayer, type FakeChatlayer, type Turn } from '../../fixtures/fake-chatlayer';
 import { ChatlayerCli, lastLine, TOKEN } from './chatlayer-cli';
 
 const examplePath = path.resolve(__dirname, '../../../examples/signup-form.json');
@@ -26,45 +19,9 @@ const signup: Project = parsed.project;
 const PHONE_A = '+32 471 98 76 54';
 const PHONE_E = '+44 7700 900123';
 
-type Turn = { say: string } | { click: string };
-
-/** A conversation as Chatlayer lists it, recorded by running the engine on the signup bot. */
-async function recorded(
-  runner: CodeRunner,
-  sessionId: string,
-  createdAt: string,
-  turns: Turn[],
-): Promise<SeedConversation> {
-  const conversation = createConversation(signup, {
-    http: createMockHttp(signup.mocks, { sleep: instantSleep }),
-    codeRunner: runner,
-    clock: fixedClock(),
-    seed: 1,
-  });
-  let t = Date.parse(createdAt);
-  const messages: Record<string, unknown>[] = [];
-  const add = (actor: 'user' | 'bot', message: Record<string, unknown>) =>
-    messages.push({ actor, timestamp: new Date((t += 1000)).toISOString(), message });
-  const bot = (sent: Message[]) =>
-    sent.forEach((m) =>
-      add(
-        'bot',
-        toMessenger(m, (id) => id),
-      ),
-    );
-  add('user', { messageType: 'intro' });
-  bot((await conversation.start()).messages);
-  for (const turn of turns) {
-    if ('say' in turn) {
-      add('user', { messageType: 'text', text: turn.say });
-      bot((await conversation.say(turn.say)).messages);
-    } else {
-      add('user', { messageType: 'postback', title: turn.click });
-      bot((await conversation.click(turn.click)).messages);
-    }
-  }
-  return { sessionId, createdAt, messages, sessionData: conversation.session };
-}
+/** A conversation with the signup bot as Chatlayer lists it. */
+const recordedSignup = (runner: CodeRunner, sessionId: string, createdAt: string, turns: Turn[]) =>
+  recorded(signup, runner, sessionId, createdAt, turns);
 
 const signsUpAnn: Turn[] = [
   { say: 'Ann' },
@@ -94,11 +51,11 @@ let cli: ChatlayerCli;
 beforeAll(async () => {
   runner = createQuickJsCodeRunner();
   const conversations = [
-    await recorded(runner, 'conv-a', '2024-03-01T09:00:00.000Z', signsUpAnn),
-    await recorded(runner, 'conv-b', '2024-03-02T09:00:00.000Z', signsUpAnn),
-    await recorded(runner, 'conv-c', '2024-03-03T09:00:00.000Z', []),
-    await recorded(runner, 'conv-d', '2023-06-01T09:00:00.000Z', [{ say: 'Dora' }]),
-    await recorded(runner, 'conv-e', '2024-04-01T09:00:00.000Z', bobStopsAtSummary),
+    await recordedSignup(runner, 'conv-a', '2024-03-01T09:00:00.000Z', signsUpAnn),
+    await recordedSignup(runner, 'conv-b', '2024-03-02T09:00:00.000Z', signsUpAnn),
+    await recordedSignup(runner, 'conv-c', '2024-03-03T09:00:00.000Z', []),
+    await recordedSignup(runner, 'conv-d', '2023-06-01T09:00:00.000Z', [{ say: 'Dora' }]),
+    await recordedSignup(runner, 'conv-e', '2024-04-01T09:00:00.000Z', bobStopsAtSummary),
   ];
   fake = await startFakeChatlayer({ token: TOKEN, conversations });
   cli = new ChatlayerCli({ BOTLOOM_CHATLAYER_URL: fake.url });

@@ -5,18 +5,15 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseProject } from '../../../../engine/format';
-import { createMockHttp, instantSleep } from '../../../../engine/http';
-import type { Message, Project } from '../../../../engine/model';
+import type { Project } from '../../../../engine/model';
 import { trainIntentClassifier } from '../../../../engine/nlp';
-import { createConversation, fixedClock } from '../../../../engine/runtime';
-import type { CodeRunner } from '../../../../engine/sandbox/code-runner';
+import { fixedClock } from '../../../../engine/runtime';
 import {
   startFakeChatlayer,
-  toMessenger,
   type FakeChatlayer,
   type FakeChatlayerOptions,
-  type SeedConversation,
 } from '../../../fixtures/fake-chatlayer';
+export { recorded, type Turn } from '../../../fixtures/fake-chatlayer';
 
 /** A distinctive token: its halves are long enough to be searched for on their own. */
 export const TOKEN = 'tokid-9Vb3Xc7q:s3cr3t-Lm5QwR2tZ8pA';
@@ -60,45 +57,4 @@ export async function liveBot(
     clock: fixedClock(),
     ...extra,
   });
-}
-
-export type Turn = { say: string } | { click: string };
-
-/** A conversation with `project` as Chatlayer's messages endpoint lists it, recorded with the engine. */
-export async function recorded(
-  project: Project,
-  runner: CodeRunner,
-  sessionId: string,
-  createdAt: string,
-  turns: Turn[],
-): Promise<SeedConversation> {
-  const conversation = createConversation(project, {
-    http: createMockHttp(project.mocks, { sleep: instantSleep }),
-    codeRunner: runner,
-    clock: fixedClock(),
-    seed: 1,
-  });
-  let t = Date.parse(createdAt);
-  const messages: Record<string, unknown>[] = [];
-  const add = (actor: 'user' | 'bot', message: Record<string, unknown>) =>
-    messages.push({ actor, timestamp: new Date((t += 1000)).toISOString(), message });
-  const bot = (sent: Message[]) =>
-    sent.forEach((m) =>
-      add(
-        'bot',
-        toMessenger(m, (id) => id),
-      ),
-    );
-  add('user', { messageType: 'intro' });
-  bot((await conversation.start()).messages);
-  for (const turn of turns) {
-    if ('say' in turn) {
-      add('user', { messageType: 'text', text: turn.say });
-      bot((await conversation.say(turn.say)).messages);
-    } else {
-      add('user', { messageType: 'postback', title: turn.click });
-      bot((await conversation.click(turn.click)).messages);
-    }
-  }
-  return { sessionId, createdAt, messages, sessionData: conversation.session };
 }
