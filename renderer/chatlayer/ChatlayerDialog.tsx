@@ -7,6 +7,7 @@ import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
 import { NlpSection } from './NlpSection';
 import { PullSection } from './PullSection';
+import { TabStrip } from '../ui/TabStrip';
 import './chatlayer.css';
 
 const SECTIONS = [
@@ -43,21 +44,13 @@ export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
           </button>
         </header>
         <div className="chatlayer-body">
-          <nav className="chatlayer-nav" role="tablist" aria-label="Chatlayer sections">
-            {SECTIONS.map(([id, label]) => (
-              <button
-                key={id}
-                type="button"
-                role="tab"
-                aria-selected={id === section}
-                className={id === section ? 'active' : ''}
-                onClick={() => setSection(id)}
-                data-testid={`chatlayer-section-${id}`}
-              >
-                {label}
-              </button>
-            ))}
-          </nav>
+          <TabStrip
+            className="chatlayer-nav"
+            label="Chatlayer sections"
+            active={section}
+            onSelect={setSection}
+            tabs={SECTIONS.map(([id, label]) => ({ id, label, testId: `chatlayer-section-${id}` }))}
+          />
           <section className="chatlayer-section" role="tabpanel" aria-label={section}>
             {section === 'connection' && <ConnectionSection />}
             {section === 'export' && <ExportSection />}

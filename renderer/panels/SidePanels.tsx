@@ -9,6 +9,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
+import { TabStrip } from '../ui/TabStrip';
 import './panels.css';
 
 const TABS = [
@@ -28,21 +29,17 @@ export function SidePanels() {
   const problems = useProject((s) => s.diagnostics.length);
   return (
     <div className="side-panels">
-      <nav className="side-tabs" role="tablist" aria-label="Project panels">
-        {TABS.map((t) => (
-          <button
-            key={t}
-            role="tab"
-            aria-selected={t === tab}
-            className={t === tab ? 'active' : ''}
-            onClick={() => setTab(t)}
-            data-testid={`tab-${t.toLowerCase()}`}
-          >
-            {t}
-            {t === 'Problems' && problems > 0 && <span className="count">{problems}</span>}
-          </button>
-        ))}
-      </nav>
+      <TabStrip
+        label="Project panels"
+        active={tab}
+        onSelect={setTab}
+        tabs={TABS.map((t) => ({
+          id: t,
+          label: t,
+          testId: `tab-${t.toLowerCase()}`,
+          ...(t === 'Problems' ? { count: problems } : {}),
+        }))}
+      />
       <div className="side-body" role="tabpanel" aria-label={tab}>
         {tab === 'Blocks' && <Palette />}
         {tab === 'Problems' && <ProblemsPanel />}

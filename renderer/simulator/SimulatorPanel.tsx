@@ -14,6 +14,7 @@ import { TestsView } from './TestsView';
 import { TraceTimeline } from './TraceTimeline';
 import { useFollowBot } from './use-follow-bot';
 import { useSimulatorKeys } from './use-simulator-keys';
+import { TabStrip } from '../ui/TabStrip';
 import './simulator.css';
 
 const TABS = ['Trace', 'Session', 'HTTP', 'Console', 'Tests'] as const;
@@ -59,22 +60,17 @@ export function SimulatorPanel() {
           <SaveAsTest />
         </section>
         <section className="sim-debugger" aria-label="Debugger">
-          <nav className="side-tabs" role="tablist" aria-label="Debugger views">
-            {TABS.map((t) => (
-              <button
-                key={t}
-                role="tab"
-                aria-selected={t === tab}
-                className={t === tab ? 'active' : ''}
-                onClick={() => setTab(t)}
-                data-testid={`sim-tab-${t.toLowerCase()}`}
-              >
-                {t}
-                {t === 'Console' && logs > 0 && <span className="count">{logs}</span>}
-                {t === 'Tests' && failed > 0 && <span className="count">{failed}</span>}
-              </button>
-            ))}
-          </nav>
+          <TabStrip
+            label="Debugger views"
+            active={tab}
+            onSelect={setTab}
+            tabs={TABS.map((t) => ({
+              id: t,
+              label: t,
+              testId: `sim-tab-${t.toLowerCase()}`,
+              ...(t === 'Console' ? { count: logs } : t === 'Tests' ? { count: failed } : {}),
+            }))}
+          />
           <div className="sim-tab-body" role="tabpanel" aria-label={tab}>
             {tab === 'Trace' && <TraceTimeline />}
             {tab === 'Session' && <SessionInspector />}
