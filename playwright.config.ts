@@ -1,5 +1,7 @@
-// End-to-end tests: the real renderer in Debian's Chromium, served by the local web host.
+// End-to-end tests: the real renderer in Chromium, served by the local web host. Which Chromium:
+// scripts/chromium-path.mjs (BOTLOOM_CHROMIUM, else the system's, else the npm package's).
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromium-path.mjs';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env.BOTLOOM_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { percentile, writeResults, type Figure } from './results';
+import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, 'dist/bench-canvas');
@@ -106,7 +107,7 @@ async function pan(page: Page, zoom: number): Promise<PanResult> {
 
 async function measure(origin: string, name: 'editor' | 'bare') {
   const browser = await chromium.launch({
-    executablePath: process.env.BOTLOOM_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {

@@ -12,6 +12,7 @@ import { createHost } from '../electron/host';
 import { askBlock, conversableBot, pickBlock } from './simulator/conversable-bot';
 import { TURN_PROBE, type TurnTiming } from './simulator/turn-probe';
 import { percentile, writeResults, type Figure } from './results';
+import { chromiumPath } from '../scripts/chromium-path.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BLOCKS = 5000;
@@ -105,7 +106,7 @@ async function result(page: Page): Promise<TurnTiming> {
 /** Turns in the browser: at segment s the bot waits for a typed answer, then for Left or Right. */
 async function uiTurns(url: string): Promise<UiRun> {
   const browser = await chromium.launch({
-    executablePath: process.env.BOTLOOM_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
