@@ -161,9 +161,7 @@ export class ProjectFile {
           `Command ${result.index + 1} (${command.type}) was refused: ${result.error.message}`,
           {
             file: this.file,
-            issues: [
-              { path: [result.index, ...result.error.path].join('.'), message: result.error.message },
-            ],
+            issues: [{ path: [result.index, ...result.error.path].join('.'), message: result.error.message }],
           },
         ),
       };

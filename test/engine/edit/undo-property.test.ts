@@ -61,28 +61,24 @@ describe('undo property', () => {
 
   it('the history undoes to the start and redoes to the end', () => {
     fc.assert(
-      fc.property(
-        arbitraryProject,
-        fc.array(commandSeed, { maxLength: 12 }),
-        (start, seeds) => {
-          const { states, diffs } = run(start, seeds);
-          const history = new EditHistory();
-          diffs.forEach((diff, i) => history.record(diff, `step ${i}`));
-          let project = states.at(-1)!;
-          while (history.canUndo) {
-            const move = history.undo(project)!;
-            if (!move.ok) throw new Error(move.error.message);
-            project = move.project;
-          }
-          expect(project).toStrictEqual(start);
-          while (history.canRedo) {
-            const move = history.redo(project)!;
-            if (!move.ok) throw new Error(move.error.message);
-            project = move.project;
-          }
-          expect(project).toStrictEqual(states.at(-1));
-        },
-      ),
+      fc.property(arbitraryProject, fc.array(commandSeed, { maxLength: 12 }), (start, seeds) => {
+        const { states, diffs } = run(start, seeds);
+        const history = new EditHistory();
+        diffs.forEach((diff, i) => history.record(diff, `step ${i}`));
+        let project = states.at(-1)!;
+        while (history.canUndo) {
+          const move = history.undo(project)!;
+          if (!move.ok) throw new Error(move.error.message);
+          project = move.project;
+        }
+        expect(project).toStrictEqual(start);
+        while (history.canRedo) {
+          const move = history.redo(project)!;
+          if (!move.ok) throw new Error(move.error.message);
+          project = move.project;
+        }
+        expect(project).toStrictEqual(states.at(-1));
+      }),
       { numRuns: 150 },
     );
   });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
-import { createProjectStore, memoryBackend } from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { copyBlocks, pasteCommand } from '../../../engine/edit';
 import { newBlock } from '../../../renderer/canvas/new-block';
 import { message, project } from '../fixtures';
@@ -79,17 +79,17 @@ function commandFor(p: Project, { kind, a, b }: Step, n: number): Command | unde
   }
 }
 
-describe('undo/redo through the project store', () => {
-  it('restores exactly every previous state, back to the start and forward again', () => {
-    fc.assert(
-      fc.property(
+describe('undo/redo through the editor store', () => {
+  it('restores exactly every previous state, back to the start and forward again', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.record({ kind: fc.constantFrom(...KINDS), a: fc.nat(50), b: fc.nat(50) }), {
           minLength: 1,
           maxLength: 25,
         }),
-        (steps) => {
+        async (steps) => {
           const start = project([message('welcome', 'Hi'), message('bye', 'Bye')]);
-          const store = createProjectStore(start, { backend: memoryBackend(start) });
+          const store = createEditorStore(start, { backend: memoryBackend(start) });
           const states: Project[] = [store.getState().project];
           steps.forEach((step, n) => {
             const command = commandFor(store.getState().project, step, n);
@@ -100,12 +100,12 @@ describe('undo/redo through the project store', () => {
             } else expect(store.getState().project).toBe(states.at(-1));
           });
           for (let i = states.length - 2; i >= 0; i--) {
-            expect(store.getState().undo()).toBe(true);
+            expect(await store.getState().undo()).toBe(true);
             expect(store.getState().project).toEqual(states[i]);
           }
           expect(store.getState().canUndo).toBe(false);
           for (let i = 1; i < states.length; i++) {
-            expect(store.getState().redo()).toBe(true);
+            expect(await store.getState().redo()).toBe(true);
             expect(store.getState().project).toEqual(states[i]);
           }
           expect(store.getState().canRedo).toBe(false);
