@@ -1,6 +1,7 @@
 // Undo and redo over the journal: which steps can be taken back or re-applied, with the labels the
 // journal keeps, rebuilt from the journal's entries on open (so undo survives closing the file) and kept
 // up to date by the project file. A step is the rev of the entry that opened it (an edit or a restore).
+import type { EditHistoryState } from '../../api/contract';
 import type { JournalEntry } from './journal';
 
 export interface UndoStep {
@@ -9,12 +10,7 @@ export interface UndoStep {
 }
 
 /** Where undo and redo stand, as the host answers it to every client. */
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
+export type HistoryState = EditHistoryState;
 
 export class UndoStack {
   readonly undo: UndoStep[] = [];

@@ -4,14 +4,10 @@
 // the editor store shows that and keeps no history of its own. One user gesture is one `applyCommands` call.
 import { applyCommands, EditHistory, type Command, type ProjectDiff } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
+import type { EditHistoryState } from '../../../electron/api/contract';
 
-/** Where undo/redo stand in the backend's history, with its labels (the contract's EditHistoryState). */
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-}
+/** Where undo/redo stand in the backend's history, with its labels (as the host answers it). */
+export type HistoryState = EditHistoryState;
 
 export const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
