@@ -17,6 +17,8 @@ interface PendingEdit {
   label: string;
   /** The document after this edit, on top of the confirmed one and the edits before it. */
   after: Project;
+  /** Dropped before it was sent (a reload, or it no longer applied): its queued call does nothing. */
+  dropped?: boolean;
 }
 
 /** What edit sync asks of the store. */
@@ -46,8 +48,11 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
   let confirmed = { ...start };
   let pending: PendingEdit[] = [];
   let queue: Promise<void> = Promise.resolve();
-  /** Bumped when the pending edits are dropped: their queued calls then do nothing. */
-  let generation = 0;
+  /** Drops pending edits from `index` on: they are no longer shown and their queued calls do nothing. */
+  const drop = (index: number) => {
+    for (const edit of pending.slice(index)) edit.dropped = true;
+    pending = pending.slice(0, index);
+  };
 
   const history = (): HistoryState => {
     const last = pending.at(-1);
@@ -62,8 +67,7 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
 
   /** Drops the pending edits and shows the backend's document: the backend is the truth. */
   async function reload(why: string): Promise<void> {
-    generation++;
-    pending = [];
+    drop(0);
     try {
       confirmed = { ...(await backend.load()) };
       view.showProject(confirmed.project);
@@ -97,8 +101,7 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
       const replayed = applyCommands(shown, edit.commands);
       if (!replayed.ok) {
         // The backend would refuse it too: drop it and the edits after it (their calls are skipped).
-        generation++;
-        pending = pending.slice(0, i);
+        drop(i);
         view.showError(`“${edit.label}” no longer applied after the undo or restore and was dropped.`);
         break;
       }
@@ -120,13 +123,12 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
     edit(commands, label, after) {
       const edit: PendingEdit = { commands, label, after };
       pending.push(edit);
-      const at = generation;
       enqueue(async () => {
-        if (at !== generation) return;
+        if (edit.dropped) return;
         const answer = await backend.applyCommands(edit.commands, edit.label, confirmed.revision);
         if (answer.revision !== confirmed.revision + 1)
           throw new Error(`the backend answered revision ${answer.revision}, not ${confirmed.revision + 1}.`);
-        pending.shift();
+        pending.splice(pending.indexOf(edit), 1);
         const before = history();
         confirmed = { revision: answer.revision, project: edit.after, history: answer.history };
         const now = history();

@@ -13,8 +13,8 @@ import { useTempDir } from '../../electron/services/project-store/temp-dir';
 import { commandFor, KINDS, type Step } from './edit-steps';
 
 const dir = useTempDir();
-/** A dozen runs take about two seconds; ONE_HISTORY_RUNS=500 explores more on a quiet machine. */
-const RUNS = Number(process.env.ONE_HISTORY_RUNS ?? 12);
+/** Twenty runs take about four seconds; ONE_HISTORY_RUNS=500 explores more on a quiet machine. */
+const RUNS = Number(process.env.ONE_HISTORY_RUNS ?? 20);
 let host: Host;
 let client: HostClient;
 
@@ -31,8 +31,8 @@ type Action =
   | { do: 'edit'; step: Step }
   | { do: 'undo' | 'redo' | 'checkpoint' | 'reopen' }
   | { do: 'restore'; pick: number }
-  /** An undo still on its way when the next edit is made (the edit is replayed on the undone document). */
-  | { do: 'undo-then-edit'; step: Step };
+  /** An undo still on its way when the next edits are made (they are replayed on the undone document). */
+  | { do: 'undo-then-edit'; steps: Step[] };
 
 const step = fc.record({ kind: fc.constantFrom(...KINDS), a: fc.nat(50), b: fc.nat(50) });
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -42,7 +42,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ do: 'checkpoint' as const }) },
   { weight: 1, arbitrary: fc.nat(20).map((pick) => ({ do: 'restore' as const, pick })) },
   { weight: 1, arbitrary: fc.constant({ do: 'reopen' as const }) },
-  { weight: 1, arbitrary: step.map((s) => ({ do: 'undo-then-edit' as const, step: s })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(step, { minLength: 1, maxLength: 3 })
+      .map((steps) => ({ do: 'undo-then-edit' as const, steps })),
+  },
 );
 
 async function open(file: string): Promise<EditorStore> {
@@ -85,8 +90,10 @@ describe('one edit history: the editor store and the host project file', () => {
                 }
                 case 'undo-then-edit': {
                   const undone = s.undo();
-                  const command = commandFor(store.getState().project, a.step, n);
-                  if (command) store.getState().apply([command], `${a.step.kind} ${n}`);
+                  for (const [i, edit] of a.steps.entries()) {
+                    const command = commandFor(store.getState().project, edit, n * 10 + i);
+                    if (command) store.getState().apply([command], `${edit.kind} ${n}.${i}`);
+                  }
                   await undone;
                   await store.whenSynced();
                   // An edit that no longer fits the undone document is dropped, and the editor says so.

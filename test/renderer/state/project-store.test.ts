@@ -77,6 +77,23 @@ describe('editor store', () => {
     expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Connect' });
   });
 
+  it('drops an edit that no longer fits the undone document, keeping and sending the ones before it', async () => {
+    const backend = memoryBackend(twoBlocks());
+    const store = createEditorStore(twoBlocks(), { backend });
+    const s = () => store.getState();
+    s().apply([{ type: 'addBlock', flow: 'main', block: message('extra', 'More') }], 'Add extra');
+    const undone = s().undo();
+    s().apply([{ type: 'updateBlock', id: 'bye', patch: { notes: 'kept' } }], 'Note on bye');
+    s().apply([{ type: 'updateBlock', id: 'extra', patch: { notes: 'gone' } }], 'Note on extra');
+    expect(await undone).toBe(true);
+    await store.whenSynced();
+    expect(s().syncError).toContain('“Note on extra” no longer applied');
+    expect(s().block('extra')).toBeUndefined();
+    expect(s().block('bye')!.notes).toBe('kept');
+    expect((await backend.load()).project).toEqual(s().project);
+    expect(s()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Note on bye' });
+  });
+
   it('reloads the project from the backend and says so when the backend refuses an edit', async () => {
     const saved = twoBlocks();
     const backend = memoryBackend(saved);
