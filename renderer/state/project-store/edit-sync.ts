@@ -128,8 +128,8 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
         const answer = await backend.applyCommands(edit.commands, edit.label, confirmed.revision);
         if (answer.revision !== confirmed.revision + 1)
           throw new Error(`the backend answered revision ${answer.revision}, not ${confirmed.revision + 1}.`);
-        pending.splice(pending.indexOf(edit), 1);
         const before = history();
+        pending.splice(pending.indexOf(edit), 1);
         confirmed = { revision: answer.revision, project: edit.after, history: answer.history };
         const now = history();
         if (!sameHistory(before, now)) view.showHistory(now);
