@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createProject, openProject, type ProjectStore } from '../electron/services/project-store';
+import { createProject, openProject, type ProjectFile } from '../electron/services/project-store';
 import type { Command } from '../engine/edit';
 import { largeProject } from '../test/electron/services/project-store/sample-project';
 import { percentile, writeResults, type Figure } from './results';
@@ -16,7 +16,7 @@ const file = path.join(dir, 'bench.botloom');
 const options = { autoCheckpointMs: 0, heartbeatMs: 0 };
 const mb = (bytes: number) => bytes / 2 ** 20;
 
-function open(): { store: ProjectStore; ms: number } {
+function open(): { store: ProjectFile; ms: number } {
   const t0 = performance.now();
   const r = openProject(file, options);
   const ms = performance.now() - t0;

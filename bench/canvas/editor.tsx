@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import '../../renderer/styles.css';
 import { CanvasView } from '../../renderer/canvas/CanvasView';
-import { createProjectStore, memoryBackend, ProjectStoreProvider } from '../../renderer/state/project-store';
+import { createEditorStore, memoryBackend, ProjectStoreProvider } from '../../renderer/state/project-store';
 import { BLOCK_COUNT, exposeViewport, watchFirstShow } from './bench-probe';
 import { generateProject } from './generate-flow';
 
@@ -17,7 +17,7 @@ function Probe() {
 
 watchFirstShow();
 const project = generateProject(BLOCK_COUNT);
-const store = createProjectStore(project, { backend: memoryBackend(project) });
+const store = createEditorStore(project, { backend: memoryBackend(project) });
 createRoot(document.getElementById('root')!).render(
   <ProjectStoreProvider store={store}>
     <ReactFlowProvider>

@@ -33,21 +33,34 @@ export const ProjectName = z
 
 /** An open project file, addressed by its absolute path. */
 const ProjectRef = z.object({ path: z.string().min(1) }).strict();
-/** Where undo/redo stand after a change. */
-const UndoState = { canUndo: z.boolean(), canRedo: z.boolean() };
+/**
+ * Where undo/redo stand in the file's journal (the one edit history), with the labels the host keeps.
+ * Every client shows these; none keeps a history of its own.
+ */
+export const EditHistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type EditHistoryState = z.infer<typeof EditHistoryState>;
+/** An open project as the host holds it: the document at journal revision `revision`. */
 export const ProjectDocument = z.object({
   path: z.string(),
   revision: z.number().int(),
   project: Project,
-  ...UndoState,
+  history: EditHistoryState,
 });
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
-/** The acknowledgement of a change: `revision` is committed to disk. `diff` is null when undo/redo had nothing to do. */
+/**
+ * The acknowledgement of a change: `revision` is committed to disk; `diff` takes the document from the
+ * previous revision to it (null when undo/redo had nothing to do); `history` is where undo/redo now stand.
+ */
 export const ProjectChange = z.object({
   revision: z.number().int(),
   diff: ProjectDiff.nullable(),
   label: z.string().nullable(),
-  ...UndoState,
+  history: EditHistoryState,
 });
 export type ProjectChange = z.infer<typeof ProjectChange>;
 const Names = z.array(z.string());
@@ -111,8 +124,9 @@ export const contract = {
       .object({
         path: z.string().min(1),
         commands: z.array(Command).min(1),
-        mark: z.string().max(200).optional(),
         label: z.string().max(200).optional(),
+        /** The revision the commands were made on; when the file has moved on, they are refused (conflict). */
+        baseRevision: z.number().int().optional(),
       })
       .strict(),
     output: ProjectChange,

@@ -1,5 +1,7 @@
-// applyCommand: the one function that changes a project. Pure; returns the new project (sharing every
-// untouched flow and block) and the diff that the store journals and undo inverts, or an error value.
+// applyCommand: the one function that changes a project, and applyCommands, the one loop that applies a
+// gesture's commands (all or none) for both sides: the renderer's editor store and the host's project file.
+// Pure; returns the new project (sharing every untouched flow and block) and the diff that the host
+// journals and undo inverts, or an error value.
 import type { Project } from '../model';
 import type { Command } from './command';
 import { addBlock } from './commands/add-block';
@@ -26,7 +28,7 @@ import { updateBlock } from './commands/update-block';
 import { updateSettings } from './commands/update-settings';
 import type { CommandOutcome, CommandReport } from './commands/outcome';
 import { editError, isEditError, type EditError } from './edit-error';
-import type { ProjectDiff } from './project-diff';
+import { concatDiffs, type ProjectDiff } from './project-diff';
 import { ProjectDraft } from './project-draft';
 
 export type ApplyCommandResult =
@@ -81,4 +83,23 @@ export function applyCommand(project: Project, command: Command): ApplyCommandRe
   }
   if (isEditError(outcome)) return { ok: false, error: outcome };
   return { ok: true, project: draft.project, diff: { ops: draft.ops }, report: outcome ?? {} };
+}
+
+export type ApplyCommandsResult =
+  | { ok: true; project: Project; diff: ProjectDiff; reports: CommandReport[] }
+  | { ok: false; error: EditError; /** The refused command's position in the batch. */ index: number };
+
+/** Applies a batch of commands in order, all or none: one diff for the whole batch, or the first refusal. */
+export function applyCommands(project: Project, commands: readonly Command[]): ApplyCommandsResult {
+  let current = project;
+  const diffs: ProjectDiff[] = [];
+  const reports: CommandReport[] = [];
+  for (const [index, command] of commands.entries()) {
+    const result = applyCommand(current, command);
+    if (!result.ok) return { ok: false, error: result.error, index };
+    current = result.project;
+    diffs.push(result.diff);
+    reports.push(result.report);
+  }
+  return { ok: true, project: current, diff: diffs.length === 1 ? diffs[0]! : concatDiffs(diffs), reports };
 }

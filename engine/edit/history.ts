@@ -1,15 +1,15 @@
-// Undo/redo over diffs. A step is one diff or a group of them: `mark(label)` opens a group that the
-// following `record`s join (a paste, an auto-layout, a typing burst), so undo goes back to the mark.
-// Only user edits are recorded: loading and migration call `clear()`, sync changes are applied unrecorded.
+// Undo/redo over diffs, in memory: one recorded diff is one step with its label. The renderer's memory
+// backend (a project not saved yet, unit tests, benchmarks) keeps its history here; a project file keeps
+// its history in its journal (electron/services/project-store). Loading calls `clear()`.
 import type { Project } from '../model';
 import type { EditError } from './edit-error';
-import { applyDiff, concatDiffs, invertDiff, isEmptyDiff, type ProjectDiff } from './project-diff';
+import { applyDiff, invertDiff, isEmptyDiff, type ProjectDiff } from './project-diff';
 
 export const DEFAULT_HISTORY_LIMIT = 500;
 
 interface Step {
   label: string;
-  diffs: ProjectDiff[];
+  diff: ProjectDiff;
 }
 
 export type HistoryMove =
@@ -20,9 +20,6 @@ export class EditHistory {
   readonly limit: number;
   #undo: Step[] = [];
   #redo: Step[] = [];
-  /** The group that un-labelled records join, if a mark is open. */
-  #open: Step | undefined;
-  #pendingLabel: string | undefined;
 
   constructor(options: { limit?: number } = {}) {
     this.limit = Math.max(1, options.limit ?? DEFAULT_HISTORY_LIMIT);
@@ -45,50 +42,28 @@ export class EditHistory {
     return this.#redo.at(-1)?.label;
   }
 
-  /** Opens a group: the records that follow, until the next mark or `closeGroup`, undo as one step. */
-  mark(label: string): void {
-    this.#open = undefined;
-    this.#pendingLabel = label;
-  }
-
-  closeGroup(): void {
-    this.#open = undefined;
-    this.#pendingLabel = undefined;
-  }
-
-  /**
-   * Records a user edit's diff. With a label it is a step of its own; without one it joins the group
-   * opened by `mark`, or, with no group open, is a step of its own. Empty diffs are ignored.
-   */
-  record(diff: ProjectDiff, label?: string): void {
+  /** Records a user edit's diff as one step. Empty diffs are ignored. */
+  record(diff: ProjectDiff, label: string): void {
     if (isEmptyDiff(diff)) return;
     this.#redo = [];
-    if (label === undefined && this.#open) {
-      this.#open.diffs.push(diff);
-      return;
-    }
-    const step = { label: label ?? this.#pendingLabel ?? '', diffs: [diff] };
-    this.#undo.push(step);
+    this.#undo.push({ label, diff });
     if (this.#undo.length > this.limit) this.#undo.splice(0, this.#undo.length - this.limit);
-    if (label === undefined && this.#pendingLabel !== undefined) this.#open = step;
-    else this.closeGroup();
   }
 
   /** Applies the inverse of the last step to `project`. Returns undefined when there is nothing to undo. */
   undo(project: Project): HistoryMove | undefined {
-    return this.#move(project, this.#undo, this.#redo, (step) => invertDiff(concatDiffs(step.diffs)));
+    return this.#move(project, this.#undo, this.#redo, (step) => invertDiff(step.diff));
   }
 
   /** Re-applies the last undone step. Returns undefined when there is nothing to redo. */
   redo(project: Project): HistoryMove | undefined {
-    return this.#move(project, this.#redo, this.#undo, (step) => concatDiffs(step.diffs));
+    return this.#move(project, this.#redo, this.#undo, (step) => step.diff);
   }
 
   /** Forgets every step (a project was loaded, migrated or replaced). */
   clear(): void {
     this.#undo = [];
     this.#redo = [];
-    this.closeGroup();
   }
 
   #move(
@@ -97,7 +72,6 @@ export class EditHistory {
     to: Step[],
     diffOf: (step: Step) => ProjectDiff,
   ): HistoryMove | undefined {
-    this.closeGroup();
     const step = from.at(-1);
     if (!step) return undefined;
     const diff = diffOf(step);

@@ -1,6 +1,11 @@
 // Public surface of engine/edit: commands, applyCommand, the diff format, undo history, clipboard.
 export { Command, parseCommand, type CommandInput, type CommandType } from './command';
-export { applyCommand, type ApplyCommandResult } from './apply-command';
+export {
+  applyCommand,
+  applyCommands,
+  type ApplyCommandResult,
+  type ApplyCommandsResult,
+} from './apply-command';
 export type { CommandReport } from './commands/outcome';
 export type { ReferenceSite } from './references';
 export { ReferenceSlot } from './commands/reference-slot';

@@ -20,7 +20,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
       <button
-        onClick={() => store.getState().undo()}
+        onClick={() => void store.getState().undo()}
         disabled={!canUndo}
         title={`Undo ${undoLabel ?? ''} (Mod+Z)`}
         data-testid="undo"
@@ -28,7 +28,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         ↶
       </button>
       <button
-        onClick={() => store.getState().redo()}
+        onClick={() => void store.getState().redo()}
         disabled={!canRedo}
         title={`Redo ${redoLabel ?? ''} (Mod+Shift+Z)`}
         data-testid="redo"

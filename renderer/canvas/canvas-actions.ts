@@ -2,14 +2,14 @@
 // against the project store so that they work on every block, visible or not.
 import { blockReferences, type Block, type BlockType, type Position } from '../../engine/model';
 import { copyBlocks, parseClipboard, pasteCommand } from '../../engine/edit';
-import type { ApplyResult, ProjectStore, ProjectState } from '../state/project-store';
+import type { ApplyResult, EditorStore, ProjectState } from '../state/project-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { freeId, newBlock } from './new-block';
 import { defaultPosition } from './flow-graph';
 import { NODE_WIDTH } from './block-geometry';
 
 export const PALETTE_MIME = 'application/x-botloom-block';
-type Store = StoreApi<ProjectState> | ProjectStore;
+type Store = StoreApi<ProjectState> | EditorStore;
 
 export function addBlockAt(store: Store, type: BlockType, position: Position): ApplyResult {
   const state = store.getState();

@@ -48,10 +48,10 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       }
       switch (action) {
         case 'undo':
-          state.undo();
+          void state.undo();
           break;
         case 'redo':
-          state.redo();
+          void state.redo();
           break;
         case 'copy':
           void copySelection(store);

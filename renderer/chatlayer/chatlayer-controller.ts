@@ -4,7 +4,7 @@
 // with setTest. Components call these actions; they never talk to the host themselves.
 import { ChatlayerSettings } from '../../engine/model';
 import type { HostClient } from '../host';
-import type { ProjectStore } from '../state/project-store';
+import type { EditorStore } from '../state/project-store';
 import {
   createChatlayerStore,
   type ChatlayerPanelState,
@@ -45,7 +45,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function createChatlayerController(
-  projectStore: ProjectStore,
+  projectStore: EditorStore,
   host: HostClient,
   path: string,
 ): ChatlayerController {

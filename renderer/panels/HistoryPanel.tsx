@@ -43,7 +43,7 @@ export function HistoryPanel() {
 
 function ProjectHistory({ path }: { path: string }) {
   const store = useProjectStore();
-  const documentRevision = useProject((s) => s.revision);
+  const documentChanges = useProject((s) => s.changeCount);
   const { revisions, error: listError, reload } = useRevisions(path);
   const [name, setName] = useState('');
   const [ticked, setTicked] = useState<Ref[]>([]);
@@ -61,7 +61,7 @@ function ProjectHistory({ path }: { path: string }) {
   // The diff follows the ticked pair, and the document when one side is the current one.
   const pair = ordered(ticked);
   const [from, to] = pair ?? [null, null];
-  const followsDocument = to === 'current' ? documentRevision : 0;
+  const followsDocument = to === 'current' ? documentChanges : 0;
   useEffect(() => {
     if (from === null || to === null) {
       setDiff(null);

@@ -7,7 +7,7 @@ import { CanvasView } from '../canvas/CanvasView';
 import { Inspector } from '../inspector/Inspector';
 import { SidePanels } from '../panels/SidePanels';
 import { Panel } from '../ui/Panel';
-import { createProjectStore, ProjectStoreProvider, type ProjectStore } from '../state/project-store';
+import { createEditorStore, ProjectStoreProvider, type EditorStore } from '../state/project-store';
 import { hostBackend, loadProject } from '../state/project-store/host-backend';
 import { useAppStore } from '../state/app-store';
 import { SyncErrorBanner } from '../ui/SyncErrorBanner';
@@ -18,7 +18,7 @@ import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
 import { createChatlayerController, type ChatlayerController } from '../chatlayer/chatlayer-controller';
 
 export function Workspace({ project }: { project: RecentProject }) {
-  const [store, setStore] = useState<ProjectStore | null>(null);
+  const [store, setStore] = useState<EditorStore | null>(null);
   const [simulator, setSimulator] = useState<SimulatorController | null>(null);
   const [chatlayer, setChatlayer] = useState<ChatlayerController | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -26,14 +26,18 @@ export function Workspace({ project }: { project: RecentProject }) {
 
   useEffect(() => {
     let live = true;
-    let created: ProjectStore | null = null;
+    let created: EditorStore | null = null;
     let controller: SimulatorController | null = null;
     let chatlayerController: ChatlayerController | null = null;
     // Validation (and its JavaScript parser) loads beside the project, outside the initial bundle.
-    Promise.all([loadProject(project.path), import('../../engine/validate')]).then(
+    Promise.all([loadProject(host, project.path), import('../../engine/validate')]).then(
       ([doc, { validateProject }]) => {
         if (!live) return;
-        created = createProjectStore(doc, { backend: hostBackend(project.path), validate: validateProject });
+        created = createEditorStore(doc.project, {
+          backend: hostBackend(host, project.path),
+          confirmed: doc,
+          validate: validateProject,
+        });
         controller = createSimulatorController(created, host, project.path);
         chatlayerController = createChatlayerController(created, host, project.path);
         setStore(created);

@@ -3,7 +3,7 @@
 // store's simulator slice. Components call these actions; they never talk to the host themselves.
 import type { HostClient, SimulatorTurn } from '../host';
 import type { Json, RunMode, TraceEvent } from '../../engine/model';
-import type { ProjectStore } from '../state/project-store';
+import type { EditorStore } from '../state/project-store';
 
 export interface StartOptions {
   mode?: RunMode;
@@ -31,7 +31,7 @@ export interface SimulatorController {
 let runCounter = 0;
 
 export function createSimulatorController(
-  store: ProjectStore,
+  store: EditorStore,
   host: HostClient,
   path: string,
 ): SimulatorController {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createProject, type OpenOptions } from './open-project';
 import { parseProjectJson } from './project-json';
-import type { ProjectStore } from './project-store';
+import type { ProjectFile } from './project-file';
 import { storeError, type StoreResult } from './store-error';
 
 /** Parses `text` (named `source` in messages) and creates the project file `target` from it. */
@@ -13,7 +13,7 @@ export function importProjectText(
   source: string,
   target: string,
   options: OpenOptions = {},
-): StoreResult<ProjectStore> {
+): StoreResult<ProjectFile> {
   const parsed = parseProjectJson(text, source);
   if (!parsed.ok) return parsed;
   return createProject(target, parsed.value, options);
@@ -23,7 +23,7 @@ export function importProjectFile(
   source: string,
   target: string,
   options: OpenOptions = {},
-): StoreResult<ProjectStore> {
+): StoreResult<ProjectFile> {
   let text: string;
   try {
     text = readFileSync(source, 'utf8');

@@ -1,8 +1,9 @@
 // Public surface of the project store: projects as SQLite documents (issue 5).
 export { createProject, openProject, SCHEMA_VERSION, type OpenOptions } from './open-project';
 export { importProjectFile, importProjectText } from './import-project';
-export { ProjectStore, type AppliedChange, type ApplyOptions, type RevisionRef } from './project-store';
+export { ProjectFile, type AppliedChange, type ApplyOptions, type RevisionRef } from './project-file';
 export type { RevisionInfo } from './revision-log';
+export type { HistoryState } from './undo-stack';
 export type { ChangeSummary } from './change-summary';
 export type { CompactOptions, CompactReport } from './compaction';
 export { parseProjectJson, stringifyProjectJson } from './project-json';

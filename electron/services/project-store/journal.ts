@@ -1,5 +1,8 @@
-// The journal: one row per applied batch (or undo, redo, restore) with its diff. Its rev is the
-// revision number a client gets back as the acknowledgement that the edit is on disk.
+// The journal: one row per applied batch (or undo, redo, restore) with its diff and label. It is the
+// project's one edit history: its rev is the revision a client gets back as the acknowledgement that the
+// edit is on disk, and undo/redo with their labels are rebuilt from it. (The schema's `mark` column, once
+// used to join batches into one step, is no longer written; files that hold marks read the same: `step`
+// already says which entries form a step.)
 import type { Database } from 'better-sqlite3';
 import type { ProjectDiff } from '../../../engine/edit';
 import { decodeJson, encodeJson } from './codec';
@@ -15,7 +18,6 @@ export interface JournalEntry {
   step: number;
   /** For undo and redo: the step taken back or re-applied. */
   target: number | null;
-  mark: string | null;
   label: string;
 }
 
@@ -26,7 +28,6 @@ export interface NewEntry {
   /** The step to join; undefined opens a new step at this entry's rev. */
   step?: number;
   target?: number;
-  mark?: string;
   label: string;
   diff: ProjectDiff;
 }
@@ -51,7 +52,7 @@ export class Journal {
     const rev = Math.max(this.head(), this.floor()) + 1;
     this.db
       .prepare(
-        'INSERT INTO journal (rev, at, who, kind, step, target, mark, label, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO journal (rev, at, who, kind, step, target, label, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(
         rev,
@@ -60,7 +61,6 @@ export class Journal {
         entry.kind,
         entry.step ?? rev,
         entry.target ?? null,
-        entry.mark ?? null,
         entry.label,
         encodeJson(entry.diff),
       );
@@ -69,14 +69,14 @@ export class Journal {
 
   last(): JournalEntry | undefined {
     return this.db
-      .prepare('SELECT rev, at, who, kind, step, target, mark, label FROM journal ORDER BY rev DESC LIMIT 1')
+      .prepare('SELECT rev, at, who, kind, step, target, label FROM journal ORDER BY rev DESC LIMIT 1')
       .get() as JournalEntry | undefined;
   }
 
   /** Entries (without diffs) after `rev`, oldest first. */
   entriesAfter(rev: number): JournalEntry[] {
     return this.db
-      .prepare('SELECT rev, at, who, kind, step, target, mark, label FROM journal WHERE rev > ? ORDER BY rev')
+      .prepare('SELECT rev, at, who, kind, step, target, label FROM journal WHERE rev > ? ORDER BY rev')
       .all(rev) as JournalEntry[];
   }
 

@@ -9,7 +9,7 @@ import { systemClock, type StoreClock } from './clock';
 import { acquireLock, LOCK_HEARTBEAT_MS } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrate';
 import { loadProject, writeWholeProject } from './project-rows';
-import { ProjectStore } from './project-store';
+import { ProjectFile } from './project-file';
 import { RevisionLog } from './revision-log';
 import { Journal } from './journal';
 import { summarizeChanges } from './change-summary';
@@ -43,11 +43,11 @@ function applyPragmas(db: Database.Database): void {
   // There is no Save button: an acknowledged edit must survive power loss, so every commit syncs the WAL.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  // The store folds the WAL in itself, outside commits (ProjectStore#foldWal).
+  // The store folds the WAL in itself, outside commits (ProjectFile#foldWal).
   db.pragma('wal_autocheckpoint = 0');
 }
 
-export function openProject(file: string, options: OpenOptions = {}): StoreResult<ProjectStore> {
+export function openProject(file: string, options: OpenOptions = {}): StoreResult<ProjectFile> {
   const abs = path.resolve(file);
   const clock = options.clock ?? systemClock;
   if (!options.readOnly && openHere.has(abs))
@@ -86,7 +86,7 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     openHere.add(abs);
   }
   const { project, sortKeys } = loadProject(db);
-  const store = new ProjectStore({
+  const store = new ProjectFile({
     db,
     file: abs,
     readOnly: options.readOnly ?? false,
@@ -113,7 +113,7 @@ export function createProject(
   file: string,
   project: Project,
   options: OpenOptions = {},
-): StoreResult<ProjectStore> {
+): StoreResult<ProjectFile> {
   const abs = path.resolve(file);
   if (existsSync(abs))
     return { ok: false, error: storeError('file-exists', `${abs} already exists.`, { file: abs }) };

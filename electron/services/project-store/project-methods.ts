@@ -1,5 +1,6 @@
-// The host's projects.* methods over open ProjectStores (one per file, shared by every window that
+// The host's projects.* methods over open ProjectFiles (one per file, shared by every window that
 // shows it): open, get, apply commands, undo/redo, history, checkpoints, restore, import, export, Save As.
+// Every change answers its revision, its diff and where undo/redo stand (labels from the journal).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HostError, type HostErrorCode, type ProjectChange, type RecentProject } from '../../api';
@@ -7,7 +8,7 @@ import type { HostEvents } from '../host-events';
 import type { Command } from '../../../engine/edit';
 import { importProjectFile } from './import-project';
 import { openProject, type OpenOptions } from './open-project';
-import type { AppliedChange, ProjectStore } from './project-store';
+import type { AppliedChange, ProjectFile } from './project-file';
 import type { StoreError, StoreResult } from './store-error';
 
 export interface RecentsPort {
@@ -28,6 +29,7 @@ const HOST_CODES: Partial<Record<StoreError['code'], HostErrorCode>> = {
   'file-exists': 'conflict',
   locked: 'conflict',
   'history-conflict': 'conflict',
+  'stale-revision': 'conflict',
   'edit-refused': 'invalid-input',
   'invalid-json': 'invalid-input',
   'invalid-project': 'invalid-input',
@@ -46,11 +48,11 @@ function unwrap<T>(result: StoreResult<T>): T {
 
 /** Open stores by absolute path; close them all when the host stops. */
 export class ProjectSessions {
-  readonly #stores = new Map<string, ProjectStore>();
+  readonly #stores = new Map<string, ProjectFile>();
 
   constructor(private readonly options: OpenOptions = {}) {}
 
-  open(file: string): ProjectStore {
+  open(file: string): ProjectFile {
     const abs = path.resolve(file);
     const open = this.#stores.get(abs);
     if (open && !open.closed) return open;
@@ -59,12 +61,12 @@ export class ProjectSessions {
     return store;
   }
 
-  adopt(store: ProjectStore): ProjectStore {
+  adopt(store: ProjectFile): ProjectFile {
     this.#stores.set(store.file, store);
     return store;
   }
 
-  get(file: string): ProjectStore {
+  get(file: string): ProjectFile {
     const store = this.#stores.get(path.resolve(file));
     if (!store || store.closed) throw new HostError('not-found', `${file} is not open; open it first.`);
     return store;
@@ -100,17 +102,16 @@ export function createProjectMethods(
   { projectsDir, recents, events, open }: ProjectMethodsOptions,
   sessions = new ProjectSessions(open),
 ) {
-  const changed = (store: ProjectStore, change: AppliedChange | null): ProjectChange => {
+  const changed = (store: ProjectFile, change: AppliedChange | null): ProjectChange => {
     if (change) events.emit('projects.changed', { path: store.file, revision: change.revision });
     return {
       revision: store.revision,
       diff: change?.diff ?? null,
       label: change?.label ?? null,
-      canUndo: store.canUndo,
-      canRedo: store.canRedo,
+      history: store.history,
     };
   };
-  const remember = (store: ProjectStore) => recents.touch({ path: store.file, name: store.project.name });
+  const remember = (store: ProjectFile) => recents.touch({ path: store.file, name: store.project.name });
 
   const methods = {
     'projects.open': ({ path: file }: { path: string }) => remember(sessions.open(file)),
@@ -124,20 +125,19 @@ export function createProjectMethods(
         path: store.file,
         revision: store.revision,
         project: store.project,
-        canUndo: store.canUndo,
-        canRedo: store.canRedo,
+        history: store.history,
       };
     },
     'projects.applyCommands': (input: {
       path: string;
       commands: Command[];
-      mark?: string;
       label?: string;
+      baseRevision?: number;
     }) => {
       const store = sessions.get(input.path);
       return changed(
         store,
-        unwrap(store.applyCommands(input.commands, { mark: input.mark, label: input.label })),
+        unwrap(store.applyCommands(input.commands, { label: input.label, baseRevision: input.baseRevision })),
       );
     },
     'projects.undo': ({ path: file }: { path: string }) => {

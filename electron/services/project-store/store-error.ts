@@ -14,6 +14,7 @@ export type StoreErrorCode =
   | 'invalid-project'
   | 'edit-refused'
   | 'history-conflict'
+  | 'stale-revision'
   | 'unknown-revision'
   | 'io-failed';
 

@@ -1,14 +1,7 @@
 // Document slice: the project, the block → flow lookup, and `apply`, the one way the renderer edits it.
-// Each call applies its commands locally (instant feedback), records one undo step and queues the same
-// commands for the backend.
-import {
-  applyCommand,
-  concatDiffs,
-  type Command,
-  type CommandReport,
-  type EditError,
-  type ProjectDiff,
-} from '../../../engine/edit';
+// Each call applies its commands locally at once with engine/edit's applyCommands (the same loop the host
+// runs) and hands them to edit sync, which sends them to the backend; the renderer keeps no history.
+import { applyCommands, type Command, type CommandReport, type EditError } from '../../../engine/edit';
 import type { Block, Project } from '../../../engine/model';
 import type { SliceCreator } from './types';
 
@@ -16,15 +9,15 @@ export type ApplyResult = { ok: true; reports: CommandReport[] } | { ok: false; 
 
 export interface DocumentSlice {
   project: Project;
-  /** Bumped on every change of `project` (edit, undo, redo, reload). */
-  revision: number;
+  /** Counts the changes of `project` shown here (edit, undo, redo, restore, reload); not the host's revision. */
+  changeCount: number;
   /** The flow each block is in, by block id. */
   flowOfBlock: ReadonlyMap<string, string>;
-  /** The last edit the backend refused (the store then reloaded the project from it). */
+  /** The last edit, undo or redo the backend refused or that no longer applied (the store then reloaded). */
   syncError: string | null;
   apply(commands: Command[], label: string): ApplyResult;
-  /** Replaces the document (load, resync): clears history and selection of vanished blocks. */
-  replaceProject(project: Project): void;
+  /** Shows a document the backend produced (an undo, a restore, a reload); forgets vanished selected blocks. */
+  showProject(project: Project): void;
   block(id: string): Block | undefined;
 }
 
@@ -35,55 +28,33 @@ export function indexFlows(project: Project): Map<string, string> {
   return map;
 }
 
-/** Applies commands in order; all or nothing. */
-export function applyAll(
-  project: Project,
-  commands: Command[],
-):
-  | { ok: true; project: Project; diff: ProjectDiff; reports: CommandReport[] }
-  | { ok: false; error: EditError } {
-  let current = project;
-  const diffs: ProjectDiff[] = [];
-  const reports: CommandReport[] = [];
-  for (const command of commands) {
-    const result = applyCommand(current, command);
-    if (!result.ok) return { ok: false, error: result.error };
-    current = result.project;
-    diffs.push(result.diff);
-    reports.push(result.report);
-  }
-  return { ok: true, project: current, diff: concatDiffs(diffs), reports };
-}
-
 export const createDocumentSlice =
   (initial: Project): SliceCreator<DocumentSlice> =>
   (set, get, deps) => ({
     project: initial,
-    revision: 0,
+    changeCount: 0,
     flowOfBlock: indexFlows(initial),
     syncError: null,
     apply(commands, label) {
       if (commands.length === 0) return { ok: true, reports: [] };
       const state = get();
-      const result = applyAll(state.project, commands);
-      if (!result.ok) return result;
+      const result = applyCommands(state.project, commands);
+      if (!result.ok) return { ok: false, error: result.error };
       // A no-op (a disconnect of an empty slot, a move to the same place) is neither a step nor a save.
       if (result.diff.ops.length === 0) return { ok: true, reports: result.reports };
-      deps.history.record(result.diff, label);
+      deps.sync.edit(commands, label, result.project);
       set({
         project: result.project,
-        revision: state.revision + 1,
+        changeCount: state.changeCount + 1,
         flowOfBlock: indexFlows(result.project),
-        ...deps.historyFlags(),
+        ...deps.sync.history(),
       });
-      deps.sync(() => deps.backend.applyCommands(commands, label));
       return { ok: true, reports: result.reports };
     },
-    replaceProject(project) {
-      deps.history.clear();
+    showProject(project) {
       const flowOfBlock = indexFlows(project);
       const selected = new Set([...get().selected].filter((id) => flowOfBlock.has(id)));
-      set({ project, revision: get().revision + 1, flowOfBlock, selected, ...deps.historyFlags() });
+      set({ project, changeCount: get().changeCount + 1, flowOfBlock, selected });
     },
     block(id) {
       const { project, flowOfBlock } = get();

@@ -1,31 +1,24 @@
-// The project store's backend in the app: the host's SQLite project store through the contract
-// (projects.open / get / applyCommands / undo / redo / restore). The host re-validates and journals every batch.
-import type { Command } from '../../../engine/edit';
-import type { Project } from '../../../engine/model';
-import { host } from '../../host';
-import type { ProjectBackend } from './backend';
+// The editor store's backend in the app: the host's project file through the contract (projects.open /
+// get / applyCommands / undo / redo / restore). The host re-validates and journals every batch; its
+// answers (revision, diff, undo/redo with the journal's labels) are passed on whole: they are the truth.
+import type { HostClient } from '../../../electron/api/create-client';
+import type { BackendDocument, EditorBackend } from './backend';
 
-/** Opens the project file on the host and returns its document. */
-export async function loadProject(path: string): Promise<Project> {
+type Caller = Pick<HostClient, 'call'>;
+
+/** Opens the project file on the host and returns its document, revision and history. */
+export async function loadProject(host: Caller, path: string): Promise<BackendDocument> {
   await host.call('projects.open', { path });
-  return (await host.call('projects.get', { path })).project;
+  return host.call('projects.get', { path });
 }
 
-export function hostBackend(path: string): ProjectBackend {
+export function hostBackend(host: Caller, path: string): EditorBackend {
   return {
-    async applyCommands(commands: Command[], label: string) {
-      await host.call('projects.applyCommands', { path, commands, label });
-    },
-    async undo() {
-      await host.call('projects.undo', { path });
-    },
-    async redo() {
-      await host.call('projects.redo', { path });
-    },
-    load: async () => (await host.call('projects.get', { path })).project,
-    async restore(revision: number) {
-      const { diff, label } = await host.call('projects.restore', { path, revision });
-      return { diff, label };
-    },
+    applyCommands: (commands, label, baseRevision) =>
+      host.call('projects.applyCommands', { path, commands, label, baseRevision }),
+    undo: () => host.call('projects.undo', { path }),
+    redo: () => host.call('projects.redo', { path }),
+    restore: (revision) => host.call('projects.restore', { path, revision }),
+    load: () => host.call('projects.get', { path }),
   };
 }

@@ -1,21 +1,20 @@
-// The store of one open project (zustand `createStore`), built from slices: document, history,
-// selection, view, simulator.
+// The editor store: the renderer's state of one open project (zustand `createStore`), built from slices:
+// document, history, selection, view, simulator.
 //
-// Design of edits and undo (ARCHITECTURE §4): the renderer applies every command locally with
-// engine/edit `applyCommand` for instant feedback and queues the same commands to the backend
-// (`projects.applyCommands`: the host re-validates, applies them in one SQLite transaction and journals
-// them). One user gesture (a drag, a paste, an auto-layout, a field's typing burst) is one `apply` call,
-// hence one step in the renderer's EditHistory AND one step in the host's history. Undo/redo take the
-// step back locally at once (inverse diff) and ask the host to take back its matching step, so both
-// histories move in lockstep. Calls to the host run strictly in order; if the host refuses one, the
-// store reloads the project from the host and clears its history (the host is the truth). Restoring a saved
-// revision is a step the host makes (`projects.restore`): the store records the host's diff as one step
-// and shows the host's document, so undo takes the restore back on both sides too.
+// Edits and undo: the backend's history (the host's journal for a project file) is the one edit history.
+// The renderer applies every command locally with engine/edit's applyCommands for instant feedback and
+// queues the same commands to the backend with the revision they were based on (`projects.applyCommands`:
+// the host re-validates, applies them in one SQLite transaction and journals them). One user gesture (a
+// drag, a paste, an auto-layout, a field's typing burst) is one `apply` call, hence one step. Undo, redo
+// and restore go through the backend after the queued edits, and the document shows the diff it answers.
+// canUndo/canRedo and their labels are the backend's (optimistic while edits are in flight). If the
+// backend refuses an edit, the store reloads the backend's document (the backend is the truth). See
+// edit-sync.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EditHistory } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
-import type { ProjectBackend } from './backend';
+import { NO_HISTORY, type EditorBackend, type HistoryState } from './backend';
 import { createDocumentSlice } from './document-slice';
+import { createEditSync } from './edit-sync';
 import { createHistorySlice } from './history-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createSimulatorSlice } from './simulator-slice';
@@ -23,52 +22,45 @@ import type { ProjectState, SliceDeps } from './types';
 import { createViewSlice, type ProjectDiagnostic } from './view-slice';
 
 export type { ProjectState } from './types';
-export type { ProjectBackend, RestoredStep } from './backend';
-export { memoryBackend } from './backend';
+export type { EditorBackend, BackendChange, BackendDocument, BackendCall, HistoryState } from './backend';
+export { memoryBackend, NO_HISTORY } from './backend';
 export type { ApplyResult } from './document-slice';
 export type { ProjectDiagnostic, Overlay } from './view-slice';
 export type { SelectMode } from './selection-slice';
 export { ProjectStoreProvider, useProject, useProjectStore } from './context';
 
-export interface ProjectStoreOptions {
-  backend: ProjectBackend;
+export interface EditorStoreOptions {
+  backend: EditorBackend;
+  /** Where the backend's document and history are (`projects.get`); a fresh history at revision 0 when omitted. */
+  confirmed?: { revision: number; history: HistoryState };
   /** Validation run after edits (engine/validate's validateProject); none when omitted. */
   validate?: (project: Project) => ProjectDiagnostic[];
   /** Delay before validating after an edit, so a burst of edits validates once. */
   validateDelayMs?: number;
 }
 
-export type ProjectStore = StoreApi<ProjectState> & {
+export type EditorStore = StoreApi<ProjectState> & {
   /** Resolves when every queued backend call has finished. */
   whenSynced(): Promise<void>;
   dispose(): void;
 };
 
-export function createProjectStore(project: Project, options: ProjectStoreOptions): ProjectStore {
-  const history = new EditHistory();
-  let queue: Promise<void> = Promise.resolve();
+export function createEditorStore(project: Project, options: EditorStoreOptions): EditorStore {
   const api = () => store;
-  const deps: SliceDeps = {
-    history,
-    backend: options.backend,
-    historyFlags: () => ({
-      canUndo: history.canUndo,
-      canRedo: history.canRedo,
-      undoLabel: history.undoLabel,
-      redoLabel: history.redoLabel,
-    }),
-    sync(call) {
-      queue = queue.then(call).catch(async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        try {
-          const fresh = await options.backend.load();
-          api().getState().replaceProject(fresh);
-        } finally {
-          api().setState({ syncError: `The edit was not saved and the project was reloaded: ${message}` });
-        }
-      });
+  const sync = createEditSync(
+    options.backend,
+    {
+      project,
+      revision: options.confirmed?.revision ?? 0,
+      history: options.confirmed?.history ?? NO_HISTORY,
     },
-  };
+    {
+      showProject: (next) => api().getState().showProject(next),
+      showHistory: (history) => api().setState({ ...history }),
+      showError: (syncError) => api().setState({ syncError }),
+    },
+  );
+  const deps: SliceDeps = { sync };
   const store = createStore<ProjectState>()((set, get) => ({
     ...createDocumentSlice(project)(set, get, deps),
     ...createHistorySlice(set, get, deps),
@@ -91,13 +83,7 @@ export function createProjectStore(project: Project, options: ProjectStoreOption
   });
 
   return Object.assign(store, {
-    whenSynced: async () => {
-      let last: Promise<void>;
-      do {
-        last = queue;
-        await last;
-      } while (last !== queue);
-    },
+    whenSynced: () => sync.whenSynced(),
     dispose() {
       unsubscribe();
       if (timer !== undefined) clearTimeout(timer);

@@ -1,7 +1,6 @@
-// Types shared by the project store's slices.
-import type { EditHistory } from '../../../engine/edit';
-import type { ProjectBackend } from './backend';
+// Types shared by the editor store's slices.
 import type { DocumentSlice } from './document-slice';
+import type { EditSync } from './edit-sync';
 import type { HistorySlice } from './history-slice';
 import type { SelectionSlice } from './selection-slice';
 import type { SimulatorSlice } from './simulator-slice';
@@ -10,11 +9,8 @@ import type { ViewSlice } from './view-slice';
 export type ProjectState = DocumentSlice & HistorySlice & SelectionSlice & ViewSlice & SimulatorSlice;
 
 export interface SliceDeps {
-  history: EditHistory;
-  backend: ProjectBackend;
-  /** Queues a call to the backend after the ones already queued. */
-  sync(call: () => Promise<void>): void;
-  historyFlags(): Pick<HistorySlice, 'canUndo' | 'canRedo' | 'undoLabel' | 'redoLabel'>;
+  /** The queue to the backend and the undo/redo state it answered. */
+  sync: EditSync;
 }
 
 export type SliceCreator<T> = (

@@ -3,7 +3,7 @@ import { applyCommand, EditHistory, type Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import { block, pizzaProject } from './fixtures';
 
-function edit(history: EditHistory, project: Project, command: Command, label?: string): Project {
+function edit(history: EditHistory, project: Project, command: Command, label: string): Project {
   const result = applyCommand(project, command);
   if (!result.ok) throw new Error(result.error.message);
   history.record(result.diff, label);
@@ -13,38 +13,14 @@ function edit(history: EditHistory, project: Project, command: Command, label?: 
 const note = (text: string): Command => ({ type: 'updateBlock', id: 'welcome', patch: { notes: text } });
 
 describe('EditHistory', () => {
-  it('undoes a marked group (a typing burst) back to the mark in one step', () => {
+  it('makes each record its own step, with its label', () => {
     const history = new EditHistory();
-    const start = pizzaProject();
-    let project = edit(history, start, note('a'), 'First note');
-    const afterFirst = project;
-    history.mark('Typing');
-    for (const text of ['ab', 'abc', 'abcd']) project = edit(history, project, note(text));
-    expect(history.undoLabel).toBe('Typing');
-    const undone = history.undo(project)!;
-    expect(undone.ok && undone.project).toStrictEqual(afterFirst);
-    const first = history.undo(afterFirst)!;
-    expect(first.ok && first.project).toStrictEqual(start);
-    expect(history.canUndo).toBe(false);
-  });
-
-  it('makes each record its own step when no mark is open', () => {
-    const history = new EditHistory();
-    let project = edit(history, pizzaProject(), note('a'));
-    project = edit(history, project, note('b'));
+    let project = edit(history, pizzaProject(), note('a'), 'First note');
+    project = edit(history, project, note('b'), 'Second note');
+    expect(history.undoLabel).toBe('Second note');
     const move = history.undo(project)!;
     expect(move.ok && block(move.project, 'welcome').notes).toBe('a');
-  });
-
-  it('closes a group on a labelled record, on undo and on closeGroup', () => {
-    const history = new EditHistory();
-    history.mark('Paste');
-    let project = edit(history, pizzaProject(), note('a'));
-    project = edit(history, project, note('b'), 'Rename');
-    project = edit(history, project, note('c'));
-    const move = history.undo(project)!;
-    expect(move.label).toBe('');
-    expect(history.undoLabel).toBe('Rename');
+    expect([history.undoLabel, history.redoLabel]).toEqual(['First note', 'Second note']);
   });
 
   it('redoes what was undone and forgets redo after a new edit', () => {

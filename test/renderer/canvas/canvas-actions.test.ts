@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectStore, memoryBackend } from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import {
   alignSelection,
   danglingAfterDelete,
@@ -14,7 +14,7 @@ import { SHORTCUTS } from '../../../renderer/canvas/shortcuts';
 import { message, project } from '../fixtures';
 import type { Project } from '../../../engine/model';
 
-function setup(): { store: ReturnType<typeof createProjectStore>; p: Project } {
+function setup(): { store: ReturnType<typeof createEditorStore>; p: Project } {
   const p = project(
     [
       message('welcome', 'Hi there', { next: 'ask', position: { x: 0, y: 0 } } as never),
@@ -23,7 +23,7 @@ function setup(): { store: ReturnType<typeof createProjectStore>; p: Project } {
     ],
     { intents: [{ id: 'hello', examples: ['hi'], block: 'ask' }] },
   );
-  return { store: createProjectStore(p, { backend: memoryBackend(p) }), p };
+  return { store: createEditorStore(p, { backend: memoryBackend(p) }), p };
 }
 
 describe('canvas actions', () => {
@@ -39,13 +39,13 @@ describe('canvas actions', () => {
     expect(danglingAfterDelete(store.getState(), new Set(['bye']))).toEqual([]);
   });
 
-  it('deletes the selection and clears it; undo brings the blocks back', () => {
+  it('deletes the selection and clears it; undo brings the blocks back', async () => {
     const { store, p } = setup();
     store.getState().select(['bye']);
     expect(deleteBlocks(store, ['bye']).ok).toBe(true);
     expect(store.getState().selected.size).toBe(0);
     expect(store.getState().block('bye')).toBeUndefined();
-    store.getState().undo();
+    await store.getState().undo();
     expect(store.getState().project).toEqual(p);
   });
 

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  createProjectStore,
+  createEditorStore,
   memoryBackend,
   ProjectStoreProvider,
 } from '../../../renderer/state/project-store';
@@ -52,7 +52,7 @@ afterEach(() => cleanup?.());
 async function mountCanvas() {
   const { FlowCanvas } = await import('../../../renderer/canvas/FlowCanvas');
   const p = gridProject(400, 20);
-  const store = createProjectStore(p, { backend: memoryBackend(p) });
+  const store = createEditorStore(p, { backend: memoryBackend(p) });
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationTest } from '../../../engine/model';
 import type { HostClient } from '../../../electron/api/create-client';
 import { createChatlayerController } from '../../../renderer/chatlayer/chatlayer-controller';
-import { createProjectStore, memoryBackend } from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { message, project } from '../fixtures';
 
 type Listener = (payload: unknown) => void;
@@ -37,7 +37,7 @@ const changes = { kind: 'first', sentence: 'First export.', previous: null, chan
 
 describe('Chatlayer controller', () => {
   it('saves new ids as one undoable step before the export is written', async () => {
-    const store = createProjectStore(bot(), { backend: memoryBackend(bot()) });
+    const store = createEditorStore(bot(), { backend: memoryBackend(bot()) });
     let idsAtExport: unknown;
     const host = scriptedHost({
       'chatlayer.exportPreview': () => ({
@@ -70,12 +70,12 @@ describe('Chatlayer controller', () => {
     });
     expect(store.getState().undoLabel).toBe('Chatlayer ids for 2 new blocks');
     expect(chatlayer.store.getState().exported.value?.written).toBe('/p/x.json');
-    store.getState().undo();
+    await store.getState().undo();
     expect(store.getState().project.chatlayer).toEqual({ botId: 'bot-1' });
   });
 
   it('edits the connection with updateSettings, clearing a field given as undefined', () => {
-    const store = createProjectStore(bot(), { backend: memoryBackend(bot()) });
+    const store = createEditorStore(bot(), { backend: memoryBackend(bot()) });
     const chatlayer = createChatlayerController(store, scriptedHost({}).client, '/p/bot.botloom');
     expect(chatlayer.saveSettings({ webhookChannelId: 'ch-1', version: 'LIVE' })).toBeUndefined();
     expect(store.getState().project.chatlayer).toEqual({
@@ -91,7 +91,7 @@ describe('Chatlayer controller', () => {
   it('adds pulled tests after the existing ones as one step', async () => {
     const existing: ConversationTest = { name: 'pulled conv-a', steps: [{ user: 'hi' }] };
     const initial = { ...bot(), tests: [existing] };
-    const store = createProjectStore(initial, { backend: memoryBackend(initial) });
+    const store = createEditorStore(initial, { backend: memoryBackend(initial) });
     const pulled: ConversationTest[] = [
       { name: 'pulled conv-a #2', steps: [{ user: 'hello' }] },
       { name: 'pulled conv-b', steps: [{ user: 'bye' }] },
@@ -123,7 +123,7 @@ describe('Chatlayer controller', () => {
   });
 
   it('shows the progress of its own run and cancels it by its run id', async () => {
-    const store = createProjectStore(bot(), { backend: memoryBackend(bot()) });
+    const store = createEditorStore(bot(), { backend: memoryBackend(bot()) });
     let finish: (value: unknown) => void = () => undefined;
     const host = scriptedHost({
       'chatlayer.nlpCheck': () => new Promise((resolve) => (finish = resolve)),
@@ -145,7 +145,7 @@ describe('Chatlayer controller', () => {
   });
 
   it('hands the token to the secret store and keeps it nowhere in the panel', async () => {
-    const store = createProjectStore(bot(), { backend: memoryBackend(bot()) });
+    const store = createEditorStore(bot(), { backend: memoryBackend(bot()) });
     const status = {
       names: ['chatlayer.token'],
       storage: { backend: 'plain-file', label: 'a file', encrypted: false, location: null, warning: 'plain' },

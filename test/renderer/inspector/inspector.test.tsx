@@ -5,10 +5,10 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createProjectStore,
+  createEditorStore,
   memoryBackend,
   ProjectStoreProvider,
-  type ProjectStore,
+  type EditorStore,
 } from '../../../renderer/state/project-store';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
@@ -22,7 +22,7 @@ beforeAll(() => {
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function mount(ui: React.ReactNode, store: ProjectStore) {
+async function mount(ui: React.ReactNode, store: EditorStore) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -55,7 +55,7 @@ const ask: Block = {
 
 function storeWith(blocks: Block[]) {
   const p = project(blocks, { variables: [{ name: 'order.size' }] });
-  const store = createProjectStore(p, { backend: memoryBackend(p) });
+  const store = createEditorStore(p, { backend: memoryBackend(p) });
   store.getState().select([blocks[0]!.id]);
   return store;
 }

@@ -6,7 +6,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { diffProjects } from '../../../engine/edit';
+import { applyCommands, diffProjects, type Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import type { ChangeSummary, Revision } from '../../../renderer/host';
 import { message, project } from '../fixtures';
@@ -54,6 +54,8 @@ const revision = (id: number, name: string | null, text: string): Revision => ({
 /** The fake host: its document, its revisions and every call made to it. */
 const fake = {
   document: edited as Project,
+  /** The host's journal revision. */
+  head: 99,
   revisions: [revision(2, null, 'added block extra'), revision(1, 'Before', 'added block welcome')],
   calls: [] as { method: string; input: Record<string, unknown> }[],
   listeners: new Map<string, (payload: unknown) => void>(),
@@ -71,13 +73,17 @@ vi.mock('../../../renderer/host', async () => {
       },
       call: async (method: string, input: Record<string, unknown>) => {
         fake.calls.push({ method, input });
-        const change = (diff: unknown) => ({
-          revision: 99,
-          diff,
-          label: 'Restore Before',
-          canUndo: true,
-          canRedo: false,
+        const history = (undoLabel: string | null, redoLabel: string | null) => ({
+          canUndo: undoLabel !== null,
+          canRedo: redoLabel !== null,
+          undoLabel,
+          redoLabel,
         });
+        const change = (to: Project, label: string, undoLabel: string | null, redoLabel: string | null) => {
+          const diff = diffProjects(fake.document, to);
+          fake.document = to;
+          return { revision: ++fake.head, diff, label, history: history(undoLabel, redoLabel) };
+        };
         switch (method) {
           case 'projects.history':
             return fake.revisions;
@@ -91,17 +97,18 @@ vi.mock('../../../renderer/host', async () => {
             });
           case 'projects.restore': {
             if (fake.refuseRestore) throw new HostError('not-found', 'There is no revision 7.');
-            const diff = diffProjects(fake.document, saved);
-            fake.document = saved;
-            return change(diff);
+            return change(saved, 'Restore Before', 'Restore Before', null);
           }
-          case 'projects.applyCommands':
-            return { revision: 98, diff: null, label: input.label, canUndo: true, canRedo: false };
+          case 'projects.applyCommands': {
+            const applied = applyCommands(fake.document, input.commands as Command[]);
+            if (!applied.ok) throw new HostError('invalid-input', applied.error.message);
+            const label = input.label as string;
+            return change(applied.project, label, label, null);
+          }
           case 'projects.undo':
-            fake.document = edited;
-            return change(null);
+            return change(edited, 'Restore Before', null, 'Restore Before');
           case 'projects.get':
-            return { path: PATH, revision: 99, project: fake.document, canUndo: true, canRedo: false };
+            return { path: PATH, revision: fake.head, project: fake.document, history: history(null, null) };
           default:
             throw new Error(`unexpected host call ${method}`);
         }
@@ -111,7 +118,9 @@ vi.mock('../../../renderer/host', async () => {
 });
 
 const { HistoryPanel } = await import('../../../renderer/panels/HistoryPanel');
-const { createProjectStore, ProjectStoreProvider } = await import('../../../renderer/state/project-store');
+const { createEditorStore, ProjectStoreProvider, NO_HISTORY } =
+  await import('../../../renderer/state/project-store');
+const { host } = await import('../../../renderer/host');
 const { hostBackend } = await import('../../../renderer/state/project-store/host-backend');
 const { useAppStore } = await import('../../../renderer/state/app-store');
 
@@ -124,7 +133,12 @@ afterEach(() => cleanup?.());
 
 async function mountPanel() {
   useAppStore.getState().open({ path: PATH, name: 'Bot', lastOpenedAt: '2026-01-01T00:00:00Z' });
-  const store = createProjectStore(edited, { backend: hostBackend(PATH) });
+  fake.document = edited;
+  fake.head = 99;
+  const store = createEditorStore(edited, {
+    backend: hostBackend(host, PATH),
+    confirmed: { revision: fake.head, history: NO_HISTORY },
+  });
   const ui = document.createElement('div');
   document.body.append(ui);
   const root = createRoot(ui);
@@ -232,7 +246,7 @@ describe('history panel', () => {
     expect(fake.calls.map((c) => c.method)).toEqual(['projects.undo']);
     expect(store.getState().project).toEqual(edited);
     expect(fake.document).toEqual(store.getState().project);
-    expect(store.getState().canRedo).toBe(true);
+    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Restore Before' });
   });
 
   it('shows the host refusing a restore and leaves the document as it was', async () => {

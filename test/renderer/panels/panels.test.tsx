@@ -5,10 +5,10 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createProjectStore,
+  createEditorStore,
   memoryBackend,
   ProjectStoreProvider,
-  type ProjectStore,
+  type EditorStore,
 } from '../../../renderer/state/project-store';
 import { IntentsPanel } from '../../../renderer/panels/IntentsPanel';
 import { MocksPanel } from '../../../renderer/panels/MocksPanel';
@@ -24,7 +24,7 @@ beforeAll(() => {
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function mount(ui: React.ReactNode, store: ProjectStore) {
+async function mount(ui: React.ReactNode, store: EditorStore) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -37,7 +37,7 @@ async function mount(ui: React.ReactNode, store: ProjectStore) {
 }
 
 function storeOf(p: Project) {
-  return createProjectStore(p, { backend: memoryBackend(p) });
+  return createEditorStore(p, { backend: memoryBackend(p) });
 }
 
 /** The input or textarea of the field labelled `label` (the nth one, for repeated items). */

@@ -8,10 +8,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SimulatorState } from '../../../electron/api';
 import type { TraceEvent } from '../../../engine/model';
 import {
-  createProjectStore,
+  createEditorStore,
   memoryBackend,
   ProjectStoreProvider,
-  type ProjectStore,
+  type EditorStore,
 } from '../../../renderer/state/project-store';
 import { ChatView } from '../../../renderer/simulator/ChatView';
 import { TraceTimeline } from '../../../renderer/simulator/TraceTimeline';
@@ -64,7 +64,7 @@ const failed = (seq: number): TraceEvent => ({
 
 const newStore = () => {
   const p = project([message('welcome', 'Hi')]);
-  return createProjectStore(p, { backend: memoryBackend(p) });
+  return createEditorStore(p, { backend: memoryBackend(p) });
 };
 
 const idle = async () => {};
@@ -73,7 +73,7 @@ const controller = {
   click: idle,
 } as unknown as SimulatorController;
 
-async function mount(ui: React.ReactNode, store: ProjectStore) {
+async function mount(ui: React.ReactNode, store: EditorStore) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createProjectStore, memoryBackend } from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { message, project } from '../fixtures';
 
 const twoBlocks = () => project([message('welcome', 'Hi'), message('bye', 'Bye')]);
 
-describe('project store', () => {
+describe('editor store', () => {
   it('applies a gesture locally at once and sends the same commands to the backend as one labelled call', async () => {
     const backend = memoryBackend(twoBlocks());
-    const store = createProjectStore(twoBlocks(), { backend });
+    const store = createEditorStore(twoBlocks(), { backend });
     const result = store
       .getState()
       .apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
@@ -19,13 +19,14 @@ describe('project store', () => {
         method: 'applyCommands',
         commands: [{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }],
         label: 'Connect',
+        baseRevision: 0,
       },
     ]);
   });
 
   it('refuses an invalid command without changing the document or calling the backend', async () => {
     const backend = memoryBackend(twoBlocks());
-    const store = createProjectStore(twoBlocks(), { backend });
+    const store = createEditorStore(twoBlocks(), { backend });
     const before = store.getState().project;
     const result = store
       .getState()
@@ -36,9 +37,9 @@ describe('project store', () => {
     expect(backend.calls).toEqual([]);
   });
 
-  it('undoes and redoes a whole gesture and tells the backend to move its matching step', async () => {
+  it('undoes and redoes a whole gesture through the backend, showing its diff and its labels', async () => {
     const backend = memoryBackend(twoBlocks());
-    const store = createProjectStore(twoBlocks(), { backend });
+    const store = createEditorStore(twoBlocks(), { backend });
     const original = store.getState().project;
     store.getState().apply(
       [
@@ -49,12 +50,48 @@ describe('project store', () => {
     );
     const edited = store.getState().project;
     expect(store.getState()).toMatchObject({ canUndo: true, undoLabel: 'Gesture' });
-    expect(store.getState().undo()).toBe(true);
+    expect(await store.getState().undo()).toBe(true);
     expect(store.getState().project).toEqual(original);
-    expect(store.getState().redo()).toBe(true);
+    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Gesture' });
+    expect(await store.getState().redo()).toBe(true);
     expect(store.getState().project).toEqual(edited);
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Gesture' });
     await store.whenSynced();
     expect(backend.calls.map((c) => c.method)).toEqual(['applyCommands', 'undo', 'redo']);
+  });
+
+  it('keeps edits made while an undo is on its way, replayed on the undone document', async () => {
+    const backend = memoryBackend(twoBlocks());
+    const store = createEditorStore(twoBlocks(), { backend });
+    store.getState().apply([{ type: 'updateBlock', id: 'bye', patch: { notes: 'first' } }], 'Note');
+    const undone = store.getState().undo();
+    store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
+    // Shown at once, before the backend has answered anything.
+    expect(store.getState()).toMatchObject({ canUndo: true, undoLabel: 'Connect' });
+    expect(store.getState().block('welcome')).toMatchObject({ next: 'bye' });
+    expect(await undone).toBe(true);
+    await store.whenSynced();
+    expect(store.getState().block('bye')!.notes).toBeUndefined();
+    expect(store.getState().block('welcome')).toMatchObject({ next: 'bye' });
+    expect((await backend.load()).project).toEqual(store.getState().project);
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Connect' });
+  });
+
+  it('drops an edit that no longer fits the undone document, keeping and sending the ones before it', async () => {
+    const backend = memoryBackend(twoBlocks());
+    const store = createEditorStore(twoBlocks(), { backend });
+    const s = () => store.getState();
+    s().apply([{ type: 'addBlock', flow: 'main', block: message('extra', 'More') }], 'Add extra');
+    const undone = s().undo();
+    s().apply([{ type: 'updateBlock', id: 'bye', patch: { notes: 'kept' } }], 'Note on bye');
+    s().apply([{ type: 'updateBlock', id: 'extra', patch: { notes: 'gone' } }], 'Note on extra');
+    expect(await undone).toBe(true);
+    await store.whenSynced();
+    expect(s().syncError).toContain('“Note on extra” no longer applied');
+    expect(s().block('extra')).toBeUndefined();
+    expect(s().block('bye')!.notes).toBe('kept');
+    expect((await backend.load()).project).toEqual(s().project);
+    expect(s()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Note on bye' });
   });
 
   it('reloads the project from the backend and says so when the backend refuses an edit', async () => {
@@ -63,7 +100,7 @@ describe('project store', () => {
     backend.applyCommands = async () => {
       throw new Error('disk full');
     };
-    const store = createProjectStore(twoBlocks(), { backend });
+    const store = createEditorStore(twoBlocks(), { backend });
     store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
     await store.whenSynced();
     expect(store.getState().project).toBe(saved);
@@ -71,8 +108,25 @@ describe('project store', () => {
     expect(store.getState().syncError).toContain('disk full');
   });
 
+  it('reloads the backend document when the backend has moved on from the revision an edit was based on', async () => {
+    const backend = memoryBackend(twoBlocks());
+    const elsewhere = await backend.applyCommands(
+      [{ type: 'updateBlock', id: 'bye', patch: { notes: 'other window' } }],
+      'Other window',
+      0,
+    );
+    expect(elsewhere.revision).toBe(1);
+    const store = createEditorStore(twoBlocks(), { backend });
+    store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
+    await store.whenSynced();
+    expect(store.getState().syncError).toContain('revision 0 but the project is at 1');
+    expect(store.getState().block('bye')!.notes).toBe('other window');
+    expect(store.getState().block('welcome')!).not.toHaveProperty('next', 'bye');
+    expect(store.getState()).toMatchObject({ canUndo: true, undoLabel: 'Other window' });
+  });
+
   it('selects with replace, add, toggle and remove, and forgets the selection when the flow changes', () => {
-    const store = createProjectStore(twoBlocks(), { backend: memoryBackend(twoBlocks()) });
+    const store = createEditorStore(twoBlocks(), { backend: memoryBackend(twoBlocks()) });
     const s = () => store.getState();
     s().select(['welcome']);
     s().select(['bye'], 'add');
@@ -90,14 +144,14 @@ describe('project store', () => {
   it('focusing a block of another flow switches to that flow and selects the block', () => {
     const p = project([message('welcome', 'Hi')]);
     p.flows.push({ id: 'faq', name: 'FAQ', blocks: [message('hours', 'We open at 9')] });
-    const store = createProjectStore(p, { backend: memoryBackend(p) });
+    const store = createEditorStore(p, { backend: memoryBackend(p) });
     store.getState().focusBlock('hours');
     expect(store.getState()).toMatchObject({ activeFlow: 'faq', focus: { blockId: 'hours' } });
     expect([...store.getState().selected]).toEqual(['hours']);
   });
 
   it('validates after edits and keeps the worst severity per block for the markers', async () => {
-    const store = createProjectStore(twoBlocks(), {
+    const store = createEditorStore(twoBlocks(), {
       backend: memoryBackend(twoBlocks()),
       validateDelayMs: 0,
       validate: (p) =>

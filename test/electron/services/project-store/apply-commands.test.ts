@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createProject, openProject, type ProjectStore } from '../../../../electron/services/project-store';
+import { createProject, openProject, type ProjectFile } from '../../../../electron/services/project-store';
 import type { Block } from '../../../../engine/model';
 import { largeProject, smallProject } from './sample-project';
 import { useTempDir } from './temp-dir';
@@ -9,13 +9,13 @@ import { useTempDir } from './temp-dir';
 const dir = useTempDir();
 const opts = { autoCheckpointMs: 0 };
 
-function create(project = smallProject()): ProjectStore {
+function create(project = smallProject()): ProjectFile {
   const r = createProject(path.join(dir(), 'p.botloom'), project, opts);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
-function reopen(store: ProjectStore): ProjectStore {
+function reopen(store: ProjectFile): ProjectFile {
   store.close();
   const r = openProject(store.file, opts);
   if (!r.ok) throw new Error(r.error.message);
@@ -24,7 +24,7 @@ function reopen(store: ProjectStore): ProjectStore {
 
 const msg = (id: string, text = id): Block =>
   ({ id, type: 'message', messages: [{ kind: 'text', text }] }) as Block;
-const ids = (store: ProjectStore, flow = 0) => store.project.flows[flow]!.blocks.map((b) => b.id);
+const ids = (store: ProjectFile, flow = 0) => store.project.flows[flow]!.blocks.map((b) => b.id);
 
 describe('applying commands', () => {
   it('acknowledges each batch with the next revision and keeps the change after reopening', () => {
@@ -119,25 +119,50 @@ describe('applying commands', () => {
     store.close();
   });
 
-  it('groups batches with the same mark into one undo step', () => {
-    const store = create();
-    const original = store.project;
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 10, y: 0 } }] }], {
-      mark: 'drag-1',
-    });
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 20, y: 0 } }] }], {
-      mark: 'drag-1',
-    });
-    store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x: 30, y: 0 } }] }], {
-      mark: 'drag-1',
-    });
-    const moved = store.project;
-    store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'Done' } }]);
+  it('answers where undo/redo stand with the labels the journal keeps, also after reopening', () => {
+    let store = create();
+    store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'A' } }], { label: 'Rename A' });
+    store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'B' } }], { label: 'Rename B' });
     store.undo();
-    expect(store.project).toEqual(moved);
+    const expected = { canUndo: true, canRedo: true, undoLabel: 'Rename A', redoLabel: 'Rename B' };
+    expect(store.history).toEqual(expected);
+    store = reopen(store);
+    expect(store.history).toEqual(expected);
+    store.undo();
+    expect(store.history).toEqual({ canUndo: false, canRedo: true, undoLabel: null, redoLabel: 'Rename A' });
+    store.close();
+  });
+
+  it('refuses a batch made on another revision than the file is at, changing nothing', () => {
+    const store = create();
+    store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'A' } }], { baseRevision: 0 });
+    const before = store.project;
+    const r = store.applyCommands([{ type: 'updateBlock', id: 'done', patch: { name: 'B' } }], {
+      baseRevision: 0,
+    });
+    expect(r).toMatchObject({ ok: false, error: { code: 'stale-revision' } });
+    expect(!r.ok && r.error.message).toContain('revision 0 but the file is at revision 1');
+    expect([store.project, store.revision]).toEqual([before, 1]);
+    store.close();
+  });
+
+  it('undoes as one step the entries an older file joined into one (its journal marks)', () => {
+    let store = create();
+    const original = store.project;
+    for (const x of [10, 20, 30])
+      store.applyCommands([{ type: 'moveBlocks', moves: [{ id: 'welcome', position: { x, y: 0 } }] }], {
+        label: 'drag-1',
+      });
+    const file = store.file;
+    store.close();
+    const db = new Database(file);
+    db.prepare("UPDATE journal SET step = 1, mark = 'drag-1' WHERE rev IN (1, 2, 3)").run();
+    db.close();
+    store = reopen(store);
     const undone = store.undo();
     expect(undone.ok && undone.value?.label).toBe('drag-1');
     expect(store.project).toEqual(original);
+    expect(store.canUndo).toBe(false);
     store.close();
   });
 

@@ -37,18 +37,18 @@ describe('projects.* host methods', () => {
         await call('projects.get', { path: created.path }),
       );
       expect(doc).toMatchObject({ revision: 0, project: { name: 'Pizza bot' } });
-      const change = value<{ revision: number; canUndo: boolean }>(
+      const change = value<{ revision: number; history: { canUndo: boolean } }>(
         await call('projects.applyCommands', {
           path: created.path,
           commands: [{ type: 'updateSettings', patch: { name: 'Pizza bot 2' } }],
         }),
       );
-      expect(change).toMatchObject({ revision: 1, canUndo: true });
+      expect(change).toMatchObject({ revision: 1, history: { canUndo: true, undoLabel: 'updateSettings' } });
       expect(events).toEqual([['projects.changed', { path: created.path, revision: 1 }]]);
-      const undone = value<{ revision: number; canRedo: boolean; label: string }>(
+      const undone = value<{ revision: number; history: { canRedo: boolean }; label: string }>(
         await call('projects.undo', { path: created.path }),
       );
-      expect(undone).toMatchObject({ revision: 2, canRedo: true });
+      expect(undone).toMatchObject({ revision: 2, history: { canRedo: true, redoLabel: 'updateSettings' } });
       const list = value<{ path: string }[]>(await call('projects.list', {}));
       expect(list.map((r) => r.path)).toEqual([created.path]);
     });
@@ -68,6 +68,13 @@ describe('projects.* host methods', () => {
         ok: false,
         error: { code: 'invalid-input', issues: [{ path: '0.id' }] },
       });
+      const stale = await call('projects.applyCommands', {
+        path: file,
+        commands: [{ type: 'updateSettings', patch: { name: 'B' } }],
+        baseRevision: 5,
+      });
+      expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(!stale.ok && stale.error.message).toContain('reload the project');
     });
   });
 

@@ -4,7 +4,7 @@ import {
   createProject,
   openProject,
   type OpenOptions,
-  type ProjectStore,
+  type ProjectFile,
 } from '../../../../electron/services/project-store';
 import type { Block } from '../../../../engine/model';
 import { smallProject } from './sample-project';
@@ -13,7 +13,7 @@ import { fakeClock, useTempDir } from './temp-dir';
 const dir = useTempDir();
 const DAY = 86_400_000;
 
-function create(options: OpenOptions = {}): ProjectStore {
+function create(options: OpenOptions = {}): ProjectFile {
   const r = createProject(path.join(dir(), 'p.botloom'), smallProject(), {
     autoCheckpointMs: 0,
     heartbeatMs: 0,
@@ -24,7 +24,7 @@ function create(options: OpenOptions = {}): ProjectStore {
   return r.value;
 }
 const msg = (id: string): Block => ({ id, type: 'message', messages: [{ kind: 'text', text: id }] }) as Block;
-const add = (store: ProjectStore, id: string) =>
+const add = (store: ProjectFile, id: string) =>
   store.applyCommands([{ type: 'addBlock', flow: 'main', block: msg(id) }]);
 
 describe('revisions', () => {

@@ -1,9 +1,11 @@
-// ProjectStore: one open project file. The document lives in memory (parsed once); every batch of
-// commands is applied with engine/edit, written (changed rows only) and journaled in one transaction
-// under synchronous=FULL, and the returned revision number acknowledges that it is on disk.
+// ProjectFile: one open project file, the host's side of editing. The document lives in memory (parsed
+// once); every batch of commands is applied with engine/edit's applyCommands (the same loop the renderer
+// runs), written (changed rows only) and journaled in one transaction under synchronous=FULL, and the
+// returned revision acknowledges that it is on disk. The journal is the one edit history: undo, redo,
+// restore and their labels come from it, and every change answers where undo/redo stand (`history`).
 import type { Database } from 'better-sqlite3';
 import {
-  applyCommand,
+  applyCommands,
   applyDiff,
   concatDiffs,
   diffProjects,
@@ -16,20 +18,20 @@ import type { Project } from '../../../engine/model';
 import { summarizeChanges, type ChangeSummary } from './change-summary';
 import type { StoreClock } from './clock';
 import { refreshLock, releaseLock } from './file-lock';
-import { Journal, type JournalEntry, type JournalKind } from './journal';
+import { Journal, type JournalKind } from './journal';
 import { loadSortKeys, type SortKeys } from './project-rows';
 import { stringifyProjectJson } from './project-json';
 import { RevisionLog, type RevisionInfo } from './revision-log';
 import { compactHistory, type CompactOptions, type CompactReport } from './compaction';
 import { storeError, StoreFailure, type StoreResult } from './store-error';
-import { UndoStack } from './undo-stack';
+import { UndoStack, type HistoryState } from './undo-stack';
 import { writeDiff } from './write-diff';
 import { copyProjectFile } from './copy-file';
 
-/** What an applied batch, undo, redo or restore did. `revision` is the acknowledgement. */
 /** Commits after which the WAL is folded into the file even when the timer has not run (a busy loop). */
 const WAL_COMMIT_CAP = 2000;
 
+/** What an applied batch, undo, redo or restore did. `revision` is the acknowledgement. */
 export interface AppliedChange {
   revision: number;
   diff: ProjectDiff;
@@ -37,10 +39,13 @@ export interface AppliedChange {
 }
 
 export interface ApplyOptions {
-  /** Batches with the same mark in a row are one undo step (a drag, a typing burst). */
-  mark?: string;
-  /** Shown in the history and the Undo menu; defaults to the mark or the command names. */
+  /** Shown in the history and the Undo menu; defaults to the command names. */
   label?: string;
+  /**
+   * The revision the client's document was at when it made the commands; when given and the file has
+   * moved on since (another window, the CLI), the batch is refused ('stale-revision') and nothing changes.
+   */
+  baseRevision?: number;
 }
 
 /** A revision id, or 'current' for the document as it is now. */
@@ -65,7 +70,7 @@ export interface StoreContext {
   onClose(): void;
 }
 
-export class ProjectStore {
+export class ProjectFile {
   readonly file: string;
   readonly readOnly: boolean;
   #db: Database;
@@ -74,7 +79,6 @@ export class ProjectStore {
   #journal: Journal;
   #revisions: RevisionLog;
   #undo: UndoStack;
-  #last: JournalEntry | undefined;
   #head: number;
   #ctx: StoreContext;
   #timers: unknown[] = [];
@@ -94,8 +98,7 @@ export class ProjectStore {
     const floor = this.#journal.floor();
     const entries = this.#journal.entriesAfter(floor);
     this.#undo = UndoStack.fromJournal(entries);
-    this.#last = entries.at(-1);
-    this.#head = this.#last?.rev ?? floor;
+    this.#head = entries.at(-1)?.rev ?? floor;
     if (!ctx.readOnly) {
       if (ctx.heartbeatMs > 0)
         this.#timers.push(
@@ -126,6 +129,11 @@ export class ProjectStore {
     return this.#undo.canRedo;
   }
 
+  /** Where undo and redo stand, with the labels the journal keeps. */
+  get history(): HistoryState {
+    return this.#undo.state;
+  }
+
   get closed(): boolean {
     return this.#closed;
   }
@@ -133,42 +141,33 @@ export class ProjectStore {
   /** Applies the commands in order, all or none, and commits them (with their diff) in one transaction. */
   applyCommands(commands: readonly Command[], options: ApplyOptions = {}): StoreResult<AppliedChange> {
     this.#writable();
-    let project = this.#project;
-    const diffs: ProjectDiff[] = [];
-    for (const [i, command] of commands.entries()) {
-      const result = applyCommand(project, command);
-      if (!result.ok)
-        return {
-          ok: false,
-          error: storeError(
-            'edit-refused',
-            `Command ${i + 1} (${command.type}) was refused: ${result.error.message}`,
-            {
-              file: this.file,
-              issues: [{ path: [i, ...result.error.path].join('.'), message: result.error.message }],
-            },
-          ),
-        };
-      project = result.project;
-      diffs.push(result.diff);
+    if (options.baseRevision !== undefined && options.baseRevision !== this.#head)
+      return {
+        ok: false,
+        error: storeError(
+          'stale-revision',
+          `The edit was made on revision ${options.baseRevision} but the file is at revision ${this.#head} ` +
+            '(it was changed elsewhere); reload the project and edit again.',
+          { file: this.file },
+        ),
+      };
+    const result = applyCommands(this.#project, commands);
+    if (!result.ok) {
+      const command = commands[result.index]!;
+      return {
+        ok: false,
+        error: storeError(
+          'edit-refused',
+          `Command ${result.index + 1} (${command.type}) was refused: ${result.error.message}`,
+          {
+            file: this.file,
+            issues: [{ path: [result.index, ...result.error.path].join('.'), message: result.error.message }],
+          },
+        ),
+      };
     }
-    const diff = concatDiffs(diffs);
-    const label = options.label ?? options.mark ?? commands.map((c) => c.type).join(', ');
-    const last = this.#last;
-    const joins =
-      options.mark !== undefined &&
-      last?.kind === 'edit' &&
-      last.mark === options.mark &&
-      this.#undo.undo.at(-1) === last.step;
-    return {
-      ok: true,
-      value: this.#commit(project, diff, {
-        kind: 'edit',
-        label,
-        mark: options.mark,
-        step: joins ? last.step : undefined,
-      }),
-    };
+    const label = options.label ?? commands.map((c) => c.type).join(', ');
+    return { ok: true, value: this.#commit(result.project, result.diff, { kind: 'edit', label }) };
   }
 
   /** Takes back the last undo step (a restore is a step too). `null` when there is nothing to undo. */
@@ -182,8 +181,9 @@ export class ProjectStore {
 
   #move(kind: 'undo' | 'redo'): StoreResult<AppliedChange | null> {
     this.#writable();
-    const step = (kind === 'undo' ? this.#undo.undo : this.#undo.redo).at(-1);
-    if (step === undefined) return { ok: true, value: null };
+    const top = (kind === 'undo' ? this.#undo.undo : this.#undo.redo).at(-1);
+    if (top === undefined) return { ok: true, value: null };
+    const { step, label } = top;
     const forward = concatDiffs(this.#journal.stepDiffs(step));
     const diff = kind === 'undo' ? invertDiff(forward) : forward;
     const result = applyDiff(this.#project, diff);
@@ -192,14 +192,13 @@ export class ProjectStore {
         ok: false,
         error: storeError('history-conflict', `Cannot ${kind}: ${result.error.message}`, { file: this.file }),
       };
-    const label = this.#db.prepare('SELECT label FROM journal WHERE rev = ?').pluck().get(step) as string;
     return { ok: true, value: this.#commit(result.project, diff, { kind, label, target: step }) };
   }
 
   #commit(
     project: Project,
     diff: ProjectDiff,
-    entry: { kind: JournalKind; label: string; mark?: string; step?: number; target?: number },
+    entry: { kind: JournalKind; label: string; target?: number },
   ): AppliedChange {
     if (isEmptyDiff(diff) && entry.kind === 'edit') return { revision: this.#head, diff, label: entry.label };
     const before = this.#project;
@@ -220,17 +219,7 @@ export class ProjectStore {
     this.#project = project;
     this.#head = rev;
     if (++this.#walCommits >= WAL_COMMIT_CAP) this.#foldWal();
-    this.#last = {
-      rev,
-      at,
-      who: this.#ctx.who,
-      kind: entry.kind,
-      step: entry.step ?? rev,
-      target: entry.target ?? null,
-      mark: entry.mark ?? null,
-      label: entry.label,
-    };
-    this.#undo.record(this.#last);
+    this.#undo.record({ rev, kind: entry.kind, step: rev, target: entry.target ?? null, label: entry.label });
     return { revision: rev, diff, label: entry.label };
   }
 
