@@ -29,6 +29,7 @@ export type { ApplyResult } from './document-slice';
 export type { ProjectDiagnostic, Overlay } from './view-slice';
 export type { SelectMode } from './selection-slice';
 export { ProjectStoreProvider, useProject, useProjectStore } from './context';
+export { selectActiveFlow } from './selectors';
 
 export interface ProjectStoreOptions {
   backend: ProjectBackend;
