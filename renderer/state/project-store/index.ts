@@ -14,19 +14,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { EditHistory } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
+import type { Diagnostic } from '../../../engine/validate';
 import type { ProjectBackend } from './backend';
 import { createDocumentSlice } from './document-slice';
 import { createHistorySlice } from './history-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createSimulatorSlice } from './simulator-slice';
 import type { ProjectState, SliceDeps } from './types';
-import { createViewSlice, type ProjectDiagnostic } from './view-slice';
+import { createViewSlice } from './view-slice';
 
 export type { ProjectState } from './types';
 export type { ProjectBackend, RestoredStep } from './backend';
 export { memoryBackend } from './backend';
 export type { ApplyResult } from './document-slice';
-export type { ProjectDiagnostic, Overlay } from './view-slice';
+export type { Overlay } from './view-slice';
 export type { SelectMode } from './selection-slice';
 export { ProjectStoreProvider, useProject, useProjectStore } from './context';
 export { selectActiveFlow } from './selectors';
@@ -34,7 +35,7 @@ export { selectActiveFlow } from './selectors';
 export interface ProjectStoreOptions {
   backend: ProjectBackend;
   /** Validation run after edits (engine/validate's validateProject); none when omitted. */
-  validate?: (project: Project) => ProjectDiagnostic[];
+  validate?: (project: Project) => Diagnostic[];
   /** Delay before validating after an edit, so a burst of edits validates once. */
   validateDelayMs?: number;
 }
