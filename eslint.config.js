@@ -43,6 +43,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Small modules: a file past 300 lines of code is due a split into cohesive parts.
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },
   {
@@ -72,6 +74,14 @@ export default tseslint.config(
       [],
       "Services and the web host never import 'electron', so the CLI and browser mode reuse them.",
       ['electron'],
+    ),
+  },
+  {
+    files: ['cli/**/*.ts'],
+    rules: restrict(
+      ['**/renderer/**'],
+      'The CLI runs in Node without a window: it reuses the engine and the host services, never the renderer.',
+      [],
     ),
   },
   {

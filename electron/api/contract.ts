@@ -2,7 +2,7 @@
 // Both transports (Electron IPC, local web host) serve exactly this table through dispatch().
 import { z } from 'zod';
 import { Project } from '../../engine/model';
-import { Command, ProjectDiff } from '../../engine/edit';
+import { ChangeSummary, Command, ProjectDiff } from '../../engine/edit';
 import { chatlayerMethods } from './chatlayer';
 import { secretMethods } from './secrets';
 import { simulatorMethods } from './simulator';
@@ -63,32 +63,7 @@ export const ProjectChange = z.object({
   history: EditHistoryState,
 });
 export type ProjectChange = z.infer<typeof ProjectChange>;
-const Names = z.array(z.string());
-export const ChangeSummary = z.object({
-  text: z.string(),
-  empty: z.boolean(),
-  blocksAdded: Names,
-  blocksRemoved: Names,
-  blocksChanged: Names,
-  blocksRenamed: z.array(z.object({ from: z.string(), to: z.string() })),
-  flowsAdded: Names,
-  flowsRemoved: Names,
-  flowsChanged: Names,
-  variablesAdded: Names,
-  variablesRemoved: Names,
-  variablesChanged: Names,
-  intentsAdded: Names,
-  intentsRemoved: Names,
-  intentsChanged: Names,
-  testsAdded: Names,
-  testsRemoved: Names,
-  testsChanged: Names,
-  mocksAdded: Names,
-  mocksRemoved: Names,
-  mocksChanged: Names,
-  settingsChanged: Names,
-});
-export type ChangeSummary = z.infer<typeof ChangeSummary>;
+export { ChangeSummary };
 export const Revision = z.object({
   id: z.number().int(),
   rev: z.number().int(),

@@ -1,5 +1,6 @@
 // Errors that cross the host boundary: a stable code, a human message, and for bad input the paths.
 import { z } from 'zod';
+import { zodIssuePath } from '../../engine/model';
 
 export const HostErrorCode = z.enum([
   'not-found',
@@ -43,12 +44,5 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: HostError
 
 /** Formats zod issues as `path: message` entries (path like `flows[0].blocks[2].next`, `(root)` when empty). */
 export function issuesFromZod(error: z.ZodError): HostIssue[] {
-  return error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(root)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return error.issues.map((i) => ({ path: zodIssuePath(i, '(root)'), message: i.message }));
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Project } from '../../engine/model';
-import { HostError, type RecentProject } from '../api';
+import { HostError, type MethodParsedInput, type RecentProject } from '../api';
 import { starterProject } from './starter-project';
 
 /** Where projects are kept and remembered; implemented by the SQLite project and settings stores. */
@@ -36,7 +36,7 @@ export function fileNameFor(name: string): string {
 export function createProjectsService({ projectsDir, files, recents }: ProjectsServiceOptions) {
   return {
     'projects.list': () => recents.list(),
-    'projects.create': async (input: { name: string; directory?: string; language?: string }) => {
+    'projects.create': async (input: MethodParsedInput<'projects.create'>) => {
       const dir = input.directory ?? projectsDir;
       mkdirSync(dir, { recursive: true });
       let file = path.join(dir, fileNameFor(input.name));

@@ -1,7 +1,7 @@
 // The clipboard payload for copy/paste of blocks across flows and projects: a JSON string with a type
 // marker and a format version, holding the selected blocks grouped by the flows they come from.
 import { z } from 'zod';
-import { Flow, type Position, type Project } from '../model';
+import { Flow, zodIssueText, type Position, type Project } from '../model';
 import type { PasteBlocksCommand } from './commands/paste-blocks';
 import { editError, type EditError } from './edit-error';
 
@@ -79,7 +79,7 @@ export function parseClipboard(text: string): ParseClipboardResult {
       ok: false,
       error: editError(
         'invalid-clipboard',
-        `The copied blocks are not valid: ${issue.message}`,
+        `The copied blocks are not valid${zodIssueText(issue)}`,
         issue.path as (string | number)[],
       ),
     };

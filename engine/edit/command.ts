@@ -1,6 +1,7 @@
 // The Command schema: every edit a client may ask for, discriminated on `type`. Hosts parse commands
 // arriving over IPC or HTTP with it; applyCommand trusts what the type system already checked.
 import { z } from 'zod';
+import { zodIssueText } from '../model';
 import { editError, type EditError } from './edit-error';
 import { AddBlockCommand } from './commands/add-block';
 import { AddFlowCommand } from './commands/add-flow';
@@ -61,12 +62,11 @@ export function parseCommand(
   const parsed = Command.safeParse(input);
   if (parsed.success) return { ok: true, command: parsed.data };
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
   return {
     ok: false,
     error: editError(
       'invalid-command',
-      `The command is not valid${where}: ${issue.message}`,
+      `The command is not valid${zodIssueText(issue)}`,
       issue.path as (string | number)[],
     ),
   };

@@ -1,5 +1,7 @@
 // summarizeDiff: what a diff does, record by record, in the words a revision list shows
-// ("3 blocks changed, 1 added"). Ops on the same record are folded into their net effect.
+// ("3 blocks changed, 1 added"). Ops on the same record are folded into their net effect. The zod
+// schemas here are the one shape of a summary: the host stores it, the contract carries it.
+import { z } from 'zod';
 import type { Block } from '../model';
 import { deepEqual } from './deep-equal';
 import { recordKey, type DiffOp, type RecordKind } from './diff-op';
@@ -12,30 +14,39 @@ interface Change {
   after: unknown;
 }
 
-export interface DiffSummary {
-  blocksAdded: string[];
-  blocksRemoved: string[];
-  blocksChanged: string[];
-  blocksRenamed: { from: string; to: string }[];
-  flowsAdded: string[];
-  flowsRemoved: string[];
-  flowsChanged: string[];
-  variablesAdded: string[];
-  variablesRemoved: string[];
-  variablesChanged: string[];
-  intentsAdded: string[];
-  intentsRemoved: string[];
-  intentsChanged: string[];
-  testsAdded: string[];
-  testsRemoved: string[];
-  testsChanged: string[];
-  mocksAdded: string[];
-  mocksRemoved: string[];
-  mocksChanged: string[];
-  settingsChanged: string[];
+const Names = z.array(z.string());
+export const DiffSummary = z.object({
   /** True when the diff has no net effect. */
-  empty: boolean;
-}
+  empty: z.boolean(),
+  blocksAdded: Names,
+  blocksRemoved: Names,
+  blocksChanged: Names,
+  blocksRenamed: z.array(z.object({ from: z.string(), to: z.string() })),
+  flowsAdded: Names,
+  flowsRemoved: Names,
+  flowsChanged: Names,
+  variablesAdded: Names,
+  variablesRemoved: Names,
+  variablesChanged: Names,
+  intentsAdded: Names,
+  intentsRemoved: Names,
+  intentsChanged: Names,
+  testsAdded: Names,
+  testsRemoved: Names,
+  testsChanged: Names,
+  mocksAdded: Names,
+  mocksRemoved: Names,
+  mocksChanged: Names,
+  settingsChanged: Names,
+});
+export type DiffSummary = z.infer<typeof DiffSummary>;
+
+/** A summary as a revision list shows it: the lists plus one line of text. */
+export const ChangeSummary = DiffSummary.extend({
+  /** "2 blocks added, 1 changed; settings changed", or "no changes". */
+  text: z.string(),
+});
+export type ChangeSummary = z.infer<typeof ChangeSummary>;
 
 const keyOf = (op: DiffOp, value: unknown) => (op.kind === 'settings' ? op.key : recordKey(op.kind, value));
 

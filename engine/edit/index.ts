@@ -53,7 +53,7 @@ export { SetMockCommand } from './commands/set-mock';
 export { DeleteMockCommand } from './commands/delete-mock';
 export { UpdateSettingsCommand } from './commands/update-settings';
 export { diffProjects } from './diff-projects';
-export { summarizeDiff, type DiffSummary } from './diff-summary';
+export { summarizeDiff, DiffSummary, ChangeSummary } from './diff-summary';
 export { EditHistory, DEFAULT_HISTORY_LIMIT, type HistoryMove } from './history';
 export {
   ClipboardPayload,

@@ -11,3 +11,4 @@ export * from './project';
 export * from './project-index';
 export * from './trace-event';
 export * from './test-run';
+export * from './zod-issue';

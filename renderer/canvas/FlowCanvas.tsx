@@ -12,7 +12,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { useProject, useProjectStore } from '../state/project-store';
+import { selectActiveFlow, useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { nodeTypes } from './node-types';
 import { flowGraph } from './flow-graph';
@@ -27,7 +27,7 @@ const MIN_ZOOM = 0.1;
 
 export function FlowCanvas() {
   const store = useProjectStore();
-  const flow = useProject((s) => s.project.flows.find((f) => f.id === s.activeFlow) ?? s.project.flows[0]!);
+  const flow = useProject(selectActiveFlow);
   const selected = useProject((s) => s.selected);
   const dragPositions = useProject((s) => s.dragPositions);
   const focus = useProject((s) => s.focus);
@@ -96,9 +96,7 @@ export function FlowCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const state = store.getState();
-      const g = flowGraph(
-        state.project.flows.find((f) => f.id === state.activeFlow) ?? state.project.flows[0]!,
-      );
+      const g = flowGraph(selectActiveFlow(state));
       const outcome = interpretNodeChanges(changes, {
         selected: state.selected,
         drag: state.dragPositions,

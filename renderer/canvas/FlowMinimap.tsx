@@ -2,7 +2,7 @@
 // viewport as a frame on top; click or drag in it to move the view there.
 import { useReactFlow, useStore } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { useProject } from '../state/project-store';
+import { selectActiveFlow, useProject } from '../state/project-store';
 import { NODE_WIDTH, nodeHeight } from './block-geometry';
 import { flowGraph } from './flow-graph';
 
@@ -10,7 +10,7 @@ const W = 200;
 const H = 140;
 
 export function FlowMinimap() {
-  const flow = useProject((s) => s.project.flows.find((f) => f.id === s.activeFlow) ?? s.project.flows[0]!);
+  const flow = useProject(selectActiveFlow);
   const graph = useMemo(() => flowGraph(flow), [flow]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const rf = useReactFlow();

@@ -1,9 +1,9 @@
 // The block palette: drag a block type onto the canvas, or click (or press 1–5) to add it at the centre.
-import { useReactFlow } from '@xyflow/react';
 import type { BlockType } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
+import { useViewActions } from './use-view-actions';
 
 export const PALETTE: { type: BlockType; label: string; hint: string }[] = [
   { type: 'message', label: 'Message', hint: 'Send texts, buttons, images' },
@@ -15,15 +15,10 @@ export const PALETTE: { type: BlockType; label: string; hint: string }[] = [
 
 export function Palette() {
   const store = useProjectStore();
-  const rf = useReactFlow();
+  const view = useViewActions();
   const setError = useAppStore((s) => s.setError);
   const add = (type: BlockType) => {
-    const pane = document.querySelector('[data-testid="flow-canvas"]')?.getBoundingClientRect();
-    const centre = rf.screenToFlowPosition({
-      x: (pane?.left ?? 0) + (pane?.width ?? 800) / 2,
-      y: (pane?.top ?? 0) + (pane?.height ?? 600) / 2,
-    });
-    const r = addBlockAt(store, type, centre);
+    const r = addBlockAt(store, type, view.centre());
     if (!r.ok) setError(r.error.message);
   };
   return (

@@ -2,7 +2,12 @@
 // against the project store so that they work on every block, visible or not.
 import { blockReferences, type Block, type BlockType, type Position } from '../../engine/model';
 import { copyBlocks, parseClipboard, pasteCommand } from '../../engine/edit';
-import type { ApplyResult, EditorStore, ProjectState } from '../state/project-store';
+import {
+  selectActiveFlow,
+  type ApplyResult,
+  type EditorStore,
+  type ProjectState,
+} from '../state/project-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { freeId, newBlock } from './new-block';
 import { defaultPosition } from './flow-graph';
@@ -123,8 +128,10 @@ export async function duplicateSelection(store: Store): Promise<ApplyResult | un
 
 export function selectAll(store: Store): void {
   const state = store.getState();
-  const flow = state.project.flows.find((f) => f.id === state.activeFlow);
-  state.select(flow?.blocks.map((b) => b.id) ?? [], 'replace');
+  state.select(
+    selectActiveFlow(state).blocks.map((b) => b.id),
+    'replace',
+  );
 }
 
 export type Alignment = 'left' | 'top' | 'centre-x' | 'centre-y';
@@ -132,8 +139,7 @@ export type Alignment = 'left' | 'top' | 'centre-x' | 'centre-y';
 /** Lines the selected blocks up on their first block's edge or centre; one moveBlocks. */
 export function alignSelection(store: Store, alignment: Alignment): ApplyResult | undefined {
   const state = store.getState();
-  const flow = state.project.flows.find((f) => f.id === state.activeFlow);
-  if (!flow) return undefined;
+  const flow = selectActiveFlow(state);
   const chosen: { block: Block; p: Position }[] = [];
   flow.blocks.forEach((block, i) => {
     if (state.selected.has(block.id)) chosen.push({ block, p: block.position ?? defaultPosition(i) });

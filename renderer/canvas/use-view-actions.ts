@@ -1,8 +1,8 @@
 // Actions that need the viewport: the centre for new blocks, zoom to fit, auto-layout.
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAppStore } from '../state/app-store';
-import { useProjectStore } from '../state/project-store';
+import { selectActiveFlow, useProjectStore } from '../state/project-store';
 import { layoutFlow } from './auto-layout';
 import { NODE_WIDTH, nodeHeight } from './block-geometry';
 import { flowGraph } from './flow-graph';
@@ -10,13 +10,12 @@ import { flowGraph } from './flow-graph';
 export function useViewActions() {
   const store = useProjectStore();
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const setError = useAppStore((s) => s.setError);
   return useMemo(() => {
-    const activeFlow = () => {
-      const s = store.getState();
-      return s.project.flows.find((f) => f.id === s.activeFlow) ?? s.project.flows[0]!;
-    };
-    const pane = () => document.querySelector('[data-testid="flow-canvas"]')?.getBoundingClientRect();
+    const activeFlow = () => selectActiveFlow(store.getState());
+    // The canvas pane as React Flow knows it (its own element), not found by a test id.
+    const pane = () => flowStore.getState().domNode?.getBoundingClientRect();
     return {
       centre() {
         const r = pane();
@@ -54,5 +53,5 @@ export function useViewActions() {
         }
       },
     };
-  }, [store, rf, setError]);
+  }, [store, rf, flowStore, setError]);
 }

@@ -72,3 +72,4 @@ export type * from '../../electron/api/simulator';
 export type * from '../../electron/api/chatlayer';
 export type * from '../../electron/api/secrets';
 export type { HostClient } from '../../electron/api/create-client';
+export type { EventPayload } from '../../electron/api/events';

@@ -14,6 +14,7 @@ export function CommonFields({ block }: { block: Block }) {
         label="Id"
         value={block.id}
         testId="field-id"
+        skipOnEdit
         validate={(v) =>
           ID_PATTERN.test(v) ? undefined : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.'
         }

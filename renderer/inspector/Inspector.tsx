@@ -28,9 +28,7 @@ export function Inspector() {
 
   useEffect(() => {
     if (editRequest)
-      root.current
-        ?.querySelector<HTMLElement>('textarea, input:not([data-testid="field-id"]), select')
-        ?.focus();
+      root.current?.querySelector<HTMLElement>('textarea, input:not([data-skip-on-edit]), select')?.focus();
   }, [editRequest]);
 
   if (!block)

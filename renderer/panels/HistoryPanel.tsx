@@ -2,9 +2,10 @@
 // checkpoint button, the changes between two ticked revisions (or one and the current document), and
 // Restore, which the host makes as one step that undo takes back.
 import { useEffect, useState, type FormEvent } from 'react';
-import { host, type ChangeSummary, type Revision } from '../host';
+import type { ChangeSummary, Revision } from '../host';
 import { useAppStore } from '../state/app-store';
 import { useProject, useProjectStore } from '../state/project-store';
+import { checkpoint as saveCheckpoint, diffRevisions } from './history-controller';
 import { RevisionDiff } from './RevisionDiff';
 import { useRevisions } from './use-revisions';
 
@@ -68,13 +69,10 @@ function ProjectHistory({ path }: { path: string }) {
       return;
     }
     let live = true;
-    store
-      .getState()
-      .afterEdits(() => host.call('projects.diffRevisions', { path, from, to }))
-      .then(
-        (summary) => live && setDiff({ from, to, summary }),
-        (e: Error) => live && setError(`The revisions could not be compared: ${e.message}`),
-      );
+    diffRevisions(store, path, from, to).then(
+      (summary) => live && setDiff({ from, to, summary }),
+      (e: Error) => live && setError(`The revisions could not be compared: ${e.message}`),
+    );
     return () => {
       live = false;
     };
@@ -103,9 +101,7 @@ function ProjectHistory({ path }: { path: string }) {
     event.preventDefault();
     const given = name.trim();
     return run(async () => {
-      const made = await store
-        .getState()
-        .afterEdits(() => host.call('projects.checkpoint', { path, name: given || undefined }));
+      const made = await saveCheckpoint(store, path, given);
       setName('');
       return `Checkpoint “${titleOf(made)}” saved.`;
     });

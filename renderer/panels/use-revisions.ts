@@ -1,7 +1,8 @@
 // The open project's saved revisions from the host, newest first; read again shortly after the project
 // changes (`projects.changed`, debounced so a burst of edits reads once) and on request.
 import { useCallback, useEffect, useState } from 'react';
-import { host, type Revision } from '../host';
+import type { Revision } from '../host';
+import { listRevisions, onProjectChanged } from './history-controller';
 
 export const REVISIONS_REFRESH_MS = 300;
 
@@ -17,7 +18,7 @@ export function useRevisions(path: string): {
 
   useEffect(() => {
     let live = true;
-    host.call('projects.history', { path }).then(
+    listRevisions(path).then(
       (list) => {
         if (!live) return;
         setRevisions(list);
@@ -32,8 +33,7 @@ export function useRevisions(path: string): {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = host.on('projects.changed', (change) => {
-      if (change.path !== path) return;
+    const off = onProjectChanged(path, () => {
       clearTimeout(timer);
       timer = setTimeout(reload, REVISIONS_REFRESH_MS);
     });

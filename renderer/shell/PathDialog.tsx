@@ -1,15 +1,8 @@
 // A small dialog that asks for a file path (typed: the browser mode has no native file dialog), runs the
 // host call with it, and shows the host's refusal next to the field or what was done.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { HostError } from '../host';
+import { hostErrorText } from './projects-controller';
 import './path-dialog.css';
-
-/** The host's refusal in one sentence, with the details of each issue when it gave some. */
-export function hostErrorText(error: unknown): string {
-  if (error instanceof HostError && error.issues?.length)
-    return `${error.message} ${error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface PathDialogProps {
   title: string;

@@ -1,9 +1,10 @@
 // The open project's file actions in the title bar: Export JSON… (a botloom/1 file, beside the project by
 // default) and Save As… (a copy of the project file, with its history, which then opens).
 import { useState } from 'react';
-import { host, type RecentProject } from '../host';
+import type { RecentProject } from '../host';
 import { useAppStore } from '../state/app-store';
 import { PathDialog } from './PathDialog';
+import { exportProjectJson, saveProjectAs } from './projects-controller';
 
 /** `/a/pizza.botloom` → `/a/pizza<suffix>`. */
 function beside(file: string, suffix: string): string {
@@ -12,7 +13,6 @@ function beside(file: string, suffix: string): string {
 
 export function ProjectMenu({ project }: { project: RecentProject }) {
   const open = useAppStore((s) => s.open);
-  const setRecents = useAppStore((s) => s.setRecents);
   const [dialog, setDialog] = useState<'export' | 'save-as' | null>(null);
   const close = () => setDialog(null);
   return (
@@ -32,8 +32,7 @@ export function ProjectMenu({ project }: { project: RecentProject }) {
           testId="export-dialog"
           onClose={close}
           onSubmit={async (target) => {
-            const { written } = await host.call('projects.exportJson', { path: project.path, target });
-            return `Written to ${written ?? target}.`;
+            return `Written to ${await exportProjectJson(project.path, target)}.`;
           }}
         />
       )}
@@ -46,9 +45,7 @@ export function ProjectMenu({ project }: { project: RecentProject }) {
           testId="save-as-dialog"
           onClose={close}
           onSubmit={async (target) => {
-            const copy = await host.call('projects.saveAs', { path: project.path, target });
-            setRecents(await host.call('projects.list', {}));
-            open(copy);
+            open(await saveProjectAs(project.path, target));
           }}
         />
       )}

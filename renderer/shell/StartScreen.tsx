@@ -1,12 +1,11 @@
 // The start screen: create a project, import a botloom/1 JSON file, or open one of the recent projects.
 import { useEffect, useState, type FormEvent } from 'react';
-import { host, HostError } from '../host';
 import { useAppStore } from '../state/app-store';
 import { PathDialog } from './PathDialog';
+import { createProject, fieldIssuesText, importProject, refreshRecents } from './projects-controller';
 
 export function StartScreen() {
   const recents = useAppStore((s) => s.recents);
-  const setRecents = useAppStore((s) => s.setRecents);
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
   const [name, setName] = useState('');
@@ -15,21 +14,20 @@ export function StartScreen() {
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    host.call('projects.list', {}).then(setRecents, (e: Error) => setError(e.message));
-  }, [setRecents, setError]);
+    refreshRecents().catch((e: Error) => setError(e.message));
+  }, [setError]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setFieldError(null);
     try {
-      const project = await host.call('projects.create', { name });
-      setRecents(await host.call('projects.list', {}));
+      const project = await createProject(name);
       setName('');
       open(project);
     } catch (e) {
-      if (e instanceof HostError && e.issues?.length)
-        setFieldError(e.issues.map((i) => i.message).join('; '));
+      const issues = fieldIssuesText(e);
+      if (issues) setFieldError(issues);
       else setError((e as Error).message);
     } finally {
       setBusy(false);
@@ -76,9 +74,7 @@ export function StartScreen() {
             testId="import-dialog"
             onClose={() => setImporting(false)}
             onSubmit={async (source) => {
-              const project = await host.call('projects.import', { source });
-              setRecents(await host.call('projects.list', {}));
-              open(project);
+              open(await importProject(source));
             }}
           />
         )}

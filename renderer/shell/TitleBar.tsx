@@ -1,6 +1,6 @@
 // The top bar: product name, the open project with its file actions, and the theme switch.
 import { useAppStore } from '../state/app-store';
-import { hostShell } from '../host';
+import { hostShell } from './projects-controller';
 import { ProjectMenu } from './ProjectMenu';
 
 export function TitleBar() {

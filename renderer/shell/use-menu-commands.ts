@@ -1,16 +1,16 @@
 // Carries out the Electron menu's File commands (the `app.menu` host event): New Project… shows the
 // start screen with the name field focused; Open Project… opens (or imports) the chosen file.
 import { useEffect } from 'react';
-import { host } from '../host';
 import { useAppStore } from '../state/app-store';
 import { openProjectFile } from '../state/project-store/initial-project';
+import { onMenuCommand } from './projects-controller';
 
 export function useMenuCommands(): void {
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
   useEffect(
     () =>
-      host.on('app.menu', (command) => {
+      onMenuCommand((command) => {
         if (command.action === 'new-project') {
           open(null);
           requestAnimationFrame(() => document.getElementById('new-project-name')?.focus());

@@ -1,10 +1,7 @@
 // What changed between two states, as a revision list shows it: the lists of summarizeDiff plus one line.
-import { summarizeDiff, type DiffSummary, type ProjectDiff } from '../../../engine/edit';
+import { summarizeDiff, type ChangeSummary, type ProjectDiff } from '../../../engine/edit';
 
-export interface ChangeSummary extends DiffSummary {
-  /** "2 blocks added, 1 changed; settings changed", or "no changes". */
-  text: string;
-}
+export type { ChangeSummary };
 
 const KINDS = [
   ['blocks', 'block'],

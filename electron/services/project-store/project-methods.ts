@@ -3,9 +3,14 @@
 // Every change answers its revision, its diff and where undo/redo stand (labels from the journal).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HostError, type HostErrorCode, type ProjectChange, type RecentProject } from '../../api';
+import {
+  HostError,
+  type HostErrorCode,
+  type MethodParsedInput as Input,
+  type ProjectChange,
+  type RecentProject,
+} from '../../api';
 import type { HostEvents } from '../host-events';
-import type { Command } from '../../../engine/edit';
 import { importProjectFile } from './import-project';
 import { openProject, type OpenOptions } from './open-project';
 import type { AppliedChange, ProjectFile } from './project-file';
@@ -114,12 +119,12 @@ export function createProjectMethods(
   const remember = (store: ProjectFile) => recents.touch({ path: store.file, name: store.project.name });
 
   const methods = {
-    'projects.open': ({ path: file }: { path: string }) => remember(sessions.open(file)),
-    'projects.close': ({ path: file }: { path: string }) => {
+    'projects.open': ({ path: file }: Input<'projects.open'>) => remember(sessions.open(file)),
+    'projects.close': ({ path: file }: Input<'projects.close'>) => {
       sessions.close(file);
       return {};
     },
-    'projects.get': ({ path: file }: { path: string }) => {
+    'projects.get': ({ path: file }: Input<'projects.get'>) => {
       const store = sessions.get(file);
       return {
         path: store.file,
@@ -128,46 +133,41 @@ export function createProjectMethods(
         history: store.history,
       };
     },
-    'projects.applyCommands': (input: {
-      path: string;
-      commands: Command[];
-      label?: string;
-      baseRevision?: number;
-    }) => {
+    'projects.applyCommands': (input: Input<'projects.applyCommands'>) => {
       const store = sessions.get(input.path);
       return changed(
         store,
         unwrap(store.applyCommands(input.commands, { label: input.label, baseRevision: input.baseRevision })),
       );
     },
-    'projects.undo': ({ path: file }: { path: string }) => {
+    'projects.undo': ({ path: file }: Input<'projects.undo'>) => {
       const store = sessions.get(file);
       return changed(store, unwrap(store.undo()));
     },
-    'projects.redo': ({ path: file }: { path: string }) => {
+    'projects.redo': ({ path: file }: Input<'projects.redo'>) => {
       const store = sessions.get(file);
       return changed(store, unwrap(store.redo()));
     },
-    'projects.history': ({ path: file }: { path: string }) => sessions.get(file).listRevisions(),
-    'projects.checkpoint': ({ path: file, name }: { path: string; name?: string }) =>
+    'projects.history': ({ path: file }: Input<'projects.history'>) => sessions.get(file).listRevisions(),
+    'projects.checkpoint': ({ path: file, name }: Input<'projects.checkpoint'>) =>
       sessions.get(file).checkpoint(name),
-    'projects.diffRevisions': (input: { path: string; from: number | 'current'; to: number | 'current' }) =>
+    'projects.diffRevisions': (input: Input<'projects.diffRevisions'>) =>
       unwrap(sessions.get(input.path).diffRevisions(input.from, input.to)),
-    'projects.restore': ({ path: file, revision }: { path: string; revision: number }) => {
+    'projects.restore': ({ path: file, revision }: Input<'projects.restore'>) => {
       const store = sessions.get(file);
       return changed(store, unwrap(store.restoreRevision(revision)));
     },
-    'projects.import': ({ source, target }: { source: string; target?: string }) => {
+    'projects.import': ({ source, target }: Input<'projects.import'>) => {
       mkdirSync(target ? path.dirname(target) : projectsDir, { recursive: true });
       const file = target ?? uniqueFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
       return remember(sessions.adopt(unwrap(importProjectFile(source, file, open))));
     },
-    'projects.exportJson': ({ path: file, target }: { path: string; target?: string }) => {
+    'projects.exportJson': ({ path: file, target }: Input<'projects.exportJson'>) => {
       const json = sessions.get(file).exportJson();
       if (target) writeFileSync(target, json);
       return { json, written: target ?? null };
     },
-    'projects.saveAs': ({ path: file, target }: { path: string; target: string }) => {
+    'projects.saveAs': ({ path: file, target }: Input<'projects.saveAs'>) => {
       const store = sessions.get(file);
       unwrap(store.saveAs(path.resolve(target)));
       sessions.close(file);

@@ -2,7 +2,7 @@
 // clear errors (401/403 as one sentence, unexpected answers with endpoint and JSON path), a log line per
 // try, and the token scrubbed from everything that leaves this module.
 import type { z } from 'zod';
-import { formatJsonPath } from '../../format';
+import { zodIssuePath } from '../../model';
 import { ChatlayerError } from './chatlayer-error';
 import { scrubSecret } from './chatlayer-error';
 import type { RateLimiter, Sleep } from './rate-limiter';
@@ -182,7 +182,7 @@ function parseAnswer<T>(ctx: RequestContext, call: ChatlayerCall<T>, status: num
   const parsed = call.answer.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const jsonPath = formatJsonPath(issue.path) || '(the whole answer)';
+  const jsonPath = zodIssuePath(issue, '(the whole answer)');
   const more =
     parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more differences)` : '';
   throw new ChatlayerError(

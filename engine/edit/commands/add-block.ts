@@ -1,6 +1,6 @@
 // addBlock: a new block in a flow (at the end, or at `index`); its id must be free in the whole project.
 import { z } from 'zod';
-import { Block, FlowId } from '../../model';
+import { Block, FlowId, zodIssueText } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import { unknownFlow, type CommandOutcome } from './outcome';
@@ -19,7 +19,7 @@ export function addBlock(draft: ProjectDraft, command: AddBlockCommand): Command
   const parsed = Block.safeParse(command.block);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return editError('invalid-patch', `The block is not valid: ${issue.message}`, [
+    return editError('invalid-patch', `The block is not valid${zodIssueText(issue)}`, [
       'block',
       ...(issue.path as (string | number)[]),
     ]);

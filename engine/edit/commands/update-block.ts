@@ -1,7 +1,7 @@
 // updateBlock: a partial patch of one block's fields (`null` removes an optional field), validated
 // against the block schema after patching. Ids change only through renameBlock.
 import { z } from 'zod';
-import { Block, BlockId, Json } from '../../model';
+import { Block, BlockId, Json, zodIssueText } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
@@ -27,8 +27,7 @@ export function updateBlock(draft: ProjectDraft, command: UpdateBlockCommand): C
   const parsed = Block.safeParse(patched);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return editError('invalid-patch', `The patched block is not valid${where}: ${issue.message}`, [
+    return editError('invalid-patch', `The patched block is not valid${zodIssueText(issue)}`, [
       'patch',
       ...(issue.path as (string | number)[]),
     ]);

@@ -11,6 +11,8 @@ export interface TextFieldProps {
   placeholder?: string;
   list?: string;
   testId?: string;
+  /** Not the field a double-click on the block jumps to (the block id). */
+  skipOnEdit?: boolean;
   /** Extra content under the field (a template preview). */
   below?: (draft: string) => ReactNode;
   validate?: (value: string) => string | undefined;
@@ -25,6 +27,7 @@ export function TextField({
   placeholder,
   list,
   testId,
+  skipOnEdit,
   below,
   validate,
   idleMs = 700,
@@ -57,6 +60,7 @@ export function TextField({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
     'data-testid': testId,
+    'data-skip-on-edit': skipOnEdit || undefined,
     onFocus: () => (focused.current = true),
     onBlur: () => {
       focused.current = false;

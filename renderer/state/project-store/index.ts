@@ -12,6 +12,7 @@
 // edit-sync.ts.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project } from '../../../engine/model';
+import type { Diagnostic } from '../../../engine/validate';
 import { NO_HISTORY, type EditorBackend, type HistoryState } from './backend';
 import { createDocumentSlice } from './document-slice';
 import { createEditSync } from './edit-sync';
@@ -19,22 +20,23 @@ import { createHistorySlice } from './history-slice';
 import { createSelectionSlice } from './selection-slice';
 import { createSimulatorSlice } from './simulator-slice';
 import type { ProjectState, SliceDeps } from './types';
-import { createViewSlice, type ProjectDiagnostic } from './view-slice';
+import { createViewSlice } from './view-slice';
 
 export type { ProjectState } from './types';
 export type { EditorBackend, BackendChange, BackendDocument, BackendCall, HistoryState } from './backend';
 export { memoryBackend, NO_HISTORY } from './backend';
 export type { ApplyResult } from './document-slice';
-export type { ProjectDiagnostic, Overlay } from './view-slice';
+export type { Overlay } from './view-slice';
 export type { SelectMode } from './selection-slice';
 export { ProjectStoreProvider, useProject, useProjectStore } from './context';
+export { selectActiveFlow } from './selectors';
 
 export interface EditorStoreOptions {
   backend: EditorBackend;
   /** Where the backend's document and history are (`projects.get`); a fresh history at revision 0 when omitted. */
   confirmed?: { revision: number; history: HistoryState };
   /** Validation run after edits (engine/validate's validateProject); none when omitted. */
-  validate?: (project: Project) => ProjectDiagnostic[];
+  validate?: (project: Project) => Diagnostic[];
   /** Delay before validating after an edit, so a burst of edits validates once. */
   validateDelayMs?: number;
 }

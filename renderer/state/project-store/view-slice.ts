@@ -1,17 +1,10 @@
 // View slice: what the canvas shows besides the document: a block to centre, open overlays, live drag
 // positions (a drag becomes one moveBlocks only when it ends), and the diagnostics of the last validation.
 import type { Position } from '../../../engine/model';
+import type { Diagnostic } from '../../../engine/validate';
 import type { SliceCreator } from './types';
 
 export type Overlay = 'search' | 'help' | null;
-
-/** A diagnostic as engine/validate reports it (structurally: code, severity, message, location). */
-export interface ProjectDiagnostic {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  location: { flowId?: string; blockId?: string; path?: string; line?: number };
-}
 
 export interface ViewSlice {
   /** A request for the canvas to centre a block; `nonce` changes so the same block can be asked twice. */
@@ -19,9 +12,9 @@ export interface ViewSlice {
   overlay: Overlay;
   /** Positions of blocks being dragged, by id (only those). */
   dragPositions: ReadonlyMap<string, Position>;
-  diagnostics: ProjectDiagnostic[];
+  diagnostics: Diagnostic[];
   /** Worst severity per block id, for the markers. */
-  blockSeverity: ReadonlyMap<string, ProjectDiagnostic['severity']>;
+  blockSeverity: ReadonlyMap<string, Diagnostic['severity']>;
   /** Asks the inspector to focus its first field (double-click on a block). */
   editRequest: number;
   focusBlock(blockId: string): void;
@@ -29,7 +22,7 @@ export interface ViewSlice {
   revealBlock(blockId: string): void;
   setOverlay(overlay: Overlay): void;
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
-  setDiagnostics(diagnostics: ProjectDiagnostic[]): void;
+  setDiagnostics(diagnostics: Diagnostic[]): void;
   requestEdit(): void;
 }
 
@@ -59,7 +52,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   setOverlay: (overlay) => set({ overlay }),
   setDragPositions: (dragPositions) => set({ dragPositions }),
   setDiagnostics(diagnostics) {
-    const blockSeverity = new Map<string, ProjectDiagnostic['severity']>();
+    const blockSeverity = new Map<string, Diagnostic['severity']>();
     for (const d of diagnostics) {
       const id = d.location.blockId;
       if (!id) continue;

@@ -119,7 +119,7 @@ describe('problems panel', () => {
         code: 'unreachable-block',
         severity: 'warning',
         message: 'No block leads here.',
-        location: { flowId: 'main', blockId: 'bye' },
+        location: { flowId: 'main', blockId: 'bye', path: 'flows[0].blocks[1]' },
       },
     ]);
     const ui = await mount(<ProblemsPanel />, store);

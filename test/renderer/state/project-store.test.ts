@@ -156,8 +156,18 @@ describe('editor store', () => {
       validateDelayMs: 0,
       validate: (p) =>
         p.flows[0]!.blocks.filter((b) => b.type === 'message' && !b.next).flatMap((b) => [
-          { code: 'no-next', severity: 'warning' as const, message: 'waits', location: { blockId: b.id } },
-          { code: 'x', severity: 'error' as const, message: 'bad', location: { blockId: b.id } },
+          {
+            code: 'input-without-next' as const,
+            severity: 'warning' as const,
+            message: 'waits',
+            location: { blockId: b.id, path: '' },
+          },
+          {
+            code: 'dangling-reference' as const,
+            severity: 'error' as const,
+            message: 'bad',
+            location: { blockId: b.id, path: '' },
+          },
         ]),
     });
     expect(store.getState().blockSeverity.get('welcome')).toBe('error');

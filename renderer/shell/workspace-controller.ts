@@ -1,0 +1,51 @@
+// Opens a project for the workspace: loads it from the host with validation beside it, then wires its
+// store (backed by the host) and the simulator and Chatlayer controllers to the host client.
+import type { validateProject } from '../../engine/validate';
+import { host } from '../host';
+import { createEditorStore, type EditorStore } from '../state/project-store';
+import { hostBackend, loadProject } from '../state/project-store/host-backend';
+import type { BackendDocument } from '../state/project-store';
+import { createSimulatorController, type SimulatorController } from '../simulator/simulator-controller';
+import { createChatlayerController, type ChatlayerController } from '../chatlayer/chatlayer-controller';
+
+export interface LoadedProject {
+  /** The host's document with its revision and undo/redo state (projects.get). */
+  document: BackendDocument;
+  validate: typeof validateProject;
+}
+
+export interface OpenWorkspace {
+  store: EditorStore;
+  simulator: SimulatorController;
+  chatlayer: ChatlayerController;
+  dispose(): void;
+}
+
+/** The project's document from the host, and validation (and its JavaScript parser) outside the initial bundle. */
+export async function loadWorkspace(path: string): Promise<LoadedProject> {
+  const [document, { validateProject }] = await Promise.all([
+    loadProject(host, path),
+    import('../../engine/validate'),
+  ]);
+  return { document, validate: validateProject };
+}
+
+export function createWorkspace(path: string, { document, validate }: LoadedProject): OpenWorkspace {
+  const store = createEditorStore(document.project, {
+    backend: hostBackend(host, path),
+    confirmed: document,
+    validate,
+  });
+  const simulator = createSimulatorController(store, host, path);
+  const chatlayer = createChatlayerController(store, host, path);
+  return {
+    store,
+    simulator,
+    chatlayer,
+    dispose() {
+      simulator.dispose();
+      chatlayer.dispose();
+      store.dispose();
+    },
+  };
+}
