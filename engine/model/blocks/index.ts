@@ -32,8 +32,11 @@ export type Block = z.infer<typeof Block>;
 export type BlockType = Block['type'];
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
 
+/** Every kind's model facts: a table with one entry per kind. */
+export type BlockKindTable = { readonly [K in BlockType]: BlockKind<K, BlockOf<K>> };
+
 /** Every block kind's model facts, by type. */
-export const BLOCK_KINDS: { readonly [K in BlockType]: BlockKind<K, BlockOf<K>> } = KINDS;
+export const BLOCK_KINDS: BlockKindTable = KINDS;
 export const BLOCK_TYPES = Object.keys(BLOCK_KINDS) as readonly BlockType[] as readonly [
   BlockType,
   ...BlockType[],
