@@ -9,6 +9,7 @@ import { BLOCK_UI } from '../../renderer/blocks/block-ui';
 import { nodeTypes } from '../../renderer/canvas/node-types';
 import { PALETTE } from '../../renderer/canvas/Palette';
 import { SHORTCUTS } from '../../renderer/canvas/shortcuts';
+import { BLOCK_BUILDERS } from '../builders/kinds';
 
 const TABLES: Record<string, object> = {
   BLOCK_KINDS,
@@ -17,6 +18,7 @@ const TABLES: Record<string, object> = {
   BLOCK_IMPORTERS,
   BLOCK_UI,
   nodeTypes,
+  BLOCK_BUILDERS,
 };
 
 describe('block kind tables', () => {
@@ -28,8 +30,16 @@ describe('block kind tables', () => {
     expect(Object.keys(table)).toEqual([...BLOCK_TYPES]);
   });
 
-  it('gives each kind its own type in the model table', () => {
-    for (const type of BLOCK_TYPES) expect(BLOCK_KINDS[type].type).toBe(type);
+  it('gives each kind its own type in the model table, and builders that build that kind', () => {
+    for (const type of BLOCK_TYPES) {
+      expect(BLOCK_KINDS[type].type).toBe(type);
+      expect(BLOCK_BUILDERS[type].build('x').type).toBe(type);
+    }
+  });
+
+  it('shares generated blocks among the kinds in full', () => {
+    const total = BLOCK_TYPES.reduce((sum, type) => sum + BLOCK_BUILDERS[type].share, 0);
+    expect(total).toBeCloseTo(1, 10);
   });
 
   it('derives the palette and one add shortcut per kind, keys 1–5 as before', () => {

@@ -6,6 +6,7 @@ import { BLOCK_RUNNERS, type BlockRunners } from '../../engine/runtime/blocks';
 import { BLOCK_EXPORTERS, type BlockExporters } from '../../engine/chatlayer/export/export-blocks';
 import { BLOCK_IMPORTERS, type BlockImporters } from '../../engine/chatlayer/import/import-blocks';
 import { BLOCK_UI, type BlockUiTable } from '../../renderer/blocks/block-ui';
+import { BLOCK_BUILDERS, type BlockBuilders } from '../builders/kinds';
 
 const { message, input, goto, api } = BLOCK_KINDS;
 // @ts-expect-error the model table without `code`
@@ -41,6 +42,14 @@ export const uiWithoutCode: BlockUiTable = {
   input: BLOCK_UI.input,
   goto: BLOCK_UI.goto,
   api: BLOCK_UI.api,
+};
+
+// @ts-expect-error the test builders and arbitraries without `message`
+export const buildersWithoutMessage: BlockBuilders = {
+  input: BLOCK_BUILDERS.input,
+  goto: BLOCK_BUILDERS.goto,
+  api: BLOCK_BUILDERS.api,
+  code: BLOCK_BUILDERS.code,
 };
 
 // @ts-expect-error an entry under the wrong kind: the message runner cannot run Go To blocks
