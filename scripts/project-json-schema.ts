@@ -2,18 +2,15 @@
 // so fields with defaults are optional), with named definitions and two-space indent.
 import { z } from 'zod';
 import {
-  ApiBlock,
   Block,
+  BLOCK_KINDS,
+  BLOCK_TYPES,
   Button,
-  CodeBlock,
   Condition,
   ConversationTest,
   Flow,
-  GotoBlock,
-  InputBlock,
   Json,
   Message,
-  MessageBlock,
   Mock,
   Project,
 } from '../engine/model';
@@ -22,11 +19,7 @@ import {
 const NAMED = {
   Flow,
   Block,
-  MessageBlock,
-  InputBlock,
-  GotoBlock,
-  ApiBlock,
-  CodeBlock,
+  ...Object.fromEntries(BLOCK_TYPES.map((t) => [BLOCK_KINDS[t].schemaName, BLOCK_KINDS[t].schema])),
   Message,
   Button,
   Condition,

@@ -1,72 +1,21 @@
-// A generated flow for the canvas benchmark: `count` blocks of every type on a grid, each continuing to
+// A generated flow for the canvas benchmark: `count` blocks of every type (in turn) on a grid, each continuing to
 // its neighbour, with buttons, rules and error routes, so nodes have several handles and edges.
-import type { Block, Project } from '../../engine/model';
+import { BLOCK_TYPES, type Block, type Project } from '../../engine/model';
+import { BLOCK_BUILDERS } from '../../test/builders/kinds';
 
 export const COLUMNS = 50;
 export const DX = 320;
 export const DY = 280;
 
 function block(i: number, count: number): Block {
-  const id = `b${i}`;
-  const position = { x: (i % COLUMNS) * DX, y: Math.floor(i / COLUMNS) * DY };
-  const next = i + 1 < count ? `b${i + 1}` : undefined;
-  const other = `b${(i + COLUMNS) % count}`;
-  switch (i % 5) {
-    case 0:
-      return {
-        id,
-        type: 'message',
-        position,
-        messages: [
-          {
-            kind: 'buttons',
-            text: `Hello {user.name}, step ${i}`,
-            buttons: [
-              { title: 'Yes', goTo: other },
-              { title: 'No', goTo: next ?? 'b0' },
-            ],
-          },
-        ],
-      };
-    case 1:
-      return {
-        id,
-        type: 'input',
-        position,
-        prompt: [{ kind: 'text', text: `Question ${i}?` }],
-        variable: `answers.q${i}`,
-        validate: { kind: 'any' },
-        next,
-      };
-    case 2:
-      return {
-        id,
-        type: 'goto',
-        position,
-        rules: [{ when: { var: `answers.q${i - 1}`, op: 'eq', value: 'yes' }, goTo: other }],
-        else: next,
-      };
-    case 3:
-      return {
-        id,
-        type: 'api',
-        position,
-        method: 'GET',
-        url: `https://api.example.com/items/${i}`,
-        saveAs: `items.i${i}`,
-        next,
-        onError: other,
-      };
-    default:
-      return {
-        id,
-        type: 'code',
-        position,
-        code: `const b = ChatlayerResponseBuilder();\nb.addSessionVariable('n', ${i});\nb.send();`,
-        next,
-        onError: other,
-      };
-  }
+  const type = BLOCK_TYPES[i % BLOCK_TYPES.length]!;
+  return BLOCK_BUILDERS[type].grid({
+    i,
+    id: `b${i}`,
+    position: { x: (i % COLUMNS) * DX, y: Math.floor(i / COLUMNS) * DY },
+    next: i + 1 < count ? `b${i + 1}` : undefined,
+    other: `b${(i + COLUMNS) % count}`,
+  });
 }
 
 export function generateProject(count: number): Project {

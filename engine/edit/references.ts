@@ -1,5 +1,12 @@
 // Every place a project names a block (block slots, settings, intents, tests) and rewriting them.
-import { blockReferences, type Block, type BlockReference, type Project } from '../model';
+import {
+  BLOCK_KINDS,
+  BLOCK_TYPES,
+  blockReferences,
+  type Block,
+  type BlockReference,
+  type Project,
+} from '../model';
 import { setAt } from './json-path';
 import type { ProjectDraft } from './project-draft';
 
@@ -9,8 +16,8 @@ export interface ReferenceSite {
   target: string;
 }
 
-/** Slots that may be cleared; the others (button, rule and `$block` targets) are required. */
-const OPTIONAL_SLOTS = new Set(['next', 'else', 'onError', 'onFail']);
+/** Slots that may be cleared (any kind's optional slots); the others (button, rule and `$block` targets) are required. */
+const OPTIONAL_SLOTS = new Set<string>(BLOCK_TYPES.flatMap((t) => BLOCK_KINDS[t].optionalSlots));
 export const isOptionalSlot = (path: readonly (string | number)[]) =>
   path.length === 1 && OPTIONAL_SLOTS.has(String(path[0]));
 

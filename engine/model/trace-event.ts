@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BlockId, FlowId, Json } from './ids';
 import { Message } from './message';
-import { HttpMethod } from './blocks';
+import { BLOCK_TYPES, HttpMethod } from './blocks';
 
 /** What a secret looks like in anything that reaches a trace (SPEC §3). */
 export const SECRET_PLACEHOLDER = '«secret»';
@@ -24,7 +24,7 @@ export const EnterEvent = z.strictObject({
   type: z.literal('enter'),
   ...eventBase,
   blockId: BlockId,
-  blockType: z.enum(['message', 'input', 'goto', 'api', 'code']),
+  blockType: z.enum(BLOCK_TYPES),
   flowId: FlowId,
 });
 

@@ -1,17 +1,20 @@
-// The block palette: drag a block type onto the canvas, or click (or press 1–5) to add it at the centre.
-import type { BlockType } from '../../engine/model';
+// The block palette: drag a block type onto the canvas, or click (or press its key) to add it at the centre.
+import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
+import { BLOCK_UI, blockColorStyle } from '../blocks/block-ui';
 
-export const PALETTE: { type: BlockType; label: string; hint: string }[] = [
-  { type: 'message', label: 'Message', hint: 'Send texts, buttons, images' },
-  { type: 'input', label: 'User input', hint: 'Ask and store an answer' },
-  { type: 'goto', label: 'Go To', hint: 'Route on conditions' },
-  { type: 'api', label: 'API', hint: 'Call an HTTP endpoint' },
-  { type: 'code', label: 'Code', hint: 'Run JavaScript' },
-];
+/** The palette's entries, in BLOCK_TYPES order, from BLOCK_UI. */
+export const PALETTE: { type: BlockType; label: string; hint: string; key: string }[] = BLOCK_TYPES.map(
+  (type) => ({
+    type,
+    label: BLOCK_UI[type].label,
+    hint: BLOCK_UI[type].hint,
+    key: BLOCK_UI[type].shortcut.key,
+  }),
+);
 
 export function Palette() {
   const store = useProjectStore();
@@ -23,10 +26,11 @@ export function Palette() {
   };
   return (
     <ul className="palette" aria-label="Block palette">
-      {PALETTE.map((item, i) => (
+      {PALETTE.map((item) => (
         <li key={item.type}>
           <button
             className={`palette-item block-${item.type}`}
+            style={blockColorStyle(item.type)}
             draggable
             data-testid={`palette-${item.type}`}
             onDragStart={(e) => {
@@ -34,7 +38,7 @@ export function Palette() {
               e.dataTransfer.effectAllowed = 'copy';
             }}
             onClick={() => add(item.type)}
-            title={`${item.hint} (drag onto the canvas, or press ${i + 1})`}
+            title={`${item.hint} (drag onto the canvas, or press ${item.key})`}
           >
             <strong>{item.label}</strong>
             <span className="muted small">{item.hint}</span>

@@ -1,12 +1,7 @@
 // What a block node shows at a glance (title, a few summary lines, one port per outgoing reference slot),
-// derived once per block object: node `data` holds only this, never the block itself.
-import {
-  blockReferences,
-  type Block,
-  type BlockType,
-  type Condition,
-  type Message,
-} from '../../engine/model';
+// derived once per block object from the kind's model facts and BLOCK_UI: node `data` holds only this.
+import { BLOCK_KINDS, blockReferences, type Block, type BlockType } from '../../engine/model';
+import { blockUi } from '../blocks/block-ui';
 import { handleIdOf } from './handle-ids';
 
 export interface BlockPort {
@@ -31,79 +26,25 @@ export interface BlockDisplay {
 const MAX_LINES = 3;
 const clip = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-function messageLine(m: Message): string {
-  switch (m.kind) {
-    case 'text':
-      return m.text;
-    case 'buttons':
-    case 'quickReplies':
-      return m.text;
-    case 'image':
-      return `🖼 ${m.alt ?? m.url}`;
-    case 'carousel':
-      return `▭ carousel, ${m.cards.length} card${m.cards.length === 1 ? '' : 's'}`;
-  }
-}
+const SLOT_LABELS = { else: 'else', onError: 'on error', onFail: 'on fail' } as const;
 
-export function conditionLabel(c: Condition): string {
-  if ('all' in c) return c.all.map(conditionLabel).join(' and ') || 'always';
-  if ('any' in c) return c.any.map(conditionLabel).join(' or ') || 'never';
-  if ('not' in c) return `not (${conditionLabel(c.not)})`;
-  return c.value === undefined ? `${c.var} ${c.op}` : `${c.var} ${c.op} ${JSON.stringify(c.value)}`;
-}
-
-function summary(block: Block): string[] {
-  switch (block.type) {
-    case 'message':
-      return block.messages.map(messageLine);
-    case 'input':
-      return [...block.prompt.map(messageLine), `→ {${block.variable}} (${block.validate.kind})`];
-    case 'goto':
-      return block.rules.length === 0 ? ['jump'] : [];
-    case 'api':
-      return [`${block.method} ${block.url}`, ...(block.saveAs ? [`→ {${block.saveAs}}`] : [])];
-    case 'code':
-      return block.code.split('\n').filter((l) => l.trim() !== '');
-  }
-}
-
-const OPTIONAL_PORTS: Record<BlockType, BlockPort['kind'][]> = {
-  message: [],
-  input: ['onFail'],
-  goto: ['else'],
-  api: ['onError'],
-  code: ['onError'],
-};
-
+/** A port per button and rule reference, then one per optional exit slot of the kind (set or not). */
 function ports(block: Block): BlockPort[] {
+  const ui = blockUi(block.type);
   const refs = blockReferences(block);
   const out: BlockPort[] = [];
-  for (const ref of refs) {
-    if (ref.kind === 'button')
+  for (const ref of refs)
+    if (ref.kind === 'button' || ref.kind === 'rule')
       out.push({
         handleId: handleIdOf(ref.path),
-        kind: 'button',
-        label: ref.label ?? 'button',
+        kind: ref.kind,
+        label: ui.portLabel?.(block, ref) ?? ref.label ?? ref.kind,
         target: ref.target,
       });
-    if (ref.kind === 'rule' && block.type === 'goto') {
-      const rule = block.rules[ref.path[1] as number];
-      out.push({
-        handleId: handleIdOf(ref.path),
-        kind: 'rule',
-        label: rule ? conditionLabel(rule.when) : 'rule',
-        target: ref.target,
-      });
-    }
-  }
-  for (const kind of OPTIONAL_PORTS[block.type]) {
+  for (const kind of BLOCK_KINDS[block.type].optionalSlots) {
+    if (kind === 'next') continue;
     const ref = refs.find((r) => r.kind === kind);
-    out.push({
-      handleId: kind,
-      kind,
-      label: kind === 'else' ? 'else' : kind === 'onError' ? 'on error' : 'on fail',
-      target: ref?.target,
-    });
+    out.push({ handleId: kind, kind, label: SLOT_LABELS[kind], target: ref?.target });
   }
   return out;
 }
@@ -113,7 +54,8 @@ const cache = new WeakMap<Block, BlockDisplay>();
 export function blockDisplay(block: Block): BlockDisplay {
   let display = cache.get(block);
   if (!display) {
-    const lines = summary(block)
+    const lines = blockUi(block.type)
+      .summary(block)
       .slice(0, MAX_LINES)
       .map((l) => clip(l));
     display = {
@@ -122,7 +64,7 @@ export function blockDisplay(block: Block): BlockDisplay {
       title: block.name || block.id,
       lines,
       ports: ports(block),
-      hasNext: block.type !== 'goto',
+      hasNext: BLOCK_KINDS[block.type].optionalSlots.includes('next'),
       next: 'next' in block ? block.next : undefined,
     };
     cache.set(block, display);

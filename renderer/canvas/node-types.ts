@@ -1,15 +1,7 @@
-// One memoised node component per block type; a module constant so React Flow never re-creates them.
+// The node component of every block type (one BlockNode for all); a module constant so React Flow
+// never re-creates them.
 import type { NodeTypes } from '@xyflow/react';
-import { ApiNode } from './nodes/ApiNode';
-import { CodeNode } from './nodes/CodeNode';
-import { GotoNode } from './nodes/GotoNode';
-import { InputNode } from './nodes/InputNode';
-import { MessageNode } from './nodes/MessageNode';
+import { BLOCK_TYPES } from '../../engine/model';
+import { BlockNode } from './nodes/BlockNode';
 
-export const nodeTypes: NodeTypes = {
-  message: MessageNode,
-  input: InputNode,
-  goto: GotoNode,
-  api: ApiNode,
-  code: CodeNode,
-};
+export const nodeTypes: NodeTypes = Object.fromEntries(BLOCK_TYPES.map((type) => [type, BlockNode]));

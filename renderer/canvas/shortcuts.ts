@@ -1,4 +1,7 @@
 // Every keyboard shortcut of the editor, in one table: the key handler and the help overlay both read it.
+import { BLOCK_TYPES, type BlockType } from '../../engine/model';
+import { BLOCK_UI } from '../blocks/block-ui';
+
 export type ShortcutAction =
   | 'undo'
   | 'redo'
@@ -17,12 +20,13 @@ export type ShortcutAction =
   | 'alignTop'
   | 'alignCentreX'
   | 'alignCentreY'
-  | 'addMessage'
-  | 'addInput'
-  | 'addGoto'
-  | 'addApi'
-  | 'addCode'
+  | AddBlockAction
   | 'edit';
+
+/** The action adding a block of a kind at the centre: addMessage, addInput, addGoto… */
+export type AddBlockAction = `add${Capitalize<BlockType>}`;
+export const addBlockAction = (type: BlockType): AddBlockAction =>
+  `add${type[0]!.toUpperCase()}${type.slice(1)}` as AddBlockAction;
 
 export interface Shortcut {
   action: ShortcutAction;
@@ -140,36 +144,13 @@ export const SHORTCUTS: Shortcut[] = [
     description: 'Centre selected blocks on one horizontal line',
     match: (e) => e.altKey && e.code === 'KeyV',
   },
-  {
-    action: 'addMessage',
-    keys: '1',
-    description: 'Add a message block',
-    match: (e) => plain(e) && !e.shiftKey && e.key === '1',
-  },
-  {
-    action: 'addInput',
-    keys: '2',
-    description: 'Add a user input block',
-    match: (e) => plain(e) && !e.shiftKey && e.key === '2',
-  },
-  {
-    action: 'addGoto',
-    keys: '3',
-    description: 'Add a Go To block',
-    match: (e) => plain(e) && !e.shiftKey && e.key === '3',
-  },
-  {
-    action: 'addApi',
-    keys: '4',
-    description: 'Add an API block',
-    match: (e) => plain(e) && !e.shiftKey && e.key === '4',
-  },
-  {
-    action: 'addCode',
-    keys: '5',
-    description: 'Add a code block',
-    match: (e) => plain(e) && !e.shiftKey && e.key === '5',
-  },
+  // One key per block kind (BLOCK_UI's shortcut), in palette order.
+  ...BLOCK_TYPES.map((type): Shortcut => ({
+    action: addBlockAction(type),
+    keys: BLOCK_UI[type].shortcut.key,
+    description: BLOCK_UI[type].shortcut.description,
+    match: (e) => plain(e) && !e.shiftKey && e.key === BLOCK_UI[type].shortcut.key,
+  })),
 ];
 
 export function shortcutFor(e: KeyboardEvent): ShortcutAction | undefined {

@@ -1,7 +1,7 @@
 // Binds the shortcut table to the editor's actions while a project is open.
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import type { BlockType } from '../../engine/model';
+import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useAppStore } from '../state/app-store';
 import { useProjectStore, type ApplyResult } from '../state/project-store';
 import {
@@ -13,16 +13,10 @@ import {
   paste,
   selectAll,
 } from './canvas-actions';
-import { isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
+import { addBlockAction, isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
 import { useViewActions } from './use-view-actions';
 
-const ADD: Partial<Record<ShortcutAction, BlockType>> = {
-  addMessage: 'message',
-  addInput: 'input',
-  addGoto: 'goto',
-  addApi: 'api',
-  addCode: 'code',
-};
+const ADD = new Map<ShortcutAction, BlockType>(BLOCK_TYPES.map((type) => [addBlockAction(type), type]));
 
 export function useCanvasShortcuts(requestDelete: () => void) {
   const store = useProjectStore();
@@ -41,7 +35,7 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       if (isTextTarget(e.target) && action !== 'search' && !(action === 'deselect' && state.overlay)) return;
       if (state.overlay && action !== 'deselect' && action !== 'search' && action !== 'help') return;
       e.preventDefault();
-      const type = ADD[action];
+      const type = ADD.get(action);
       if (type) {
         report(addBlockAt(store, type, view.centre()));
         return;

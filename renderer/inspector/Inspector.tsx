@@ -1,23 +1,18 @@
 // The inspector: a form for the selected block (every field of SPEC §2), a summary for a multi-selection.
 import { useEffect, useRef } from 'react';
 import { useProject } from '../state/project-store';
-import { ApiForm } from './ApiForm';
-import { CodeForm } from './CodeForm';
+import type { Block } from '../../engine/model';
+import { blockColorStyle, blockUi } from '../blocks/block-ui';
 import { CommonFields, NotesField } from './CommonFields';
-import { GotoForm } from './GotoForm';
-import { InputForm } from './InputForm';
-import { MessageForm } from './MessageForm';
 import { ProjectDatalists } from './ProjectDatalists';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import './inspector.css';
 
-const TITLES = {
-  message: 'Message',
-  input: 'User input',
-  goto: 'Go To',
-  api: 'API call',
-  code: 'Code',
-} as const;
+/** The form of the block's kind (from BLOCK_UI). */
+function KindForm({ block }: { block: Block }) {
+  const { Form } = blockUi(block.type);
+  return <Form block={block} />;
+}
 
 export function Inspector() {
   const selectedId = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
@@ -44,14 +39,12 @@ export function Inspector() {
   return (
     <div className="inspector" ref={root} data-testid="inspector" data-block={block.id}>
       <ProjectDatalists />
-      <h4 className={`inspector-title block-${block.type}`}>{TITLES[block.type]}</h4>
+      <h4 className={`inspector-title block-${block.type}`} style={blockColorStyle(block.type)}>
+        {blockUi(block.type).title}
+      </h4>
       <CommonFields key={`common-${block.id}`} block={block} />
       <ErrorBoundary key={block.id} what="inspector form">
-        {block.type === 'message' && <MessageForm block={block} />}
-        {block.type === 'input' && <InputForm block={block} />}
-        {block.type === 'goto' && <GotoForm block={block} />}
-        {block.type === 'api' && <ApiForm block={block} />}
-        {block.type === 'code' && <CodeForm block={block} />}
+        <KindForm block={block} />
         <NotesField block={block} />
       </ErrorBoundary>
     </div>

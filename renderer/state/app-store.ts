@@ -5,6 +5,8 @@ import type { RecentProject } from '../host';
 export type Theme = 'light' | 'dark';
 
 function initialTheme(): Theme {
+  // Outside a browser (node tests import modules that import this store) there is no saved theme.
+  if (typeof localStorage === 'undefined') return 'light';
   const saved = localStorage.getItem('botloom.theme');
   if (saved === 'light' || saved === 'dark') return saved;
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';

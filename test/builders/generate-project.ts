@@ -1,23 +1,9 @@
 // A generated, realistic project for benchmarks and property tests: `generateProject({ blocks: 5000,
-// seed: 1 })` spreads the five block types over several flows, every reference valid, every block
+// seed: 1 })` spreads the block types over several flows (each kind's share and shape in kinds.ts), every reference valid, every block
 // reachable and every template variable set somewhere, so validation reports nothing.
-import type {
-  ApiBlock,
-  Block,
-  CodeBlock,
-  Condition,
-  Flow,
-  GotoBlock,
-  InputBlock,
-  InputValidation,
-  Intent,
-  Json,
-  JumpButton,
-  Message,
-  MessageBlock,
-  Project,
-  Variable,
-} from '../../engine/model';
+import { BLOCK_TYPES } from '../../engine/model';
+import type { Block, BlockType, Flow, Intent, Project, Variable } from '../../engine/model';
+import { buildersOf, type GenerateContext } from './kinds';
 
 export interface GenerateProjectOptions {
   /** Total number of blocks (at least 1). */
@@ -27,14 +13,7 @@ export interface GenerateProjectOptions {
   flows?: number;
 }
 
-type Kind = Block['type'];
-const MIX: [Kind, number][] = [
-  ['message', 0.35],
-  ['input', 0.2],
-  ['goto', 0.18],
-  ['api', 0.14],
-  ['code', 0.13],
-];
+type Kind = BlockType;
 
 function random(seed: number): () => number {
   let a = seed >>> 0 || 0x9e3779b9;
@@ -62,7 +41,7 @@ export function generateProject(options: GenerateProjectOptions): Project {
     const row: { flow: string; id: string; kind: Kind }[] = [];
     for (let i = 0; i < size; i++, made++) {
       let r = rnd();
-      const kind = MIX.find(([, w]) => (r -= w) < 0)?.[0] ?? 'message';
+      const kind = BLOCK_TYPES.find((t) => (r -= buildersOf(t).share) < 0) ?? 'message';
       row.push({ flow: flowId, id: `f${f}_${kind}_${i}`, kind });
     }
     plan.push(row);
@@ -85,136 +64,24 @@ export function generateProject(options: GenerateProjectOptions): Project {
       const following = row[i + 1]?.id ?? plan[f + 1]?.[0]?.id;
       const position = { x: (i % 20) * 320, y: Math.floor(i / 20) * 200 };
       const base = { id: p.id, position, ...(rnd() < 0.3 ? { name: `Step ${i} of ${p.flow}` } : {}) };
-      switch (p.kind) {
-        case 'message':
-          return messageBlock(base, following);
-        case 'input':
-          return inputBlock(base, following, `f${f}.answer_${i}`);
-        case 'goto':
-          return gotoBlock(base, following);
-        case 'api':
-          return apiBlock(base, following, `api.f${f}_${i}`);
-        case 'code':
-          return codeBlock(base, following, `calc.f${f}_${i}`);
-      }
+      const context: GenerateContext = {
+        rnd,
+        int,
+        pick,
+        anyBlock,
+        use,
+        sentence,
+        known,
+        variables,
+        base,
+        following,
+        flow: f,
+        index: i,
+      };
+      return buildersOf(p.kind).generate(context);
     });
     return { id: `flow_${f}`, name: `Flow ${f}`, blocks };
   });
-
-  function messageBlock(base: Pick<Block, 'id'>, following: string | undefined): MessageBlock {
-    const messages: Message[] = [{ kind: 'text', text: sentence() }];
-    const r = rnd();
-    const buttons = (): JumpButton[] =>
-      Array.from({ length: 1 + int(3) }, (_, k) => ({
-        title: `Option ${k + 1}`,
-        goTo: anyBlock(),
-        ...(k === 0 ? { set: { 'choice.last': `option ${k + 1}` } } : {}),
-      }));
-    if (r < 0.2) messages.push({ kind: 'buttons', text: 'Choose:', buttons: buttons() });
-    else if (r < 0.3) messages.push({ kind: 'quickReplies', text: 'Quick:', replies: buttons() });
-    else if (r < 0.35)
-      messages.push({ kind: 'image', url: `https://img.example.com/${base.id}.png`, alt: 'A picture' });
-    else if (r < 0.4)
-      messages.push({
-        kind: 'carousel',
-        cards: [
-          {
-            title: 'Card',
-            subtitle: use(),
-            buttons: [{ title: 'More', url: 'https://example.com' }, ...buttons()],
-          },
-        ],
-      });
-    const waits = following !== undefined && rnd() < 0.15;
-    if (waits)
-      messages.push({ kind: 'buttons', text: 'Continue?', buttons: [{ title: 'Yes', goTo: following }] });
-    return { ...base, type: 'message', messages, ...(following && !waits ? { next: following } : {}) };
-  }
-
-  function inputBlock(base: Pick<Block, 'id'>, following: string | undefined, variable: string): InputBlock {
-    const validations: InputValidation[] = [
-      { kind: 'any' },
-      { kind: 'email' },
-      { kind: 'phone' },
-      { kind: 'date' },
-      { kind: 'number', min: 0, max: 100 },
-      { kind: 'regex', pattern: '^[A-Z]{2}\\d{4}$', flags: 'i' },
-      { kind: 'choice', choices: ['small', 'medium', 'large'] },
-    ];
-    const block: InputBlock = {
-      ...base,
-      type: 'input',
-      prompt: [{ kind: 'text', text: `Please answer, ${use()}.` }],
-      variable,
-      validate: pick(validations),
-      invalidMessage: 'Sorry, try again.',
-    };
-    if (rnd() < 0.5) Object.assign(block, { maxAttempts: 1 + int(4), onFail: anyBlock() });
-    variables.push({ name: variable, ...(rnd() < 0.05 ? { sensitive: true } : {}) });
-    known.push(variable);
-    return following ? { ...block, next: following } : block;
-  }
-
-  function condition(depth = 0): Condition {
-    const r = rnd();
-    if (depth < 2 && r < 0.15) return { all: [condition(depth + 1), condition(depth + 1)] };
-    if (depth < 2 && r < 0.25) return { any: [condition(depth + 1), condition(depth + 1)] };
-    if (depth < 2 && r < 0.3) return { not: condition(depth + 1) };
-    const v = pick(known);
-    const op = pick(['eq', 'ne', 'gt', 'lt', 'contains', 'matches', 'exists', 'empty'] as const);
-    if (op === 'exists' || op === 'empty') return { var: v, op };
-    const value: Json =
-      op === 'matches'
-        ? '^yes|y$'
-        : op === 'gt' || op === 'lt'
-          ? int(100)
-          : pick(['yes', 'no', `{${pick(known)}}`]);
-    return { var: v, op, value };
-  }
-
-  function gotoBlock(base: Pick<Block, 'id'>, following: string | undefined): GotoBlock {
-    const rules = Array.from({ length: 1 + int(3) }, () => ({ when: condition(), goTo: anyBlock() }));
-    return { ...base, type: 'goto', rules, else: following ?? anyBlock() };
-  }
-
-  function apiBlock(base: Pick<Block, 'id'>, following: string | undefined, saveAs: string): ApiBlock {
-    const method = pick(['GET', 'POST', 'PUT'] as const);
-    const block: ApiBlock = {
-      ...base,
-      type: 'api',
-      method,
-      url: `https://shop.example.com/items/${use()}`,
-      headers: { Authorization: 'Bearer {secrets.shopToken}' },
-      query: { lang: '{language}', ...(rnd() < 0.3 ? { back: { $block: anyBlock() } } : {}) },
-      ...(method === 'GET' ? {} : { body: { who: '{user.name}', count: int(10), tags: ['a', 'b'] } }),
-      timeoutMs: 5000,
-      saveAs,
-      onError: anyBlock(),
-    };
-    known.push(saveAs);
-    return following ? { ...block, next: following } : block;
-  }
-
-  function codeBlock(base: Pick<Block, 'id'>, following: string | undefined, namespace: string): CodeBlock {
-    const jump = rnd() < 0.2 ? `\nif (total > 50) b.setNextDialogState('${anyBlock()}');` : '';
-    const source = [
-      'const b = ChatlayerResponseBuilder();',
-      'const items = _.range(1, (args.count || 3) + 1);',
-      'const total = _.sum(items.map((n) => n * 2));',
-      `b.addSessionVariable('${namespace}', { total, items });${jump}`,
-      "if (total > 10) b.addMessage('That is ' + total);",
-      'b.send();',
-    ].join('\n');
-    known.push(namespace);
-    const block: CodeBlock = {
-      ...base,
-      type: 'code',
-      code: source,
-      args: { count: int(9), name: '{user.name}' },
-      onError: anyBlock(),
-    };
-    return following ? { ...block, next: following } : block;
-  }
 
   const messageIds = plan
     .flat()

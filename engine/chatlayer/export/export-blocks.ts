@@ -1,7 +1,17 @@
-// One Botloom block as one Chatlayer dialog state: message blocks as `botMessage`, input blocks as
+// One Botloom block as one Chatlayer dialog state, one exporter per kind in BLOCK_EXPORTERS: message blocks as `botMessage`, input blocks as
 // `inputValidation`, Go To blocks as `goTo`, API and code blocks as `action`s. Every reference to a
 // block becomes that block's Chatlayer id.
-import type { ApiBlock, Block, CodeBlock, GotoBlock, InputBlock, InputValidation } from '../../model';
+import type {
+  ApiBlock,
+  Block,
+  BlockOf,
+  BlockType,
+  CodeBlock,
+  GotoBlock,
+  InputBlock,
+  InputValidation,
+  MessageBlock,
+} from '../../model';
 import { DEFAULT_MAX_ATTEMPTS } from '../../model';
 import type {
   ActionDialogstate,
@@ -151,33 +161,53 @@ function codeAction(block: CodeBlock, ctx: BlockExportContext): ActionDialogstat
   };
 }
 
+function messageDialogstate(block: MessageBlock, id: string, ctx: BlockExportContext): Dialogstate {
+  const { head, extension } = base(block, id);
+  return {
+    ...head,
+    type: 'botMessage',
+    messages: exportMessages(block.messages, ctx),
+    ...jump('nextDialogstateId', block.next, ctx),
+    ...withExtension(extension),
+  };
+}
+
+/** An API or code block as an `action` dialog state; `action` is called where its warnings belong. */
+function actionDialogstate<B extends ApiBlock | CodeBlock>(
+  block: B,
+  id: string,
+  ctx: BlockExportContext,
+  action: (block: B, ctx: BlockExportContext) => ActionDialogstate['action'],
+): Dialogstate {
+  const { head, extension } = base(block, id);
+  return {
+    ...head,
+    type: 'action',
+    action: action(block, ctx),
+    ...jump('nextDialogstateId', block.next, ctx),
+    ...jump('onErrorDialogstateId', block.onError, ctx),
+    ...withExtension(extension),
+  };
+}
+
+/** Exports one block of kind K as its Chatlayer dialog state. */
+export type BlockExporter<K extends BlockType> = (
+  block: BlockOf<K>,
+  id: string,
+  ctx: BlockExportContext,
+) => Dialogstate;
+
+/** Every kind's exporter: the type checker reports a kind that has none. */
+export type BlockExporters = { readonly [K in BlockType]: BlockExporter<K> };
+
+export const BLOCK_EXPORTERS: BlockExporters = {
+  message: messageDialogstate,
+  input: inputDialogstate,
+  goto: gotoDialogstate,
+  api: (block, id, ctx) => actionDialogstate(block, id, ctx, apiAction),
+  code: (block, id, ctx) => actionDialogstate(block, id, ctx, codeAction),
+};
+
 export function exportBlock(block: Block, id: string, ctx: BlockExportContext): Dialogstate {
-  switch (block.type) {
-    case 'message': {
-      const { head, extension } = base(block, id);
-      return {
-        ...head,
-        type: 'botMessage',
-        messages: exportMessages(block.messages, ctx),
-        ...jump('nextDialogstateId', block.next, ctx),
-        ...withExtension(extension),
-      };
-    }
-    case 'input':
-      return inputDialogstate(block, id, ctx);
-    case 'goto':
-      return gotoDialogstate(block, id, ctx);
-    case 'api':
-    case 'code': {
-      const { head, extension } = base(block, id);
-      return {
-        ...head,
-        type: 'action',
-        action: block.type === 'api' ? apiAction(block, ctx) : codeAction(block, ctx),
-        ...jump('nextDialogstateId', block.next, ctx),
-        ...jump('onErrorDialogstateId', block.onError, ctx),
-        ...withExtension(extension),
-      };
-    }
-  }
+  return (BLOCK_EXPORTERS[block.type] as BlockExporter<BlockType>)(block, id, ctx);
 }

@@ -1,7 +1,16 @@
-// Dialog states back to Botloom blocks: the label is the block id, the `botloom` fields give back
+// Dialog states back to Botloom blocks, one importer per kind in BLOCK_IMPORTERS: the label is the block id, the `botloom` fields give back
 // what Chatlayer could not hold (canvas position, notes, validation rules, limits, saveAs).
 import type { JsonPathSegment } from '../../format';
-import type { ApiBlock, Block, CodeBlock, InputBlock, InputValidation } from '../../model';
+import { BLOCK_TYPES } from '../../model';
+import type {
+  ApiBlock,
+  Block,
+  BlockOf,
+  BlockType,
+  CodeBlock,
+  InputBlock,
+  InputValidation,
+} from '../../model';
 import type {
   ActionDialogstate,
   ApiAction,
@@ -122,28 +131,50 @@ function codeBlock(
   };
 }
 
+/** Imports a dialog state as a block of kind K, or returns undefined when it is not that kind's. */
+export type BlockImporter<K extends BlockType> = (
+  d: Dialogstate,
+  ctx: ImportContext,
+  at: JsonPathSegment[],
+) => BlockOf<K> | undefined;
+
+/** Every kind's importer: the type checker reports a kind that has none. */
+export type BlockImporters = { readonly [K in BlockType]: BlockImporter<K> };
+
+export const BLOCK_IMPORTERS: BlockImporters = {
+  message: (d, ctx, at) =>
+    d.type !== 'botMessage'
+      ? undefined
+      : {
+          ...base(d),
+          type: 'message',
+          messages: importMessages(d.messages, ctx, [...at, 'messages']),
+          ...jump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']),
+        },
+  input: (d, ctx, at) => (d.type === 'inputValidation' ? inputBlock(d, ctx, at) : undefined),
+  goto: (d, ctx, at) =>
+    d.type !== 'goTo'
+      ? undefined
+      : {
+          ...base(d),
+          type: 'goto',
+          rules: d.rules.map((r, i) => ({
+            when: importCondition(r.condition, [...at, 'rules', i, 'condition']),
+            goTo: ctx.block(r.nextDialogstateId, [...at, 'rules', i, 'nextDialogstateId']),
+          })),
+          ...jump('else', d.elseDialogstateId, ctx, [...at, 'elseDialogstateId']),
+        },
+  api: (d, ctx, at) =>
+    d.type === 'action' && d.action.type === 'api' ? apiBlock(d, d.action, ctx, at) : undefined,
+  code: (d, ctx, at) =>
+    d.type === 'action' && d.action.type === 'code' ? codeBlock(d, d.action, ctx, at) : undefined,
+};
+
 export function importDialogstate(d: Dialogstate, ctx: ImportContext, at: JsonPathSegment[]): Block {
-  switch (d.type) {
-    case 'botMessage':
-      return {
-        ...base(d),
-        type: 'message',
-        messages: importMessages(d.messages, ctx, [...at, 'messages']),
-        ...jump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']),
-      };
-    case 'inputValidation':
-      return inputBlock(d, ctx, at);
-    case 'goTo':
-      return {
-        ...base(d),
-        type: 'goto',
-        rules: d.rules.map((r, i) => ({
-          when: importCondition(r.condition, [...at, 'rules', i, 'condition']),
-          goTo: ctx.block(r.nextDialogstateId, [...at, 'rules', i, 'nextDialogstateId']),
-        })),
-        ...jump('else', d.elseDialogstateId, ctx, [...at, 'elseDialogstateId']),
-      };
-    case 'action':
-      return d.action.type === 'api' ? apiBlock(d, d.action, ctx, at) : codeBlock(d, d.action, ctx, at);
+  for (const type of BLOCK_TYPES) {
+    const block = BLOCK_IMPORTERS[type](d, ctx, at);
+    if (block) return block;
   }
+  // The bot schema admits only dialog states some kind imports, so this is a bug, not bad input.
+  throw new Error(`no block kind imports a "${d.type}" dialog state`);
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from '../ids';
 import { blockBase } from './base';
+import { blockValueReferences, defineBlockKind, slotReference } from './kind';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const HttpMethod = z.enum(HTTP_METHODS);
@@ -32,3 +33,18 @@ export const ApiBlock = z.strictObject({
   onError: BlockId.optional(),
 });
 export type ApiBlock = z.infer<typeof ApiBlock>;
+
+export const apiKind = defineBlockKind(ApiBlock, {
+  type: 'api',
+  schemaName: 'ApiBlock',
+  optionalSlots: ['next', 'onError'],
+  references: (block) => [
+    ...blockValueReferences(block.query, ['query']),
+    ...blockValueReferences(block.body, ['body']),
+    ...slotReference('onError', block.onError),
+  ],
+  messages: () => [],
+  variablesSet: (block) => (block.saveAs ? [block.saveAs] : []),
+  variableFields: ['saveAs'],
+  newBlock: (base): ApiBlock => ({ ...base, type: 'api', method: 'GET', url: 'https://example.com/' }),
+});

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { BlockId, Json } from '../ids';
 import { blockBase } from './base';
+import { sessionNamespaces } from '../../validate/code-facts';
+import { defineBlockKind, slotReference } from './kind';
 
 export const DEFAULT_CODE_TIMEOUT_MS = 5_000;
 export const DEFAULT_CODE_MEMORY_MB = 64;
@@ -17,3 +19,18 @@ export const CodeBlock = z.strictObject({
   onError: BlockId.optional(),
 });
 export type CodeBlock = z.infer<typeof CodeBlock>;
+
+export const codeKind = defineBlockKind(CodeBlock, {
+  type: 'code',
+  schemaName: 'CodeBlock',
+  optionalSlots: ['next', 'onError'],
+  references: (block) => slotReference('onError', block.onError),
+  messages: () => [],
+  variablesSet: (block) => sessionNamespaces(block.code),
+  variableFields: [],
+  newBlock: (base): CodeBlock => ({
+    ...base,
+    type: 'code',
+    code: 'const b = ChatlayerResponseBuilder();\nb.send();\n',
+  }),
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BlockId } from '../ids';
 import { Condition } from '../condition';
 import { blockBase } from './base';
+import { defineBlockKind, slotReference, type BlockReference } from './kind';
 
 export const GotoRule = z.strictObject({ when: Condition, goTo: BlockId });
 export type GotoRule = z.infer<typeof GotoRule>;
@@ -14,3 +15,21 @@ export const GotoBlock = z.strictObject({
   else: BlockId.optional(),
 });
 export type GotoBlock = z.infer<typeof GotoBlock>;
+
+export const gotoKind = defineBlockKind(GotoBlock, {
+  type: 'goto',
+  schemaName: 'GotoBlock',
+  optionalSlots: ['else'],
+  references: (block) => [
+    ...block.rules.map((r, i): BlockReference => ({
+      kind: 'rule',
+      path: ['rules', i, 'goTo'],
+      target: r.goTo,
+    })),
+    ...slotReference('else', block.else),
+  ],
+  messages: () => [],
+  variablesSet: () => [],
+  variableFields: [],
+  newBlock: (base): GotoBlock => ({ ...base, type: 'goto', rules: [] }),
+});

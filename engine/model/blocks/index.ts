@@ -1,19 +1,48 @@
-// Every block kind, as one discriminated union on `type`.
+// Every block kind, in one table: the `Block` union, BLOCK_TYPES and the per-kind model facts (reference
+// slots, references, variables set, defaults) all derive from BLOCK_KINDS. Adding a kind starts here.
 import { z } from 'zod';
-import { MessageBlock } from './message-block';
-import { InputBlock } from './input-block';
-import { GotoBlock } from './goto-block';
-import { ApiBlock } from './api-block';
-import { CodeBlock } from './code-block';
+import { messageKind } from './message-block';
+import { inputKind } from './input-block';
+import { gotoKind } from './goto-block';
+import { apiKind } from './api-block';
+import { codeKind } from './code-block';
+import type { BlockKind } from './kind';
 
+export * from './kind';
 export * from './message-block';
 export * from './input-block';
 export * from './goto-block';
 export * from './api-block';
 export * from './code-block';
 
-export const Block = z.discriminatedUnion('type', [MessageBlock, InputBlock, GotoBlock, ApiBlock, CodeBlock]);
+/** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
+const KINDS = {
+  message: messageKind,
+  input: inputKind,
+  goto: gotoKind,
+  api: apiKind,
+  code: codeKind,
+};
+
+type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];
+const schemas = Object.values(KINDS).map((k) => k.schema) as [KindSchema, ...KindSchema[]];
+
+export const Block = z.discriminatedUnion('type', schemas);
 export type Block = z.infer<typeof Block>;
 export type BlockType = Block['type'];
-export const BLOCK_TYPES: readonly BlockType[] = ['message', 'input', 'goto', 'api', 'code'];
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
+
+/** Every kind's model facts: a table with one entry per kind. */
+export type BlockKindTable = { readonly [K in BlockType]: BlockKind<K, BlockOf<K>> };
+
+/** Every block kind's model facts, by type. */
+export const BLOCK_KINDS: BlockKindTable = KINDS;
+export const BLOCK_TYPES = Object.keys(BLOCK_KINDS) as readonly BlockType[] as readonly [
+  BlockType,
+  ...BlockType[],
+];
+
+/** The model facts of `block`'s kind, typed for that block. */
+export function kindOf<T extends BlockType>(block: BlockOf<T>): BlockKind<T, BlockOf<T>> {
+  return BLOCK_KINDS[block.type as T];
+}

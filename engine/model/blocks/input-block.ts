@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BlockId, VariablePath } from '../ids';
 import { Message } from '../message';
 import { blockBase } from './base';
+import { buttonReferences, defineBlockKind, slotReference } from './kind';
 
 export const InputValidation = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('any') }),
@@ -42,3 +43,23 @@ export const InputBlock = z.strictObject({
   next: BlockId.optional(),
 });
 export type InputBlock = z.infer<typeof InputBlock>;
+
+export const inputKind = defineBlockKind(InputBlock, {
+  type: 'input',
+  schemaName: 'InputBlock',
+  optionalSlots: ['next', 'onFail'],
+  references: (block) => [
+    ...buttonReferences(block.prompt, 'prompt'),
+    ...slotReference('onFail', block.onFail),
+  ],
+  messages: (block) => block.prompt,
+  variablesSet: (block) => [block.variable],
+  variableFields: ['variable'],
+  newBlock: (base): InputBlock => ({
+    ...base,
+    type: 'input',
+    prompt: [{ kind: 'text', text: 'What is your answer?' }],
+    variable: 'answer',
+    validate: { kind: 'any' },
+  }),
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BlockId } from '../ids';
 import { Message } from '../message';
 import { blockBase } from './base';
+import { buttonReferences, defineBlockKind } from './kind';
 
 export const MessageBlock = z.strictObject({
   ...blockBase,
@@ -11,3 +12,14 @@ export const MessageBlock = z.strictObject({
   next: BlockId.optional(),
 });
 export type MessageBlock = z.infer<typeof MessageBlock>;
+
+export const messageKind = defineBlockKind(MessageBlock, {
+  type: 'message',
+  schemaName: 'MessageBlock',
+  optionalSlots: ['next'],
+  references: (block) => buttonReferences(block.messages, 'messages'),
+  messages: (block) => block.messages,
+  variablesSet: () => [],
+  variableFields: [],
+  newBlock: (base): MessageBlock => ({ ...base, type: 'message', messages: [{ kind: 'text', text: '' }] }),
+});

@@ -1,5 +1,5 @@
-// One handler per block type: entering a block runs it and says where the conversation goes next.
-import type { Block } from '../../model';
+// One runner per block kind, in one table: entering a block runs it and says where the conversation goes next.
+import type { BlockOf, BlockType, Block } from '../../model';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 import { runApiBlock } from './api-block';
 import { runCodeBlock } from './code-block';
@@ -9,17 +9,23 @@ import { runMessageBlock } from './message-block';
 
 export { answerInputBlock } from './input-block';
 
+/** Runs one block of kind K. */
+export type BlockRunner<K extends BlockType> = (
+  block: BlockOf<K>,
+  ctx: RuntimeContext,
+) => Outcome | Promise<Outcome>;
+
+/** Every kind's runner: the type checker reports a kind that has none. */
+export type BlockRunners = { readonly [K in BlockType]: BlockRunner<K> };
+
+export const BLOCK_RUNNERS: BlockRunners = {
+  message: runMessageBlock,
+  input: runInputBlock,
+  goto: runGotoBlock,
+  api: runApiBlock,
+  code: runCodeBlock,
+};
+
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {
-  switch (block.type) {
-    case 'message':
-      return runMessageBlock(block, ctx);
-    case 'input':
-      return runInputBlock(block, ctx);
-    case 'goto':
-      return runGotoBlock(block, ctx);
-    case 'api':
-      return runApiBlock(block, ctx);
-    case 'code':
-      return runCodeBlock(block, ctx);
-  }
+  return (BLOCK_RUNNERS[block.type] as BlockRunner<BlockType>)(block, ctx);
 }

@@ -1,15 +1,17 @@
 // Template uses (`{path}`) and Go To comparisons of variables that nothing declares or sets. Set means:
 // a declared variable, an input block's variable, a button's `set`, an API block's `saveAs`, a code
 // block's addSessionVariable/setSessionVariable namespace, or a built-in (SPEC §3).
-import type { Block, Button, Project } from '../../model';
-import { sessionNamespaces } from '../code-facts';
+import { BLOCK_KINDS, BLOCK_TYPES, kindOf, type Block, type Button, type Project } from '../../model';
 import { BUILTIN_VARIABLES, NOT_TEMPLATED_KEYS, pathSegments, templateVariables } from '../../template';
 import type { ValidationRule } from '../validation-context';
 
 const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
 const normalizePath = (path: string): string => (path.includes('[') ? pathSegments(path).join('.') : path);
 /** Strings that are not templates, plus the fields that hold a variable path outright (checked as set, not used). */
-const NOT_TEMPLATED = new Set([...NOT_TEMPLATED_KEYS, 'variable', 'saveAs']);
+const NOT_TEMPLATED = new Set([
+  ...NOT_TEMPLATED_KEYS,
+  ...BLOCK_TYPES.flatMap((t) => BLOCK_KINDS[t].variableFields),
+]);
 
 class DeclaredPaths {
   private readonly exact = new Set<string>(BUILT_IN_ROOTS);
@@ -38,11 +40,9 @@ function declaredPaths(project: Project): DeclaredPaths {
     buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
   for (const flow of project.flows)
     for (const block of flow.blocks) {
-      if (block.type === 'input') declared.add(block.variable);
-      if (block.type === 'api' && block.saveAs) declared.add(block.saveAs);
-      if (block.type === 'code') sessionNamespaces(block.code).forEach((ns) => declared.add(ns));
-      const messages = block.type === 'message' ? block.messages : block.type === 'input' ? block.prompt : [];
-      for (const m of messages) {
+      const kind = kindOf(block);
+      kind.variablesSet(block).forEach((path) => declared.add(path));
+      for (const m of kind.messages(block)) {
         if (m.kind === 'buttons') addSets(m.buttons);
         if (m.kind === 'quickReplies') addSets(m.replies);
         if (m.kind === 'carousel') m.cards.forEach((c) => addSets(c.buttons));

@@ -7,8 +7,7 @@ import { HEADER_HEIGHT, NODE_WIDTH, nodeHeight, portCentre, portsTop } from '../
 import { TARGET_HANDLE } from '../handle-ids';
 import { useProject, type ProjectState } from '../../state/project-store';
 import { PortRow } from './PortRow';
-
-const ICONS = { message: '💬', input: '⌨', goto: '⤳', api: '⇄', code: '{}' } as const;
+import { BLOCK_UI, blockColorStyle } from '../../blocks/block-ui';
 
 /** The simulator's marks on a block: running or paused here, visited, breakpoint, test coverage (one string, so nodes re-render only when it changes). */
 function simulationClass(s: ProjectState, id: string): string {
@@ -36,14 +35,14 @@ export function BlockFrame({
   return (
     <div
       className={`block-node block-${display.type}${selected ? ' is-selected' : ''}${simulation}`}
-      style={{ width: NODE_WIDTH, height }}
+      style={{ ...blockColorStyle(display.type), width: NODE_WIDTH, height }}
       data-testid={`block-${display.id}`}
       data-block-type={display.type}
     >
       <Handle type="target" position={Position.Top} id={TARGET_HANDLE} className="handle-in" />
       <header className="block-header" style={{ height: HEADER_HEIGHT }}>
         <span className="block-icon" aria-hidden>
-          {ICONS[display.type]}
+          {BLOCK_UI[display.type].icon}
         </span>
         <span className="block-title" title={display.id}>
           {display.title}

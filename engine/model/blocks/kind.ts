@@ -1,0 +1,96 @@
+// What the model knows about one block kind besides its schema: its reference slots, the references
+// it holds, the variables it sets, its messages and its defaults. One `defineBlockKind` per kind file.
+import type { z } from 'zod';
+import type { Button, Message } from '../message';
+import type { Position } from '../ids';
+
+/** Reference slots a block may leave empty (a block id or nothing): `next` and the kind's exits. */
+export type OptionalSlot = 'next' | 'else' | 'onError' | 'onFail';
+
+/** One outgoing reference of a block: where it is held (`path`, relative to the block) and its target. */
+export interface BlockReference {
+  /** Handle kind, as drawn on the canvas. */
+  kind: 'next' | 'button' | 'rule' | 'else' | 'onError' | 'onFail' | 'blockValue';
+  /** JSON path relative to the block, e.g. ['messages', 0, 'buttons', 1, 'goTo']. */
+  path: (string | number)[];
+  target: string;
+  label?: string;
+}
+
+/** The fields every new block gets: its id and where it was dropped. */
+export interface NewBlockBase {
+  id: string;
+  position: Position;
+}
+
+export interface BlockKind<T extends string = string, B = unknown> {
+  type: T;
+  /** The name of its JSON Schema definition (`#/$defs/MessageBlock`). */
+  schemaName: `${string}Block`;
+  schema: z.ZodType<B>;
+  /** Its optional reference slots (`next` first when it has one); the canvas draws a port for each. */
+  optionalSlots: readonly OptionalSlot[];
+  /**
+   * Every reference it holds except `next`, in a stable order (buttons, rules, `$block` values, then its
+   * optional exits): the canvas draws one edge per reference, edits re-point them.
+   */
+  references(block: B): BlockReference[];
+  /** The messages it shows (their buttons may jump and set variables). */
+  messages(block: B): Message[];
+  /** The variable paths it sets (an input's variable, an API block's saveAs, …). */
+  variablesSet(block: B): string[];
+  /** Its fields that hold a variable path outright: a path, never a template. */
+  variableFields: readonly string[];
+  /** A fresh block, as the palette creates it. */
+  newBlock(base: NewBlockBase): B;
+}
+
+/** A block kind: its schema and its facts, which the type checker reads against the schema's blocks. */
+export function defineBlockKind<S extends z.ZodObject<{ type: z.ZodLiteral<string> }>>(
+  schema: S,
+  facts: Omit<BlockKind<z.infer<S>['type'], z.infer<S>>, 'schema'>,
+): Omit<BlockKind<z.infer<S>['type'], z.infer<S>>, 'schema'> & { schema: S } {
+  return { ...facts, schema };
+}
+
+/** References held by buttons of `messages`, stored under the block field `base`. */
+export function buttonReferences(messages: Message[], base: string): BlockReference[] {
+  const refs: BlockReference[] = [];
+  const push = (buttons: Button[], path: (string | number)[]) =>
+    buttons.forEach((button, bi) => {
+      if ('goTo' in button)
+        refs.push({ kind: 'button', path: [...path, bi, 'goTo'], target: button.goTo, label: button.title });
+    });
+  messages.forEach((m, mi) => {
+    if (m.kind === 'buttons') push(m.buttons, [base, mi, 'buttons']);
+    if (m.kind === 'quickReplies') push(m.replies, [base, mi, 'replies']);
+    if (m.kind === 'carousel')
+      m.cards.forEach((c, ci) => push(c.buttons, [base, mi, 'cards', ci, 'buttons']));
+  });
+  return refs;
+}
+
+/** References held as `{ "$block": id }` values anywhere inside `value`. */
+export function blockValueReferences(
+  value: unknown,
+  path: (string | number)[],
+  out: BlockReference[] = [],
+): BlockReference[] {
+  if (Array.isArray(value)) value.forEach((v, i) => blockValueReferences(v, [...path, i], out));
+  else if (value && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    if (keys.length === 1 && keys[0] === '$block' && typeof obj.$block === 'string')
+      out.push({ kind: 'blockValue', path: [...path, '$block'], target: obj.$block });
+    else for (const k of keys) blockValueReferences(obj[k], [...path, k], out);
+  }
+  return out;
+}
+
+/** The reference in an optional exit slot (`else`, `onError`, `onFail`), when it is set. */
+export function slotReference(
+  slot: Exclude<OptionalSlot, 'next'>,
+  target: string | undefined,
+): BlockReference[] {
+  return target ? [{ kind: slot, path: [slot], target }] : [];
+}

@@ -1,0 +1,101 @@
+// Everything the app shows of each block kind, in one table: palette entry and shortcut, node icon,
+// colour and summary lines, port labels, inspector title and form. Adding a kind adds one entry here.
+import type { CSSProperties, ReactNode } from 'react';
+import type { BlockOf, BlockReference, BlockType } from '../../engine/model';
+import { ApiForm } from '../inspector/ApiForm';
+import { CodeForm } from '../inspector/CodeForm';
+import { GotoForm } from '../inspector/GotoForm';
+import { InputForm } from '../inspector/InputForm';
+import { MessageForm } from '../inspector/MessageForm';
+import { conditionLabel, messageLine } from './summary-text';
+
+export interface BlockUi<K extends BlockType> {
+  /** The palette's name for it. */
+  label: string;
+  /** The inspector's heading. */
+  title: string;
+  /** The palette's one-line description. */
+  hint: string;
+  /** The key that adds one at the centre of the canvas, and the help overlay's text for it. */
+  shortcut: { key: string; description: string };
+  /** The node header's icon. */
+  icon: string;
+  /** Its colour (the CSS variable --block-color of its node, palette item and inspector heading). */
+  color: string;
+  /** An extra class for its summary lines (e.g. monospace for code). */
+  linesClass?: string;
+  /** The summary lines of its node (clipped to three). */
+  summary(block: BlockOf<K>): string[];
+  /** The label of a port for a reference of this block (buttons show their title, else the slot name). */
+  portLabel?(block: BlockOf<K>, ref: BlockReference): string;
+  /** The inspector's form for its own fields. */
+  Form(props: { block: BlockOf<K> }): ReactNode;
+}
+
+/** Every kind's UI: the type checker reports a kind that has none. */
+export type BlockUiTable = { readonly [K in BlockType]: BlockUi<K> };
+
+export const BLOCK_UI: BlockUiTable = {
+  message: {
+    label: 'Message',
+    title: 'Message',
+    hint: 'Send texts, buttons, images',
+    shortcut: { key: '1', description: 'Add a message block' },
+    icon: '💬',
+    color: '#5b5bd6',
+    summary: (block) => block.messages.map(messageLine),
+    Form: MessageForm,
+  },
+  input: {
+    label: 'User input',
+    title: 'User input',
+    hint: 'Ask and store an answer',
+    shortcut: { key: '2', description: 'Add a user input block' },
+    icon: '⌨',
+    color: '#0e9384',
+    summary: (block) => [...block.prompt.map(messageLine), `→ {${block.variable}} (${block.validate.kind})`],
+    Form: InputForm,
+  },
+  goto: {
+    label: 'Go To',
+    title: 'Go To',
+    hint: 'Route on conditions',
+    shortcut: { key: '3', description: 'Add a Go To block' },
+    icon: '⤳',
+    color: '#dc6803',
+    summary: (block) => (block.rules.length === 0 ? ['jump'] : []),
+    portLabel: (block, ref) => {
+      const rule = ref.kind === 'rule' ? block.rules[ref.path[1] as number] : undefined;
+      return rule ? conditionLabel(rule.when) : ref.kind;
+    },
+    Form: GotoForm,
+  },
+  api: {
+    label: 'API',
+    title: 'API call',
+    hint: 'Call an HTTP endpoint',
+    shortcut: { key: '4', description: 'Add an API block' },
+    icon: '⇄',
+    color: '#2e90fa',
+    summary: (block) => [`${block.method} ${block.url}`, ...(block.saveAs ? [`→ {${block.saveAs}}`] : [])],
+    Form: ApiForm,
+  },
+  code: {
+    label: 'Code',
+    title: 'Code',
+    hint: 'Run JavaScript',
+    shortcut: { key: '5', description: 'Add a code block' },
+    icon: '{}',
+    color: '#9e77ed',
+    linesClass: 'block-code',
+    summary: (block) => block.code.split('\n').filter((l) => l.trim() !== ''),
+    Form: CodeForm,
+  },
+};
+
+/** The UI entry of a kind, typed for its blocks (a table lookup TypeScript cannot narrow by itself). */
+export const blockUi = <K extends BlockType>(type: K): BlockUi<K> => BLOCK_UI[type] as BlockUi<K>;
+
+/** Sets --block-color for an element showing a block of this kind. */
+export const blockColorStyle = (type: BlockType): CSSProperties =>
+  ({ '--block-color': BLOCK_UI[type].color }) as CSSProperties;

@@ -1,0 +1,56 @@
+// Every per-kind table has exactly BLOCK_TYPES as keys at run time (block-kind-tables.ts proves the
+// same for the types), in BLOCK_TYPES order.
+import { describe, expect, it } from 'vitest';
+import { BLOCK_KINDS, BLOCK_TYPES } from '../../engine/model';
+import { BLOCK_RUNNERS } from '../../engine/runtime/blocks';
+import { BLOCK_EXPORTERS } from '../../engine/chatlayer/export/export-blocks';
+import { BLOCK_IMPORTERS } from '../../engine/chatlayer/import/import-blocks';
+import { BLOCK_UI } from '../../renderer/blocks/block-ui';
+import { nodeTypes } from '../../renderer/canvas/node-types';
+import { PALETTE } from '../../renderer/canvas/Palette';
+import { SHORTCUTS } from '../../renderer/canvas/shortcuts';
+import { BLOCK_BUILDERS } from '../builders/kinds';
+
+const TABLES: Record<string, object> = {
+  BLOCK_KINDS,
+  BLOCK_RUNNERS,
+  BLOCK_EXPORTERS,
+  BLOCK_IMPORTERS,
+  BLOCK_UI,
+  nodeTypes,
+  BLOCK_BUILDERS,
+};
+
+describe('block kind tables', () => {
+  it('lists the five kinds, in palette order', () => {
+    expect(BLOCK_TYPES).toEqual(['message', 'input', 'goto', 'api', 'code']);
+  });
+
+  it.each(Object.entries(TABLES))('%s has exactly BLOCK_TYPES as keys', (_, table) => {
+    expect(Object.keys(table)).toEqual([...BLOCK_TYPES]);
+  });
+
+  it('gives each kind its own type in the model table, and builders that build that kind', () => {
+    for (const type of BLOCK_TYPES) {
+      expect(BLOCK_KINDS[type].type).toBe(type);
+      expect(BLOCK_BUILDERS[type].build('x').type).toBe(type);
+    }
+  });
+
+  it('shares generated blocks among the kinds in full', () => {
+    const total = BLOCK_TYPES.reduce((sum, type) => sum + BLOCK_BUILDERS[type].share, 0);
+    expect(total).toBeCloseTo(1, 10);
+  });
+
+  it('derives the palette and one add shortcut per kind, keys 1–5 as before', () => {
+    expect(PALETTE.map((p) => p.type)).toEqual([...BLOCK_TYPES]);
+    const adds = SHORTCUTS.filter((s) => s.action.startsWith('add'));
+    expect(adds.map((s) => [s.action, s.keys])).toEqual([
+      ['addMessage', '1'],
+      ['addInput', '2'],
+      ['addGoto', '3'],
+      ['addApi', '4'],
+      ['addCode', '5'],
+    ]);
+  });
+});

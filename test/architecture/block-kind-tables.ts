@@ -1,0 +1,56 @@
+// Type-level proof that every per-kind table names every block kind: each `@ts-expect-error` below is a
+// table with one kind missing, so `npm run typecheck` fails if a table type stops requiring it.
+// (Checked by the root tsconfig, which includes test/**; block-kind-tables.test.ts checks the keys at run time.)
+import { BLOCK_KINDS, type BlockKindTable } from '../../engine/model';
+import { BLOCK_RUNNERS, type BlockRunners } from '../../engine/runtime/blocks';
+import { BLOCK_EXPORTERS, type BlockExporters } from '../../engine/chatlayer/export/export-blocks';
+import { BLOCK_IMPORTERS, type BlockImporters } from '../../engine/chatlayer/import/import-blocks';
+import { BLOCK_UI, type BlockUiTable } from '../../renderer/blocks/block-ui';
+import { BLOCK_BUILDERS, type BlockBuilders } from '../builders/kinds';
+
+const { message, input, goto, api } = BLOCK_KINDS;
+// @ts-expect-error the model table without `code`
+export const kindsWithoutCode: BlockKindTable = { message, input, goto, api };
+
+// @ts-expect-error the runners without `goto`
+export const runnersWithoutGoto: BlockRunners = {
+  message: BLOCK_RUNNERS.message,
+  input: BLOCK_RUNNERS.input,
+  api: BLOCK_RUNNERS.api,
+  code: BLOCK_RUNNERS.code,
+};
+
+// @ts-expect-error the Chatlayer exporters without `input`
+export const exportersWithoutInput: BlockExporters = {
+  message: BLOCK_EXPORTERS.message,
+  goto: BLOCK_EXPORTERS.goto,
+  api: BLOCK_EXPORTERS.api,
+  code: BLOCK_EXPORTERS.code,
+};
+
+// @ts-expect-error the Chatlayer importers without `api`
+export const importersWithoutApi: BlockImporters = {
+  message: BLOCK_IMPORTERS.message,
+  input: BLOCK_IMPORTERS.input,
+  goto: BLOCK_IMPORTERS.goto,
+  code: BLOCK_IMPORTERS.code,
+};
+
+// @ts-expect-error the renderer's BLOCK_UI without `code`
+export const uiWithoutCode: BlockUiTable = {
+  message: BLOCK_UI.message,
+  input: BLOCK_UI.input,
+  goto: BLOCK_UI.goto,
+  api: BLOCK_UI.api,
+};
+
+// @ts-expect-error the test builders and arbitraries without `message`
+export const buildersWithoutMessage: BlockBuilders = {
+  input: BLOCK_BUILDERS.input,
+  goto: BLOCK_BUILDERS.goto,
+  api: BLOCK_BUILDERS.api,
+  code: BLOCK_BUILDERS.code,
+};
+
+// @ts-expect-error an entry under the wrong kind: the message runner cannot run Go To blocks
+export const runnersMixedUp: BlockRunners = { ...BLOCK_RUNNERS, goto: BLOCK_RUNNERS.message };
