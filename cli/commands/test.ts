@@ -4,21 +4,16 @@
 // `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
 import { abortOnCtrlC } from '../ctrl-c';
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Project } from '../../engine/model';
 import type { IntentClassifier } from '../../engine/runtime';
-import {
-  countsLine,
-  report,
-  REPORTERS,
-  runTests,
-  type ReporterName,
-  type TestProgress,
-} from '../../engine/testing';
+import { countsLine, report, REPORTERS, type ReporterName, type TestProgress } from '../../engine/testing';
 import { trainIntentClassifier } from '../../engine/nlp';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
+import { runTestsInWorkers } from '../test-workers/pool';
 import { requireProject } from '../project-file-errors';
 import {
   addChatlayerTargetOptions,
@@ -59,6 +54,13 @@ function progressLine(columns: number): (p: TestProgress) => void {
   };
 }
 
+const milliseconds = (flag: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`${flag} must be a whole number of milliseconds, at least 1, not '${v}'`);
+  return n;
+};
+
 const positiveInt = (flag: string) => (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 64)
@@ -71,8 +73,13 @@ interface TestOptions extends ChatlayerTargetOptions {
   reporter: ReporterName;
   out?: string;
   concurrency: number;
+  workers: number;
+  testTimeout: number;
   target: 'local' | 'chatlayer';
 }
+
+/** Default number of test workers: one per core. */
+export const defaultWorkers = () => Math.min(64, Math.max(1, os.availableParallelism()));
 
 export function registerTest(program: Command): void {
   const command = program
@@ -82,7 +89,14 @@ export function registerTest(program: Command): void {
     .option('--grep <text>', 'run only tests whose name contains this text (case-insensitive)')
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
-    .option('--concurrency <n>', 'tests run at once', positiveInt('--concurrency'), 2)
+    .option('--workers <n>', 'worker threads running tests (default: one per core)', positiveInt('--workers'))
+    .option('--concurrency <n>', 'tests each worker runs at once', positiveInt('--concurrency'), 2)
+    .option(
+      '--test-timeout <ms>',
+      'a test still running after this long fails (its worker is replaced)',
+      milliseconds('--test-timeout'),
+      120_000,
+    )
     .addOption(
       new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
         .choices(['local', 'chatlayer'])
@@ -101,31 +115,35 @@ export function registerTest(program: Command): void {
       }
       const ctrlC = abortOnCtrlC();
       const progress = showsProgress(process.stderr) ? progressLine(process.stderr.columns ?? 80) : undefined;
-      const codeRunner = createQuickJsCodeRunner();
+      // The local target's workers each have their own sandbox; the chatlayer target runs in process.
+      const codeRunner = opts.target === 'chatlayer' ? createQuickJsCodeRunner() : undefined;
       try {
-        const intents = await projectIntents(project);
-        const ports = { codeRunner, ...(intents ? { intents } : {}), secrets: secretsFromEnv() };
         // The live run's pretty report also shows what the local simulation said at each difference.
-        const { summary, pretty } =
-          opts.target === 'chatlayer'
-            ? await runChatlayerTarget(
-                project,
-                opts,
-                { ...ports, liveHttp: () => createNodeLiveHttp() },
-                ctrlC.signal,
-                Boolean(progress),
-              )
-            : {
-                summary: await runTests(project, {
-                  ...ports,
-                  httpFor: (mode) => (mode === 'live' ? createNodeLiveHttp() : undefined),
-                  signal: ctrlC.signal,
-                  concurrency: opts.concurrency,
-                  ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-                  ...(progress ? { onProgress: progress } : {}),
-                }),
-                pretty: undefined,
-              };
+        const { summary, pretty } = codeRunner
+          ? await runChatlayerTarget(
+              project,
+              opts,
+              {
+                codeRunner,
+                ...(await projectIntents(project).then((intents) => (intents ? { intents } : {}))),
+                secrets: secretsFromEnv(),
+                liveHttp: () => createNodeLiveHttp(),
+              },
+              ctrlC.signal,
+              Boolean(progress),
+            )
+          : {
+              // Each worker trains the intents and runs code blocks in a sandbox of its own.
+              summary: await runTestsInWorkers(project, {
+                workers: opts.workers ?? defaultWorkers(),
+                concurrency: opts.concurrency,
+                testTimeoutMs: opts.testTimeout,
+                signal: ctrlC.signal,
+                ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+                ...(progress ? { onProgress: progress } : {}),
+              }),
+              pretty: undefined,
+            };
         if (progress) process.stderr.write('\r\u001b[2K');
         const color =
           !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -151,7 +169,7 @@ export function registerTest(program: Command): void {
         process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
       } finally {
         ctrlC.release();
-        await codeRunner.dispose();
+        await codeRunner?.dispose();
       }
     });
   // Read only by `--target chatlayer`: the connection, the webhook receiver and the settle times.

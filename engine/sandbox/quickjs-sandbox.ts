@@ -71,6 +71,7 @@ export class QuickJsSandbox {
   private lodashRealm: LodashRealm | null = null;
   /** While the lodash realm is made, a run's limits do not apply (it is made once, for every later run). */
   private buildingLodash = false;
+  private lodashIdleFailed = false;
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -84,9 +85,10 @@ export class QuickJsSandbox {
 
   /**
    * One step of idle work, off the critical path of runs: prepares a context while fewer than
-   * PREPARED_CONTEXTS are ready, else compiles one lazy shim into the oldest context that lacks some. The
-   * worker calls it in steps, so a run that arrives meanwhile waits for one step at most. Returns whether
-   * idle work is left.
+   * PREPARED_CONTEXTS are ready, else compiles one lazy shim into the oldest context that lacks some, else
+   * makes the shared lodash realm (once per runtime; the worker does all this before it says it is ready,
+   * so that no run's time limit pays for it). The worker calls it in steps, so a run that arrives meanwhile
+   * waits for one step at most. Returns whether idle work is left.
    */
   idleStep(): boolean {
     // Never while a run is in flight: the memory limit is the run's, and the interrupt handler its own.
@@ -96,10 +98,18 @@ export class QuickJsSandbox {
       return true;
     }
     const cold = this.prepared.find((p) => p.warmed < warmOrder.length);
-    if (!cold) return false;
-    const touched = cold.ctx.evalCode(`${warmOrder[cold.warmed++]}; undefined`, 'warm.js');
-    (touched.error ?? touched.value).dispose();
-    return this.prepared.some((p) => p.warmed < warmOrder.length);
+    if (cold) {
+      const touched = cold.ctx.evalCode(`${warmOrder[cold.warmed++]}; undefined`, 'warm.js');
+      (touched.error ?? touched.value).dispose();
+      return true;
+    }
+    if (this.lodashRealm || this.lodashIdleFailed) return false;
+    try {
+      this.lodashRealm = this.newLodashRealm();
+    } catch {
+      this.lodashIdleFailed = true; // tried again, with the error shown to the code, when a block reads `_`
+    }
+    return false;
   }
 
   private newContext(): Prepared {

@@ -93,11 +93,14 @@ ${clockShim}
       seen.add(o);
       Object.freeze(o);
       stack.push(Object.getPrototypeOf(o));
-      for (const key of Reflect.ownKeys(o)) {
-        const d = Object.getOwnPropertyDescriptor(o, key);
-        if (d) stack.push(d.value, d.get, d.set);
+      const ds = Object.getOwnPropertyDescriptors(o);
+      for (const key of Reflect.ownKeys(ds)) {
+        const d = ds[key];
+        if ('value' in d) stack.push(d.value);
+        else stack.push(d.get, d.set);
       }
     }
+    return seen.size;
   };
   freeze(g);
   freeze(lodash);
