@@ -2,13 +2,29 @@
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
 // `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
+// Local runs use worker threads (--workers), can run one shard of the tests (--shard i/n, balanced by
+// --timings) and `--merge-reports` puts the shards' JSON reports back together.
 import { abortOnCtrlC } from '../ctrl-c';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Project } from '../../engine/model';
+import { TestRunSummary, type ConversationTest, type Project } from '../../engine/model';
 import type { IntentClassifier } from '../../engine/runtime';
-import { countsLine, report, REPORTERS, type ReporterName, type TestProgress } from '../../engine/testing';
+import {
+  countsLine,
+  MergeError,
+  mergeSummaries,
+  parseShard,
+  report,
+  REPORTERS,
+  selectTests,
+  shardTests,
+  TestTimings,
+  timingsOf,
+  type ReporterName,
+  type Shard,
+  type TestProgress,
+} from '../../engine/testing';
 import { trainIntentClassifier } from '../../engine/nlp';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
@@ -68,13 +84,112 @@ const positiveInt = (flag: string) => (v: string) => {
   return n;
 };
 
+const shardOption = (v: string) => {
+  const shard = parseShard(v);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+};
+
+/** Prints or writes the report, then sets the exit code: 1 when a test failed, 130 when cancelled. */
+function emitReport(summary: TestRunSummary, pretty: string | undefined, opts: TestOptions): void {
+  const color =
+    !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const prettyText = () => pretty ?? report('pretty', summary, { color: false });
+  const text = opts.reporter === 'pretty' && pretty ? pretty : report(opts.reporter, summary, { color });
+  if (opts.out) {
+    try {
+      writeFileSync(opts.out, text);
+    } catch (e) {
+      throw new CliError(
+        `cannot write the report to ${opts.out}: ${(e as Error).message}. Check the path.`,
+        2,
+      );
+    }
+    // The report went to a file: people still see the failures and the counts.
+    if (opts.reporter !== 'pretty') process.stdout.write(prettyText());
+    else process.stdout.write(countsLine(summary) + '\n');
+  } else {
+    process.stdout.write(text);
+    if (opts.reporter !== 'pretty') process.stderr.write(countsLine(summary) + '\n');
+  }
+  process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
+}
+
+/** A timings file; undefined when it does not exist and `required` is false. */
+function readTimings(file: string, required: boolean): TestTimings | undefined {
+  if (!existsSync(file)) {
+    if (!required) return undefined;
+    throw new CliError(`${file} does not exist: write it with --write-timings on an earlier run.`, 2);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(`cannot read the timings in ${file}: ${(e as Error).message}.`, 2);
+  }
+  const parsed = TestTimings.safeParse(json);
+  if (!parsed.success)
+    throw new CliError(`${file} is not a timings file written by --write-timings (botloom-timings/1).`, 2);
+  return parsed.data;
+}
+
+function writeTimings(file: string, timings: TestTimings): void {
+  try {
+    writeFileSync(file, JSON.stringify(timings, null, 2) + '\n');
+  } catch (e) {
+    throw new CliError(`cannot write the timings to ${file}: ${(e as Error).message}. Check the path.`, 2);
+  }
+}
+
+/** `--merge-reports a.json b.json …`: one report from the JSON reports of a project's shards. */
+function mergeReports(file: string | undefined, opts: TestOptions): void {
+  if (opts.shard || opts.grep !== undefined || opts.timings)
+    throw new CliError('--merge-reports runs no tests: leave out --shard, --grep and --timings.', 2);
+  const reports = opts.mergeReports!.map((name) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(name, 'utf8'));
+    } catch (e) {
+      throw new CliError(`cannot read the report ${name}: ${(e as Error).message}.`, 2);
+    }
+    const parsed = TestRunSummary.safeParse(json);
+    if (!parsed.success)
+      throw new CliError(
+        `${name} is not a JSON report of botloom test (write one with --reporter json --out FILE).`,
+        2,
+      );
+    return { name, summary: parsed.data };
+  });
+  let summary: TestRunSummary;
+  try {
+    summary = mergeSummaries(reports);
+  } catch (e) {
+    if (e instanceof MergeError) throw new CliError(`cannot merge the reports: ${e.message}.`, 2);
+    throw e;
+  }
+  // The project, when given, names the tests for --write-timings; else the reports' own names do.
+  const tests = file
+    ? requireProject(file).project.tests
+    : summary.results.reduce<ConversationTest[]>((all, r) => {
+        all[r.index] = { name: r.name, steps: [] };
+        return all;
+      }, []);
+  if (opts.writeTimings)
+    writeTimings(opts.writeTimings, timingsOf(tests, summary.results, readTimings(opts.writeTimings, false)));
+  emitReport(summary, undefined, opts);
+}
+
 interface TestOptions extends ChatlayerTargetOptions {
   grep?: string;
   reporter: ReporterName;
   out?: string;
   concurrency: number;
-  workers: number;
+  workers?: number;
   testTimeout: number;
+  shard?: Shard;
+  timings?: string;
+  writeTimings?: string;
+  mergeReports?: string[];
   target: 'local' | 'chatlayer';
 }
 
@@ -85,7 +200,7 @@ export function registerTest(program: Command): void {
   const command = program
     .command('test')
     .description("run the project's conversation tests; exit 1 if any failed")
-    .argument('<project>', 'a .botloom project or a botloom/1 .json file')
+    .argument('[project]', 'a .botloom project or a botloom/1 .json file')
     .option('--grep <text>', 'run only tests whose name contains this text (case-insensitive)')
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
@@ -97,12 +212,22 @@ export function registerTest(program: Command): void {
       milliseconds('--test-timeout'),
       120_000,
     )
+    .option('--shard <i/n>', 'run only shard i of n of the tests (one per CI machine)', shardOption)
+    .option('--timings <file>', 'balance --shard by the test durations in this file (see --write-timings)')
+    .option('--write-timings <file>', "write the tests' durations to this file (added to what it holds)")
+    .option(
+      '--merge-reports <files...>',
+      "combine the JSON reports of a project's shards into one report (no tests run)",
+    )
     .addOption(
       new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
         .choices(['local', 'chatlayer'])
         .default('local'),
     )
-    .action(async (file: string, opts: TestOptions) => {
+    .action(async (file: string | undefined, opts: TestOptions) => {
+      if (opts.mergeReports) return mergeReports(file, opts);
+      if (file === undefined)
+        throw new CliError('botloom test needs a project file (or --merge-reports REPORT.json…).', 2);
       const { project } = requireProject(file);
       if (
         opts.grep !== undefined &&
@@ -113,6 +238,18 @@ export function registerTest(program: Command): void {
           2,
         );
       }
+      if ((opts.shard || opts.timings) && opts.target === 'chatlayer')
+        throw new CliError('--shard and --timings apply to local runs only, not --target chatlayer.', 2);
+      if (opts.timings && !opts.shard)
+        throw new CliError('--timings balances --shard: give --shard i/n as well.', 2);
+      const only = opts.shard
+        ? shardTests(
+            project.tests,
+            selectTests(project, opts.grep).map((t) => t.index),
+            opts.shard,
+            opts.timings ? readTimings(opts.timings, true) : undefined,
+          )
+        : undefined;
       const ctrlC = abortOnCtrlC();
       const progress = showsProgress(process.stderr) ? progressLine(process.stderr.columns ?? 80) : undefined;
       // The local target's workers each have their own sandbox; the chatlayer target runs in process.
@@ -140,33 +277,18 @@ export function registerTest(program: Command): void {
                 testTimeoutMs: opts.testTimeout,
                 signal: ctrlC.signal,
                 ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+                ...(only ? { only } : {}),
                 ...(progress ? { onProgress: progress } : {}),
               }),
               pretty: undefined,
             };
         if (progress) process.stderr.write('\r\u001b[2K');
-        const color =
-          !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        const prettyText = () => pretty ?? report('pretty', summary, { color: false });
-        const text =
-          opts.reporter === 'pretty' && pretty ? pretty : report(opts.reporter, summary, { color });
-        if (opts.out) {
-          try {
-            writeFileSync(opts.out, text);
-          } catch (e) {
-            throw new CliError(
-              `cannot write the report to ${opts.out}: ${(e as Error).message}. Check the path.`,
-              2,
-            );
-          }
-          // The report went to a file: people still see the failures and the counts.
-          if (opts.reporter !== 'pretty') process.stdout.write(prettyText());
-          else process.stdout.write(countsLine(summary) + '\n');
-        } else {
-          process.stdout.write(text);
-          if (opts.reporter !== 'pretty') process.stderr.write(countsLine(summary) + '\n');
-        }
-        process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
+        if (opts.writeTimings)
+          writeTimings(
+            opts.writeTimings,
+            timingsOf(project.tests, summary.results, readTimings(opts.writeTimings, false)),
+          );
+        emitReport(summary, pretty, opts);
       } finally {
         ctrlC.release();
         await codeRunner?.dispose();

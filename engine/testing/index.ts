@@ -10,6 +10,16 @@ export {
   type TestProgress,
 } from './run-tests';
 export { runConversationTest, type TestEnvironment } from './run-test';
+export {
+  MergeError,
+  mergeSummaries,
+  parseShard,
+  shardTests,
+  testKeys,
+  TestTimings,
+  timingsOf,
+  type Shard,
+} from './shards';
 export type { TestFailure, TestResult, TestRunSummary, TestStatus } from './test-result';
 export {
   botMessageText,
