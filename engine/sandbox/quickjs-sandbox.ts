@@ -85,10 +85,9 @@ export class QuickJsSandbox {
 
   /**
    * One step of idle work, off the critical path of runs: prepares a context while fewer than
-   * PREPARED_CONTEXTS are ready, else compiles one lazy shim into the oldest context that lacks some, else
-   * makes the shared lodash realm (once per runtime; the worker does all this before it says it is ready,
-   * so that no run's time limit pays for it). The worker calls it in steps, so a run that arrives meanwhile
-   * waits for one step at most. Returns whether idle work is left.
+   * PREPARED_CONTEXTS are ready, else compiles one lazy shim into the oldest context that lacks some. The
+   * worker calls it in steps, so a run that arrives meanwhile waits for one step at most. Returns whether
+   * idle work is left.
    */
   idleStep(): boolean {
     // Never while a run is in flight: the memory limit is the run's, and the interrupt handler its own.
@@ -103,18 +102,26 @@ export class QuickJsSandbox {
       (touched.error ?? touched.value).dispose();
       return true;
     }
-    if (this.lodashRealm || this.lodashIdleFailed) return false;
+    return false;
+  }
+
+  /**
+   * Makes the shared lodash realm ahead of the first block that reads `_` (once per runtime, some tens of
+   * milliseconds); the worker calls it in idle time after saying it is ready, so that neither its start
+   * nor a run's time limit pays for it. Returns false when there is nothing (left) to do.
+   */
+  prepareLodash(): boolean {
+    if (this.current || this.lodashRealm || this.lodashIdleFailed) return false;
     try {
       this.lodashRealm = this.newLodashRealm();
     } catch {
       this.lodashIdleFailed = true; // tried again, with the error shown to the code, when a block reads `_`
     }
-    return false;
+    return true;
   }
 
   private newContext(): Prepared {
     this.runtime.setMemoryLimit(-1);
-    this.buildingLodash = true;
     const ctx = this.runtime.newContext();
     const host = ctx.newFunction('host', (...args) => this.hostCall(ctx, args));
     const prelude = ctx.unwrapResult(ctx.evalCode(preludeSource, 'prelude.js'));
