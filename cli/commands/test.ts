@@ -193,8 +193,12 @@ interface TestOptions extends ChatlayerTargetOptions {
   target: 'local' | 'chatlayer';
 }
 
-/** Default number of test workers: one per core. */
-export const defaultWorkers = () => Math.min(64, Math.max(1, os.availableParallelism()));
+/** Tests per worker below which another worker would cost more to start than it saves. */
+const TESTS_PER_WORKER = 16;
+
+/** Default number of test workers: one per core, fewer for a few tests. */
+export const defaultWorkers = (tests: number) =>
+  Math.min(64, os.availableParallelism(), Math.max(1, Math.ceil(tests / TESTS_PER_WORKER)));
 
 export function registerTest(program: Command): void {
   const command = program
@@ -204,7 +208,11 @@ export function registerTest(program: Command): void {
     .option('--grep <text>', 'run only tests whose name contains this text (case-insensitive)')
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
-    .option('--workers <n>', 'worker threads running tests (default: one per core)', positiveInt('--workers'))
+    .option(
+      '--workers <n>',
+      'worker threads running tests (default: one per core, one per 16 tests at most)',
+      positiveInt('--workers'),
+    )
     .option('--concurrency <n>', 'tests each worker runs at once', positiveInt('--concurrency'), 2)
     .option(
       '--test-timeout <ms>',
@@ -272,7 +280,7 @@ export function registerTest(program: Command): void {
           : {
               // Each worker trains the intents and runs code blocks in a sandbox of its own.
               summary: await runTestsInWorkers(project, {
-                workers: opts.workers ?? defaultWorkers(),
+                workers: opts.workers ?? defaultWorkers(only?.size ?? selectTests(project, opts.grep).length),
                 concurrency: opts.concurrency,
                 testTimeoutMs: opts.testTimeout,
                 signal: ctrlC.signal,
