@@ -38,7 +38,11 @@ function existing(entries) {
 async function buildNode() {
   await build({
     ...common,
-    entryPoints: existing({ cli: 'cli/index.ts', 'sandbox-worker': 'engine/node/sandbox-worker.ts' }),
+    entryPoints: existing({
+      cli: 'cli/index.ts',
+      'sandbox-worker': 'engine/node/sandbox-worker.ts',
+      'test-worker': 'cli/test-workers/worker.ts',
+    }),
     outdir: 'dist/node',
     format: 'esm',
     packages: 'external',

@@ -2,23 +2,34 @@
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
 // `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
+// Local runs use worker threads (--workers), can run one shard of the tests (--shard i/n, balanced by
+// --timings) and `--merge-reports` puts the shards' JSON reports back together.
 import { abortOnCtrlC } from '../ctrl-c';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Project } from '../../engine/model';
+import { TestRunSummary, type ConversationTest, type Project } from '../../engine/model';
 import type { IntentClassifier } from '../../engine/runtime';
 import {
   countsLine,
+  MergeError,
+  mergeSummaries,
+  parseShard,
   report,
   REPORTERS,
-  runTests,
+  selectTests,
+  shardTests,
+  TestTimings,
+  timingsOf,
   type ReporterName,
+  type Shard,
   type TestProgress,
 } from '../../engine/testing';
 import { trainIntentClassifier } from '../../engine/nlp';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
+import { runTestsInWorkers } from '../test-workers/pool';
 import { requireProject } from '../project-file-errors';
 import {
   addChatlayerTargetOptions,
@@ -59,6 +70,13 @@ function progressLine(columns: number): (p: TestProgress) => void {
   };
 }
 
+const milliseconds = (flag: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`${flag} must be a whole number of milliseconds, at least 1, not '${v}'`);
+  return n;
+};
+
 const positiveInt = (flag: string) => (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 64)
@@ -66,29 +84,158 @@ const positiveInt = (flag: string) => (v: string) => {
   return n;
 };
 
+const shardOption = (v: string) => {
+  const shard = parseShard(v);
+  if (typeof shard === 'string') throw new InvalidArgumentError(shard);
+  return shard;
+};
+
+/** Prints or writes the report, then sets the exit code: 1 when a test failed, 130 when cancelled. */
+function emitReport(summary: TestRunSummary, pretty: string | undefined, opts: TestOptions): void {
+  const color =
+    !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const prettyText = () => pretty ?? report('pretty', summary, { color: false });
+  const text = opts.reporter === 'pretty' && pretty ? pretty : report(opts.reporter, summary, { color });
+  if (opts.out) {
+    try {
+      writeFileSync(opts.out, text);
+    } catch (e) {
+      throw new CliError(
+        `cannot write the report to ${opts.out}: ${(e as Error).message}. Check the path.`,
+        2,
+      );
+    }
+    // The report went to a file: people still see the failures and the counts.
+    if (opts.reporter !== 'pretty') process.stdout.write(prettyText());
+    else process.stdout.write(countsLine(summary) + '\n');
+  } else {
+    process.stdout.write(text);
+    if (opts.reporter !== 'pretty') process.stderr.write(countsLine(summary) + '\n');
+  }
+  process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
+}
+
+/** A timings file; undefined when it does not exist and `required` is false. */
+function readTimings(file: string, required: boolean): TestTimings | undefined {
+  if (!existsSync(file)) {
+    if (!required) return undefined;
+    throw new CliError(`${file} does not exist: write it with --write-timings on an earlier run.`, 2);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(`cannot read the timings in ${file}: ${(e as Error).message}.`, 2);
+  }
+  const parsed = TestTimings.safeParse(json);
+  if (!parsed.success)
+    throw new CliError(`${file} is not a timings file written by --write-timings (botloom-timings/1).`, 2);
+  return parsed.data;
+}
+
+function writeTimings(file: string, timings: TestTimings): void {
+  try {
+    writeFileSync(file, JSON.stringify(timings, null, 2) + '\n');
+  } catch (e) {
+    throw new CliError(`cannot write the timings to ${file}: ${(e as Error).message}. Check the path.`, 2);
+  }
+}
+
+/** `--merge-reports a.json b.json …`: one report from the JSON reports of a project's shards. */
+function mergeReports(file: string | undefined, opts: TestOptions): void {
+  if (opts.shard || opts.grep !== undefined || opts.timings)
+    throw new CliError('--merge-reports runs no tests: leave out --shard, --grep and --timings.', 2);
+  const reports = opts.mergeReports!.map((name) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(name, 'utf8'));
+    } catch (e) {
+      throw new CliError(`cannot read the report ${name}: ${(e as Error).message}.`, 2);
+    }
+    const parsed = TestRunSummary.safeParse(json);
+    if (!parsed.success)
+      throw new CliError(
+        `${name} is not a JSON report of botloom test (write one with --reporter json --out FILE).`,
+        2,
+      );
+    return { name, summary: parsed.data };
+  });
+  let summary: TestRunSummary;
+  try {
+    summary = mergeSummaries(reports);
+  } catch (e) {
+    if (e instanceof MergeError) throw new CliError(`cannot merge the reports: ${e.message}.`, 2);
+    throw e;
+  }
+  // The project, when given, names the tests for --write-timings; else the reports' own names do.
+  const tests = file
+    ? requireProject(file).project.tests
+    : summary.results.reduce<ConversationTest[]>((all, r) => {
+        all[r.index] = { name: r.name, steps: [] };
+        return all;
+      }, []);
+  if (opts.writeTimings)
+    writeTimings(opts.writeTimings, timingsOf(tests, summary.results, readTimings(opts.writeTimings, false)));
+  emitReport(summary, undefined, opts);
+}
+
 interface TestOptions extends ChatlayerTargetOptions {
   grep?: string;
   reporter: ReporterName;
   out?: string;
   concurrency: number;
+  workers?: number;
+  testTimeout: number;
+  shard?: Shard;
+  timings?: string;
+  writeTimings?: string;
+  mergeReports?: string[];
   target: 'local' | 'chatlayer';
 }
+
+/** Tests per worker below which another worker would cost more to start than it saves. */
+const TESTS_PER_WORKER = 16;
+
+/** Default number of test workers: one per core, fewer for a few tests. */
+export const defaultWorkers = (tests: number) =>
+  Math.min(64, os.availableParallelism(), Math.max(1, Math.ceil(tests / TESTS_PER_WORKER)));
 
 export function registerTest(program: Command): void {
   const command = program
     .command('test')
     .description("run the project's conversation tests; exit 1 if any failed")
-    .argument('<project>', 'a .botloom project or a botloom/1 .json file')
+    .argument('[project]', 'a .botloom project or a botloom/1 .json file')
     .option('--grep <text>', 'run only tests whose name contains this text (case-insensitive)')
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
-    .option('--concurrency <n>', 'tests run at once', positiveInt('--concurrency'), 2)
+    .option(
+      '--workers <n>',
+      'worker threads running tests (default: one per core, one per 16 tests at most)',
+      positiveInt('--workers'),
+    )
+    .option('--concurrency <n>', 'tests each worker runs at once', positiveInt('--concurrency'), 2)
+    .option(
+      '--test-timeout <ms>',
+      'a test still running after this long fails (its worker is replaced)',
+      milliseconds('--test-timeout'),
+      120_000,
+    )
+    .option('--shard <i/n>', 'run only shard i of n of the tests (one per CI machine)', shardOption)
+    .option('--timings <file>', 'balance --shard by the test durations in this file (see --write-timings)')
+    .option('--write-timings <file>', "write the tests' durations to this file (added to what it holds)")
+    .option(
+      '--merge-reports <files...>',
+      "combine the JSON reports of a project's shards into one report (no tests run)",
+    )
     .addOption(
       new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
         .choices(['local', 'chatlayer'])
         .default('local'),
     )
-    .action(async (file: string, opts: TestOptions) => {
+    .action(async (file: string | undefined, opts: TestOptions) => {
+      if (opts.mergeReports) return mergeReports(file, opts);
+      if (file === undefined)
+        throw new CliError('botloom test needs a project file (or --merge-reports REPORT.json…).', 2);
       const { project } = requireProject(file);
       if (
         opts.grep !== undefined &&
@@ -99,59 +246,60 @@ export function registerTest(program: Command): void {
           2,
         );
       }
+      if ((opts.shard || opts.timings) && opts.target === 'chatlayer')
+        throw new CliError('--shard and --timings apply to local runs only, not --target chatlayer.', 2);
+      if (opts.timings && !opts.shard)
+        throw new CliError('--timings balances --shard: give --shard i/n as well.', 2);
+      const only = opts.shard
+        ? shardTests(
+            project.tests,
+            selectTests(project, opts.grep).map((t) => t.index),
+            opts.shard,
+            opts.timings ? readTimings(opts.timings, true) : undefined,
+          )
+        : undefined;
       const ctrlC = abortOnCtrlC();
       const progress = showsProgress(process.stderr) ? progressLine(process.stderr.columns ?? 80) : undefined;
-      const codeRunner = createQuickJsCodeRunner();
+      // The local target's workers each have their own sandbox; the chatlayer target runs in process.
+      const codeRunner = opts.target === 'chatlayer' ? createQuickJsCodeRunner() : undefined;
       try {
-        const intents = await projectIntents(project);
-        const ports = { codeRunner, ...(intents ? { intents } : {}), secrets: secretsFromEnv() };
         // The live run's pretty report also shows what the local simulation said at each difference.
-        const { summary, pretty } =
-          opts.target === 'chatlayer'
-            ? await runChatlayerTarget(
-                project,
-                opts,
-                { ...ports, liveHttp: () => createNodeLiveHttp() },
-                ctrlC.signal,
-                Boolean(progress),
-              )
-            : {
-                summary: await runTests(project, {
-                  ...ports,
-                  httpFor: (mode) => (mode === 'live' ? createNodeLiveHttp() : undefined),
-                  signal: ctrlC.signal,
-                  concurrency: opts.concurrency,
-                  ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
-                  ...(progress ? { onProgress: progress } : {}),
-                }),
-                pretty: undefined,
-              };
+        const { summary, pretty } = codeRunner
+          ? await runChatlayerTarget(
+              project,
+              opts,
+              {
+                codeRunner,
+                ...(await projectIntents(project).then((intents) => (intents ? { intents } : {}))),
+                secrets: secretsFromEnv(),
+                liveHttp: () => createNodeLiveHttp(),
+              },
+              ctrlC.signal,
+              Boolean(progress),
+            )
+          : {
+              // Each worker trains the intents and runs code blocks in a sandbox of its own.
+              summary: await runTestsInWorkers(project, {
+                workers: opts.workers ?? defaultWorkers(only?.size ?? selectTests(project, opts.grep).length),
+                concurrency: opts.concurrency,
+                testTimeoutMs: opts.testTimeout,
+                signal: ctrlC.signal,
+                ...(opts.grep !== undefined ? { grep: opts.grep } : {}),
+                ...(only ? { only } : {}),
+                ...(progress ? { onProgress: progress } : {}),
+              }),
+              pretty: undefined,
+            };
         if (progress) process.stderr.write('\r\u001b[2K');
-        const color =
-          !opts.out && opts.reporter === 'pretty' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        const prettyText = () => pretty ?? report('pretty', summary, { color: false });
-        const text =
-          opts.reporter === 'pretty' && pretty ? pretty : report(opts.reporter, summary, { color });
-        if (opts.out) {
-          try {
-            writeFileSync(opts.out, text);
-          } catch (e) {
-            throw new CliError(
-              `cannot write the report to ${opts.out}: ${(e as Error).message}. Check the path.`,
-              2,
-            );
-          }
-          // The report went to a file: people still see the failures and the counts.
-          if (opts.reporter !== 'pretty') process.stdout.write(prettyText());
-          else process.stdout.write(countsLine(summary) + '\n');
-        } else {
-          process.stdout.write(text);
-          if (opts.reporter !== 'pretty') process.stderr.write(countsLine(summary) + '\n');
-        }
-        process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
+        if (opts.writeTimings)
+          writeTimings(
+            opts.writeTimings,
+            timingsOf(project.tests, summary.results, readTimings(opts.writeTimings, false)),
+          );
+        emitReport(summary, pretty, opts);
       } finally {
         ctrlC.release();
-        await codeRunner.dispose();
+        await codeRunner?.dispose();
       }
     });
   // Read only by `--target chatlayer`: the connection, the webhook receiver and the settle times.

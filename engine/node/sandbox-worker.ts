@@ -82,6 +82,9 @@ async function start(): Promise<void> {
     }
   });
   post({ t: 'ready' });
+  // The shared lodash, in the first idle moment after the start (a run that comes first and reads `_`
+  // makes it itself).
+  setImmediate(() => sandbox.prepareLodash());
 }
 
 start().catch((e: unknown) => post({ t: 'failed', message: e instanceof Error ? e.message : String(e) }));

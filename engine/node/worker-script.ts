@@ -8,10 +8,8 @@ const WORKER_FILE = 'sandbox-worker.js';
 
 export class SandboxWorkerMissing extends Error {
   readonly code = 'sandbox-worker-missing';
-  constructor(tried: string[]) {
-    super(
-      `The code sandbox's worker script was not found (looked at ${tried.join(', ')}). Build it with \`npm run build:node\`.`,
-    );
+  constructor(tried: string[], what = "The code sandbox's worker script") {
+    super(`${what} was not found (looked at ${tried.join(', ')}). Build it with \`npm run build:node\`.`);
     this.name = 'SandboxWorkerMissing';
   }
 }
@@ -24,14 +22,17 @@ export function outsideAsar(file: string): string {
   return file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
 }
 
-/** The worker script's URL; throws SandboxWorkerMissing naming the places it looked. */
-export function locateSandboxWorker(from: string = import.meta.url): URL {
-  const candidates = [fileURLToPath(new URL(`./${WORKER_FILE}`, from))];
+/**
+ * The worker script's URL; throws SandboxWorkerMissing naming the places it looked. `script` names another
+ * bundled worker script (e.g. `botloom test`'s test-worker.js), found the same way.
+ */
+export function locateSandboxWorker(from: string = import.meta.url, script = WORKER_FILE): URL {
+  const candidates = [fileURLToPath(new URL(`./${script}`, from))];
   // Else walk up to the package root (the folder with package.json) and look in its dist/node.
   let dir = path.dirname(fileURLToPath(from));
   for (let i = 0; i < 6; i++) {
     if (existsSync(path.join(dir, 'package.json'))) {
-      candidates.push(path.join(dir, 'dist', 'node', WORKER_FILE));
+      candidates.push(path.join(dir, 'dist', 'node', script));
       break;
     }
     const parent = path.dirname(dir);
@@ -44,5 +45,5 @@ export function locateSandboxWorker(from: string = import.meta.url): URL {
       tried.push(file);
       if (existsSync(file)) return pathToFileURL(file);
     }
-  throw new SandboxWorkerMissing(tried);
+  throw new SandboxWorkerMissing(tried, script === WORKER_FILE ? undefined : `The worker script ${script}`);
 }

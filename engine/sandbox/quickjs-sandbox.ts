@@ -12,7 +12,8 @@ import type {
 import type { Json } from '../model';
 import type { CodeError } from './code-runner';
 import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
-import { lodashLoader } from './shims/lodash';
+import { clockShim } from './shims/clock';
+import { lodashRealmSource } from './shims/lodash';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
 import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
@@ -61,10 +62,16 @@ export class QuickJsSandbox {
     ctx: QuickJSContext;
     deferreds: Map<number, QuickJSDeferredPromise>;
     heapLimit: number;
+    /** The run's own `_.uniqueId` counter. */
+    uniqueIds: number;
   } | null = null;
   private draining = false;
   private runs = 0;
-  private lodash: string | null = null;
+  /** The context lodash was evaluated and frozen in, once per runtime (see shims/lodash.ts). */
+  private lodashRealm: LodashRealm | null = null;
+  /** While the lodash realm is made, a run's limits do not apply (it is made once, for every later run). */
+  private buildingLodash = false;
+  private lodashIdleFailed = false;
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -90,10 +97,27 @@ export class QuickJsSandbox {
       return true;
     }
     const cold = this.prepared.find((p) => p.warmed < warmOrder.length);
-    if (!cold) return false;
-    const touched = cold.ctx.evalCode(`${warmOrder[cold.warmed++]}; undefined`, 'warm.js');
-    (touched.error ?? touched.value).dispose();
-    return this.prepared.some((p) => p.warmed < warmOrder.length);
+    if (cold) {
+      const touched = cold.ctx.evalCode(`${warmOrder[cold.warmed++]}; undefined`, 'warm.js');
+      (touched.error ?? touched.value).dispose();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Makes the shared lodash realm ahead of the first block that reads `_` (once per runtime, some tens of
+   * milliseconds); the worker calls it in idle time after saying it is ready, so that neither its start
+   * nor a run's time limit pays for it. Returns false when there is nothing (left) to do.
+   */
+  prepareLodash(): boolean {
+    if (this.current || this.lodashRealm || this.lodashIdleFailed) return false;
+    try {
+      this.lodashRealm = this.newLodashRealm();
+    } catch {
+      this.lodashIdleFailed = true; // tried again, with the error shown to the code, when a block reads `_`
+    }
+    return true;
   }
 
   private newContext(): Prepared {
@@ -115,7 +139,7 @@ export class QuickJsSandbox {
     // tried): the interrupt handler also stops a run whose WebAssembly heap grows past its limit.
     const heapLimit =
       Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
-    this.current = { run, ctx, deferreds, heapLimit };
+    this.current = { run, ctx, deferreds, heapLimit, uniqueIds: 0 };
     this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
     let result: { error: CodeError; aborted?: boolean } | { ok: true };
     let broken = false;
@@ -231,6 +255,7 @@ export class QuickJsSandbox {
 
   private shouldInterrupt(): boolean {
     if (this.draining) return true;
+    if (this.buildingLodash) return false;
     const current = this.current;
     if (!current) return false;
     const run = current.run;
@@ -282,9 +307,58 @@ export class QuickJsSandbox {
         this.bridge.fetch(run.id, fid, { ...init, url, timeoutMs: remaining });
         return deferred.handle;
       }
-      case 'lodash':
-        this.lodash ??= lodashLoader(this.bridge.lodashSource());
-        return ctx.unwrapResult(ctx.evalCode(this.lodash, 'lodash.js'));
+      case 'lodash': {
+        this.lodashRealm ??= this.newLodashRealm();
+        return this.lodashRealm.lodash.dup();
+      }
+      default:
+        throw new Error(`unknown host call ${op}`);
+    }
+  }
+
+  /**
+   * Evaluates lodash into a context of its own and freezes it (shims/lodash.ts). Made on the first read of
+   * `_`, outside the run's memory and time limits (it is the runtime's, not the run's: a run that reads
+   * `_` near its deadline times out after it is made); a failure leaves no half-made realm behind.
+   */
+  private newLodashRealm(): LodashRealm {
+    const limit = this.current ? this.current.run.spec.memoryLimitMb * MiB : -1;
+    this.runtime.setMemoryLimit(-1);
+    this.buildingLodash = true;
+    const ctx = this.runtime.newContext();
+    const host = ctx.newFunction('host', (op) => this.lodashRealmCall(ctx, ctx.getString(op)));
+    let make: QuickJSHandle | undefined;
+    try {
+      make = ctx.unwrapResult(
+        ctx.evalCode(lodashRealmSource(this.bridge.lodashSource(), clockShim), 'lodash-realm.js'),
+      );
+      return { ctx, lodash: ctx.unwrapResult(ctx.callFunction(make, ctx.undefined, host)) };
+    } catch (e) {
+      make?.dispose();
+      host.dispose();
+      ctx.dispose();
+      throw e;
+    } finally {
+      if (make?.alive) make.dispose();
+      if (host.alive) host.dispose();
+      this.buildingLodash = false;
+      this.runtime.setMemoryLimit(limit);
+    }
+  }
+
+  /** The lodash realm's door: the clock, random numbers, `_.uniqueId` and global object of the run in progress. */
+  private lodashRealmCall(ctx: QuickJSContext, op: string): QuickJSHandle {
+    const current = this.current;
+    if (!current) throw new Error('lodash is used outside of a code block');
+    switch (op) {
+      case 'now':
+        return ctx.newNumber(current.run.now());
+      case 'random':
+        return ctx.newNumber(current.run.random());
+      case 'uniqueId':
+        return ctx.newNumber(++current.uniqueIds);
+      case 'global':
+        return current.ctx.global.dup();
       default:
         throw new Error(`unknown host call ${op}`);
     }
@@ -354,6 +428,12 @@ export class QuickJsSandbox {
       preparedContexts: this.prepared.length,
     };
   }
+}
+
+interface LodashRealm {
+  ctx: QuickJSContext;
+  /** The frozen `_`. */
+  lodash: QuickJSHandle;
 }
 
 function abortedError(): CodeError {

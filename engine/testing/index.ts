@@ -1,6 +1,25 @@
 // Public surface of engine/testing: the conversation-test runner (SPEC §5) and its reporters.
-export { runTests, selectTests, type RunTestsOptions, type TestProgress } from './run-tests';
+export {
+  runOneTest,
+  runTests,
+  selectTests,
+  skippedResult,
+  summarize,
+  type RunOneTestOptions,
+  type RunTestsOptions,
+  type TestProgress,
+} from './run-tests';
 export { runConversationTest, type TestEnvironment } from './run-test';
+export {
+  MergeError,
+  mergeSummaries,
+  parseShard,
+  shardTests,
+  testKeys,
+  TestTimings,
+  timingsOf,
+  type Shard,
+} from './shards';
 export type { TestFailure, TestResult, TestRunSummary, TestStatus } from './test-result';
 export {
   botMessageText,

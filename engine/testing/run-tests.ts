@@ -43,6 +43,103 @@ export function selectTests(project: Project, grep?: string): { test: Conversati
     .filter(({ test }) => !needle || test.name.toLowerCase().includes(needle));
 }
 
+/** The options that shape one test's run (shared by runTests and the CLI's worker threads). */
+export type RunOneTestOptions = Omit<RunTestsOptions, 'grep' | 'onProgress' | 'concurrency'>;
+
+/**
+ * Runs one test of the project, with a fresh HTTP layer, clock and seed. Resolves to undefined when the
+ * run was cancelled (through `signal`) before the test could finish: such a test is reported as skipped.
+ */
+export async function runOneTest(
+  project: Project,
+  test: ConversationTest,
+  index: number,
+  options: RunOneTestOptions,
+): Promise<TestResult | undefined> {
+  const now = options.now ?? (() => performance.now());
+  const mode = test.mode ?? 'mocked';
+  const base = {
+    codeRunner: options.codeRunner,
+    now,
+    ...(options.intents ? { intents: options.intents } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.nlpThreshold !== undefined ? { nlpThreshold: options.nlpThreshold } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onTestEvents
+      ? { onEvents: (events: readonly TraceEvent[]) => options.onTestEvents?.(index, events) }
+      : {}),
+  };
+  let env: TestEnvironment;
+  if (mode === 'live') {
+    const http = options.httpFor?.('live', test);
+    if (!http)
+      return {
+        index,
+        name: test.name,
+        status: 'failed',
+        mode: 'live',
+        durationMs: 0,
+        stepsPassed: 0,
+        failure: {
+          step: 0,
+          expected: 'a live HTTP layer',
+          actual: 'this test runs in live mode, but no live HTTP layer was given to the runner',
+          blockId: null,
+        },
+      };
+    env = { ...base, http, clock: realClock };
+  } else {
+    env = {
+      ...base,
+      http: options.httpFor?.('mocked', test) ?? createMockHttp(project.mocks, { sleep: instantSleep }),
+      clock: fixedClock(),
+      seed: options.seed ?? 1,
+    };
+  }
+  let result: TestResult;
+  try {
+    result = await runConversationTest(project, test, index, env);
+  } catch (e) {
+    if (!options.signal?.aborted) throw e;
+    return undefined; // cancelled mid-test
+  }
+  // A test that failed because the cancel cut its requests or code short did not really fail.
+  if (result.status === 'failed' && options.signal?.aborted) return undefined;
+  return result;
+}
+
+/** A test not run (cancelled before it finished). */
+export function skippedResult(test: ConversationTest, index: number, reason = 'cancelled'): TestResult {
+  return {
+    index,
+    name: test.name,
+    status: 'skipped',
+    mode: test.mode ?? 'mocked',
+    durationMs: 0,
+    stepsPassed: 0,
+    skipReason: reason,
+  };
+}
+
+/** The summary of a run from its results (in project order) and duration. */
+export function summarize(
+  project: Project,
+  results: TestResult[],
+  durationMs: number,
+  cancelled: boolean,
+): TestRunSummary {
+  const count = (status: TestResult['status']) => results.filter((r) => r.status === status).length;
+  return {
+    project: project.name,
+    results,
+    passed: count('passed'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    cancelled: cancelled && results.some((r) => r.status === 'skipped'),
+    durationMs: Math.max(0, durationMs),
+  };
+}
+
 export async function runTests(project: Project, options: RunTestsOptions): Promise<TestRunSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -52,58 +149,11 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
   let done = 0;
   options.onProgress?.({ type: 'start', total });
 
-  const mocked = (): HttpPort => createMockHttp(project.mocks, { sleep: instantSleep });
-  const environment = (test: ConversationTest, index: number): TestEnvironment | string => {
-    const mode = test.mode ?? 'mocked';
-    const base = {
-      codeRunner: options.codeRunner,
-      now,
-      ...(options.intents ? { intents: options.intents } : {}),
-      ...(options.secrets ? { secrets: options.secrets } : {}),
-      ...(options.nlpThreshold !== undefined ? { nlpThreshold: options.nlpThreshold } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.onTestEvents
-        ? { onEvents: (events: readonly TraceEvent[]) => options.onTestEvents?.(index, events) }
-        : {}),
-    };
-    if (mode === 'live') {
-      const http = options.httpFor?.('live', test);
-      if (!http) return 'this test runs in live mode, but no live HTTP layer was given to the runner';
-      return { ...base, http, clock: realClock };
-    }
-    return {
-      ...base,
-      http: options.httpFor?.('mocked', test) ?? mocked(),
-      clock: fixedClock(),
-      seed: options.seed ?? 1,
-    };
-  };
-
   const runOne = async (slot: number): Promise<void> => {
     const { test, index } = selected[slot]!;
     options.onProgress?.({ type: 'test-start', index, name: test.name });
-    const env = environment(test, index);
-    let result: TestResult;
-    if (typeof env === 'string') {
-      result = {
-        index,
-        name: test.name,
-        status: 'failed',
-        mode: 'live',
-        durationMs: 0,
-        stepsPassed: 0,
-        failure: { step: 0, expected: 'a live HTTP layer', actual: env, blockId: null },
-      };
-    } else {
-      try {
-        result = await runConversationTest(project, test, index, env);
-      } catch (e) {
-        if (!options.signal?.aborted) throw e;
-        return; // cancelled mid-test: reported as skipped below
-      }
-      // A test that failed because the cancel cut its requests or code short did not really fail.
-      if (result.status === 'failed' && options.signal?.aborted) return;
-    }
+    const result = await runOneTest(project, test, index, options);
+    if (!result) return; // cancelled mid-test: reported as skipped below
     results[slot] = result;
     done += 1;
     options.onProgress?.({ type: 'test-end', result, done, total });
@@ -116,26 +166,6 @@ export async function runTests(project: Project, options: RunTestsOptions): Prom
   const lanes = Math.max(1, Math.min(options.concurrency ?? 1, selected.length));
   await Promise.all(Array.from({ length: lanes }, worker));
 
-  const final = selected.map(
-    ({ test, index }, slot): TestResult =>
-      results[slot] ?? {
-        index,
-        name: test.name,
-        status: 'skipped',
-        mode: test.mode ?? 'mocked',
-        durationMs: 0,
-        stepsPassed: 0,
-        skipReason: 'cancelled',
-      },
-  );
-  const count = (status: TestResult['status']) => final.filter((r) => r.status === status).length;
-  return {
-    project: project.name,
-    results: final,
-    passed: count('passed'),
-    failed: count('failed'),
-    skipped: count('skipped'),
-    cancelled: Boolean(options.signal?.aborted) && final.some((r) => r.status === 'skipped'),
-    durationMs: Math.max(0, now() - started),
-  };
+  const final = selected.map(({ test, index }, slot) => results[slot] ?? skippedResult(test, index));
+  return summarize(project, final, now() - started, Boolean(options.signal?.aborted));
 }

@@ -125,7 +125,9 @@ describe('botloom test', () => {
         { name: 'never runs', steps: [] },
       ];
       const file = cli.file('slow.json', project);
-      const child = spawn(process.execPath, [bin, 'test', file, '--concurrency', '1'], { cwd: cli.dir });
+      const child = spawn(process.execPath, [bin, 'test', file, '--workers', '1', '--concurrency', '1'], {
+        cwd: cli.dir,
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

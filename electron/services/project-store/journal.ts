@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ProjectDiff } from '../../../engine/edit';
 import { decodeJson, encodeJson } from './codec';
+import { statement } from './statements';
 
 export type JournalKind = 'edit' | 'undo' | 'redo' | 'restore';
 
@@ -37,54 +38,55 @@ export class Journal {
 
   head(): number {
     return (
-      (this.db.prepare('SELECT COALESCE(MAX(rev), 0) FROM journal').pluck().get() as number) || this.floor()
+      (statement(this.db, 'SELECT COALESCE(MAX(rev), 0) FROM journal').pluck().get() as number) ||
+      this.floor()
     );
   }
 
   /** The last rev compacted away (entries at or below it are gone); 0 when nothing was compacted. */
   floor(): number {
-    const v = this.db.prepare("SELECT value FROM meta WHERE key = 'journal_floor'").pluck().get() as
+    const v = statement(this.db, "SELECT value FROM meta WHERE key = 'journal_floor'").pluck().get() as
       string | undefined;
     return v ? Number(v) : 0;
   }
 
   append(entry: NewEntry): number {
     const rev = Math.max(this.head(), this.floor()) + 1;
-    this.db
-      .prepare(
-        'INSERT INTO journal (rev, at, who, kind, step, target, label, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        rev,
-        entry.at,
-        entry.who,
-        entry.kind,
-        entry.step ?? rev,
-        entry.target ?? null,
-        entry.label,
-        encodeJson(entry.diff),
-      );
+    statement(
+      this.db,
+      'INSERT INTO journal (rev, at, who, kind, step, target, label, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      rev,
+      entry.at,
+      entry.who,
+      entry.kind,
+      entry.step ?? rev,
+      entry.target ?? null,
+      entry.label,
+      encodeJson(entry.diff),
+    );
     return rev;
   }
 
   last(): JournalEntry | undefined {
-    return this.db
-      .prepare('SELECT rev, at, who, kind, step, target, label FROM journal ORDER BY rev DESC LIMIT 1')
-      .get() as JournalEntry | undefined;
+    return statement(
+      this.db,
+      'SELECT rev, at, who, kind, step, target, label FROM journal ORDER BY rev DESC LIMIT 1',
+    ).get() as JournalEntry | undefined;
   }
 
   /** Entries (without diffs) after `rev`, oldest first. */
   entriesAfter(rev: number): JournalEntry[] {
-    return this.db
-      .prepare('SELECT rev, at, who, kind, step, target, label FROM journal WHERE rev > ? ORDER BY rev')
-      .all(rev) as JournalEntry[];
+    return statement(
+      this.db,
+      'SELECT rev, at, who, kind, step, target, label FROM journal WHERE rev > ? ORDER BY rev',
+    ).all(rev) as JournalEntry[];
   }
 
   /** The diffs of the entries in (from, to], oldest first. */
   diffsBetween(from: number, to: number): ProjectDiff[] {
     return (
-      this.db
-        .prepare('SELECT diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev')
+      statement(this.db, 'SELECT diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev')
         .pluck()
         .all(from, to) as Buffer[]
     ).map((d) => decodeJson<ProjectDiff>(d));
@@ -93,23 +95,25 @@ export class Journal {
   /** The diffs of a step's own entries (its edits and restores, not undos of it), oldest first. */
   stepDiffs(step: number): ProjectDiff[] {
     return (
-      this.db
-        .prepare("SELECT diff FROM journal WHERE step = ? AND kind IN ('edit', 'restore') ORDER BY rev")
+      statement(
+        this.db,
+        "SELECT diff FROM journal WHERE step = ? AND kind IN ('edit', 'restore') ORDER BY rev",
+      )
         .pluck()
         .all(step) as Buffer[]
     ).map((d) => decodeJson<ProjectDiff>(d));
   }
 
   count(): number {
-    return this.db.prepare('SELECT COUNT(*) FROM journal').pluck().get() as number;
+    return statement(this.db, 'SELECT COUNT(*) FROM journal').pluck().get() as number;
   }
 
   /** Drops the entries at or below `rev` (compaction) and remembers the floor. */
   dropThrough(rev: number): number {
-    const dropped = this.db.prepare('DELETE FROM journal WHERE rev <= ?').run(rev).changes;
-    this.db
-      .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_floor', ?)")
-      .run(String(Math.max(rev, this.floor())));
+    const dropped = statement(this.db, 'DELETE FROM journal WHERE rev <= ?').run(rev).changes;
+    statement(this.db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_floor', ?)").run(
+      String(Math.max(rev, this.floor())),
+    );
     return dropped;
   }
 }

@@ -5,6 +5,7 @@ import type { Project } from '../../../engine/model';
 import type { ProjectDiff } from '../../../engine/edit';
 import { LIST_TABLES, type ListTable, type SortKeys } from './project-rows';
 import { placeBlocks } from './block-order';
+import { statement } from './statements';
 
 /** Figures of one write, for tests and benchmarks. */
 export interface WriteStats {
@@ -36,9 +37,9 @@ export function writeDiff(
 
   for (const key of settings) {
     const value = (after as Record<string, unknown>)[key];
-    if (value === undefined) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+    if (value === undefined) statement(db, 'DELETE FROM settings WHERE key = ?').run(key);
     else
-      db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
+      statement(db, 'INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
         key,
         JSON.stringify(value),
       );
@@ -48,14 +49,15 @@ export function writeDiff(
   if (flows) stats.otherRows += writeFlows(db, before, after);
 
   if (touched.size > 0) {
-    const remove = db.prepare('DELETE FROM blocks WHERE id = ?');
+    const remove = statement(db, 'DELETE FROM blocks WHERE id = ?');
     for (const [id, flow] of touched)
       if (flow === undefined) {
         remove.run(id);
         sortKeys.delete(id);
         stats.blockRows++;
       }
-    const upsert = db.prepare(
+    const upsert = statement(
+      db,
       'INSERT INTO blocks (id, flow, sort, json) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET flow = excluded.flow, sort = excluded.sort, json = excluded.json',
     );
     const changedFlows = new Set([...touched.values()].filter((f): f is string => f !== undefined));
@@ -80,13 +82,14 @@ function writeFlows(db: Database, before: Project, after: Project): number {
   let rows = 0;
   for (const f of before.flows)
     if (!kept.has(f.id)) {
-      db.prepare('DELETE FROM flows WHERE id = ?').run(f.id);
+      statement(db, 'DELETE FROM flows WHERE id = ?').run(f.id);
       rows++;
     }
   after.flows.forEach((f, i) => {
     const was = old.get(f.id);
     if (was && was.i === i && was.name === f.name) return;
-    db.prepare(
+    statement(
+      db,
       'INSERT INTO flows (id, idx, name) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET idx = excluded.idx, name = excluded.name',
     ).run(f.id, i, f.name);
     rows++;
@@ -102,14 +105,14 @@ function writeList(
   after: readonly unknown[],
 ): number {
   let rows = 0;
-  const put = db.prepare(`INSERT OR REPLACE INTO ${table} (idx, json) VALUES (?, ?)`);
+  const put = statement(db, `INSERT OR REPLACE INTO ${table} (idx, json) VALUES (?, ?)`);
   after.forEach((item, i) => {
     if (before[i] === item) return;
     put.run(i, JSON.stringify(item));
     rows++;
   });
   if (before.length > after.length) {
-    db.prepare(`DELETE FROM ${table} WHERE idx >= ?`).run(after.length);
+    statement(db, `DELETE FROM ${table} WHERE idx >= ?`).run(after.length);
     rows += before.length - after.length;
   }
   return rows;

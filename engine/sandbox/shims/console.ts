@@ -3,7 +3,8 @@
 export const consoleShim = String.raw`
   const formatArg = (a) => {
     if (typeof a === 'string') return a;
-    if (a instanceof Error) return a.name + ': ' + a.message;
+    // Errors from another realm (lodash's, see lodash.ts) are errors too.
+    if (a instanceof Error || Object.prototype.toString.call(a) === '[object Error]') return a.name + ': ' + a.message;
     if (a === undefined || typeof a === 'function' || typeof a === 'symbol' || typeof a === 'bigint') return String(a);
     try { return JSON.stringify(a); } catch (e) { return String(a); }
   };
