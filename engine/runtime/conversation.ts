@@ -3,6 +3,7 @@
 import type { Json, Message, Project, TraceEvent } from '../model';
 import type { ConversationOptions, TurnResult } from './options';
 import { RuntimeContext } from './runtime-context';
+import { safeJson } from './session-store';
 import type { TraceListener } from './tracer';
 import { handleUserMessage } from './user-turn';
 import { walk } from './walker';
@@ -69,7 +70,7 @@ class RunningConversation implements Conversation {
   }
 
   setVariable(path: string, value: Json): boolean {
-    return this.ctx.set(path, structuredClone(value), 'debugger', null);
+    return this.ctx.set(path, safeJson(value), 'debugger', null);
   }
 
   onEvent(listener: TraceListener): () => void {

@@ -9,7 +9,7 @@ import type {
   QuickJSRuntime,
   QuickJSWASMModule,
 } from 'quickjs-emscripten';
-import type { Json } from '../model';
+import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
 import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
 import { lodashLoader } from './shims/lodash';
@@ -149,7 +149,7 @@ export class QuickJsSandbox {
         ...(result.aborted ? { aborted: true } : {}),
       };
     let response: Json | null = null;
-    if (run.response !== null) response = JSON.parse(run.response) as Json;
+    if (run.response !== null) response = JSON.parse(run.response, safeJsonReviver) as Json;
     return { ok: true, response, logs: run.logs, virtualMs, recycle };
   }
 

@@ -83,7 +83,8 @@ export function renderJson(value: Json, scope: TemplateScope, options: RenderJso
     if (options.blockValues && keys.length === 1 && keys[0] === '$block' && typeof value.$block === 'string')
       return value.$block;
     const out: Record<string, Json> = {};
-    for (const key of keys) out[key] = renderJson(value[key]!, scope, options);
+    // `__proto__` would set the copy's prototype instead of a key: dropped, like any prototype key from outside.
+    for (const key of keys) if (key !== '__proto__') out[key] = renderJson(value[key]!, scope, options);
     return out;
   }
   return value;

@@ -5,6 +5,7 @@ import type { HttpRequest } from '../../http/http-port';
 import { renderTemplate, valueText } from '../../template';
 import { applyChatlayerResponse, isChatlayerResponse } from '../chatlayer-response';
 import { tracedRequest } from '../http-call';
+import { parseForeignJson } from '../session-store';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 import { base64 } from './base64';
 
@@ -57,7 +58,7 @@ export async function runApiBlock(block: ApiBlock, ctx: RuntimeContext): Promise
   let body: Json = null;
   if (text.trim() !== '') {
     try {
-      body = JSON.parse(text) as Json;
+      body = parseForeignJson(text);
     } catch (e) {
       return ctx.fail(
         block.id,
