@@ -56,6 +56,24 @@ export function renderTemplate(text: string, scope: TemplateScope): string {
   return out;
 }
 
+/**
+ * Renders a URL template: a value inserted into the path or the query is percent-encoded as one
+ * component (`../admin?x=` stays inside its segment); a placeholder that starts the URL, such as a
+ * base URL variable, is inserted whole.
+ */
+export function renderUrlTemplate(text: string, scope: TemplateScope): string {
+  const parts = parseTemplate(text);
+  let out = '';
+  parts.forEach((part, i) => {
+    if (typeof part === 'string') out += part;
+    else {
+      const value = valueText(lookup(part, scope));
+      out += i === 0 ? value : encodeURIComponent(value);
+    }
+  });
+  return out;
+}
+
 function toJson(value: unknown): Json {
   if (value === undefined) return '';
   return value as Json;
