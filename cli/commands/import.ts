@@ -1,6 +1,6 @@
 // `botloom import <file> --out PROJECT [--from json|chatlayer]`: reads a project in an interchange format
 // (without --from: a botloom/1 .json file or a .botloom project) and writes it as PROJECT (.botloom or .json).
-import { readFileSync } from 'node:fs';
+import { BoundedReadError, readProjectText } from '../../engine/node/bounded-read';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
 import type { Project } from '../../engine/model';
@@ -26,13 +26,9 @@ async function readInput(file: string, from: string | undefined): Promise<Projec
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readProjectText(file);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CliError(
-      missing ? `${file} does not exist: check the path.` : `cannot read ${file}: ${(e as Error).message}.`,
-      2,
-    );
+    throw e instanceof BoundedReadError ? new CliError(e.message, 2) : e;
   }
   const r = await importer.import(text, file);
   if (!r.ok) throw unusableInput(file, r.errors);
