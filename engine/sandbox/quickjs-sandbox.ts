@@ -11,7 +11,14 @@ import type {
 } from 'quickjs-emscripten';
 import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
-import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
+import {
+  MAX_CODE_OUTPUT_CHARS,
+  USER_FILE,
+  classifyException,
+  memoryError,
+  outputTooLarge,
+  timeoutError,
+} from './code-error';
 import { lodashLoader } from './shims/lodash';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
@@ -148,6 +155,8 @@ export class QuickJsSandbox {
         recycle,
         ...(result.aborted ? { aborted: true } : {}),
       };
+    if (run.responseTooLarge !== null)
+      return { ok: false, error: outputTooLarge(run.responseTooLarge), logs: run.logs, virtualMs, recycle };
     let response: Json | null = null;
     if (run.response !== null) response = JSON.parse(run.response, safeJsonReviver) as Json;
     return { ok: true, response, logs: run.logs, virtualMs, recycle };
@@ -264,7 +273,11 @@ export class QuickJsSandbox {
         run.log(ctx.getString(args[1]!) as 'log', ctx.getString(args[2]!));
         return undefined;
       case 'send':
-        if (run.response === null) run.response = ctx.getString(args[1]!);
+        if (run.response === null) {
+          const length = ctx.getProp(args[1]!, 'length').consume((h) => ctx.getNumber(h));
+          if (length > MAX_CODE_OUTPUT_CHARS) run.responseTooLarge = length;
+          else run.response = ctx.getString(args[1]!);
+        }
         return undefined;
       case 'setTimer':
         run.setTimer(ctx.getNumber(args[1]!), ctx.getNumber(args[2]!));
