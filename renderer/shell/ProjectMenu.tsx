@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { host, type RecentProject } from '../host';
 import { useAppStore } from '../state/app-store';
 import { PathDialog } from './PathDialog';
+import { confirmingOverwrite } from './confirm-overwrite';
 
 /** `/a/pizza.botloom` → `/a/pizza<suffix>`. */
 function beside(file: string, suffix: string): string {
@@ -32,7 +33,9 @@ export function ProjectMenu({ project }: { project: RecentProject }) {
           testId="export-dialog"
           onClose={close}
           onSubmit={async (target) => {
-            const { written } = await host.call('projects.exportJson', { path: project.path, target });
+            const { written } = await confirmingOverwrite(target, (overwrite) =>
+              host.call('projects.exportJson', { path: project.path, target, overwrite }),
+            );
             return `Written to ${written ?? target}.`;
           }}
         />

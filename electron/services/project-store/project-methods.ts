@@ -2,6 +2,7 @@
 // shows it): open, get, apply commands, undo/redo, history, checkpoints, restore, import, export, Save As.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkWriteTarget } from '../write-target';
 import { HostError, type HostErrorCode, type ProjectChange, type RecentProject } from '../../api';
 import type { HostEvents } from '../host-events';
 import type { Command } from '../../../engine/edit';
@@ -162,7 +163,9 @@ export function createProjectMethods(
       const file = target ?? uniqueFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
       return remember(sessions.adopt(unwrap(importProjectFile(source, file, open))));
     },
-    'projects.exportJson': ({ path: file, target }: { path: string; target?: string }) => {
+    'projects.exportJson': (input: { path: string; target?: string; overwrite?: boolean }) => {
+      const { path: file, target } = input;
+      if (target) checkWriteTarget(target, input.overwrite);
       const json = sessions.get(file).exportJson();
       if (target) writeFileSync(target, json);
       return { json, written: target ?? null };
