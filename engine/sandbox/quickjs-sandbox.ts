@@ -123,7 +123,9 @@ export class QuickJsSandbox {
     const heapLimit =
       Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
     this.current = { run, ctx, deferreds, heapLimit };
-    this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
+    // QuickJS takes a 32-bit size: 4096 MiB would wrap to 0 (every allocation failing); the WebAssembly
+    // heap cannot pass 4 GiB anyway, so the schema's maximum is applied as 4095 MiB.
+    this.runtime.setMemoryLimit(Math.min(spec.memoryLimitMb, 4095) * MiB);
     let result: { error: CodeError; aborted?: boolean } | { ok: true };
     let broken = false;
     try {

@@ -26,6 +26,14 @@ describe('code block output limits', () => {
     expect(JSON.stringify(r.response).length).toBeGreaterThan(1000);
   });
 
+  it("works with the schema's maximum memory limit, 4096 MB (a 5 MB allocation)", async () => {
+    const r = await box.ok(
+      `const a = new Uint8Array(5 * 1024 * 1024); ChatlayerResponseBuilder().addSessionVariable('n', a.length).send();`,
+      { memoryLimitMb: 4096 },
+    );
+    expect(r.response).toMatchObject({ session: [{ namespace: 'n', data: 5 * 1024 * 1024 }] });
+  });
+
   it('cuts a 10 MB error message', async () => {
     const r = await box.run(`throw new Error('e'.repeat(10 * 1024 * 1024));`, { memoryLimitMb: 128 });
     expect(r.ok).toBe(false);
