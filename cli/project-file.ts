@@ -1,11 +1,12 @@
 // The CLI's project files (SPEC §6): `<project>` is a `.botloom` SQLite document or a botloom/1 `.json`
 // file. loadProjectFile / saveProjectFile dispatch on the extension; every problem is a value with the
 // file, the JSON path (and line) and what to do, never a stack trace.
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseProject, stringifyProject, type FormatIssue } from '../engine/format';
 import type { Project } from '../engine/model';
 import { loadBotloomFile, saveBotloomFile } from './project-file-botloom';
+import { BoundedReadError, checkRegularFile, readProjectText } from '../engine/node/bounded-read';
 
 export interface ProjectFileIssue {
   /** Stable kebab-case code: file-missing, file-unreadable, file-type-unknown, the format's codes (json-malformed, schema-invalid…) or the store's. */
@@ -45,12 +46,10 @@ const fromFormat = (issue: FormatIssue<string>, file: string): ProjectFileIssue 
 function readJson(file: string): LoadProjectResult {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readProjectText(file);
   } catch (e) {
-    return {
-      ok: false,
-      errors: [{ code: 'file-unreadable', file, message: `cannot read ${file}: ${(e as Error).message}.` }],
-    };
+    if (!(e instanceof BoundedReadError)) throw e;
+    return { ok: false, errors: [boundedIssue(e)] };
   }
   const parsed = parseProject(text, file);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => fromFormat(e, file)) };
@@ -63,17 +62,21 @@ function readJson(file: string): LoadProjectResult {
   };
 }
 
+/** A refused read as the CLI reports it (file-missing, file-not-regular, file-too-large, …). */
+const boundedIssue = (e: BoundedReadError): ProjectFileIssue => ({
+  code: e.code === 'file-header' ? 'file-format-wrong' : e.code,
+  file: e.file,
+  message: e.message,
+});
+
 export function loadProjectFile(file: string): LoadProjectResult {
-  if (!existsSync(file))
-    return {
-      ok: false,
-      errors: [{ code: 'file-missing', file, message: `${file} does not exist: check the path.` }],
-    };
-  if (statSync(file).isDirectory())
-    return {
-      ok: false,
-      errors: [{ code: 'file-unreadable', file, message: `${file} is a folder, not a project file.` }],
-    };
+  try {
+    // Before anything opens it: a regular file (symlinks resolved), not a device, FIFO or folder.
+    checkRegularFile(file);
+  } catch (e) {
+    if (!(e instanceof BoundedReadError)) throw e;
+    return { ok: false, errors: [boundedIssue(e)] };
+  }
   const kind = projectFileKind(file);
   if (kind === 'json') return readJson(file);
   if (kind === 'botloom') {

@@ -42,7 +42,8 @@ export function registerStatus(group: Command): void {
       else lines.push(`bot:       ${botName(status.bot)}, ${status.bot.found ? 'found' : 'not found'}`);
       lines.push(`version:   ${status.version}`);
       lines.push(`channel:   ${status.channelId ?? 'not set (pass --channel ID for conformance runs)'}`);
-      process.stdout.write(lines.join('\n') + '\n');
+      // Bot names come from the server: scrubbed like everything else this command prints.
+      process.stdout.write(open.scrub(lines.join('\n')) + '\n');
       if (status.bot && !status.bot.found) throw unknownBot(status.bot.id, status.bots.length, status.label);
     }, open.scrub);
   });

@@ -123,7 +123,8 @@ async function interactive(chat: TerminalChat, conversation: Conversation): Prom
     const text = line.trim();
     if (!tty && text !== '') process.stdout.write(`You: ${text}\n`);
     if (text === '/quit' || text === '/exit') break;
-    if (text === '/vars') process.stdout.write(JSON.stringify(conversation.session, null, 2) + '\n');
+    if (text === '/vars')
+      process.stdout.write(JSON.stringify(conversation.scrub(conversation.session), null, 2) + '\n');
     else if (text !== '') await chat.answer(line);
     if (chat.ended) break;
     prompt();

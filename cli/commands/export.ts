@@ -1,6 +1,7 @@
 // `botloom export <project> --to json|chatlayer [--out PATH]`: writes the project in an interchange
 // format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly. An export
 // may hand back a changed project (Chatlayer ids), saved to the source, and notes for standard error.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
@@ -18,7 +19,8 @@ export function registerExport(program: Command): void {
       `the format: ${[...new Set([...Object.keys(EXPORTERS), ...PLANNED_FORMATS])].join(' or ')}`,
     )
     .option('--out <path>', 'the file to write (default: standard output)')
-    .action(async (file: string, opts: { to: string; out?: string }) => {
+    .option('--force', 'replace the --out file when it exists')
+    .action(async (file: string, opts: { to: string; out?: string; force?: boolean }) => {
       const exporter = EXPORTERS[opts.to];
       if (!exporter) {
         if (PLANNED_FORMATS.includes(opts.to))
@@ -37,6 +39,11 @@ export function registerExport(program: Command): void {
         );
       if (opts.out !== undefined && path.resolve(opts.out) === path.resolve(file))
         throw new CliError(`--out ${opts.out} is the project itself: write the export to another file.`, 2);
+      if (opts.out !== undefined && opts.out !== '-' && existsSync(opts.out) && !opts.force)
+        throw new CliError(
+          `${opts.out} already exists: pass --force to replace it, or choose another --out.`,
+          2,
+        );
       const { project } = requireProject(file);
       const output = await exporter.export(project, { source: file, out: opts.out });
       if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);

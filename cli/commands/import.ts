@@ -1,6 +1,7 @@
 // `botloom import <file> --out PROJECT [--from json|chatlayer]`: reads a project in an interchange format
 // (without --from: a botloom/1 .json file or a .botloom project) and writes it as PROJECT (.botloom or .json).
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { BoundedReadError, readProjectText } from '../../engine/node/bounded-read';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error';
 import type { Project } from '../../engine/model';
@@ -26,13 +27,9 @@ async function readInput(file: string, from: string | undefined): Promise<Projec
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readProjectText(file);
   } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CliError(
-      missing ? `${file} does not exist: check the path.` : `cannot read ${file}: ${(e as Error).message}.`,
-      2,
-    );
+    throw e instanceof BoundedReadError ? new CliError(e.message, 2) : e;
   }
   const r = await importer.import(text, file);
   if (!r.ok) throw unusableInput(file, r.errors);
@@ -55,9 +52,18 @@ export function registerImport(program: Command): void {
       '--from <format>',
       `the input format: ${[...new Set([...Object.keys(IMPORTERS), ...PLANNED_FORMATS])].join(' or ')} (default: by extension)`,
     )
-    .action(async (file: string, opts: { out: string; from?: string }) => {
+    .option(
+      '--force',
+      'replace an existing .json --out file (a .botloom one is replaced as an undoable step)',
+    )
+    .action(async (file: string, opts: { out: string; from?: string; force?: boolean }) => {
       if (!projectFileKind(opts.out))
         throw new CliError(`--out must name a .botloom or .json project file, not '${opts.out}'.`, 2);
+      if (projectFileKind(opts.out) === 'json' && existsSync(opts.out) && !opts.force)
+        throw new CliError(
+          `${opts.out} already exists: pass --force to replace it, or choose another --out.`,
+          2,
+        );
       const project = await readInput(file, opts.from);
       requireSaved(opts.out, project);
       const blocks = project.flows.reduce((n, f) => n + f.blocks.length, 0);

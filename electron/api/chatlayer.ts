@@ -153,7 +153,12 @@ export const chatlayerMethods = {
   },
   'chatlayer.export': {
     input: z
-      .object({ path: ProjectPath, target: z.string().trim().min(1, 'choose where to write') })
+      .object({
+        path: ProjectPath,
+        target: z.string().trim().min(1, 'choose where to write'),
+        /** Replace an existing file (the app asks the user first). */
+        overwrite: z.boolean().optional(),
+      })
       .strict(),
     output: ChatlayerExportResult,
   },

@@ -133,7 +133,13 @@ export const contract = {
     output: RecentProject,
   },
   'projects.exportJson': {
-    input: z.object({ path: z.string().min(1), target: z.string().min(1).optional() }).strict(),
+    input: z
+      .object({
+        path: z.string().min(1),
+        target: z.string().min(1).optional(),
+        overwrite: z.boolean().optional(),
+      })
+      .strict(),
     output: z.object({ json: z.string(), written: z.string().nullable() }),
   },
   'projects.saveAs': {

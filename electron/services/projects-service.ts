@@ -38,11 +38,15 @@ export function createProjectsService({ projectsDir, files, recents }: ProjectsS
     'projects.list': () => recents.list(),
     'projects.create': async (input: MethodParsedInput<'projects.create'>) => {
       const dir = input.directory ?? projectsDir;
+      // Checked before anything is created: a relative folder would land beside the host's working directory.
+      if (!path.isAbsolute(dir))
+        throw new HostError(
+          'invalid-input',
+          `The folder ${dir} is not an absolute path: choose a full path.`,
+        );
       mkdirSync(dir, { recursive: true });
       let file = path.join(dir, fileNameFor(input.name));
       for (let n = 2; existsSync(file); n++) file = path.join(dir, fileNameFor(`${input.name} ${n}`));
-      if (!path.isAbsolute(file))
-        throw new HostError('invalid-input', `The folder ${dir} is not an absolute path.`);
       await files.create(file, starterProject(input.name, input.language));
       return recents.touch({ path: file, name: input.name });
     },

@@ -3,7 +3,7 @@
 // the built renderer served with the same CSP as Electron.
 import http from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Services } from '../api';
@@ -50,6 +50,35 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/** Deeper request bodies are refused (zod and the services recurse over them). */
+const MAX_JSON_DEPTH = 256;
+
+/** How deep a JSON text nests (brackets outside strings); cheap, and bounded by the body limit. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/** A URL path decoded, or undefined for a malformed `%` escape (a 400, not a failure of the host). */
+function decodePath(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 function sameToken(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
@@ -134,6 +163,14 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
     let input: unknown;
     try {
       const text = await readBody(req, maxBody);
+      const depth = jsonDepth(text);
+      if (depth > MAX_JSON_DEPTH)
+        return refuse(
+          res,
+          400,
+          'invalid-input',
+          `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+        );
       input = text ? JSON.parse(text) : {};
     } catch (error) {
       return refuse(
@@ -143,7 +180,8 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
         `The request body is not valid JSON: ${(error as Error).message}`,
       );
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = decodePath(url.pathname.slice('/api/'.length));
+    if (method === undefined) return refuse(res, 400, 'invalid-input', 'The URL has a malformed % escape.');
     const abort = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) abort.abort();
@@ -188,10 +226,16 @@ export async function startWebTransport(options: WebTransportOptions): Promise<W
       return refuse(res, 404, 'not-found', 'The renderer is not built: run `npm run build`.');
     }
     const root = path.resolve(dir);
-    let file = path.resolve(root, '.' + decodeURIComponent(pathname));
+    const decoded = decodePath(pathname);
+    if (decoded === undefined) return refuse(res, 400, 'invalid-input', 'The URL has a malformed % escape.');
+    let file = path.resolve(root, '.' + decoded);
     if (!file.startsWith(root + path.sep) && file !== root)
       return refuse(res, 403, 'forbidden', 'Outside the app.');
-    if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html');
+    // Symbolic links inside the folder are not followed: only regular files are served.
+    const stats = existsSync(file) ? lstatSync(file) : undefined;
+    if (stats && realpathSync(file) !== path.join(realpathSync(root), path.relative(root, file)))
+      return refuse(res, 404, 'not-found', 'Not found.');
+    if (!stats || !stats.isFile()) file = path.join(root, 'index.html');
     const ext = path.extname(file);
     const headers: Record<string, string> = {
       'Content-Type': MIME[ext] ?? 'application/octet-stream',

@@ -4,6 +4,8 @@
 export type FormatErrorCode =
   /** The text is not JSON (line and column point at the first problem). */
   | 'json-malformed'
+  /** A key appears twice in one object (line and column point at the second). */
+  | 'json-duplicate-key'
   /** No `format`, or a format that is not botloom/N, or an older one no migration converts. */
   | 'format-unknown'
   /** botloom/N with N newer than this Botloom reads. */

@@ -2,6 +2,7 @@
 // Every problem comes back as a FormatError value; nothing throws on bad input.
 import { FORMAT, FORMAT_VERSION, Project } from '../model';
 import type { FormatError, FormatErrorCode, FormatIssue, FormatWarning } from './format-error';
+import { findDuplicateKey } from './duplicate-keys';
 import { formatJsonPath } from './json-path';
 import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
@@ -37,6 +38,23 @@ export function parseProject(
       errors: [{ ...issue('json-malformed', '', `not valid JSON: ${message}`, file), ...at }],
     };
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate)
+    return {
+      ok: false,
+      errors: [
+        {
+          ...issue(
+            'json-duplicate-key',
+            duplicate.path,
+            `the key ${JSON.stringify(duplicate.key)} appears twice in ${duplicate.path || 'the document'}: keep one (JSON readers would silently drop the first).`,
+            file,
+          ),
+          line: duplicate.line,
+          column: duplicate.column,
+        },
+      ],
+    };
   const result = check(data, file, options);
   if (result.ok) return result;
   // Point each error at its line in the text (only the current format: a migrated document moved).

@@ -10,11 +10,23 @@ export type BlockId = z.infer<typeof BlockId>;
 export const FlowId = BlockId;
 export type FlowId = BlockId;
 
-/** A session variable path: dot segments, `items[0].name` also accepted. */
+/** Path segments that would reach a JavaScript prototype; no variable path may contain one. */
+export const UNSAFE_PATH_SEGMENTS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A JSON.parse reviver dropping `__proto__`, `constructor` and `prototype` keys (for values from outside). */
+export function safeJsonReviver(key: string, value: unknown): unknown {
+  return UNSAFE_PATH_SEGMENTS.has(key) ? undefined : value;
+}
+
+/** A session variable path: dot segments, `items[0].name` also accepted; no prototype segments. */
 export const VariablePath = z
   .string()
   .min(1, 'a variable name cannot be empty')
-  .regex(/^[A-Za-z_$][\w$-]*(\.[\w$-]+|\[\d+\])*$/, 'must be a dot path such as order.size or items.0.name');
+  .regex(/^[A-Za-z_$][\w$-]*(\.[\w$-]+|\[\d+\])*$/, 'must be a dot path such as order.size or items.0.name')
+  .refine((path) => !path.split(/[.[\]]/).some((s) => UNSAFE_PATH_SEGMENTS.has(s)), {
+    message:
+      'cannot contain __proto__, constructor or prototype (they would reach JavaScript internals); rename it',
+  });
 export type VariablePath = z.infer<typeof VariablePath>;
 
 /** Any JSON value. */

@@ -1,8 +1,10 @@
 // A conversation: a run of the engine over a project (SPEC §1, §4). Turns run one at a time, in the
 // order they were asked for; each resolves to the events and messages it produced.
-import type { Json, Message, Project, TraceEvent } from '../model';
+import { SECRET_PLACEHOLDER, type Json, type Message, type Project, type TraceEvent } from '../model';
+import { scrubValue } from '../http/secret-scrub';
 import type { ConversationOptions, TurnResult } from './options';
 import { RuntimeContext } from './runtime-context';
+import { safeJson } from './session-store';
 import type { TraceListener } from './tracer';
 import { handleUserMessage } from './user-turn';
 import { walk } from './walker';
@@ -23,6 +25,8 @@ export interface Conversation {
   readonly ended: boolean;
   /** Sets a variable from the debugger (a `set` event with source `debugger`); false when refused. */
   setVariable(path: string, value: Json): boolean;
+  /** A copy of `value` with every form of every secret revealed so far replaced (by «secret» unless given). */
+  scrub<T>(value: T, placeholder?: string): T;
   onEvent(listener: TraceListener): () => void;
 }
 
@@ -69,7 +73,11 @@ class RunningConversation implements Conversation {
   }
 
   setVariable(path: string, value: Json): boolean {
-    return this.ctx.set(path, structuredClone(value), 'debugger', null);
+    return this.ctx.set(path, safeJson(value), 'debugger', null);
+  }
+
+  scrub<T>(value: T, placeholder: string = SECRET_PLACEHOLDER): T {
+    return scrubValue(value, this.ctx.revealedSecrets, placeholder);
   }
 
   onEvent(listener: TraceListener): () => void {

@@ -2,6 +2,7 @@
 // (the tracer scrubs every secret that left the engine from the event, SPEC §3).
 import { SECRET_PLACEHOLDER, type HttpBodyPreview, type HttpEvent } from '../model';
 import { HttpError, type HttpRequest, type HttpResponse } from '../http/http-port';
+import { scrubText, scrubValue } from '../http/secret-scrub';
 import { HTTP_PREVIEW_CHARS } from './options';
 import type { RuntimeContext } from './runtime-context';
 
@@ -10,23 +11,14 @@ export type HttpOutcome =
   /** `response` is there when the server answered with a non-2xx status. */
   | { ok: false; code: string; message: string; response?: HttpResponse };
 
-/** Replaces every revealed secret value in a text by «secret». */
+/** Replaces every form of every revealed secret in a text by «secret» (see engine/http/secret-scrub). */
 export function scrubSecrets(secrets: ReadonlySet<string>, text: string): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join(SECRET_PLACEHOLDER);
-  return out;
+  return scrubText(text, secrets, SECRET_PLACEHOLDER);
 }
 
-/** A copy of a JSON-like value with every revealed secret replaced in its strings. */
+/** A copy of a JSON-like value with every form of every revealed secret replaced in its strings. */
 export function scrubDeep<T>(secrets: ReadonlySet<string>, value: T): T {
-  if (typeof value === 'string') return scrubSecrets(secrets, value) as T;
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(secrets, v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = scrubDeep(secrets, v);
-    return out as T;
-  }
-  return value;
+  return scrubValue(value, secrets, SECRET_PLACEHOLDER);
 }
 
 function preview(text: string): HttpBodyPreview {

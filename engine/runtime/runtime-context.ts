@@ -6,6 +6,7 @@ import {
   indexBlocks,
   type BlockLocation,
   type Json,
+  UNSAFE_PATH_SEGMENTS,
   type Message,
   type Project,
   type SetEvent,
@@ -22,7 +23,7 @@ import { scrubDeep, scrubSecrets } from './http-call';
 import { initialInternal } from './internal-namespace';
 import type { ConversationOptions } from './options';
 import { hash32 } from './random';
-import { writePath, type Session } from './session-store';
+import { newSession, safeJson, unsafeSegment, writePath, type Session } from './session-store';
 import { Tracer } from './tracer';
 
 /** Where a block goes after running. */
@@ -68,11 +69,13 @@ export class RuntimeContext {
         : `conversation-${Math.random().toString(16).slice(2, 10)}`);
     this.nlpThreshold = options.nlpThreshold ?? project.nlp?.threshold ?? DEFAULT_NLP_THRESHOLD;
     this.sensitive = project.variables.filter((v) => v.sensitive).map((v) => v.name);
-    this.session = {};
+    this.session = newSession();
+    // Names reaching a prototype fail validation; the writer refuses them here too (a project not validated).
     for (const v of project.variables)
-      if (v.default !== undefined) writePath(this.session, v.name, structuredClone(v.default));
+      if (v.default !== undefined && unsafeSegment(v.name) === undefined)
+        writePath(this.session, v.name, safeJson(v.default));
     for (const [key, value] of Object.entries(options.session ?? {}))
-      this.session[key] = structuredClone(value);
+      if (!UNSAFE_PATH_SEGMENTS.has(key)) this.session[key] = safeJson(value);
     this.session.internal = initialInternal(project, this.conversationId);
   }
 
@@ -136,6 +139,15 @@ export class RuntimeContext {
     const root = path.split(/[.[]/, 1)[0];
     if (root === 'internal' || root === 'secrets') {
       this.error(blockId, `${root}-readonly`, `cannot write ${path}: the ${root} namespace is read-only`);
+      return false;
+    }
+    const unsafe = unsafeSegment(path);
+    if (unsafe !== undefined) {
+      this.error(
+        blockId,
+        'variable-path-unsafe',
+        `cannot write ${path}: a variable path cannot contain the segment ${unsafe}`,
+      );
       return false;
     }
     const old = writePath(this.session, path, value);

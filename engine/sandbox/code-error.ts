@@ -45,12 +45,37 @@ export function isMemoryFailure(dumped: unknown): boolean {
  * Classifies a dumped QuickJS exception. `compiling` is true when it came from compiling the code (a
  * syntax error there is `code-syntax`; one thrown at run time, e.g. by JSON.parse, is `code-threw`).
  */
+/** The largest `send()` result a code block may hand back (as JSON text), like an API response's default cap. */
+export const MAX_CODE_OUTPUT_CHARS = 1024 * 1024;
+/** Error messages are cut to this many characters (a thrown 10 MB string stays in the sandbox). */
+export const MAX_CODE_ERROR_CHARS = 2_000;
+
+/** A code block whose `send()` result is over MAX_CODE_OUTPUT_CHARS. */
+export function outputTooLarge(length: number): CodeError {
+  return {
+    kind: 'code-threw',
+    name: 'Output too large',
+    message: `send() was given ${length.toLocaleString('en-US')} characters of JSON; the limit is ${MAX_CODE_OUTPUT_CHARS.toLocaleString('en-US')}: send less (store big data elsewhere and send a summary).`,
+  };
+}
+
+function capMessage(message: string): string {
+  if (message.length <= MAX_CODE_ERROR_CHARS) return message;
+  const cut = message.length - MAX_CODE_ERROR_CHARS;
+  return `${message.slice(0, MAX_CODE_ERROR_CHARS)}… (${cut.toLocaleString('en-US')} more characters cut)`;
+}
+
 export function classifyException(
   dumped: unknown,
   limits: { memoryLimitMb: number },
   compiling: boolean,
 ): CodeError {
   if (isMemoryFailure(dumped)) return memoryError(limits.memoryLimitMb);
+  const error = classifyUncapped(dumped, compiling);
+  return { ...error, message: capMessage(error.message) };
+}
+
+function classifyUncapped(dumped: unknown, compiling: boolean): CodeError {
   if (dumped === null || typeof dumped !== 'object') {
     return {
       kind: 'code-threw',

@@ -9,9 +9,16 @@ import type {
   QuickJSRuntime,
   QuickJSWASMModule,
 } from 'quickjs-emscripten';
-import type { Json } from '../model';
+import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
-import { USER_FILE, classifyException, memoryError, timeoutError } from './code-error';
+import {
+  MAX_CODE_OUTPUT_CHARS,
+  USER_FILE,
+  classifyException,
+  memoryError,
+  outputTooLarge,
+  timeoutError,
+} from './code-error';
 import { clockShim } from './shims/clock';
 import { lodashRealmSource } from './shims/lodash';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
@@ -140,7 +147,9 @@ export class QuickJsSandbox {
     const heapLimit =
       Math.max(this.bridge.wasmHeapBytes(), spec.memoryLimitMb * MiB + HEAP_BASELINE) + HEAP_SLACK;
     this.current = { run, ctx, deferreds, heapLimit, uniqueIds: 0 };
-    this.runtime.setMemoryLimit(spec.memoryLimitMb * MiB);
+    // QuickJS takes a 32-bit size: 4096 MiB would wrap to 0 (every allocation failing); the WebAssembly
+    // heap cannot pass 4 GiB anyway, so the schema's maximum is applied as 4095 MiB.
+    this.runtime.setMemoryLimit(Math.min(spec.memoryLimitMb, 4095) * MiB);
     let result: { error: CodeError; aborted?: boolean } | { ok: true };
     let broken = false;
     try {
@@ -172,8 +181,10 @@ export class QuickJsSandbox {
         recycle,
         ...(result.aborted ? { aborted: true } : {}),
       };
+    if (run.responseTooLarge !== null)
+      return { ok: false, error: outputTooLarge(run.responseTooLarge), logs: run.logs, virtualMs, recycle };
     let response: Json | null = null;
-    if (run.response !== null) response = JSON.parse(run.response) as Json;
+    if (run.response !== null) response = JSON.parse(run.response, safeJsonReviver) as Json;
     return { ok: true, response, logs: run.logs, virtualMs, recycle };
   }
 
@@ -289,7 +300,11 @@ export class QuickJsSandbox {
         run.log(ctx.getString(args[1]!) as 'log', ctx.getString(args[2]!));
         return undefined;
       case 'send':
-        if (run.response === null) run.response = ctx.getString(args[1]!);
+        if (run.response === null) {
+          const length = ctx.getProp(args[1]!, 'length').consume((h) => ctx.getNumber(h));
+          if (length > MAX_CODE_OUTPUT_CHARS) run.responseTooLarge = length;
+          else run.response = ctx.getString(args[1]!);
+        }
         return undefined;
       case 'setTimer':
         run.setTimer(ctx.getNumber(args[1]!), ctx.getNumber(args[2]!));

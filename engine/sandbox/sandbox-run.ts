@@ -23,6 +23,8 @@ interface Timer {
 export class SandboxRun {
   readonly logs: CodeLog[] = [];
   response: string | null = null;
+  /** The length of a `send()` result over MAX_CODE_OUTPUT_CHARS (it is then never copied out). */
+  responseTooLarge: number | null = null;
   /** Set when the interrupt handler stopped QuickJS, and why. */
   stopped: 'timeout' | 'abort' | 'memory' | null = null;
   readonly random: () => number;

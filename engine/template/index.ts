@@ -1,5 +1,5 @@
 // Public surface of engine/template: `{path}` rendering with filters, JSON rendering, path helpers.
-export { renderTemplate, renderJson, type RenderJsonOptions } from './render-template';
+export { renderTemplate, renderJson, renderUrlTemplate, type RenderJsonOptions } from './render-template';
 export {
   parseTemplate,
   templateUses,

@@ -56,6 +56,24 @@ export function renderTemplate(text: string, scope: TemplateScope): string {
   return out;
 }
 
+/**
+ * Renders a URL template: a value inserted into the path or the query is percent-encoded as one
+ * component (`../admin?x=` stays inside its segment); a placeholder that starts the URL, such as a
+ * base URL variable, is inserted whole.
+ */
+export function renderUrlTemplate(text: string, scope: TemplateScope): string {
+  const parts = parseTemplate(text);
+  let out = '';
+  parts.forEach((part, i) => {
+    if (typeof part === 'string') out += part;
+    else {
+      const value = valueText(lookup(part, scope));
+      out += i === 0 ? value : encodeURIComponent(value);
+    }
+  });
+  return out;
+}
+
 function toJson(value: unknown): Json {
   if (value === undefined) return '';
   return value as Json;
@@ -83,7 +101,8 @@ export function renderJson(value: Json, scope: TemplateScope, options: RenderJso
     if (options.blockValues && keys.length === 1 && keys[0] === '$block' && typeof value.$block === 'string')
       return value.$block;
     const out: Record<string, Json> = {};
-    for (const key of keys) out[key] = renderJson(value[key]!, scope, options);
+    // `__proto__` would set the copy's prototype instead of a key: dropped, like any prototype key from outside.
+    for (const key of keys) if (key !== '__proto__') out[key] = renderJson(value[key]!, scope, options);
     return out;
   }
   return value;

@@ -222,6 +222,7 @@ export async function runConversationTest(
             actual: `it failed: ${e instanceof Error ? e.message : String(e)}`,
             blockId: conversation.waitingAt,
           };
-    return done(botError ? { ...failure, botError } : failure);
+    // A failure quotes session values and bot errors: every secret the conversation sent is scrubbed.
+    return done(conversation.scrub(botError ? { ...failure, botError } : failure));
   }
 }

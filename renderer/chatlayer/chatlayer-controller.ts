@@ -5,6 +5,7 @@
 import { ChatlayerSettings } from '../../engine/model';
 import type { HostClient } from '../host';
 import type { EditorStore } from '../state/project-store';
+import { confirmingOverwrite } from '../shell/confirm-overwrite';
 import {
   createChatlayerStore,
   type ChatlayerPanelState,
@@ -154,7 +155,9 @@ export function createChatlayerController(
         // The ids go into the project first, so the file and the project's history agree on them.
         saveIds((await host.call('chatlayer.exportPreview', { path })).newIds);
         await projectStore.whenSynced();
-        const result = await host.call('chatlayer.export', { path, target });
+        const result = await confirmingOverwrite(target, (overwrite) =>
+          host.call('chatlayer.export', { path, target, overwrite }),
+        );
         saveIds(result.newIds);
         return result;
       });

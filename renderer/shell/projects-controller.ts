@@ -2,6 +2,7 @@
 // Electron menu's File commands, and the host's refusals as text. Shell components call these, never `host`.
 import { host, HostError, hostShell, type EventPayload, type RecentProject } from '../host';
 import { useAppStore } from '../state/app-store';
+import { confirmingOverwrite } from './confirm-overwrite';
 
 export { hostShell };
 
@@ -26,7 +27,9 @@ export async function importProject(source: string): Promise<RecentProject> {
 
 /** Writes the project as botloom/1 JSON; answers where it was written. */
 export async function exportProjectJson(path: string, target: string): Promise<string> {
-  const { written } = await host.call('projects.exportJson', { path, target });
+  const { written } = await confirmingOverwrite(target, (overwrite) =>
+    host.call('projects.exportJson', { path, target, overwrite }),
+  );
   return written ?? target;
 }
 

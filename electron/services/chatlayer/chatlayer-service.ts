@@ -81,8 +81,12 @@ export function createChatlayerService(deps: ChatlayerDeps): ChatlayerService {
       }
     },
     'chatlayer.exportPreview': ({ path }) => exportPreview(deps.documentOf(path), newId),
-    'chatlayer.export': ({ path, target }) =>
-      exportToFile(deps.documentOf(path), target, { newId, now: deps.now ?? (() => new Date()) }),
+    'chatlayer.export': ({ path, target, overwrite }) =>
+      exportToFile(deps.documentOf(path), target, {
+        newId,
+        now: deps.now ?? (() => new Date()),
+        overwrite: overwrite ?? false,
+      }),
     'chatlayer.runConformance': (input) => {
       const project = projectOf(input.path);
       return runs.run(input.runId, 'Conformance against Chatlayer', (run) =>

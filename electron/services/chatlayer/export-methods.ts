@@ -97,8 +97,12 @@ export function exportPreview(document: ExportDocument, newId: () => string): Ch
   };
 }
 
-/** Where an export may go: a file in an existing folder, never the project itself or a .botloom file. */
-function checkTarget(document: ExportDocument, target: string): string {
+/**
+ * Where an export may go: a file in an existing folder (a relative target is resolved against the
+ * project's folder, and the result names it), never the project itself or a .botloom file, and an
+ * existing file only with `overwrite`.
+ */
+function checkTarget(document: ExportDocument, target: string, overwrite: boolean): string {
   const file = path.resolve(path.dirname(document.file), target);
   const refuse = (message: string) => new HostError('invalid-input', message, [{ path: 'target', message }]);
   if (file === path.resolve(document.file) || /\.botloom$/i.test(file))
@@ -108,15 +112,19 @@ function checkTarget(document: ExportDocument, target: string): string {
     throw refuse(`The folder ${folder} does not exist: choose a path in an existing folder.`);
   if (existsSync(file) && statSync(file).isDirectory())
     throw refuse(`${file} is a folder: add a file name such as bot.chatlayer.json.`);
+  if (existsSync(file) && !overwrite)
+    throw new HostError('conflict', `${file} already exists: confirm to replace it.`, [
+      { path: 'target', message: 'exists' },
+    ]);
   return file;
 }
 
 export function exportToFile(
   document: ExportDocument,
   target: string,
-  options: { newId: () => string; now: () => Date },
+  options: { newId: () => string; now: () => Date; overwrite?: boolean },
 ) {
-  const file = checkTarget(document, target);
+  const file = checkTarget(document, target, options.overwrite ?? false);
   const { r, folder, changes, newIds, warnings } = exportNow(document, options.newId);
   try {
     writeFileSync(file, r.text);

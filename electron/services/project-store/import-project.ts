@@ -1,7 +1,7 @@
 // Import of botloom/1 JSON into a new project file: every problem is reported with its path, and a
 // refused import leaves no file behind (createProject writes beside the target and renames).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BoundedReadError, readProjectText } from '../../../engine/node/bounded-read';
 import { createProject, type OpenOptions } from './open-project';
 import { parseProjectJson } from './project-json';
 import type { ProjectFile } from './project-file';
@@ -26,17 +26,13 @@ export function importProjectFile(
 ): StoreResult<ProjectFile> {
   let text: string;
   try {
-    text = readFileSync(source, 'utf8');
+    // Bounded: a device, FIFO or huge file is refused before it is read; errors never quote the content.
+    text = readProjectText(source);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      error: storeError(
-        code === 'ENOENT' ? 'file-not-found' : 'io-failed',
-        `${source} could not be read (${code}).`,
-        { file: source },
-      ),
-    };
+    if (!(e instanceof BoundedReadError)) throw e;
+    const code =
+      e.code === 'file-missing' ? 'file-not-found' : e.code === 'file-header' ? 'invalid-json' : 'io-failed';
+    return { ok: false, error: storeError(code, e.message, { file: source }) };
   }
   return importProjectText(text, path.resolve(source), target, options);
 }

@@ -3,6 +3,7 @@
 // Every change answers its revision, its diff and where undo/redo stand (labels from the journal).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkWriteTarget } from '../write-target';
 import {
   HostError,
   type HostErrorCode,
@@ -162,7 +163,9 @@ export function createProjectMethods(
       const file = target ?? uniqueFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
       return remember(sessions.adopt(unwrap(importProjectFile(source, file, open))));
     },
-    'projects.exportJson': ({ path: file, target }: Input<'projects.exportJson'>) => {
+    'projects.exportJson': (input: Input<'projects.exportJson'>) => {
+      const { path: file, target } = input;
+      if (target) checkWriteTarget(target, input.overwrite);
       const json = sessions.get(file).exportJson();
       if (target) writeFileSync(target, json);
       return { json, written: target ?? null };

@@ -1,8 +1,8 @@
 // Checks a project file without writing to it: the header is read with plain file I/O, then SQLite checks
 // an in-memory copy of the bytes (integrity_check; quick_check on large files), so a damaged, foreign or
 // newer file is reported and left byte-for-byte unchanged, with no -wal or -shm file created.
-import { readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { BoundedReadError, botloomHeaderProblem, readBoundedFile } from '../../../engine/node/bounded-read';
 import { FULL_CHECK_MAX_BYTES } from './file-format';
 import { checkHeader, type FileHeader } from './file-header';
 import { SCHEMA_VERSION } from './migrations';
@@ -22,12 +22,13 @@ export function verifyFile(
 ): VerifiedFile | StoreError {
   let bytes: Buffer;
   try {
-    if (!statSync(file).isFile()) return storeError('not-sqlite', `${file} is not a file.`, { file });
-    bytes = readFileSync(file);
+    // A regular file only (no device or FIFO), size-checked, header before the rest, content never quoted.
+    bytes = readBoundedFile(file, { header: (head) => botloomHeaderProblem(head, file) });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return storeError('file-not-found', `${file} does not exist.`, { file });
-    return storeError('io-failed', `${file} could not be read (${code ?? String(e)}).`, { file });
+    if (!(e instanceof BoundedReadError)) throw e;
+    const code =
+      e.code === 'file-missing' ? 'file-not-found' : e.code === 'file-header' ? 'not-sqlite' : 'io-failed';
+    return storeError(code, e.message, { file });
   }
   const header = checkHeader(bytes, file, SCHEMA_VERSION);
   if ('code' in header) return header;

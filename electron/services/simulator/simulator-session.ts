@@ -142,8 +142,12 @@ export class SimulatorSession {
     return this.#conversation.events;
   }
 
+  /** What record mode kept, without the secrets the conversation sent: a URL's secret becomes `*` (still matching). */
   recordedMocks(): Mock[] {
-    return this.#http.recorded?.() ?? [];
+    return (this.#http.recorded?.() ?? []).map((m) => ({
+      ...this.#conversation.scrub(m),
+      url: this.#conversation.scrub(m.url, '*'),
+    }));
   }
 
   /**
@@ -211,7 +215,8 @@ export class SimulatorSession {
       waitingAt: c.waitingAt,
       pausedAt,
       startBlock: this.#start.startBlock ?? null,
-      session: c.session,
+      // A server may echo a secret into a stored value: what the debugger shows is scrubbed.
+      session: c.scrub(c.session),
       breakpoints: [...this.#breakpoints].sort(),
       inputs: [...this.#inputs],
       notice: this.#notice,

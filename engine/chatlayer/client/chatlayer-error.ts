@@ -1,5 +1,7 @@
 // Typed failures of the Chatlayer client: one clear sentence each, with the endpoint (and the JSON path
 // of an unexpected answer) as location, never carrying the token.
+import { scrubText } from '../../http/secret-scrub';
+
 export type ChatlayerErrorCode =
   | 'chatlayer-unauthorized'
   | 'chatlayer-forbidden'
@@ -50,7 +52,6 @@ export class ChatlayerError extends Error {
 /** Removes every occurrence of the secret (and its halves, for `id:secret` tokens) from a text. */
 export function scrubSecret(text: string, secret: string | undefined): string {
   if (!secret) return text;
-  let out = text.split(secret).join('«token»');
-  for (const part of secret.split(':')) if (part.length >= 8) out = out.split(part).join('«token»');
-  return out;
+  const parts = secret.split(':').filter((part) => part.length >= 8);
+  return scrubText(text, [secret, ...parts], '«token»');
 }

@@ -2,9 +2,10 @@
 // through the HttpPort, stores `saveAs`, applies a Chatlayer response, or fails to onError.
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, type ApiBlock, type Json } from '../../model';
 import type { HttpRequest } from '../../http/http-port';
-import { renderTemplate, valueText } from '../../template';
+import { renderTemplate, renderUrlTemplate, valueText } from '../../template';
 import { applyChatlayerResponse, isChatlayerResponse } from '../chatlayer-response';
 import { tracedRequest } from '../http-call';
+import { parseForeignJson } from '../session-store';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 import { base64 } from './base64';
 
@@ -25,10 +26,11 @@ function buildRequest(block: ApiBlock, ctx: RuntimeContext): HttpRequest {
   for (const [name, value] of Object.entries(block.headers ?? {})) headers[name] = reveal(value);
   if (block.auth?.kind === 'bearer') headers.Authorization = `Bearer ${reveal(block.auth.token)}`;
   if (block.auth?.kind === 'basic') {
-    const before = ctx.revealedSecrets.size;
-    const credentials = base64(`${reveal(block.auth.username)}:${reveal(block.auth.password)}`);
-    // Credentials built from a secret are a secret too, in their encoded form.
-    if (ctx.revealedSecrets.size > before) ctx.revealedSecrets.add(credentials);
+    const plain = `${reveal(block.auth.username)}:${reveal(block.auth.password)}`;
+    const credentials = base64(plain);
+    // Credentials built from a secret are a secret too, in their encoded form (also when that secret
+    // was revealed before, by an earlier block).
+    if ([...ctx.revealedSecrets].some((s) => s && plain.includes(s))) ctx.revealedSecrets.add(credentials);
     headers.Authorization = `Basic ${credentials}`;
   }
   let body: string | undefined;
@@ -37,7 +39,12 @@ function buildRequest(block: ApiBlock, ctx: RuntimeContext): HttpRequest {
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
       headers['Content-Type'] = 'application/json';
   }
-  const url = withQuery(reveal(block.url), block.query ?? {}, ctx, block.id);
+  const url = withQuery(
+    renderUrlTemplate(block.url, ctx.scope(block.id, 'reveal')),
+    block.query ?? {},
+    ctx,
+    block.id,
+  );
   return {
     method: block.method,
     url,
@@ -57,7 +64,7 @@ export async function runApiBlock(block: ApiBlock, ctx: RuntimeContext): Promise
   let body: Json = null;
   if (text.trim() !== '') {
     try {
-      body = JSON.parse(text) as Json;
+      body = parseForeignJson(text);
     } catch (e) {
       return ctx.fail(
         block.id,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Services } from '../../../electron/api';
@@ -154,5 +154,41 @@ describe('local web host', () => {
     expect(text).toContain('event: projects.changed');
     expect(text).toContain('"revision":3');
     await reader.cancel();
+  });
+});
+
+describe('local web host: malformed input is a 400, links are not followed (issue 18)', () => {
+  const auth = () => ({ Authorization: `Bearer ${web.token}` });
+
+  it('answers 400 for a malformed % escape in an API method or a static path', async () => {
+    const api = await fetch(`${base}/api/app.%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...auth() },
+      body: '{}',
+    });
+    expect(api.status).toBe(400);
+    expect((await fetch(`${base}/assets/%E0%A4%A.js`)).status).toBe(400);
+    expect((await call('app.info', {}, auth())).status).toBe(200);
+  });
+
+  it('answers 400 for a body nested 5,000 levels deep', async () => {
+    const res = await fetch(`${base}/api/projects.create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...auth() },
+      body: `{"name":${'['.repeat(5_000)}${']'.repeat(5_000)}}`,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/nests deeper than 256 levels/);
+  });
+
+  it('does not follow a symbolic link inside the static folder', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'botloom-outside-'));
+    writeFileSync(path.join(outside, 'secret.txt'), 'outside the app');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(staticDir, 'leak.txt'));
+    symlinkSync(outside, path.join(staticDir, 'linked'));
+    for (const p of ['/leak.txt', '/linked/secret.txt']) {
+      const res = await fetch(`${base}${p}`);
+      expect(await res.text()).not.toContain('outside the app');
+    }
   });
 });

@@ -1,0 +1,63 @@
+// `botloom validate` on files a cloned repository can contain (issue 18): a symlink to /dev/zero and a
+// FIFO exit 2 at once with a clear message instead of hanging; UTF-16 text and a `.botloom` that is
+// really JSON say what to fix; no message quotes the file's content.
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CliSandbox, NO_STACK } from './run-cli';
+
+let cli: CliSandbox;
+beforeEach(() => {
+  cli = new CliSandbox();
+});
+afterEach(() => cli.dispose());
+
+/** The time the CLI needs to start and exit on this machine (what a refused file may add to is ~0). */
+function baselineMs(): number {
+  const started = performance.now();
+  cli.run('--version');
+  return performance.now() - started;
+}
+
+describe('botloom validate on hostile files', () => {
+  it('a bot.json that is a symlink to /dev/zero: exit 2 at once, saying what it is', () => {
+    symlinkSync('/dev/zero', cli.path('bot.json'));
+    const base = baselineMs();
+    const started = performance.now();
+    const r = cli.run('validate', 'bot.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bot\.json \(a link to \/dev\/zero\) is a character device, not a regular file/);
+    expect(r.stderr).not.toMatch(NO_STACK);
+    expect(performance.now() - started).toBeLessThan(base + 1_000);
+  });
+
+  it('a FIFO: exit 2 at once (nothing ever writes to it)', () => {
+    execFileSync('mkfifo', [cli.path('bot.json')]);
+    const base = baselineMs();
+    const started = performance.now();
+    const r = cli.run('validate', 'bot.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bot\.json is a named pipe \(FIFO\), not a regular file/);
+    expect(performance.now() - started).toBeLessThan(base + 1_000);
+  });
+
+  it('UTF-16 text and a .botloom that is JSON get errors saying what to fix', () => {
+    writeFileSync(cli.path('u16.json'), Buffer.from('\ufeff{"format":"botloom/1"}', 'utf16le'));
+    const u16 = cli.run('validate', 'u16.json');
+    expect(u16.status).toBe(2);
+    expect(u16.stderr).toMatch(/UTF-16 text: save it as UTF-8/);
+    cli.file('bot.botloom', '{"format":"botloom/1","name":"secret-looking name"}');
+    const json = cli.run('validate', 'bot.botloom');
+    expect(json.status).toBe(2);
+    expect(json.stderr).toMatch(/is JSON, not a \.botloom \(SQLite\) project: rename it to \.json/);
+    expect(json.stderr).not.toContain('secret-looking');
+  });
+
+  it('a foreign file (as /proc/self/environ would be) is refused without quoting it', () => {
+    cli.file('env.json', 'API_TOKEN=hunter2-very-secret\0PATH=/usr/bin\0');
+    const r = cli.run('validate', 'env.json');
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain('hunter2');
+    expect(r.stderr).toMatch(/does not start like JSON/);
+  });
+});

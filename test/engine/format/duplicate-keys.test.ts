@@ -1,0 +1,36 @@
+// Duplicate JSON keys in a project file are an error with their location (issue 18), not silently dropped.
+import { describe, expect, it } from 'vitest';
+import { parseProject, stringifyProject } from '../../../engine/format';
+import { findDuplicateKey } from '../../../engine/format/duplicate-keys';
+import { message, project } from '../../builders';
+
+describe('duplicate JSON keys', () => {
+  it('are reported with the path of their object, line and column', () => {
+    const text = stringifyProject(project({ blocks: [message('hello'), message('bye')] })).replace(
+      '"id": "bye",',
+      '"id": "bye",\n        "id": "hello",',
+    );
+    const r = parseProject(text, 'bot.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const line = text.split('\n').findIndex((l) => l.includes('"id": "hello",') && !l.includes('bye')) + 1;
+    expect(r.errors[0]).toMatchObject({
+      code: 'json-duplicate-key',
+      path: 'flows[0].blocks[0]',
+      line: expect.any(Number),
+      message: expect.stringContaining('the key "id" appears twice in flows[0].blocks[0]'),
+    });
+    expect(r.errors[0]!.line).toBeGreaterThanOrEqual(line - 1);
+  });
+
+  it('finds escaped keys and ignores the same key in different objects', () => {
+    expect(findDuplicateKey('{"a":{"x":1},"b":{"x":2},"c":[{"x":1},{"x":2}]}')).toBeUndefined();
+    expect(findDuplicateKey('{"a":1,"\\u0061":2}')).toMatchObject({ key: 'a', path: '', line: 1, column: 8 });
+    expect(findDuplicateKey('{"l":[1,{"k":"v,\\"","k":0}]}')).toMatchObject({ key: 'k', path: 'l[1]' });
+  });
+
+  it('accepts every valid project as before', () => {
+    const text = stringifyProject(project({ blocks: [message('hello')] }));
+    expect(parseProject(text).ok).toBe(true);
+  });
+});
