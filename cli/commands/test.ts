@@ -1,7 +1,7 @@
-// `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (SPEC §6): runs
+// `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (docs/architecture.md#the-cli): runs
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
-// `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
+// `--target chatlayer` runs them against the live bot instead (docs/chatlayer.md#live-conformance, cli/chatlayer/conformance-target).
 import { abortOnCtrlC } from '../ctrl-c';
 import { writeFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -84,7 +84,7 @@ export function registerTest(program: Command): void {
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option('--concurrency <n>', 'tests run at once', positiveInt('--concurrency'), 2)
     .addOption(
-      new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
+      new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer')
         .choices(['local', 'chatlayer'])
         .default('local'),
     )

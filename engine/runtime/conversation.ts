@@ -1,4 +1,4 @@
-// A conversation: a run of the engine over a project (SPEC §1, §4). Turns run one at a time, in the
+// A conversation: a run of the engine over a project (docs/file-format.md#concepts, docs/file-format.md#turn-order). Turns run one at a time, in the
 // order they were asked for; each resolves to the events and messages it produced.
 import type { Json, Message, Project, TraceEvent } from '../model';
 import type { ConversationOptions, TurnResult } from './options';

@@ -1,4 +1,4 @@
-// Writes into the session object (SPEC §1): dot paths create missing objects; Chatlayer responses
+// Writes into the session object (docs/file-format.md#concepts): dot paths create missing objects; Chatlayer responses
 // deep-merge plain objects and replace everything else (arrays too).
 import type { Json } from '../model';
 import { pathSegments } from '../template';
@@ -51,7 +51,7 @@ export function mergeJson(old: Json | undefined, data: Json): Json {
   return out;
 }
 
-/** True when a value counts as "holding a value" for an input block (SPEC §2.2). */
+/** True when a value counts as "holding a value" for an input block (docs/file-format.md#input-block). */
 export function hasValue(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }

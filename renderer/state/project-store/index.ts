@@ -1,7 +1,7 @@
 // The store of one open project (zustand `createStore`), built from slices: document, history,
 // selection, view, simulator.
 //
-// Design of edits and undo (ARCHITECTURE §4): the renderer applies every command locally with
+// Design of edits and undo (docs/architecture.md#the-edit-path): the renderer applies every command locally with
 // engine/edit `applyCommand` for instant feedback and queues the same commands to the backend
 // (`projects.applyCommands`: the host re-validates, applies them in one SQLite transaction and journals
 // them). One user gesture (a drag, a paste, an auto-layout, a field's typing burst) is one `apply` call,
