@@ -1,4 +1,4 @@
-// Lint rules, including the import walls of ARCHITECTURE §2 (who may import whom).
+// Lint rules, including the import walls of docs/architecture.md#import-walls (who may import whom).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -52,7 +52,7 @@ export default tseslint.config(
     ignores: ['engine/node/**'],
     rules: restrict(
       [...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/cli/**'],
-      'The engine is pure TypeScript: only engine/node may use Node; it never imports the app (ARCHITECTURE §2).',
+      'The engine is pure TypeScript: only engine/node may use Node; it never imports the app (docs/architecture.md#import-walls).',
       [...nodeModules, 'react'],
     ),
   },
@@ -60,7 +60,7 @@ export default tseslint.config(
     files: ['electron/api/**/*.ts'],
     rules: restrict(
       [...nodeBuiltins, '**/services/**', '**/transports/**', '**/main/**'],
-      'electron/api is the contract: zod and engine/model only (ARCHITECTURE §2).',
+      'electron/api is the contract: zod and engine/model only (docs/architecture.md#import-walls).',
     ),
   },
   {
@@ -101,7 +101,7 @@ export default tseslint.config(
           '**/electron/transports/**',
           '**/electron/main/**',
         ],
-        'The renderer talks to the host only through renderer/host; simulation is a host service (ARCHITECTURE §2).',
+        'The renderer talks to the host only through renderer/host; simulation is a host service (docs/architecture.md#import-walls).',
       ),
     },
   },

@@ -1,4 +1,4 @@
-// Errors the CLI reports as one clear message and an exit code (SPEC §6: 1 failures, 2 unusable input).
+// Errors the CLI reports as one clear message and an exit code (docs/architecture.md#the-cli: 1 failures, 2 unusable input).
 export class CliError extends Error {
   constructor(
     message: string,

@@ -1,4 +1,4 @@
-// The botloom CLI (SPEC §6): one commander program; each command lives in cli/commands/<command>.ts.
+// The botloom CLI (docs/architecture.md#the-cli): one commander program; each command lives in cli/commands/<command>.ts.
 import { Command, CommanderError } from 'commander';
 import { registerServe } from './commands/serve';
 import { registerValidate } from './commands/validate';

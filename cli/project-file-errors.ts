@@ -1,5 +1,5 @@
 // Turning project-file problems into what the CLI prints: one line per problem (file:line:column, JSON
-// path, message) and exit code 2 for unusable input (SPEC §6).
+// path, message) and exit code 2 for unusable input (docs/architecture.md#the-cli).
 import { CliError } from './cli-error';
 import {
   loadProjectFile,

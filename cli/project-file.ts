@@ -1,4 +1,4 @@
-// The CLI's project files (SPEC §6): `<project>` is a `.botloom` SQLite document or a botloom/1 `.json`
+// The CLI's project files (docs/architecture.md#the-cli): `<project>` is a `.botloom` SQLite document or a botloom/1 `.json`
 // file. loadProjectFile / saveProjectFile dispatch on the extension; every problem is a value with the
 // file, the JSON path (and line) and what to do, never a stack trace.
 import { renameSync, writeFileSync } from 'node:fs';

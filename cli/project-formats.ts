@@ -59,7 +59,7 @@ export const IMPORTERS: Record<string, ProjectImporter> = {
   chatlayer: chatlayerImporter,
 };
 
-/** Formats named in the CLI's help that other parts of Botloom provide (SPEC §8), until they are registered. */
+/** Formats named in the CLI's help that other parts of Botloom provide (docs/chatlayer.md#how-botloom-works-with-chatlayer), until they are registered. */
 export const PLANNED_FORMATS: string[] = [];
 
 export function formatNames(table: Record<string, unknown>): string {

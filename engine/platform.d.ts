@@ -1,5 +1,5 @@
 // The web-platform APIs that Node and browsers share and the engine may use. The engine compiles
-// without DOM and Node types (ARCHITECTURE §2), so these are declared here, minimally.
+// without DOM and Node types (docs/architecture.md#import-walls), so these are declared here, minimally.
 declare var console: {
   log(...args: unknown[]): void;
   warn(...args: unknown[]): void;

@@ -1,4 +1,4 @@
-// Type-checks each layer with its own tsconfig (ARCHITECTURE §2: the engine sees no DOM and no Node
+// Type-checks each layer with its own tsconfig (docs/architecture.md#import-walls: the engine sees no DOM and no Node
 // types, the renderer no Node types), so a layer reaching outside its room fails here.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-// `--to chatlayer` and `--from chatlayer` of botloom export/import (SPEC §8): the bot JSON for
+// `--to chatlayer` and `--from chatlayer` of botloom export/import (docs/chatlayer.md#export-for-import): the bot JSON for
 // Chatlayer's importer, ids handed back to the project, every export kept beside the project with a
 // one-line summary of what changed since the previous one, and the reverse import.
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// `botloom test <project> --target chatlayer` (SPEC §8): the project's conversation tests against the
+// `botloom test <project> --target chatlayer` (docs/chatlayer.md#live-conformance): the project's conversation tests against the
 // live bot through its webhook channel, each step also against the local simulation. Checks the
 // connection first (token, bot), receives the bot's answers on a local webhook receiver, and turns
 // connection failures into one sentence with exit 2.

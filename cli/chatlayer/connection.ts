@@ -1,4 +1,4 @@
-// The Chatlayer connection of a CLI command (SPEC §8): engine/chatlayer's resolveConnection, its problems
+// The Chatlayer connection of a CLI command (docs/chatlayer.md#connection): engine/chatlayer's resolveConnection, its problems
 // said in the CLI's words (which flag or command fixes them) as CliErrors.
 import {
   ConnectionProblem,

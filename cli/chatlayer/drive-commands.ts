@@ -1,4 +1,4 @@
-// Driving a live conversation (SPEC §8): `send` (texts as an agent, conversation actions), `trigger`
+// Driving a live conversation (docs/chatlayer.md#driving-a-live-conversation): `send` (texts as an agent, conversation actions), `trigger`
 // (set session data and run a block: a webhook-channel postback with nextDialogstateId), `pause` and
 // `resume` (through the endpoints of the project's Chatlayer settings, since Chatlayer does not publish
 // their paths).

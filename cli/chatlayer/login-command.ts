@@ -1,4 +1,4 @@
-// `botloom chatlayer login [project]` and `logout` (SPEC §8 Connection): check an access token with
+// `botloom chatlayer login [project]` and `logout` (docs/chatlayer.md#connection): check an access token with
 // `GET /v1/bots` and keep it in the secret store (OS keychain, else a plain file with a warning), or
 // remove it. The token comes from a hidden prompt or stdin, never from an argument, and is never printed.
 import { Option, type Command } from 'commander';

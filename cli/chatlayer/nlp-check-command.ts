@@ -1,4 +1,4 @@
-// `botloom chatlayer nlp-check <project>` (SPEC §8): every intent example of the project through the
+// `botloom chatlayer nlp-check <project>` (docs/chatlayer.md#nlp-check): every intent example of the project through the
 // live bot's NLP extraction; prints the examples classified differently (another intent, none, or a
 // score at or below the threshold) as a table; exit 1 when there is any.
 import type { Command } from 'commander';

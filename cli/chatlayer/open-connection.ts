@@ -1,4 +1,4 @@
-// What every `botloom chatlayer …` command and `botloom test --target chatlayer` share (SPEC §8): the
+// What every `botloom chatlayer …` command and `botloom test --target chatlayer` share (docs/chatlayer.md#connection): the
 // connection flags, the project's Chatlayer settings, the token (environment or secret store, never
 // shown) and a client (engine/chatlayer's openConnection) whose failures become one clear sentence with
 // exit code 2.

@@ -1,4 +1,4 @@
-// `botloom chatlayer pull-tests <project> [--since DATE] [--limit N]` (SPEC §8): the live bot's
+// `botloom chatlayer pull-tests <project> [--since DATE] [--limit N]` (docs/chatlayer.md#pulled-tests): the live bot's
 // conversations as conversation tests (engine/chatlayer/pull's pullTests), added to the project file in
 // one write at the end, so a cancelled pull (Ctrl+C) writes nothing.
 import { InvalidArgumentError, type Command } from 'commander';

@@ -1,4 +1,4 @@
-// `botloom chatlayer session get|clear <conversationId>` (SPEC §8): reads a live conversation's session
+// `botloom chatlayer session get|clear <conversationId>` (docs/chatlayer.md#driving-a-live-conversation): reads a live conversation's session
 // data as JSON (the values of variables the project declares sensitive shown as «sensitive»), or clears
 // it, for debugging.
 import type { Command } from 'commander';

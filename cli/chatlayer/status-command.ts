@@ -1,4 +1,4 @@
-// `botloom chatlayer status [project]` (SPEC §8): checks the connection with `GET /v1/bots` and prints
+// `botloom chatlayer status [project]` (docs/chatlayer.md#connection): checks the connection with `GET /v1/bots` and prints
 // where it goes, whether the bot is among the token's bots, the version, the webhook channel and where
 // the token came from (never the token). Exit 2 when the token is refused, the host unreachable or the
 // bot unknown.

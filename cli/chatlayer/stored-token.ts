@@ -1,4 +1,4 @@
-// The CLI's secret store (SPEC §8): the OS keychain through its tool, else the plain file, in the app's
+// The CLI's secret store (docs/chatlayer.md#connection): the OS keychain through its tool, else the plain file, in the app's
 // data folder (the same defaultDataDir() as `botloom serve`); and the Chatlayer token that
 // `botloom chatlayer login` keeps there, which other commands hand to resolveConnection as storedToken.
 import { CHATLAYER_TOKEN_SECRET, HostError } from '../../electron/api';

@@ -1,4 +1,4 @@
-// `botloom chat <project>` (SPEC §6): a conversation in the terminal. Buttons and quick replies show as
+// `botloom chat <project>` (docs/architecture.md#the-cli): a conversation in the terminal. Buttons and quick replies show as
 // numbered choices (type the number or the title); `--say` (repeatable) runs without a prompt;
 // `--json` prints the trace events, one JSON object per line; `--mode mocked|live` picks the HTTP layer.
 import { createInterface } from 'node:readline';

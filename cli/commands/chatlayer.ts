@@ -1,4 +1,4 @@
-// `botloom chatlayer …` (SPEC §8): the Chatlayer connection, pulled tests, the NLP check, sessions and
+// `botloom chatlayer …` (docs/chatlayer.md#how-botloom-works-with-chatlayer): the Chatlayer connection, pulled tests, the NLP check, sessions and
 // driving a live conversation. Each subcommand lives in cli/chatlayer/; every one takes the connection
 // flags (--region, --base-url, --bot, --channel, --version) and the token from BOTLOOM_CHATLAYER_TOKEN
 // or the secret store. Exit 2 when the connection is unusable, with one sentence saying why.

@@ -1,4 +1,4 @@
-// `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (SPEC §6): runs
+// `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (docs/architecture.md#the-cli): runs
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
 // `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
@@ -228,7 +228,7 @@ export function registerTest(program: Command): void {
       "combine the JSON reports of a project's shards into one report (no tests run)",
     )
     .addOption(
-      new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer (SPEC §8)')
+      new Option('--target <where>', 'the local simulation, or the live bot on Chatlayer')
         .choices(['local', 'chatlayer'])
         .default('local'),
     )

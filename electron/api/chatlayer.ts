@@ -1,4 +1,4 @@
-// The Chatlayer part of the host contract (SPEC §8, the app's Chatlayer panel): the connection check,
+// The Chatlayer part of the host contract (docs/chatlayer.md#how-botloom-works-with-chatlayer, the app's Chatlayer panel): the connection check,
 // the export for Chatlayer's importer with what it changes, live conformance runs, pulled tests and the
 // NLP check. Every call names the project file; the token never appears in an answer or an event.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// The one host API contract (ARCHITECTURE §3): method name → zod input and output schemas.
+// The one host API contract (docs/architecture.md#the-host-contract): method name → zod input and output schemas.
 // Both transports (Electron IPC, local web host) serve exactly this table through dispatch().
 import { z } from 'zod';
 import { Project } from '../../engine/model';

@@ -1,4 +1,4 @@
-// The simulator part of the host contract (issue 7, SPEC §7): conversations with the project being
+// The simulator part of the host contract (issue 7, docs/architecture.md#the-simulator): conversations with the project being
 // edited, run by the engine in the host; the debugger's breakpoints and stepping; saving a conversation
 // as a test; running the tests with coverage. Trace events stream as `simulator.trace` events as well.
 import { z } from 'zod';

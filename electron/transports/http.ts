@@ -1,4 +1,4 @@
-// The local web host transport: the same contract over HTTP on 127.0.0.1 (ARCHITECTURE §3).
+// The local web host transport: the same contract over HTTP on 127.0.0.1 (docs/architecture.md#the-host-contract).
 // A random per-run token (constant-time compared), the Host and Origin checked, no CORS, events over SSE,
 // the built renderer served with the same CSP as Electron.
 import http from 'node:http';

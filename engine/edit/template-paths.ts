@@ -1,4 +1,4 @@
-// Variable paths in templates as edits see them (SPEC §3): the placeholders engine/template finds (so an
+// Variable paths in templates as edits see them (docs/file-format.md#templates): the placeholders engine/template finds (so an
 // edit renames exactly what a conversation reads), with the offsets of the path itself for rewriting.
 import { templateUses } from '../template';
 

@@ -1,4 +1,4 @@
-// Writing a project as deterministic botloom/1 JSON (SPEC §2): known keys in the schema's (the
+// Writing a project as deterministic botloom/1 JSON (docs/file-format.md#deterministic-json): known keys in the schema's (the
 // spec's) order with `id` and `type` first, other keys alphabetically, flows and blocks sorted by id,
 // two-space indent and a trailing newline, so a `git diff` of two exports shows only what changed.
 import type { z } from 'zod';

@@ -1,4 +1,4 @@
-// Live mode (SPEC §4.4): real HTTP through an injected fetch-like transport (the engine never reaches
+// Live mode (docs/file-format.md#mocks): real HTTP through an injected fetch-like transport (the engine never reaches
 // for a global fetch), with a timeout, a response size cap read from the stream, and typed errors.
 import { HttpError, type HttpPort, type HttpRequest, type HttpResponse } from './http-port';
 

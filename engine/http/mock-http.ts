@@ -1,4 +1,4 @@
-// Mocked mode (SPEC §4.4): the first mock whose method and URL pattern match answers; an unmatched
+// Mocked mode (docs/file-format.md#mocks): the first mock whose method and URL pattern match answers; an unmatched
 // request is an `http-unmocked` error, never a silent live call.
 import type { Json, Mock } from '../model';
 import { HttpError, type HttpPort, type HttpRequest, type HttpResponse } from './http-port';

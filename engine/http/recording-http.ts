@@ -1,4 +1,4 @@
-// Record mode (SPEC §4.4): real HTTP whose answers are kept as mocks, so a live session can be replayed
+// Record mode (docs/file-format.md#mocks): real HTTP whose answers are kept as mocks, so a live session can be replayed
 // in mocked mode. One mock per method and URL (the first answer): mocked mode's first-match rule would
 // answer every later call with it anyway. Request bodies do not take part in matching.
 import type { Json, Mock } from '../model';

@@ -1,4 +1,4 @@
-// Mock URL patterns (SPEC §4.4): `*` matches any run of characters. How the query string takes part:
+// Mock URL patterns (docs/file-format.md#mocks): `*` matches any run of characters. How the query string takes part:
 // a pattern without `?` is matched against the request URL without its query string (the query is
 // ignored); a pattern with `?` also requires each of its `name=value` pairs among the request's
 // query parameters, in any order (values may use `*`; other parameters of the request are allowed).

@@ -1,4 +1,4 @@
-// The project's Chatlayer connection (SPEC §8). Never holds a token.
+// The project's Chatlayer connection (docs/chatlayer.md#connection). Never holds a token.
 import { z } from 'zod';
 import { BlockId } from './ids';
 

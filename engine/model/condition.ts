@@ -1,4 +1,4 @@
-// Go To conditions (SPEC §2.3): all/any/not trees over variable comparisons.
+// Go To conditions (docs/file-format.md#conditions): all/any/not trees over variable comparisons.
 import { z } from 'zod';
 import { Json, VariablePath } from './ids';
 

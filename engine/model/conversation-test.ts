@@ -1,4 +1,4 @@
-// Conversation tests (SPEC §5): steps a scripted user takes and what the bot must answer.
+// Conversation tests (docs/file-format.md#conversation-tests): steps a scripted user takes and what the bot must answer.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 

@@ -1,4 +1,4 @@
-// Identifiers shared by the whole model: block/flow ids and variable paths (SPEC §1).
+// Identifiers shared by the whole model: block/flow ids and variable paths (docs/file-format.md#concepts).
 import { z } from 'zod';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -1,4 +1,4 @@
-// Bot messages and buttons (SPEC §2.1), shared by message blocks, input prompts and responses.
+// Bot messages and buttons (docs/file-format.md#messages-and-buttons), shared by message blocks, input prompts and responses.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 

@@ -1,4 +1,4 @@
-// API mocks (SPEC §4.4): the first matching mock answers a request in mocked mode.
+// API mocks (docs/file-format.md#mocks): the first matching mock answers a request in mocked mode.
 import { z } from 'zod';
 import { Json } from './ids';
 import { HttpMethod } from './blocks/api-block';

@@ -1,4 +1,4 @@
-// The project document, format botloom/1 (SPEC §2).
+// The project document, format botloom/1 (docs/file-format.md#the-project-document).
 import { z } from 'zod';
 import { BlockId, FlowId } from './ids';
 import { Block } from './blocks';

@@ -1,4 +1,4 @@
-// What a conversation-test run reports (SPEC §5) and the coverage of a run (issue 7), as schemas: the
+// What a conversation-test run reports (docs/file-format.md#conversation-tests) and the coverage of a run (issue 7), as schemas: the
 // runner, the reporters, the CLI and the host contract all read these shapes.
 import { z } from 'zod';
 import { TestStep } from './conversation-test';

@@ -1,11 +1,11 @@
-// Trace events (SPEC §4.2): every step of a conversation, as the app's debugger, the CLI's `--json`
+// Trace events (docs/file-format.md#trace-events): every step of a conversation, as the app's debugger, the CLI's `--json`
 // output and the conversation tests read them. Values that could hold secrets are already redacted.
 import { z } from 'zod';
 import { BlockId, FlowId, Json } from './ids';
 import { Message } from './message';
 import { BLOCK_TYPES, HttpMethod } from './blocks';
 
-/** What a secret looks like in anything that reaches a trace (SPEC §3). */
+/** What a secret looks like in anything that reaches a trace (docs/file-format.md#templates). */
 export const SECRET_PLACEHOLDER = '«secret»';
 /** What the value of a variable declared `sensitive` looks like in a trace. */
 export const SENSITIVE_PLACEHOLDER = '«sensitive»';

@@ -1,4 +1,4 @@
-// Declared variables and intents (SPEC §2).
+// Declared variables and intents (docs/file-format.md#variables-and-intents).
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 

@@ -1,4 +1,4 @@
-// The local intent classifier (SPEC §4.1 step 2), trained from the project's intent examples: the
+// The local intent classifier (docs/file-format.md#turn-order step 2), trained from the project's intent examples: the
 // feed-forward network of NLP.js over stemmed tokens, with its "None" handling (unknown words pull
 // the score towards None) and its spell check (an unknown word within edit distance 1, or 2 for long
 // words, of a known one counts as it). An intent matches only when the message shares a word with its

@@ -1,4 +1,4 @@
-// Converts Chatlayer `{ type, config }` messages (CHATLAYER §4) from API responses and code builders
+// Converts Chatlayer `{ type, config }` messages (docs/chatlayer.md#message-formats) from API responses and code builders
 // into model Messages. Postback buttons become jumps that set their params; unsupported kinds are
 // reported, not sent.
 import { BlockId, type Button, type Json, type Message } from '../model';

@@ -1,4 +1,4 @@
-// The ONE routine that applies a Chatlayer API-plugin response (SPEC §2.4, CHATLAYER §7.1), for API
+// The ONE routine that applies a Chatlayer API-plugin response (docs/file-format.md#chatlayer-api-responses, docs/chatlayer.md#api-call-responses), for API
 // blocks and code blocks alike: session data first, then the messages, then the jump.
 import type { Json } from '../model';
 import { convertChatlayerMessages } from './chatlayer-messages';

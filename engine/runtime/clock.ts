@@ -1,4 +1,4 @@
-// The conversation clock (SPEC §4.3): trace timestamps and `Date` in code blocks read it. Tests use a
+// The conversation clock (docs/file-format.md#determinism): trace timestamps and `Date` in code blocks read it. Tests use a
 // fixed clock, which also lets code-block timers fire without real waiting.
 export interface Clock {
   /** Epoch milliseconds. */

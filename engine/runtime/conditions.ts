@@ -1,4 +1,4 @@
-// Go To conditions (SPEC §2.3): all/any/not trees and the comparison operators. Numbers compare
+// Go To conditions (docs/file-format.md#conditions): all/any/not trees and the comparison operators. Numbers compare
 // numerically when both sides parse; strings case-sensitively, except contains/startsWith/endsWith.
 import type { Comparison, Condition, Json } from '../model';
 import { valueText } from '../template';

@@ -1,4 +1,4 @@
-// A conversation: a run of the engine over a project (SPEC §1, §4). Turns run one at a time, in the
+// A conversation: a run of the engine over a project (docs/file-format.md#concepts, docs/file-format.md#turn-order). Turns run one at a time, in the
 // order they were asked for; each resolves to the events and messages it produced.
 import { SECRET_PLACEHOLDER, type Json, type Message, type Project, type TraceEvent } from '../model';
 import { scrubValue } from '../http/secret-scrub';

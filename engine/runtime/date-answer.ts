@@ -1,4 +1,4 @@
-// Reads a date answer (SPEC §2.2 `date`) and returns ISO `YYYY-MM-DD`. Accepted forms:
+// Reads a date answer (docs/file-format.md#input-block `date`) and returns ISO `YYYY-MM-DD`. Accepted forms:
 //   2026-11-24, 2026/11/24, 2026.11.24           (year first)
 //   24/11/2026, 24-11-2026, 24.11.2026, 24/11/26 (day first, as in Europe; a 2-digit year is 20xx)
 //   24 November 2026, 24 nov 2026, November 24 2026, Nov 24, 2026 (English month names)

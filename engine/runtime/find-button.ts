@@ -1,4 +1,4 @@
-// Finds the button a user message means (SPEC §4.1 step 1): titles match case-insensitively, newest
+// Finds the button a user message means (docs/file-format.md#turn-order step 1): titles match case-insensitively, newest
 // message first, among the bot messages sent since the user's previous message.
 import type { Button, Message } from '../model';
 

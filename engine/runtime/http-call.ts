@@ -1,5 +1,5 @@
 // Performs one HTTP request through the HttpPort and traces it, with the bodies capped to a preview
-// (the tracer scrubs every secret that left the engine from the event, SPEC §3).
+// (the tracer scrubs every secret that left the engine from the event, docs/file-format.md#templates).
 import { SECRET_PLACEHOLDER, type HttpBodyPreview, type HttpEvent } from '../model';
 import { HttpError, type HttpRequest, type HttpResponse } from '../http/http-port';
 import { scrubText, scrubValue } from '../http/secret-scrub';

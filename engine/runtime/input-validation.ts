@@ -1,4 +1,4 @@
-// Validates an answer to an input block (SPEC §2.2) and returns the value to store.
+// Validates an answer to an input block (docs/file-format.md#input-block) and returns the value to store.
 import type { InputValidation, Json } from '../model';
 import { parseDateAnswer } from './date-answer';
 

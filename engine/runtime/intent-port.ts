@@ -1,4 +1,4 @@
-// The runtime's port to intent recognition (SPEC §4.1 step 2); engine/nlp implements it.
+// The runtime's port to intent recognition (docs/file-format.md#turn-order step 2); engine/nlp implements it.
 export interface IntentScore {
   /** An intent id of the project. */
   intent: string;

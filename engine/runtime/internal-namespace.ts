@@ -1,4 +1,4 @@
-// Chatlayer's read-only `internal` session namespace (CHATLAYER §2), kept up to date by the runtime.
+// Chatlayer's read-only `internal` session namespace (docs/chatlayer.md#session-and-variables), kept up to date by the runtime.
 import type { Block, Json, Project } from '../model';
 import type { IntentScore } from './intent-port';
 

@@ -42,7 +42,7 @@ export interface TurnResult {
   ended: boolean;
 }
 
-/** Block entries one turn may make without waiting (SPEC §4.1 loop guard). */
+/** Block entries one turn may make without waiting (docs/file-format.md#turn-order loop guard). */
 export const LOOP_LIMIT = 1_000;
 /** The built-in reply when nothing understands a message and the project has no fallback block. */
 export const NOT_UNDERSTOOD_TEXT = "Sorry, I didn't understand that.";

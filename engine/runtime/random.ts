@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers (SPEC §4.3): the same seed gives the same code-block seeds and ids.
+// Seeded pseudo-random numbers (docs/file-format.md#determinism): the same seed gives the same code-block seeds and ids.
 /** A 32-bit hash of a string and a seed (FNV-1a). */
 export function hash32(text: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;

@@ -1,4 +1,4 @@
-// Templates a model Message before it is sent (SPEC §3): texts, titles, urls and alt texts. Button
+// Templates a model Message before it is sent (docs/file-format.md#templates): texts, titles, urls and alt texts. Button
 // `set` values stay templates; they are rendered when the button is pressed.
 import type { Button, Message } from '../model';
 import type { RuntimeContext } from './runtime-context';

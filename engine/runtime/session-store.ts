@@ -94,7 +94,7 @@ export function mergeJson(old: Json | undefined, data: Json): Json {
   return out;
 }
 
-/** True when a value counts as "holding a value" for an input block (SPEC §2.2). */
+/** True when a value counts as "holding a value" for an input block (docs/file-format.md#input-block). */
 export function hasValue(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }

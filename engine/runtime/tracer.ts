@@ -1,4 +1,4 @@
-// Emits trace events (SPEC §4.2): numbers them, stamps them with the conversation clock, keeps them
+// Emits trace events (docs/file-format.md#trace-events): numbers them, stamps them with the conversation clock, keeps them
 // and tells the listeners (a listener that throws is ignored, so the debugger cannot break a run).
 import type { TraceEvent } from '../model';
 import type { Clock } from './clock';

@@ -1,4 +1,4 @@
-// A user message, handled in the order of SPEC §4.1: buttons of the latest bot messages, then
+// A user message, handled in the order of docs/file-format.md#turn-order: buttons of the latest bot messages, then
 // intents (unless the waiting input block disables NLP), then the waiting input block, then the
 // fallback block or a built-in "not understood" reply that stays put.
 import { SENSITIVE_PLACEHOLDER } from '../model';

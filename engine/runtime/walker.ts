@@ -1,4 +1,4 @@
-// Walks the graph from a block (SPEC §4.1): enters blocks one after another until one waits or the
+// Walks the graph from a block (docs/file-format.md#turn-order): enters blocks one after another until one waits or the
 // conversation ends; the loop guard stops a turn after LOOP_LIMIT entries and names the cycle.
 import { runBlock } from './blocks';
 import { enterDialogstate } from './internal-namespace';

@@ -1,5 +1,5 @@
 // Turns what stopped a run (a QuickJS exception, or the sandbox's own timeout/abort flags) into a typed
-// CodeError (SPEC §2.5: `Syntax error`, `Timeout`, `Memory limit`, `Stack overflow`, or the error's name).
+// CodeError (docs/file-format.md#code-block: `Syntax error`, `Timeout`, `Memory limit`, `Stack overflow`, or the error's name).
 import type { CodeError } from './code-runner';
 
 /** The file name user code is compiled under; stack frames in it carry the user's line numbers. */

@@ -1,4 +1,4 @@
-// The contract between the runtime and a code sandbox (SPEC §2.5, ARCHITECTURE §6).
+// The contract between the runtime and a code sandbox (docs/file-format.md#code-block, docs/architecture.md#the-sandbox).
 // The QuickJS implementation lives in engine/node (a worker thread); the runtime sees only this port.
 import type { Json } from '../model';
 import type { HttpRequest, HttpResponse } from '../http/http-port';
@@ -37,7 +37,7 @@ export interface CodeLog {
 export type CodeRunResult =
   | {
       ok: true;
-      /** The object passed to the builder's `send()` (CHATLAYER §7.1 format), or null when never sent. */
+      /** The object passed to the builder's `send()` (docs/chatlayer.md#api-call-responses format), or null when never sent. */
       response: Json | null;
       logs: CodeLog[];
       ms: number;

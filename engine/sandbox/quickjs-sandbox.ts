@@ -1,4 +1,4 @@
-// Runs code blocks in QuickJS (SPEC §2.5, ARCHITECTURE §6): one shared runtime, a fresh context per run,
+// Runs code blocks in QuickJS (docs/file-format.md#code-block, docs/architecture.md#the-sandbox): one shared runtime, a fresh context per run,
 // a few prepared ahead of time (prelude installed, shims compiled) so that a run pays only for compiling
 // and running its code.
 // Pure TypeScript: the worker (engine/node/sandbox-worker.ts) gives it the QuickJS module and the door to the host.

@@ -1,4 +1,4 @@
-// Chatlayer's template filters (CHATLAYER §3): `{n|increment}`, `{s|toUpperCase}`, `{s|toLowerCase}`,
+// Chatlayer's template filters (docs/chatlayer.md#templates): `{n|increment}`, `{s|toUpperCase}`, `{s|toLowerCase}`,
 // `{s|capitalize}`. A filter gets the variable's value and returns a new one, or an error text.
 export const FILTER_NAMES = ['increment', 'toUpperCase', 'toLowerCase', 'capitalize'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];

@@ -1,4 +1,4 @@
-// Parses a template string (SPEC §3) into literal text and `{path|filter…}` placeholders. `\{` is a
+// Parses a template string (docs/file-format.md#templates) into literal text and `{path|filter…}` placeholders. `\{` is a
 // literal brace; braces whose content is not a path (JSON, prose) stay literal text.
 export interface Placeholder {
   /** The variable path as written, e.g. `items[0].name`. */

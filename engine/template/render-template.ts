@@ -1,4 +1,4 @@
-// Renders templates (SPEC §3): `{path}` and filters in text, and JSON values whose string leaves are
+// Renders templates (docs/file-format.md#templates): `{path}` and filters in text, and JSON values whose string leaves are
 // templates; a string that is exactly one `{path}` keeps the value's JSON type in JSON contexts.
 import { SECRET_PLACEHOLDER, type Json } from '../model';
 import { applyFilter, isFilterName, valueText } from './filters';

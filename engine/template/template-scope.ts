@@ -2,7 +2,7 @@
 // variables, secrets through an injected resolver, and where warnings go.
 import type { Json } from '../model';
 
-/** Built-ins of SPEC §3 that live outside the session. */
+/** Built-ins of docs/file-format.md#templates that live outside the session. */
 export const BUILTIN_VARIABLES = ['lastUserMessage', 'lastError', 'language', 'conversationId'] as const;
 export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
 

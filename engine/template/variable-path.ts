@@ -1,4 +1,4 @@
-// Session variable paths (SPEC §1, §3): `order.size`, `items.0.name` and `items[0].name` address the
+// Session variable paths (docs/file-format.md#concepts, docs/file-format.md#templates): `order.size`, `items.0.name` and `items[0].name` address the
 // same value; these helpers split a path into segments and read a value through objects and arrays.
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 10_000;

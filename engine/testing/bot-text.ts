@@ -1,4 +1,4 @@
-// How conversation tests read a bot message (SPEC §5): text, buttons and quick replies by their text;
+// How conversation tests read a bot message (docs/file-format.md#conversation-tests): text, buttons and quick replies by their text;
 // images and carousels by a bracketed description (as the conformance report shows them).
 import type { Message, TestStep } from '../model';
 

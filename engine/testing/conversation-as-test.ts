@@ -1,4 +1,4 @@
-// "Save as test" (issue 7, SPEC §5): a conversation's trace turned into a conversation test that
+// "Save as test" (issue 7, docs/file-format.md#conversation-tests): a conversation's trace turned into a conversation test that
 // replays it: the user's messages and clicks, the bot's texts, and where the bot ended up.
 import type { ConversationTest, Json, TestStep, TraceEvent } from '../model';
 import { botMessageText } from './bot-text';

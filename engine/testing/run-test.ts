@@ -1,4 +1,4 @@
-// Runs one conversation test (SPEC §5): starts the conversation, then walks the steps. Bot
+// Runs one conversation test (docs/file-format.md#conversation-tests): starts the conversation, then walks the steps. Bot
 // expectations consume the bot's messages in order; `user` and `click` first discard the messages not
 // yet consumed. The first unmet step fails the test with expected vs actual and the block id.
 import {
@@ -59,7 +59,7 @@ class TestWalk {
 
   constructor(
     readonly conversation: Conversation,
-    /** Variables declared sensitive: their values stay out of test output (SPEC §2). */
+    /** Variables declared sensitive: their values stay out of test output (docs/file-format.md#variables-and-intents). */
     private readonly sensitive: readonly string[],
   ) {}
 

@@ -1,4 +1,4 @@
-// Runs a project's conversation tests (SPEC §5): mocked mode with a fixed clock and seed unless a test
+// Runs a project's conversation tests (docs/file-format.md#conversation-tests): mocked mode with a fixed clock and seed unless a test
 // says `"mode": "live"`; progress through `onProgress`, cancellation through `signal` (tests not yet
 // finished are reported as skipped).
 import type { ConversationTest, Project, TraceEvent } from '../model';

@@ -1,4 +1,4 @@
-// Runs every validation rule over a project (SPEC §6 `botloom validate`, the canvas markers).
+// Runs every validation rule over a project (docs/architecture.md#the-cli `botloom validate`, the canvas markers).
 import type { Project } from '../model';
 import type { Diagnostic } from './diagnostic';
 import { ValidationContext, type ValidationRule } from './validation-context';

@@ -1,4 +1,4 @@
-// The one place where canvas gestures become edits (ARCHITECTURE §4): React Flow's node and edge changes
+// The one place where canvas gestures become edits (docs/architecture.md#the-edit-path): React Flow's node and edge changes
 // in, selection updates, live drag positions and commands out. Selection and measurement never become
 // commands; a drag becomes one moveBlocks when it ends.
 import type { EdgeChange, NodeChange } from '@xyflow/react';

@@ -1,4 +1,4 @@
-// The window onto the document that React Flow gets (ARCHITECTURE §5): the blocks in the viewport's
+// The window onto the document that React Flow gets (docs/architecture.md#the-canvas-window): the blocks in the viewport's
 // cells plus the endpoints their edges need, as node objects reused while nothing about them changes.
 import type { Edge, Node } from '@xyflow/react';
 import type { Block, Position } from '../../engine/model';

@@ -1,4 +1,4 @@
-// The Chatlayer panel (SPEC §8), a wide dialog over the workspace: one section at a time, chosen on the
+// The Chatlayer panel (docs/chatlayer.md#how-botloom-works-with-chatlayer), a wide dialog over the workspace: one section at a time, chosen on the
 // left: connection and status, export, conformance, pulled tests, NLP check. Escape closes it; a run
 // under way goes on in the host and its answer is shown when the panel opens again.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// Live conformance (SPEC §8): the project's conversation tests against the live bot through its webhook
+// Live conformance (docs/chatlayer.md#live-conformance): the project's conversation tests against the live bot through its webhook
 // channel, the bot's answers received on a local receiver; a progress bar and Cancel while it runs, then
 // per test the steps where the live bot differs, with the expected, live and local messages.
 import { useId } from 'react';

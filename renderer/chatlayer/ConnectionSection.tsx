@@ -1,4 +1,4 @@
-// The Chatlayer connection of the project (SPEC §8): region or base URL, bot, version, webhook channel,
+// The Chatlayer connection of the project (docs/chatlayer.md#connection): region or base URL, bot, version, webhook channel,
 // the receiver's public URL and the pause/resume endpoints, each edited as an undoable updateSettings;
 // the access token (kept outside the project); and the status check.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// The export for Chatlayer's importer (SPEC §8): first what it changes since the previous export (the
+// The export for Chatlayer's importer (docs/chatlayer.md#export-for-import): first what it changes since the previous export (the
 // import overwrites the bot's DRAFT with no way back), which blocks get new ids and what Chatlayer will do
 // differently; then the export to a path, kept beside the project and marked in its history.
 import { useEffect, useId, useState } from 'react';

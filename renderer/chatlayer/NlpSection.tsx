@@ -1,4 +1,4 @@
-// The NLP check (SPEC §8): every intent example of the project through the live bot's NLP; a table of
+// The NLP check (docs/chatlayer.md#nlp-check): every intent example of the project through the live bot's NLP; a table of
 // the examples whose live top intent differs, or whose score is at or below the threshold.
 import { useProject } from '../state/project-store';
 import { useChatlayer, useChatlayerState } from './ChatlayerContext';

@@ -1,4 +1,4 @@
-// Pulled tests (SPEC §8): the live bot's conversations since a date become conversation tests (sensitive
+// Pulled tests (docs/chatlayer.md#pulled-tests): the live bot's conversations since a date become conversation tests (sensitive
 // values replaced by stand-ins, duplicates of existing tests skipped); the designer sees them and adds
 // them to the project in one undoable step.
 import { useId, useState } from 'react';

@@ -1,4 +1,4 @@
-// The Chatlayer panel's link to the host (SPEC §8): calls chatlayer.* and secrets.* for the open project
+// The Chatlayer panel's link to the host (docs/chatlayer.md#how-botloom-works-with-chatlayer): calls chatlayer.* and secrets.* for the open project
 // and puts the answers into the panel's store. Edits of the project go through the project store as
 // commands, so they are undoable: connection settings and export ids with updateSettings, pulled tests
 // with setTest. Components call these actions; they never talk to the host themselves.

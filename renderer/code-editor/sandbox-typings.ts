@@ -1,4 +1,4 @@
-// Type definitions of what a code block sees in the sandbox (SPEC §2.5, CHATLAYER.md §7.2), given to
+// Type definitions of what a code block sees in the sandbox (docs/file-format.md#code-block, docs/chatlayer.md#code-actions), given to
 // Monaco with addExtraLib so that completion, hover and checks know `args`, the builder, `_`, `fetch`, `console`.
 
 const BUILDER = `

@@ -1,4 +1,4 @@
-// Inspector form of an API block (SPEC §2.4): request, auth, limits, where the answer goes, routes.
+// Inspector form of an API block (docs/file-format.md#api-block): request, auth, limits, where the answer goes, routes.
 import { HTTP_METHODS, type ApiAuth, type ApiBlock, type Json } from '../../engine/model';
 import { JsonField } from './fields/JsonField';
 import { NumberField, SelectField } from './fields/SmallFields';

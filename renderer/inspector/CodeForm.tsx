@@ -1,4 +1,4 @@
-// Inspector form of a code block (SPEC §2.5): the code in Monaco, its args, and its limits beside it.
+// Inspector form of a code block (docs/file-format.md#code-block): the code in Monaco, its args, and its limits beside it.
 import { useMemo } from 'react';
 import {
   DEFAULT_CODE_MEMORY_MB,

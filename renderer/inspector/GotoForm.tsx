@@ -1,4 +1,4 @@
-// Inspector form of a Go To block (SPEC §2.3): ordered rules (first that holds wins) and `else`.
+// Inspector form of a Go To block (docs/file-format.md#go-to-block): ordered rules (first that holds wins) and `else`.
 import type { GotoBlock, GotoRule } from '../../engine/model';
 import { useProject } from '../state/project-store';
 import { ConditionEditor } from './ConditionEditor';

@@ -1,4 +1,4 @@
-// Inspector form of a user input block (SPEC §2.2): prompt, variable, validation and its limits.
+// Inspector form of a user input block (docs/file-format.md#input-block): prompt, variable, validation and its limits.
 import type { InputBlock, InputValidation, InputValidationKind } from '../../engine/model';
 import { MessagesEditor } from './MessagesEditor';
 import { CheckField, NumberField, SelectField } from './fields/SmallFields';

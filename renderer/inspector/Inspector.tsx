@@ -1,4 +1,4 @@
-// The inspector: a form for the selected block (every field of SPEC §2), a summary for a multi-selection.
+// The inspector: a form for the selected block (every field of docs/file-format.md#the-project-document), a summary for a multi-selection.
 import { useEffect, useRef } from 'react';
 import { useProject } from '../state/project-store';
 import type { Block } from '../../engine/model';

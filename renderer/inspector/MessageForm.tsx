@@ -1,4 +1,4 @@
-// Inspector form of a message block (SPEC §2.1).
+// Inspector form of a message block (docs/file-format.md#message-block).
 import type { MessageBlock } from '../../engine/model';
 import { MessagesEditor } from './MessagesEditor';
 import { TargetField } from './fields/TargetField';

@@ -1,4 +1,4 @@
-// API mocks (SPEC §4.4): method, URL pattern with `*`, status, headers, body and delay.
+// API mocks (docs/file-format.md#mocks): method, URL pattern with `*`, status, headers, body and delay.
 import { HTTP_METHODS, type Json, type Mock } from '../../engine/model';
 import { JsonField } from '../inspector/fields/JsonField';
 import { NumberField, SelectField } from '../inspector/fields/SmallFields';

@@ -1,4 +1,4 @@
-// The trace timeline: every event of the conversation (SPEC §4.2); clicking one selects its block.
+// The trace timeline: every event of the conversation (docs/file-format.md#trace-events); clicking one selects its block.
 import { memo, useCallback } from 'react';
 import type { TraceEvent } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';

@@ -1,4 +1,4 @@
-// One line per trace event for the timeline (SPEC §4.2), in the designer's words.
+// One line per trace event for the timeline (docs/file-format.md#trace-events), in the designer's words.
 import type { TraceEvent } from '../../engine/model';
 
 const preview = (value: unknown) => {

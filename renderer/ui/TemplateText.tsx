@@ -1,4 +1,4 @@
-// Text with its `{variable}` placeholders highlighted (SPEC §3); `\{` stays a literal brace.
+// Text with its `{variable}` placeholders highlighted (docs/file-format.md#templates); `\{` stays a literal brace.
 import { Fragment } from 'react';
 
 /** Splits a template into plain runs and `{path|filter}` placeholders. */

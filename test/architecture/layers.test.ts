@@ -1,4 +1,4 @@
-// Enforces ARCHITECTURE §2 on the real tree: who may import whom, and no import cycles.
+// Enforces docs/architecture.md#import-walls on the real tree: who may import whom, and no import cycles.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,7 @@ const isNode = (i: Import) =>
   i.spec.startsWith('node:') ||
   ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'].includes(i.spec);
 
-describe('architecture (ARCHITECTURE §2)', () => {
+describe('architecture (docs/architecture.md#import-walls)', () => {
   it('finds the source tree', () => {
     expect(files.length).toBeGreaterThan(10);
   });

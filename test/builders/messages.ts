@@ -1,4 +1,4 @@
-// Builders for bot messages, buttons and Go To conditions (SPEC §2.1, §2.3).
+// Builders for bot messages, buttons and Go To conditions (docs/file-format.md#messages-and-buttons, docs/file-format.md#go-to-block).
 import type {
   ButtonsMessage,
   CarouselMessage,

@@ -1,4 +1,4 @@
-// The Chatlayer connection of an app call (SPEC §8): the project's Chatlayer settings as the panel edits
+// The Chatlayer connection of an app call (docs/chatlayer.md#connection): the project's Chatlayer settings as the panel edits
 // them, the token from BOTLOOM_CHATLAYER_TOKEN or the secret store. Problems and Chatlayer's failures
 // become HostErrors whose one sentence says what to change in the panel; none carries the token.
 import {

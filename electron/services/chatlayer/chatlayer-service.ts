@@ -1,4 +1,4 @@
-// The host's chatlayer.* methods (SPEC §8, the app's Chatlayer panel): the connection check, the export
+// The host's chatlayer.* methods (docs/chatlayer.md#how-botloom-works-with-chatlayer, the app's Chatlayer panel): the connection check, the export
 // for Chatlayer's importer, live conformance runs, pulled tests and the NLP check, over the open project
 // and its Chatlayer settings. The token comes from BOTLOOM_CHATLAYER_TOKEN or the secret store and never
 // leaves in an answer, an error or an event.

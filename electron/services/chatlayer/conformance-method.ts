@@ -1,4 +1,4 @@
-// chatlayer.runConformance (SPEC §8 "Live conformance"): the project's conversation tests against the live
+// chatlayer.runConformance (docs/chatlayer.md#live-conformance): the project's conversation tests against the live
 // bot through its webhook channel, with a local webhook receiver for the bot's answers, each step also
 // against the local simulation. Answers per test and per step: expected, live and local messages.
 import { randomUUID } from 'node:crypto';

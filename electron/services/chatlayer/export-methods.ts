@@ -1,4 +1,4 @@
-// chatlayer.exportPreview and chatlayer.export (SPEC §8 "Export for import"): the bot JSON for
+// chatlayer.exportPreview and chatlayer.export (docs/chatlayer.md#export-for-import): the bot JSON for
 // Chatlayer's importer, what it changes since the previous kept export, and which blocks get new ids.
 // The export is written, kept in `<project>.chatlayer-exports/` and marked in the project's history; the
 // new ids go back to the caller, which saves them with one updateSettings command (one undo step that the

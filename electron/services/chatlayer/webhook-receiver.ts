@@ -1,4 +1,4 @@
-// The local webhook receiver of a conformance run (SPEC §8): Chatlayer POSTs each bot message to
+// The local webhook receiver of a conformance run (docs/chatlayer.md#live-conformance): Chatlayer POSTs each bot message to
 // 127.0.0.1:<port>/chatlayer/webhook as { senderId, verifyToken, message }; messages are kept per
 // conversation (senderId) until the run asks for them, once they have settled. Used by the CLI's
 // `botloom test --target chatlayer` and the app's conformance runs.

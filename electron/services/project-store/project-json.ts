@@ -48,7 +48,7 @@ export function referenceIssues(
 export const duplicateIdIssues = (project: Project): StoreIssue[] =>
   referenceIssues(project, new Set(['duplicate-block-id', 'duplicate-flow-id']));
 
-/** Deterministic JSON (SPEC §2): engine/format's writer. */
+/** Deterministic JSON (docs/file-format.md#deterministic-json): engine/format's writer. */
 export function stringifyProjectJson(project: Project): string {
   return stringifyProject(project);
 }

@@ -1,4 +1,4 @@
-// The secrets port (ARCHITECTURE §1): named secrets kept outside project files, behind one of several
+// The secrets port (docs/architecture.md#secrets): named secrets kept outside project files, behind one of several
 // backends (Electron safeStorage vault, OS keychain tool, plain file). Synchronous on purpose: the CLI
 // resolves its Chatlayer token in a synchronous step, and every backend can answer without an event loop.
 import type { SecretName, SecretStorage } from '../../api';

@@ -1,4 +1,4 @@
-// `GET /v1/bots` (CHATLAYER.md §8, observed): the bots the token's team can reach.
+// `GET /v1/bots` (docs/chatlayer.md#the-v1-rest-api, observed): the bots the token's team can reach.
 import { z } from 'zod';
 
 export const ChatlayerBot = z.looseObject({

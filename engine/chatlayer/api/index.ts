@@ -1,4 +1,4 @@
-// Zod schemas of Chatlayer's v1 endpoints as observed (CHATLAYER.md §8): request bodies and answers.
+// Zod schemas of Chatlayer's v1 endpoints as observed (docs/chatlayer.md#the-v1-rest-api): request bodies and answers.
 export { BotList, ChatlayerBot } from './bot-list';
 export {
   ConversationList,

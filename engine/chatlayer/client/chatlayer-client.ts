@@ -1,4 +1,4 @@
-// The Chatlayer v1 API client (CHATLAYER.md §8, SPEC §8): one method per observed endpoint, every call
+// The Chatlayer v1 API client (docs/chatlayer.md#the-v1-rest-api, docs/chatlayer.md#the-client): one method per observed endpoint, every call
 // through a shared rate limiter and the retry policy, answers checked against engine/chatlayer/api.
 import type { z } from 'zod';
 import type { ChatlayerRegion, Json } from '../../model';
@@ -250,7 +250,7 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
       );
     },
     async sendMessages(id, texts, signal) {
-      // A POST carrying a conversation id: retried after 5xx as SPEC §8 allows.
+      // A POST carrying a conversation id: retried after 5xx as docs/chatlayer.md#the-client allows.
       await send(
         {
           method: 'POST',

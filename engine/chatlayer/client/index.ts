@@ -1,4 +1,4 @@
-// Public surface of the Chatlayer v1 API client (SPEC §8, CHATLAYER.md §8).
+// Public surface of the Chatlayer v1 API client (docs/chatlayer.md#the-client, docs/chatlayer.md#the-v1-rest-api).
 //
 //   const client = createChatlayerClient({ baseUrl | region, token, botId, version, fetch, log });
 //   await client.listBots(signal);                       // GET /v1/bots (login/status checks)

@@ -1,7 +1,7 @@
 // Paces requests to stay under Chatlayer's rate limit, from the x-ratelimit-* headers of every answer.
 // The budget of the current window is the lowest `remaining` answered in it minus the requests still in
 // flight; when it is spent the limiter waits for the window's reset. `reset` may be epoch seconds or
-// milliseconds (CHATLAYER.md §8). Before the first answer only one request goes out (a probe), so that a
+// milliseconds (docs/chatlayer.md#rate-limits). Before the first answer only one request goes out (a probe), so that a
 // burst cannot overrun a limit the client does not know yet.
 
 export interface RateLimitState {

@@ -1,4 +1,4 @@
-// Chatlayer's API hosts per region (CHATLAYER.md §8), or a custom base URL (proxies, the fake server).
+// Chatlayer's API hosts per region (docs/chatlayer.md#the-v1-rest-api), or a custom base URL (proxies, the fake server).
 import type { ChatlayerRegion } from '../../model';
 
 export const REGION_BASE_URLS: Record<ChatlayerRegion, string> = {

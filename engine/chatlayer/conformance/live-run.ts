@@ -1,4 +1,4 @@
-// A live conformance run of a project's tests (SPEC §8), one test after the other through the bot's
+// A live conformance run of a project's tests (docs/chatlayer.md#live-conformance), one test after the other through the bot's
 // webhook channel, each step also against the local simulation (mocked tests on the fixed clock, live
 // tests with real HTTP, as `botloom test` runs them). Shared by `botloom test --target chatlayer` and the
 // app's Chatlayer panel; each words the failures that stop a run.

@@ -1,4 +1,4 @@
-// Bot messages as Chatlayer's webhook channel delivers them (Facebook-Messenger-shaped, CHATLAYER.md §8),
+// Bot messages as Chatlayer's webhook channel delivers them (Facebook-Messenger-shaped, docs/chatlayer.md#webhook-channel),
 // parsed and turned into Botloom messages so live and local answers can be compared.
 import { z } from 'zod';
 import type { Message } from '../../model';
@@ -101,7 +101,7 @@ export function fromMessenger(raw: MessengerMessage): LiveMessage {
   return { message: { kind: 'text', text: raw.text ?? '' }, postbacks, raw };
 }
 
-/** The text a test's bot expectations compare against (SPEC §5: buttons and quick replies count by text). */
+/** The text a test's bot expectations compare against (docs/file-format.md#conversation-tests: buttons and quick replies count by text). */
 export function messageText(message: Message): string {
   switch (message.kind) {
     case 'text':

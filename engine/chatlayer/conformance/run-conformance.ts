@@ -1,4 +1,4 @@
-// Live conformance (SPEC §8): runs a project's conversation tests against the live bot through a
+// Live conformance (docs/chatlayer.md#live-conformance): runs a project's conversation tests against the live bot through a
 // webhook channel and, step by step, against the local simulation, reporting where the live bot differs
 // from the test's expectations or from what Botloom simulates.
 import type { ConversationTest, Json, Message, Project, TestStep } from '../../model';

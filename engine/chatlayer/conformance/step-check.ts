@@ -1,4 +1,4 @@
-// One bot expectation of a conversation test (SPEC §5) checked against one message, live or local.
+// One bot expectation of a conversation test (docs/file-format.md#conversation-tests) checked against one message, live or local.
 import type { Message, TestStep } from '../../model';
 import { messageText } from './messenger-message';
 

@@ -1,4 +1,4 @@
-// The live side of a conformance run (SPEC §8): user messages go into the bot's webhook channel through
+// The live side of a conformance run (docs/chatlayer.md#live-conformance): user messages go into the bot's webhook channel through
 // the Chatlayer client, the bot's answers come back to a local webhook receiver (the inbox; the host's
 // electron/services/chatlayer runs one). A test with
 // `startBlock` starts with a postback carrying nextDialogstateId and the test's session as

@@ -1,4 +1,4 @@
-// Public surface of the Chatlayer connection (SPEC §8): settings + overrides + token → a usable client.
+// Public surface of the Chatlayer connection (docs/chatlayer.md#connection): settings + overrides + token → a usable client.
 export {
   resolveConnection,
   ConnectionProblem,

@@ -1,4 +1,4 @@
-// The Chatlayer connection of a command or an app call (SPEC §8): the project's settings, overridden by
+// The Chatlayer connection of a command or an app call (docs/chatlayer.md#connection): the project's settings, overridden by
 // flags and environment; the token only from BOTLOOM_CHATLAYER_TOKEN or the secret store, never from a
 // project file. Problems are typed, so the CLI and the app each say how to fix them in their own words.
 import type { ChatlayerRegion, ChatlayerSettings } from '../../model';

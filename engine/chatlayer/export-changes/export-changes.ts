@@ -1,5 +1,5 @@
 // What changed since the previous export for Chatlayer: importing overwrites the bot's DRAFT with no
-// way back (CHATLAYER §8), so before each export the designer sees, in one line, what it will change.
+// way back (docs/chatlayer.md#bot-content-import-and-export), so before each export the designer sees, in one line, what it will change.
 import { diffProjects, summarizeDiff, type DiffSummary } from '../../edit';
 import type { Project } from '../../model';
 import { importChatlayerBot, type ChatlayerImportError } from '../import';

@@ -1,5 +1,5 @@
 // The bot JSON that `botloom export --to chatlayer` writes for Chatlayer's importer, and that the
-// reverse import reads. Chatlayer does not publish its schema (CHATLAYER §8), so this is Botloom's own
+// reverse import reads. Chatlayer does not publish its schema (docs/chatlayer.md#bot-content-import-and-export), so this is Botloom's own
 // documented structure (docs/chatlayer-export.md); `botloom` fields hold what Chatlayer cannot express.
 import { z } from 'zod';
 import {

@@ -1,4 +1,4 @@
-// Stable Chatlayer ids for Botloom blocks (SPEC §8): a block keeps the id stored in
+// Stable Chatlayer ids for Botloom blocks (docs/chatlayer.md#export-for-import): a block keeps the id stored in
 // `project.chatlayer.ids`; a block without one (or sharing one) gets a new id, which the export hands
 // back in the project so that the next export reuses it.
 import type { Project } from '../../model';

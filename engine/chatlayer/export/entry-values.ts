@@ -25,7 +25,7 @@ const VARIABLE_TEMPLATE = /^\{([A-Za-z_$][\w$-]*(?:\.[\w$-]+|\[\d+\])*)\}$/;
 
 export const isVariablePath = (path: string): boolean => VARIABLE_TEMPLATE.test(`{${path}}`);
 
-/** `{ "$block": "id" }` alone: Chatlayer's *dialogstate* value type (SPEC §2.4). */
+/** `{ "$block": "id" }` alone: Chatlayer's *dialogstate* value type (docs/file-format.md#api-block). */
 export function blockValue(value: Json): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);

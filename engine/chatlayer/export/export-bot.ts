@@ -1,4 +1,4 @@
-// `exportChatlayerBot`: a botloom/1 project as the bot JSON for Chatlayer's importer (SPEC §8), with
+// `exportChatlayerBot`: a botloom/1 project as the bot JSON for Chatlayer's importer (docs/chatlayer.md#export-for-import), with
 // stable dialog state ids. The text is deterministic (schema key order, flows and blocks by id, record
 // keys sorted, two-space indent, trailing newline); the project comes back with its id map so that
 // re-exports keep the ids.

@@ -1,5 +1,5 @@
 // Go To conditions as the export writes them: comparisons with named operators, `and`/`or` groups and
-// `not`. Chatlayer's builder documents one level of AND/OR and a few operators (CHATLAYER §6), so
+// `not`. Chatlayer's builder documents one level of AND/OR and a few operators (docs/chatlayer.md#conditions), so
 // anything beyond that is written all the same, with a warning.
 import type { ComparisonOp, Condition } from '../../model';
 import { toTextValue } from './entry-values';

@@ -1,4 +1,4 @@
-// Botloom messages and buttons as Chatlayer's `{ type, config }` messages (CHATLAYER §4): jumps become
+// Botloom messages and buttons as Chatlayer's `{ type, config }` messages (docs/chatlayer.md#message-formats): jumps become
 // `postback` payloads naming the next dialog state with their `set` as params, links `web_url` or
 // (for `tel:` links) `phone_number` buttons.
 import type { Button, JumpButton, LinkButton, Message } from '../../model';
@@ -17,7 +17,7 @@ export interface BlockExportContext {
   warn(message: string): void;
 }
 
-/** Chatlayer shows at most this many buttons on a message or a card (CHATLAYER §4). */
+/** Chatlayer shows at most this many buttons on a message or a card (docs/chatlayer.md#message-formats). */
 export const MAX_BUTTONS = 3;
 const TEL = 'tel:';
 

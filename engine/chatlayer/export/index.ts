@@ -1,4 +1,4 @@
-// Public surface of the Chatlayer export (SPEC §8 "Export for import"): the bot JSON's schema, the
+// Public surface of the Chatlayer export (docs/chatlayer.md#export-for-import): the bot JSON's schema, the
 // mapping from a project, stable ids, and the summary of what changed since a previous export.
 export * from './bot-schema';
 export * from './message-schema';

@@ -1,5 +1,5 @@
 // The parts of a Chatlayer bot JSON that blocks share: messages in Chatlayer's `{ type, config }` form
-// (CHATLAYER §4), buttons, key/value entries and Go To conditions. Whatever Chatlayer cannot express
+// (docs/chatlayer.md#message-formats), buttons, key/value entries and Go To conditions. Whatever Chatlayer cannot express
 // rides along in a `botloom` field on the item it belongs to, so that the import gives back the project.
 import { z } from 'zod';
 import { Json, VariablePath, type ComparisonOp } from '../../model';
@@ -138,7 +138,7 @@ export const OPERATOR_NAMES = {
 export type OperatorName = (typeof OPERATOR_NAMES)[ComparisonOp];
 const operatorNames = Object.values(OPERATOR_NAMES) as [OperatorName, ...OperatorName[]];
 
-/** Operators that Chatlayer's documentation names (CHATLAYER §6); the others may not exist there. */
+/** Operators that Chatlayer's documentation names (docs/chatlayer.md#conditions); the others may not exist there. */
 export const DOCUMENTED_OPERATORS: readonly ComparisonOp[] = [
   'eq',
   'gt',

@@ -1,4 +1,4 @@
-// The NLP check (SPEC §8): every intent example through the live NLP; the examples whose live top
+// The NLP check (docs/chatlayer.md#nlp-check): every intent example through the live NLP; the examples whose live top
 // intent differs from the project's, or whose score is at or below the threshold, are listed.
 import type { Project } from '../../model';
 import { DEFAULT_NLP_THRESHOLD } from '../../model';

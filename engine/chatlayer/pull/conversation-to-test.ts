@@ -1,4 +1,4 @@
-// Turns one live conversation (Chatlayer's message list) into a conversation test (SPEC §5): user texts
+// Turns one live conversation (Chatlayer's message list) into a conversation test (docs/file-format.md#conversation-tests): user texts
 // become `user` steps, button presses `click` steps, bot messages `bot` expectations; sensitive values
 // are replaced by stand-ins (redaction.ts).
 import type { ConversationTest, Json, Project, TestStep } from '../../model';

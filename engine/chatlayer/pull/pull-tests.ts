@@ -1,4 +1,4 @@
-// Pulling the live bot's conversations as tests (SPEC §8): reads conversations page by page, turns each
+// Pulling the live bot's conversations as tests (docs/chatlayer.md#pulled-tests): reads conversations page by page, turns each
 // into a conversation test (sensitive values replaced by stand-ins) and skips those whose steps a test of
 // the project already has. Nothing is written here: the CLI saves the file, the app applies setTest commands.
 import { ChatlayerError } from '../client/chatlayer-error';

@@ -1,4 +1,4 @@
-// A conversation's messages as Chatlayer's v1 API lists them (CHATLAYER.md §8, observed shapes).
+// A conversation's messages as Chatlayer's v1 API lists them (docs/chatlayer.md#the-v1-rest-api, observed shapes).
 import { z } from 'zod';
 import { MessengerMessage } from '../conformance/messenger-message';
 

@@ -1,4 +1,4 @@
-// Sensitive variables (SPEC §2: `sensitive: true`) never reach a pulled test: their live values are
+// Sensitive variables (docs/file-format.md#variables-and-intents: `sensitive: true`) never reach a pulled test: their live values are
 // replaced, in user and bot texts, by a stand-in that the input block storing them accepts, so the
 // test still passes locally.
 import type { Json, Project } from '../../model';

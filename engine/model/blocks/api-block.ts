@@ -1,4 +1,4 @@
-// API block (SPEC §2.4): one HTTP call through the engine's HTTP layer; Chatlayer response format applies.
+// API block (docs/file-format.md#api-block): one HTTP call through the engine's HTTP layer; Chatlayer response format applies.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from '../ids';
 import { blockBase } from './base';

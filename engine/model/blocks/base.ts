@@ -1,4 +1,4 @@
-// Fields every block has (SPEC §2): id, type, optional name, canvas position and notes.
+// Fields every block has (docs/file-format.md#the-project-document): id, type, optional name, canvas position and notes.
 import { z } from 'zod';
 import { BlockId, Position } from '../ids';
 

@@ -1,4 +1,4 @@
-// Code block (SPEC §2.5): JavaScript run in the QuickJS sandbox with time and memory limits.
+// Code block (docs/file-format.md#code-block): JavaScript run in the QuickJS sandbox with time and memory limits.
 import { z } from 'zod';
 import { BlockId, Json } from '../ids';
 import { blockBase } from './base';

@@ -1,4 +1,4 @@
-// Go To block (SPEC §2.3): ordered rules, first that holds wins, else `else`.
+// Go To block (docs/file-format.md#go-to-block): ordered rules, first that holds wins, else `else`.
 import { z } from 'zod';
 import { BlockId } from '../ids';
 import { Condition } from '../condition';

@@ -1,4 +1,4 @@
-// User input block (SPEC §2.2): asks, validates and stores an answer in a variable.
+// User input block (docs/file-format.md#input-block): asks, validates and stores an answer in a variable.
 import { z } from 'zod';
 import { BlockId, VariablePath } from '../ids';
 import { Message } from '../message';

@@ -1,4 +1,4 @@
-// Message block (SPEC §2.1): sends messages, then follows `next` or waits for the user.
+// Message block (docs/file-format.md#message-block): sends messages, then follows `next` or waits for the user.
 import { z } from 'zod';
 import { BlockId } from '../ids';
 import { Message } from '../message';

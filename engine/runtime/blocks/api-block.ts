@@ -1,4 +1,4 @@
-// API block (SPEC §2.4): builds the request from templates (secrets revealed only here), sends it
+// API block (docs/file-format.md#api-block): builds the request from templates (secrets revealed only here), sends it
 // through the HttpPort, stores `saveAs`, applies a Chatlayer response, or fails to onError.
 import { DEFAULT_API_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES, type ApiBlock, type Json } from '../../model';
 import type { HttpRequest } from '../../http/http-port';

@@ -1,4 +1,4 @@
-// Code block (SPEC §2.5): runs in the sandbox with templated args; its `send()` result is applied by
+// Code block (docs/file-format.md#code-block): runs in the sandbox with templated args; its `send()` result is applied by
 // the same routine as API responses; errors go to onError with {lastError} naming kind, message, line.
 import {
   DEFAULT_API_TIMEOUT_MS,

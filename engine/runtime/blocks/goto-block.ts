@@ -1,4 +1,4 @@
-// Go To block (SPEC §2.3): the first rule whose condition holds wins, else `else`.
+// Go To block (docs/file-format.md#go-to-block): the first rule whose condition holds wins, else `else`.
 import type { GotoBlock } from '../../model';
 import { evaluateCondition, type ConditionHooks } from '../conditions';
 import type { Outcome, RuntimeContext } from '../runtime-context';

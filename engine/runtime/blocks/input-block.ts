@@ -1,4 +1,4 @@
-// User input block (SPEC §2.2): asks (unless the variable already holds a value), then validates
+// User input block (docs/file-format.md#input-block): asks (unless the variable already holds a value), then validates
 // each answer: a valid one is stored; an invalid one re-asks, until maxAttempts sends it to onFail.
 import { DEFAULT_MAX_ATTEMPTS, type InputBlock } from '../../model';
 import { checkAnswer } from '../input-validation';

@@ -1,4 +1,4 @@
-// Message block (SPEC §2.1): sends its messages, then follows `next` or waits for the user.
+// Message block (docs/file-format.md#message-block): sends its messages, then follows `next` or waits for the user.
 import type { MessageBlock } from '../../model';
 import { renderMessage } from '../render-message';
 import type { Outcome, RuntimeContext } from '../runtime-context';

@@ -1,4 +1,4 @@
-// Shim: `Date` and `Math.random` follow the run's clock and seed, so transcripts replay exactly (SPEC §4.3).
+// Shim: `Date` and `Math.random` follow the run's clock and seed, so transcripts replay exactly (docs/file-format.md#determinism).
 // Runs inside QuickJS as part of the prelude.
 export const clockShim = String.raw`
   const RealDate = Date;

@@ -1,4 +1,4 @@
-// Shim: `console.log/info/warn/error` inside the sandbox, captured into the run's logs (SPEC §2.5).
+// Shim: `console.log/info/warn/error` inside the sandbox, captured into the run's logs (docs/file-format.md#code-block).
 // Runs inside QuickJS as part of the prelude; `host` is the prelude's door to the worker.
 export const consoleShim = String.raw`
   const formatArg = (a) => {

@@ -1,5 +1,5 @@
-// Shim: Chatlayer's `ChatlayerResponseBuilder()` (CHATLAYER §7.2): a fluent builder whose `send()` hands the
-// API-plugin response object of §7.1 to the run: `{ session: [{namespace, data}], messages: [{type, config}],
+// Shim: Chatlayer's `ChatlayerResponseBuilder()` (docs/chatlayer.md#code-actions): a fluent builder whose `send()` hands the
+// API-plugin response object (docs/chatlayer.md#api-call-responses) to the run: `{ session: [{namespace, data}], messages: [{type, config}],
 // action: { nextDialogstate } }`.
 export const responseBuilderShim = String.raw`
   const MEDIA_TYPES = ['image', 'video', 'audio', 'file'];

@@ -1,6 +1,6 @@
 // Shim: `setTimeout`/`clearTimeout`. The callbacks stay inside QuickJS; the worker only learns ids and
 // delays and calls the prelude's trigger back when one is due, which hands it to `hooks.fireTimer`
-// (real or virtual time, SPEC §2.5).
+// (real or virtual time, docs/file-format.md#code-block).
 export const timersShim = String.raw`
   const timers = new Map();
   let nextTimerId = 1;

@@ -1,4 +1,4 @@
-// The test reporters (SPEC §6 `--reporter`): each returns a string.
+// The test reporters (docs/architecture.md#the-cli `--reporter`): each returns a string.
 import type { TestRunSummary } from '../test-result';
 import { jsonReport } from './json';
 import { junitReport } from './junit';

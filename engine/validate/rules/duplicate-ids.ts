@@ -1,4 +1,4 @@
-// Flow ids and block ids must be unique (block ids across the whole project, SPEC §1).
+// Flow ids and block ids must be unique (block ids across the whole project, docs/file-format.md#concepts).
 import { formatJsonPath } from '../../format';
 import type { ValidationRule } from '../validation-context';
 

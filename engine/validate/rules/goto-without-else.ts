@@ -1,4 +1,4 @@
-// A Go To whose rules can all fail needs an `else` (SPEC §2.3); one without rules and else goes nowhere.
+// A Go To whose rules can all fail needs an `else` (docs/file-format.md#go-to-block); one without rules and else goes nowhere.
 import { rulesCanAllFail } from '../condition-logic';
 import type { ValidationRule } from '../validation-context';
 

@@ -21,7 +21,7 @@ async function errorOf(p: Promise<unknown>): Promise<HttpError> {
   throw new Error('expected an HttpError');
 }
 
-describe('mocked HTTP (SPEC §4.4)', () => {
+describe('mocked HTTP', () => {
   it('answers with the first matching mock: status, headers and the JSON body as text', async () => {
     const http = createMockHttp([
       mock({ url: 'https://shop.example.com/stock/*', body: { inStock: true }, headers: { 'x-shop': '1' } }),

@@ -41,7 +41,7 @@ function best(intents: Intent[], language: string, text: string) {
   return buildIntentClassifier(intents, language).classify(text)[0];
 }
 
-describe('intent classifier (SPEC §4.1 step 2)', () => {
+describe('intent classifier (docs/file-format.md#turn-order step 2)', () => {
   it.each([
     ['I would love a pizza', 'order_pizza'],
     ['could you get me a pizza?', 'order_pizza'],

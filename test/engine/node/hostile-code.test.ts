@@ -1,4 +1,4 @@
-// Hostile code is contained (SPEC §2.5): each case fails cleanly within its limit, the host's memory stays
+// Hostile code is contained (docs/file-format.md#code-block): each case fails cleanly within its limit, the host's memory stays
 // bounded, and the NEXT run on the same runner works normally.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeErrorKind, CodeRunResult } from '../../../engine/sandbox/code-runner';

@@ -24,7 +24,7 @@ function apiProject(api: Record<string, unknown>, extra: Record<string, unknown>
 }
 const secrets = (name: string) => ({ shopToken: 'tok-123456', pass: 'pa55word' })[name];
 
-describe('API block (SPEC §2.4)', () => {
+describe('API block', () => {
   it('sends method, templated url, headers, query with $block values and a typed JSON body', async () => {
     const http = fakeHttp(() => ({ body: { ok: true } }));
     const c = converse(
@@ -129,7 +129,7 @@ describe('API block (SPEC §2.4)', () => {
     expect(c.session.stock).toEqual({ items: [{ sku: 'P1' }] });
   });
 
-  describe('Chatlayer API-plugin responses (CHATLAYER §7.1)', () => {
+  describe('Chatlayer API-plugin responses (docs/chatlayer.md#api-call-responses)', () => {
     const respond = (body: Json, session?: Record<string, Json>, api: Record<string, unknown> = {}) => {
       const http = fakeHttp(() => ({ body }));
       return converse(apiProject(api), { http, ...(session ? { session } : {}) });

@@ -25,7 +25,7 @@ function codeProject(code: Record<string, unknown> = {}, extra: Record<string, u
 }
 const secrets = (n: string) => (n === 'key' ? 'k-98765' : undefined);
 
-describe('code block (SPEC §2.5)', () => {
+describe('code block', () => {
   it('runs with templated args (typed), limits, seed and the conversation clock', async () => {
     const runner = fakeCodeRunner(() => ({ response: { session: { namespace: 'total', data: 20 } } }));
     const c = converse(codeProject({ timeoutMs: 500, memoryLimitMb: 16 }), {

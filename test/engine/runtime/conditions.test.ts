@@ -26,7 +26,7 @@ const hooks = {
 const holds = (c: Condition) => evaluateCondition(c, hooks);
 const cmp = (v: string, op: string, value?: Json) => holds({ var: v, op, value } as Condition);
 
-describe('Go To conditions (SPEC §2.3)', () => {
+describe('Go To conditions', () => {
   it('eq compares numbers numerically when both sides parse', () => {
     expect(cmp('total', 'eq', '42.0')).toBe(true);
     expect(cmp('totalText', 'eq', 42)).toBe(true);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_UNDERSTOOD_TEXT } from '../../../engine/runtime';
 import { converse, expectValidTrace, project, text, texts } from './fixtures';
 
-describe('conversation walk (SPEC §4.1)', () => {
+describe('conversation walk', () => {
   it('start() enters the start block and follows next until a block waits', async () => {
     const c = converse(
       project([

@@ -12,7 +12,7 @@ import {
   texts,
 } from './fixtures';
 
-describe('loop guard (SPEC §4.1)', () => {
+describe('loop guard', () => {
   it('stops a turn after 1,000 block entries without waiting and names the cycle', async () => {
     const c = converse(
       project([
@@ -69,7 +69,7 @@ describe('loop guard (SPEC §4.1)', () => {
   });
 });
 
-describe('determinism (SPEC §4.3)', () => {
+describe('determinism', () => {
   const bot = () =>
     project(
       [
@@ -123,7 +123,7 @@ describe('determinism (SPEC §4.3)', () => {
   });
 });
 
-describe('internal namespace (CHATLAYER §2)', () => {
+describe('internal namespace (docs/chatlayer.md#session-and-variables)', () => {
   it('keeps sessionId, messageContent, messageType and the dialogstates up to date', async () => {
     const c = converse(
       project([
@@ -183,7 +183,7 @@ describe('internal namespace (CHATLAYER §2)', () => {
   });
 });
 
-describe('secrets and sensitive variables in traces (SPEC §3)', () => {
+describe('secrets and sensitive variables in traces', () => {
   it('a secret in a message renders as «secret»', async () => {
     const c = converse(project([{ id: 'w', type: 'message', messages: [text('key: {secrets.k}')] }]), {
       secrets: () => 'abc-123',

@@ -14,7 +14,7 @@ function asker(input: Record<string, unknown>, extra: Record<string, unknown> = 
   );
 }
 
-describe('input block (SPEC §2.2)', () => {
+describe('input block', () => {
   it('sends the prompt on entry and waits', async () => {
     const turn = await converse(asker({})).start();
     expect(texts(turn.messages)).toEqual(['Question?']);

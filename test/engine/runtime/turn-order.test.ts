@@ -45,7 +45,7 @@ const intents = fakeIntents({
   'no block': [{ intent: 'noblock', score: 0.95 }],
 });
 
-describe('turn order (SPEC §4.1)', () => {
+describe('turn order', () => {
   it('1. a button title matches case-insensitively: its set, then its goTo', async () => {
     const c = converse(pizza(), { intents, session: { count: 1 } });
     await c.start();

@@ -1,4 +1,4 @@
-// Typed errors of a code run (SPEC §2.5): syntax errors with their line, thrown errors with name, message
+// Typed errors of a code run (docs/file-format.md#code-block): syntax errors with their line, thrown errors with name, message
 // and line, stack overflow, timeouts; what `{lastError}` shows comes from these.
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox } from './fixtures';

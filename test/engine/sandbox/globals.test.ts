@@ -1,4 +1,4 @@
-// What code blocks see besides the builder (SPEC §2.5): args, lodash, fetch through the host, console,
+// What code blocks see besides the builder (docs/file-format.md#code-block): args, lodash, fetch through the host, console,
 // top-level await, timers (virtual and real time), the seeded Math.random and the conversation clock.
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeHost, logTexts, NOW, sandbox } from './fixtures';

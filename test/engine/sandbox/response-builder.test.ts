@@ -1,5 +1,5 @@
-// ChatlayerResponseBuilder inside the sandbox (CHATLAYER §7.2): every method, fluent chaining, and send()
-// producing exactly the API-plugin response of §7.1.
+// ChatlayerResponseBuilder inside the sandbox (docs/chatlayer.md#code-actions): every method, fluent chaining, and send()
+// producing exactly the API-plugin response (docs/chatlayer.md#api-call-responses).
 import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox } from './fixtures';
 

@@ -15,7 +15,7 @@ function scope(session: Record<string, unknown>, extra: Partial<TemplateScope> =
   };
 }
 
-describe('templates (SPEC §3)', () => {
+describe('templates', () => {
   it('replaces a dot path by the session value', () => {
     const { scope: s } = scope({ user: { name: 'Ann' } });
     expect(renderTemplate('Hi {user.name}!', s)).toBe('Hi Ann!');

@@ -25,7 +25,7 @@ const orders: ConversationTest = {
 const run = (tests: ConversationTest[], options: Partial<Parameters<typeof runTests>[1]> = {}) =>
   runTests(pizzaBot(tests), { codeRunner: noCode, ...options });
 
-describe('conversation test runner (SPEC §5)', () => {
+describe('conversation test runner', () => {
   it('passes a test whose steps all hold, in mocked mode', async () => {
     const summary = await run([orders]);
     expect(summary.results[0]).toMatchObject({

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Dragging one block re-renders no other block (ARCHITECTURE §5), measured with React's Profiler around
+// Dragging one block re-renders no other block (docs/architecture.md#the-canvas-window), measured with React's Profiler around
 // every block's frame.
 import { Profiler, act, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,5 @@
 // The typings given to Monaco compile, and code using every ChatlayerResponseBuilder method of
-// CHATLAYER.md §7.2, `args`, `_`, `fetch` and `console` type-checks against them.
+// docs/chatlayer.md#code-actions, `args`, `_`, `fetch` and `console` type-checks against them.
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { sandboxTypings } from '../../../renderer/code-editor/sandbox-typings';
