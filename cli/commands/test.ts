@@ -1,7 +1,7 @@
 // `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (docs/architecture.md#the-cli): runs
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
-// `--target chatlayer` runs them against the live bot instead (SPEC §8, cli/chatlayer/conformance-target).
+// `--target chatlayer` runs them against the live bot instead (docs/chatlayer.md#live-conformance, cli/chatlayer/conformance-target).
 // Local runs use worker threads (--workers), can run one shard of the tests (--shard i/n, balanced by
 // --timings) and `--merge-reports` puts the shards' JSON reports back together.
 import { abortOnCtrlC } from '../ctrl-c';

@@ -1,4 +1,4 @@
-// Writes into the session object (SPEC §1): dot paths create missing objects; Chatlayer responses
+// Writes into the session object (docs/file-format.md#concepts): dot paths create missing objects; Chatlayer responses
 // deep-merge plain objects and replace everything else (arrays too). The ONE writer of session paths:
 // it refuses `__proto__`, `constructor` and `prototype` segments, so no path reaches a prototype.
 import { UNSAFE_PATH_SEGMENTS, safeJsonReviver, type Json } from '../model';

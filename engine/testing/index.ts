@@ -1,4 +1,4 @@
-// Public surface of engine/testing: the conversation-test runner (SPEC §5) and its reporters.
+// Public surface of engine/testing: the conversation-test runner (docs/file-format.md#conversation-tests) and its reporters.
 export {
   runOneTest,
   runTests,

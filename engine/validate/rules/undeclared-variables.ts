@@ -1,6 +1,6 @@
 // Template uses (`{path}`) and Go To comparisons of variables that nothing declares or sets. Set means:
 // a declared variable, an input block's variable, a button's `set`, an API block's `saveAs`, a code
-// block's addSessionVariable/setSessionVariable namespace, or a built-in (SPEC §3).
+// block's addSessionVariable/setSessionVariable namespace, or a built-in (docs/file-format.md#templates).
 import { BLOCK_KINDS, BLOCK_TYPES, kindOf, type Block, type Button, type Project } from '../../model';
 import { BUILTIN_VARIABLES, NOT_TEMPLATED_KEYS, pathSegments, templateVariables } from '../../template';
 import type { ValidationRule } from '../validation-context';
