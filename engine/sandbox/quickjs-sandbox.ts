@@ -11,16 +11,9 @@ import type {
 } from 'quickjs-emscripten';
 import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
-import {
-  MAX_CODE_OUTPUT_CHARS,
-  USER_FILE,
-  classifyException,
-  memoryError,
-  outputTooLarge,
-  timeoutError,
-} from './code-error';
-import { clockShim } from './shims/clock';
-import { lodashRealmSource } from './shims/lodash';
+import { USER_FILE, classifyException, memoryError, outputTooLarge, timeoutError } from './code-error';
+import { LodashRealmMaker } from './lodash-realm';
+import { runHostCall } from './host-calls';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
 import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
@@ -74,10 +67,8 @@ export class QuickJsSandbox {
   } | null = null;
   private draining = false;
   private runs = 0;
-  /** The context lodash was evaluated and frozen in, once per runtime (see shims/lodash.ts). */
-  private lodashRealm: LodashRealm | null = null;
-  /** While the lodash realm is made, a run's limits do not apply (it is made once, for every later run). */
-  private buildingLodash = false;
+  /** The context lodash was evaluated and frozen in, once per runtime (see lodash-realm.ts). */
+  private readonly lodash: LodashRealmMaker;
   private lodashIdleFailed = false;
 
   constructor(
@@ -88,6 +79,7 @@ export class QuickJsSandbox {
     this.runtime = quickjs.newRuntime();
     this.runtime.setMaxStackSize(options.maxStackBytes);
     this.runtime.setInterruptHandler(() => this.shouldInterrupt());
+    this.lodash = new LodashRealmMaker(this.runtime, bridge, () => this.current);
   }
 
   /**
@@ -118,9 +110,9 @@ export class QuickJsSandbox {
    * nor a run's time limit pays for it. Returns false when there is nothing (left) to do.
    */
   prepareLodash(): boolean {
-    if (this.current || this.lodashRealm || this.lodashIdleFailed) return false;
+    if (this.current || this.lodash.made || this.lodashIdleFailed) return false;
     try {
-      this.lodashRealm = this.newLodashRealm();
+      this.lodash.get();
     } catch {
       this.lodashIdleFailed = true; // tried again, with the error shown to the code, when a block reads `_`
     }
@@ -266,7 +258,7 @@ export class QuickJsSandbox {
 
   private shouldInterrupt(): boolean {
     if (this.draining) return true;
-    if (this.buildingLodash) return false;
+    if (this.lodash.building) return false;
     const current = this.current;
     if (!current) return false;
     const run = current.run;
@@ -289,94 +281,7 @@ export class QuickJsSandbox {
     }
     const current = this.current;
     if (!current || current.ctx !== ctx) throw new Error('this sandbox context has finished');
-    const { run } = current;
-    const op = ctx.getString(args[0]!);
-    switch (op) {
-      case 'now':
-        return ctx.newNumber(run.now());
-      case 'random':
-        return ctx.newNumber(run.random());
-      case 'log':
-        run.log(ctx.getString(args[1]!) as 'log', ctx.getString(args[2]!));
-        return undefined;
-      case 'send':
-        if (run.response === null) {
-          const length = ctx.getProp(args[1]!, 'length').consume((h) => ctx.getNumber(h));
-          if (length > MAX_CODE_OUTPUT_CHARS) run.responseTooLarge = length;
-          else run.response = ctx.getString(args[1]!);
-        }
-        return undefined;
-      case 'setTimer':
-        run.setTimer(ctx.getNumber(args[1]!), ctx.getNumber(args[2]!));
-        return undefined;
-      case 'clearTimer':
-        run.clearTimer(ctx.getNumber(args[1]!));
-        return undefined;
-      case 'fetch': {
-        const url = ctx.getString(args[1]!);
-        const init = JSON.parse(ctx.getString(args[2]!)) as Omit<SandboxFetchRequest, 'url' | 'timeoutMs'>;
-        const fid = run.startFetch();
-        const deferred = ctx.newPromise();
-        current.deferreds.set(fid, deferred);
-        const remaining = Math.max(1, Math.round(run.deadline - performance.now()));
-        this.bridge.fetch(run.id, fid, { ...init, url, timeoutMs: remaining });
-        return deferred.handle;
-      }
-      case 'lodash': {
-        this.lodashRealm ??= this.newLodashRealm();
-        return this.lodashRealm.lodash.dup();
-      }
-      default:
-        throw new Error(`unknown host call ${op}`);
-    }
-  }
-
-  /**
-   * Evaluates lodash into a context of its own and freezes it (shims/lodash.ts). Made on the first read of
-   * `_`, outside the run's memory and time limits (it is the runtime's, not the run's: a run that reads
-   * `_` near its deadline times out after it is made); a failure leaves no half-made realm behind.
-   */
-  private newLodashRealm(): LodashRealm {
-    const limit = this.current ? this.current.run.spec.memoryLimitMb * MiB : -1;
-    this.runtime.setMemoryLimit(-1);
-    this.buildingLodash = true;
-    const ctx = this.runtime.newContext();
-    const host = ctx.newFunction('host', (op) => this.lodashRealmCall(ctx, ctx.getString(op)));
-    let make: QuickJSHandle | undefined;
-    try {
-      make = ctx.unwrapResult(
-        ctx.evalCode(lodashRealmSource(this.bridge.lodashSource(), clockShim), 'lodash-realm.js'),
-      );
-      return { ctx, lodash: ctx.unwrapResult(ctx.callFunction(make, ctx.undefined, host)) };
-    } catch (e) {
-      make?.dispose();
-      host.dispose();
-      ctx.dispose();
-      throw e;
-    } finally {
-      if (make?.alive) make.dispose();
-      if (host.alive) host.dispose();
-      this.buildingLodash = false;
-      this.runtime.setMemoryLimit(limit);
-    }
-  }
-
-  /** The lodash realm's door: the clock, random numbers, `_.uniqueId` and global object of the run in progress. */
-  private lodashRealmCall(ctx: QuickJSContext, op: string): QuickJSHandle {
-    const current = this.current;
-    if (!current) throw new Error('lodash is used outside of a code block');
-    switch (op) {
-      case 'now':
-        return ctx.newNumber(current.run.now());
-      case 'random':
-        return ctx.newNumber(current.run.random());
-      case 'uniqueId':
-        return ctx.newNumber(++current.uniqueIds);
-      case 'global':
-        return current.ctx.global.dup();
-      default:
-        throw new Error(`unknown host call ${op}`);
-    }
+    return runHostCall(ctx, args, current, this.bridge, this.lodash);
   }
 
   /** A fetch answer from the host, for the run in progress. */
@@ -443,12 +348,6 @@ export class QuickJsSandbox {
       preparedContexts: this.prepared.length,
     };
   }
-}
-
-interface LodashRealm {
-  ctx: QuickJSContext;
-  /** The frozen `_`. */
-  lodash: QuickJSHandle;
 }
 
 function abortedError(): CodeError {

@@ -16,7 +16,6 @@ import {
 } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import { summarizeChanges, type ChangeSummary } from './change-summary';
-import type { StoreClock } from './clock';
 import { refreshLock, releaseLock } from './file-lock';
 import { Journal, type JournalKind } from './journal';
 import { loadSortKeys, type SortKeys } from './project-rows';
@@ -27,6 +26,9 @@ import { storeError, StoreFailure, type StoreResult } from './store-error';
 import { UndoStack, type HistoryState } from './undo-stack';
 import { writeDiff } from './write-diff';
 import { copyProjectFile } from './copy-file';
+import type { StoreContext } from './store-context';
+
+export type { StoreContext } from './store-context';
 
 /** Commits after which the WAL is folded into the file even when the timer has not run (a busy loop). */
 const WAL_COMMIT_CAP = 2000;
@@ -50,25 +52,6 @@ export interface ApplyOptions {
 
 /** A revision id, or 'current' for the document as it is now. */
 export type RevisionRef = number | 'current';
-
-export interface StoreContext {
-  db: Database;
-  file: string;
-  readOnly: boolean;
-  who: string;
-  clock: StoreClock;
-  project: Project;
-  sortKeys: SortKeys;
-  /** Milliseconds between automatic checkpoints (0: none). */
-  autoCheckpointMs: number;
-  /** Journal entries after which a checkpoint also stores a snapshot (bounds the replay on restore). */
-  snapshotEvery: number;
-  /** Interval of the lock's heartbeat (0: none). */
-  heartbeatMs: number;
-  /** Interval at which the WAL is folded into the file when there were commits (0: only by the cap). */
-  walCheckpointMs: number;
-  onClose(): void;
-}
 
 export class ProjectFile {
   readonly file: string;

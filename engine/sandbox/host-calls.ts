@@ -1,0 +1,56 @@
+// The calls a code block's context makes to the sandbox while it runs (the prelude's `host(op, …)`): the
+// run's clock and random numbers, console lines, its one response (capped), timers, fetch through the
+// host, and the shared lodash.
+import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle } from 'quickjs-emscripten';
+import { MAX_CODE_OUTPUT_CHARS } from './code-error';
+import type { LodashRealmMaker } from './lodash-realm';
+import type { SandboxRun } from './sandbox-run';
+import type { SandboxFetchRequest } from './sandbox-protocol';
+
+export function runHostCall(
+  ctx: QuickJSContext,
+  args: QuickJSHandle[],
+  current: { run: SandboxRun; deferreds: Map<number, QuickJSDeferredPromise> },
+  bridge: { fetch(runId: number, fid: number, request: SandboxFetchRequest): void },
+  lodash: LodashRealmMaker,
+): QuickJSHandle | undefined {
+  const { run } = current;
+  const op = ctx.getString(args[0]!);
+  switch (op) {
+    case 'now':
+      return ctx.newNumber(run.now());
+    case 'random':
+      return ctx.newNumber(run.random());
+    case 'log':
+      run.log(ctx.getString(args[1]!) as 'log', ctx.getString(args[2]!));
+      return undefined;
+    case 'send':
+      if (run.response === null) {
+        const length = ctx.getProp(args[1]!, 'length').consume((h) => ctx.getNumber(h));
+        if (length > MAX_CODE_OUTPUT_CHARS) run.responseTooLarge = length;
+        else run.response = ctx.getString(args[1]!);
+      }
+      return undefined;
+    case 'setTimer':
+      run.setTimer(ctx.getNumber(args[1]!), ctx.getNumber(args[2]!));
+      return undefined;
+    case 'clearTimer':
+      run.clearTimer(ctx.getNumber(args[1]!));
+      return undefined;
+    case 'fetch': {
+      const url = ctx.getString(args[1]!);
+      const init = JSON.parse(ctx.getString(args[2]!)) as Omit<SandboxFetchRequest, 'url' | 'timeoutMs'>;
+      const fid = run.startFetch();
+      const deferred = ctx.newPromise();
+      current.deferreds.set(fid, deferred);
+      const remaining = Math.max(1, Math.round(run.deadline - performance.now()));
+      bridge.fetch(run.id, fid, { ...init, url, timeoutMs: remaining });
+      return deferred.handle;
+    }
+    case 'lodash': {
+      return lodash.get().dup();
+    }
+    default:
+      throw new Error(`unknown host call ${op}`);
+  }
+}
