@@ -28,7 +28,11 @@ export function percentile(values: number[], p: number): number {
 }
 
 export function machine(): string {
-  return `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+  return `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${load} (1 / 5 / 15 min, when written)`;
 }
 
 /** Prints the figures and replaces the `id` section of bench/RESULTS.md. */

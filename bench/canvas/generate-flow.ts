@@ -1,7 +1,7 @@
 // A generated flow for the canvas benchmark: `count` blocks of every type (in turn) on a grid, each continuing to
 // its neighbour, with buttons, rules and error routes, so nodes have several handles and edges.
 import { BLOCK_TYPES, type Block, type Project } from '../../engine/model';
-import { BLOCK_BUILDERS } from '../../test/builders/kinds';
+import { BLOCK_GRIDS } from '../../test/builders/kind-grids';
 
 export const COLUMNS = 50;
 export const DX = 320;
@@ -9,7 +9,7 @@ export const DY = 280;
 
 function block(i: number, count: number): Block {
   const type = BLOCK_TYPES[i % BLOCK_TYPES.length]!;
-  return BLOCK_BUILDERS[type].grid({
+  return BLOCK_GRIDS[type]({
     i,
     id: `b${i}`,
     position: { x: (i % COLUMNS) * DX, y: Math.floor(i / COLUMNS) * DY },

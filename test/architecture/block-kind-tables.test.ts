@@ -10,6 +10,7 @@ import { nodeTypes } from '../../renderer/canvas/node-types';
 import { PALETTE } from '../../renderer/canvas/Palette';
 import { SHORTCUTS } from '../../renderer/canvas/shortcuts';
 import { BLOCK_BUILDERS } from '../builders/kinds';
+import { BLOCK_GRIDS } from '../builders/kind-grids';
 
 const TABLES: Record<string, object> = {
   BLOCK_KINDS,
@@ -19,6 +20,7 @@ const TABLES: Record<string, object> = {
   BLOCK_UI,
   nodeTypes,
   BLOCK_BUILDERS,
+  BLOCK_GRIDS,
 };
 
 describe('block kind tables', () => {

@@ -7,6 +7,7 @@ import { BLOCK_EXPORTERS, type BlockExporters } from '../../engine/chatlayer/exp
 import { BLOCK_IMPORTERS, type BlockImporters } from '../../engine/chatlayer/import/import-blocks';
 import { BLOCK_UI, type BlockUiTable } from '../../renderer/blocks/block-ui';
 import { BLOCK_BUILDERS, type BlockBuilders } from '../builders/kinds';
+import { BLOCK_GRIDS, type BlockGrids } from '../builders/kind-grids';
 
 const { message, input, goto, api } = BLOCK_KINDS;
 // @ts-expect-error the model table without `code`
@@ -50,6 +51,14 @@ export const buildersWithoutMessage: BlockBuilders = {
   goto: BLOCK_BUILDERS.goto,
   api: BLOCK_BUILDERS.api,
   code: BLOCK_BUILDERS.code,
+};
+
+// @ts-expect-error the canvas benchmark's grid shapes without `api`
+export const gridsWithoutApi: BlockGrids = {
+  message: BLOCK_GRIDS.message,
+  input: BLOCK_GRIDS.input,
+  goto: BLOCK_GRIDS.goto,
+  code: BLOCK_GRIDS.code,
 };
 
 // @ts-expect-error an entry under the wrong kind: the message runner cannot run Go To blocks

@@ -46,8 +46,6 @@ export interface KindBuilders<K extends BlockType> {
   share: number;
   /** A realistic block for generateProject: valid references, variables set before use. */
   generate(g: GenerateContext): BlockOf<K>;
-  /** The canvas benchmark's block: continuing to `next`, with buttons, rules or an error route to `other`. */
-  grid(place: GridPlace): BlockOf<K>;
 }
 
 /** Every kind's builders: the type checker reports a kind that has none. */

@@ -1,6 +1,6 @@
 // Everything tests and benches know about each block kind, in one table keyed by kind: a builder with
 // defaults, a fast-check arbitrary of any schema-valid block, and the shapes of the generated projects
-// (the realistic generator and the canvas benchmark's grid). Adding a kind adds kinds/<kind>.ts and one entry here.
+// (the realistic generator; the canvas benchmark's grid is kind-grids.ts). Adding a kind adds kinds/<kind>.ts and one entry here.
 import type { BlockType } from '../../engine/model';
 import type { BlockBuilders, KindBuilders } from './kind-contract';
 import { messageBuilders } from './kinds/message';

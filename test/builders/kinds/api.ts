@@ -58,14 +58,4 @@ export const apiBuilders: KindBuilders<'api'> = {
     g.known.push(saveAs);
     return g.following ? { ...block, next: g.following } : block;
   },
-  grid: ({ i, id, position, next, other }) => ({
-    id,
-    type: 'api',
-    position,
-    method: 'GET',
-    url: `https://api.example.com/items/${i}`,
-    saveAs: `items.i${i}`,
-    next,
-    onError: other,
-  }),
 };

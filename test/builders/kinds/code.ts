@@ -46,12 +46,4 @@ export const codeBuilders: KindBuilders<'code'> = {
     };
     return g.following ? { ...block, next: g.following } : block;
   },
-  grid: ({ i, id, position, next, other }) => ({
-    id,
-    type: 'code',
-    position,
-    code: `const b = ChatlayerResponseBuilder();\nb.addSessionVariable('n', ${i});\nb.send();`,
-    next,
-    onError: other,
-  }),
 };

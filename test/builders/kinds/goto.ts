@@ -22,11 +22,4 @@ export const gotoBuilders: KindBuilders<'goto'> = {
     }));
     return { ...g.base, type: 'goto', rules, else: g.following ?? g.anyBlock() };
   },
-  grid: ({ i, id, position, next, other }) => ({
-    id,
-    type: 'goto',
-    position,
-    rules: [{ when: { var: `answers.q${i - 1}`, op: 'eq', value: 'yes' }, goTo: other }],
-    else: next,
-  }),
 };

@@ -76,13 +76,4 @@ export const inputBuilders: KindBuilders<'input'> = {
     g.known.push(variable);
     return g.following ? { ...block, next: g.following } : block;
   },
-  grid: ({ i, id, position, next }) => ({
-    id,
-    type: 'input',
-    position,
-    prompt: [{ kind: 'text', text: `Question ${i}?` }],
-    variable: `answers.q${i}`,
-    validate: { kind: 'any' },
-    next,
-  }),
 };

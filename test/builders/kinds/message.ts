@@ -52,19 +52,4 @@ export const messageBuilders: KindBuilders<'message'> = {
       messages.push({ kind: 'buttons', text: 'Continue?', buttons: [{ title: 'Yes', goTo: following }] });
     return { ...g.base, type: 'message', messages, ...(following && !waits ? { next: following } : {}) };
   },
-  grid: ({ i, id, position, next, other }) => ({
-    id,
-    type: 'message',
-    position,
-    messages: [
-      {
-        kind: 'buttons',
-        text: `Hello {user.name}, step ${i}`,
-        buttons: [
-          { title: 'Yes', goTo: other },
-          { title: 'No', goTo: next ?? 'b0' },
-        ],
-      },
-    ],
-  }),
 };

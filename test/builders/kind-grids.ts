@@ -1,0 +1,59 @@
+// The canvas benchmark's grid (bench/canvas/generate-flow.ts), one shape per block kind: a plain table
+// with no fast-check, because it is bundled into the benchmark's browser page. Keyed by kind like
+// kinds.ts, so a kind missing here fails the type check.
+import type { BlockOf, BlockType } from '../../engine/model';
+import type { GridPlace } from './kind-contract';
+
+export type BlockGrids = { readonly [K in BlockType]: (place: GridPlace) => BlockOf<K> };
+
+export const BLOCK_GRIDS: BlockGrids = {
+  message: ({ i, id, position, next, other }) => ({
+    id,
+    type: 'message',
+    position,
+    messages: [
+      {
+        kind: 'buttons',
+        text: `Hello {user.name}, step ${i}`,
+        buttons: [
+          { title: 'Yes', goTo: other },
+          { title: 'No', goTo: next ?? 'b0' },
+        ],
+      },
+    ],
+  }),
+  input: ({ i, id, position, next }) => ({
+    id,
+    type: 'input',
+    position,
+    prompt: [{ kind: 'text', text: `Question ${i}?` }],
+    variable: `answers.q${i}`,
+    validate: { kind: 'any' },
+    next,
+  }),
+  goto: ({ i, id, position, next, other }) => ({
+    id,
+    type: 'goto',
+    position,
+    rules: [{ when: { var: `answers.q${i - 1}`, op: 'eq', value: 'yes' }, goTo: other }],
+    else: next,
+  }),
+  api: ({ i, id, position, next, other }) => ({
+    id,
+    type: 'api',
+    position,
+    method: 'GET',
+    url: `https://api.example.com/items/${i}`,
+    saveAs: `items.i${i}`,
+    next,
+    onError: other,
+  }),
+  code: ({ i, id, position, next, other }) => ({
+    id,
+    type: 'code',
+    position,
+    code: `const b = ChatlayerResponseBuilder();\nb.addSessionVariable('n', ${i});\nb.send();`,
+    next,
+    onError: other,
+  }),
+};
