@@ -173,36 +173,35 @@ export function runTestsInWorkers(project: Project, options: TestPoolOptions): P
   });
 }
 
-function timeoutResult(test: ConversationTest, index: number, ms: number): TestResult {
+/** A test that failed outside its own steps (it ran too long, or its runner failed). */
+function failedOutside(
+  test: ConversationTest,
+  index: number,
+  durationMs: number,
+  expected: string,
+  actual: string,
+): TestResult {
   return {
     index,
     name: test.name,
     status: 'failed',
     mode: test.mode ?? 'mocked',
-    durationMs: ms,
+    durationMs,
     stepsPassed: 0,
-    failure: {
-      step: 0,
-      expected: `the test to finish within ${ms} ms`,
-      actual: `it was still running after ${ms} ms and was stopped (raise the limit with --test-timeout)`,
-      blockId: null,
-    },
+    failure: { step: 0, expected, actual, blockId: null },
   };
 }
 
-function runnerFailed(test: ConversationTest, index: number, message: string): TestResult {
-  return {
+function timeoutResult(test: ConversationTest, index: number, ms: number): TestResult {
+  return failedOutside(
+    test,
     index,
-    name: test.name,
-    status: 'failed',
-    mode: test.mode ?? 'mocked',
-    durationMs: 0,
-    stepsPassed: 0,
-    failure: {
-      step: 0,
-      expected: 'the test to run',
-      actual: `the test runner failed: ${message}`,
-      blockId: null,
-    },
-  };
+    ms,
+    `the test to finish within ${ms} ms`,
+    `it was still running after ${ms} ms and was stopped (raise the limit with --test-timeout)`,
+  );
+}
+
+function runnerFailed(test: ConversationTest, index: number, message: string): TestResult {
+  return failedOutside(test, index, 0, 'the test to run', `the test runner failed: ${message}`);
 }
