@@ -3,7 +3,7 @@
 // fails at its first differing step, with the expected and the live messages.
 import type { TestConformance } from '../../engine/chatlayer/conformance';
 import type { ConversationTest, Project } from '../../engine/model';
-import type { TestResult, TestRunSummary } from '../../engine/testing';
+import { skippedResult, summarize, type TestResult, type TestRunSummary } from '../../engine/testing';
 
 const quoted = (texts: readonly string[] | undefined) =>
   texts?.length ? texts.map((t) => JSON.stringify(t)).join(', ') : '(nothing)';
@@ -50,24 +50,7 @@ export function conformanceSummary(
     const d = done[slot];
     return d
       ? conformanceResult(d.result, index, d.durationMs)
-      : {
-          index,
-          name: test.name,
-          status: 'skipped',
-          mode: 'live',
-          durationMs: 0,
-          stepsPassed: 0,
-          skipReason: 'cancelled',
-        };
+      : { ...skippedResult(test, index), mode: 'live' };
   });
-  const count = (status: TestResult['status']) => results.filter((r) => r.status === status).length;
-  return {
-    project: project.name,
-    results,
-    passed: count('passed'),
-    failed: count('failed'),
-    skipped: count('skipped'),
-    cancelled: done.length < selected.length,
-    durationMs,
-  };
+  return summarize(project, results, durationMs, done.length < selected.length);
 }
