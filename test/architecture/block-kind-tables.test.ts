@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS, BLOCK_TYPES } from '../../engine/model';
 import { BLOCK_RUNNERS } from '../../engine/runtime/blocks';
-import { BLOCK_EXPORTERS } from '../../engine/chatlayer/export/export-blocks';
-import { BLOCK_IMPORTERS } from '../../engine/chatlayer/import/import-blocks';
+import { CHATLAYER_KINDS } from '../../engine/chatlayer/kinds';
 import { BLOCK_UI } from '../../renderer/blocks/block-ui';
 import { nodeTypes } from '../../renderer/canvas/node-types';
 import { PALETTE } from '../../renderer/canvas/Palette';
@@ -15,8 +14,7 @@ import { BLOCK_GRIDS } from '../builders/kind-grids';
 const TABLES: Record<string, object> = {
   BLOCK_KINDS,
   BLOCK_RUNNERS,
-  BLOCK_EXPORTERS,
-  BLOCK_IMPORTERS,
+  CHATLAYER_KINDS,
   BLOCK_UI,
   nodeTypes,
   BLOCK_BUILDERS,

@@ -3,8 +3,7 @@
 // (Checked by the root tsconfig, which includes test/**; block-kind-tables.test.ts checks the keys at run time.)
 import { BLOCK_KINDS, type BlockKindTable } from '../../engine/model';
 import { BLOCK_RUNNERS, type BlockRunners } from '../../engine/runtime/blocks';
-import { BLOCK_EXPORTERS, type BlockExporters } from '../../engine/chatlayer/export/export-blocks';
-import { BLOCK_IMPORTERS, type BlockImporters } from '../../engine/chatlayer/import/import-blocks';
+import { CHATLAYER_KINDS, type ChatlayerKinds } from '../../engine/chatlayer/kinds';
 import { BLOCK_UI, type BlockUiTable } from '../../renderer/blocks/block-ui';
 import { BLOCK_BUILDERS, type BlockBuilders } from '../builders/kinds';
 import { BLOCK_GRIDS, type BlockGrids } from '../builders/kind-grids';
@@ -21,21 +20,16 @@ export const runnersWithoutGoto: BlockRunners = {
   code: BLOCK_RUNNERS.code,
 };
 
-// @ts-expect-error the Chatlayer exporters without `input`
-export const exportersWithoutInput: BlockExporters = {
-  message: BLOCK_EXPORTERS.message,
-  goto: BLOCK_EXPORTERS.goto,
-  api: BLOCK_EXPORTERS.api,
-  code: BLOCK_EXPORTERS.code,
+// @ts-expect-error the Chatlayer mappings (schema, export, import) without `input`
+export const chatlayerWithoutInput: ChatlayerKinds = {
+  message: CHATLAYER_KINDS.message,
+  goto: CHATLAYER_KINDS.goto,
+  api: CHATLAYER_KINDS.api,
+  code: CHATLAYER_KINDS.code,
 };
 
-// @ts-expect-error the Chatlayer importers without `api`
-export const importersWithoutApi: BlockImporters = {
-  message: BLOCK_IMPORTERS.message,
-  input: BLOCK_IMPORTERS.input,
-  goto: BLOCK_IMPORTERS.goto,
-  code: BLOCK_IMPORTERS.code,
-};
+// @ts-expect-error an action mapping under a dialog-state kind: the API action cannot export a message block
+export const chatlayerMixedUp: ChatlayerKinds = { ...CHATLAYER_KINDS, message: CHATLAYER_KINDS.api };
 
 // @ts-expect-error the renderer's BLOCK_UI without `code`
 export const uiWithoutCode: BlockUiTable = {

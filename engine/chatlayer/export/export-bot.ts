@@ -8,7 +8,7 @@ import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, type ChatlayerVariable } fro
 import { canonicalJson } from './canonical-json';
 import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
 import { toTextValue } from './entry-values';
-import { exportBlock } from './export-blocks';
+import { exportBlock } from '../kinds';
 
 export interface ChatlayerExportOptions {
   /** Makes ids for blocks that have none yet (default: random UUIDs). */

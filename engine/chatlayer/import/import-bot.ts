@@ -11,7 +11,7 @@ import {
 } from '../../format';
 import { FORMAT, type Flow, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, fromTextValue, type ChatlayerVariable } from '../export';
-import { importDialogstate } from './import-blocks';
+import { importDialogstate } from '../kinds';
 import { ImportContext, type ChatlayerImportError, type LocatedError } from './import-context';
 
 export type ChatlayerImportResult =

@@ -3,7 +3,8 @@
 // replies come back from the message's `botloom.linkReplies` at their places.
 import type { JsonPathSegment } from '../../format';
 import type { Button, Json, JumpButton, Message } from '../../model';
-import { fromTextValue, type ChatlayerButton, type ChatlayerMessage, type PostbackButton } from '../export';
+import { fromTextValue } from '../export/entry-values';
+import type { ChatlayerButton, ChatlayerMessage, PostbackButton } from '../export/message-schema';
 import type { ImportContext } from './import-context';
 
 function jump(button: PostbackButton, ctx: ImportContext, at: JsonPathSegment[]): JumpButton {

@@ -3,14 +3,13 @@
 // operators become Botloom's, `and`/`or`/`not` become `all`/`any`/`not`.
 import type { JsonPathSegment } from '../../format';
 import type { ComparisonOp, Condition, Json } from '../../model';
+import { fromTextValue, isVariablePath } from '../export/entry-values';
 import {
   OPERATOR_NAMES,
-  fromTextValue,
-  isVariablePath,
   type ChatlayerCondition,
   type ChatlayerEntry,
   type OperatorName,
-} from '../export';
+} from '../export/message-schema';
 import type { ImportContext } from './import-context';
 
 /** What an entry list may hold: API query and body take dialog states, headers only strings. */

@@ -1,0 +1,65 @@
+// The `action` dialog state that API, code and the other action kinds share: the common head, the
+// kind's `action` object, and the next and error jumps around it.
+import { z } from 'zod';
+import type { JsonPathSegment } from '../../format';
+import type { BlockOf, BlockType } from '../../model';
+import type { BlockExportContext } from '../export/export-messages';
+import { ChatlayerId } from '../export/message-schema';
+import type { ImportContext } from '../import/import-context';
+import {
+  BlockExtension,
+  dialogstateBase,
+  exportHead,
+  exportJump,
+  importJump,
+  withExtension,
+  type ActionDialogstateOf,
+  type ActionKind,
+} from './kind';
+
+/** The `action` dialog state holding one of the given action shapes. */
+export function actionDialogstateSchema<S extends z.ZodType>(action: S) {
+  return z.strictObject({
+    ...dialogstateBase,
+    type: z.literal('action'),
+    action,
+    nextDialogstateId: ChatlayerId.optional(),
+    onErrorDialogstateId: ChatlayerId.optional(),
+    botloom: BlockExtension.optional(),
+  });
+}
+
+/** An action block's jumps: every action has `next`; API and code blocks also have `onError`. */
+type Jumps = { next?: string; onError?: string };
+
+/** Exports a block of an action kind: the kind builds the action, this writes the rest. */
+export function exportActionBlock<K extends BlockType>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  kind: ActionKind<K, any>,
+  block: BlockOf<K>,
+  id: string,
+  ctx: BlockExportContext,
+): ActionDialogstateOf<unknown> {
+  const { head, extension } = exportHead(block, id);
+  const jumps = block as Jumps;
+  return {
+    ...head,
+    type: 'action',
+    action: kind.export(block, ctx),
+    ...exportJump('nextDialogstateId', jumps.next, ctx),
+    ...exportJump('onErrorDialogstateId', jumps.onError, ctx),
+    ...withExtension(extension),
+  };
+}
+
+/** The `next` and `onError` of an imported action block. */
+export function importActionJumps(
+  d: ActionDialogstateOf<unknown>,
+  ctx: ImportContext,
+  at: JsonPathSegment[],
+) {
+  return {
+    ...importJump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']),
+    ...importJump('onError', d.onErrorDialogstateId, ctx, [...at, 'onErrorDialogstateId']),
+  };
+}

@@ -1,0 +1,56 @@
+// Go To blocks as Chatlayer `goTo` dialog states: each rule's condition and target, and the else.
+import { z } from 'zod';
+import type { GotoBlock } from '../../model';
+import { conditionWarnings, emptyConditionReport, exportCondition } from '../export/export-conditions';
+import { ChatlayerCondition, ChatlayerId } from '../export/message-schema';
+import { importCondition } from '../import/import-values';
+import {
+  BlockExtension,
+  dialogstateBase,
+  exportHead,
+  exportJump,
+  importHead,
+  importJump,
+  withExtension,
+  type DialogstateKind,
+} from './kind';
+
+export const GoToDialogstate = z.strictObject({
+  ...dialogstateBase,
+  type: z.literal('goTo'),
+  rules: z.array(z.strictObject({ condition: ChatlayerCondition, nextDialogstateId: ChatlayerId })),
+  elseDialogstateId: ChatlayerId.optional(),
+  botloom: BlockExtension.optional(),
+});
+export type GoToDialogstate = z.infer<typeof GoToDialogstate>;
+
+export const gotoChatlayer = {
+  shape: 'dialogstate',
+  type: 'goTo',
+  schema: GoToDialogstate,
+  export(block, id, ctx) {
+    const { head, extension } = exportHead(block, id);
+    const report = emptyConditionReport();
+    const rules = block.rules.map((rule) => ({
+      condition: exportCondition(rule.when, report),
+      nextDialogstateId: ctx.ref(rule.goTo),
+    }));
+    conditionWarnings(report).forEach((w) => ctx.warn(w));
+    return {
+      ...head,
+      type: 'goTo',
+      rules,
+      ...exportJump('elseDialogstateId', block.else, ctx),
+      ...withExtension(extension),
+    };
+  },
+  import: (d, ctx, at): GotoBlock => ({
+    ...importHead(d),
+    type: 'goto',
+    rules: d.rules.map((r, i) => ({
+      when: importCondition(r.condition, [...at, 'rules', i, 'condition']),
+      goTo: ctx.block(r.nextDialogstateId, [...at, 'rules', i, 'nextDialogstateId']),
+    })),
+    ...importJump('else', d.elseDialogstateId, ctx, [...at, 'elseDialogstateId']),
+  }),
+} satisfies DialogstateKind<'goto', typeof GoToDialogstate>;
