@@ -9,17 +9,13 @@ import { canonicalJson } from './canonical-json';
 import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
 import { toTextValue } from './entry-values';
 import { exportBlock } from '../kinds';
+import { blockNamed, unresolvedWarnings, type ChatlayerExportWarning } from './export-warnings';
+
+export type { ChatlayerExportWarning } from './export-warnings';
 
 export interface ChatlayerExportOptions {
   /** Makes ids for blocks that have none yet (default: random UUIDs). */
   newId?: ChatlayerIdSource;
-}
-
-/** Something Chatlayer will not do as the simulator does; the export goes on. */
-export interface ChatlayerExportWarning {
-  /** The block concerned, when there is one. */
-  blockId?: string;
-  message: string;
 }
 
 /** Why a project cannot be exported (references that no Chatlayer id can stand for). */
@@ -129,15 +125,18 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
   const ids = assignChatlayerIds(ordered, options.newId ?? randomChatlayerId);
   const ref = (blockId: string) => ids.byBlock.get(blockId)!;
   const warnings: ChatlayerExportWarning[] = [];
+  const unresolved = { ref, isBlock: (id: string) => ids.byBlock.has(id) };
   const flows = ordered.flows.map((flow) => ({
     id: flow.id,
     name: flow.name,
-    dialogstates: flow.blocks.map((block) =>
-      exportBlock(block, ref(block.id), {
+    dialogstates: flow.blocks.map((block) => {
+      const dialogstate = exportBlock(block, ref(block.id), {
         ref,
-        warn: (message) => warnings.push({ blockId: block.id, message }),
-      }),
-    ),
+        warn: (message) => warnings.push({ blockId: block.id, ...blockNamed(block), message }),
+      });
+      warnings.push(...unresolvedWarnings(block, unresolved));
+      return dialogstate;
+    }),
   }));
   const retired = Object.keys(ids.ids)
     .filter((blockId) => !ids.byBlock.has(blockId))

@@ -10,5 +10,6 @@ export {
   type ChatlayerExportProblem,
   type ChatlayerExportWarning,
 } from './export-bot';
+export { warningPlace } from './export-warnings';
 export { randomChatlayerId, uuidFromBytes, type ChatlayerIdSource } from './chatlayer-ids';
 export { fromTextValue, isVariablePath, type TextValue } from './entry-values';
