@@ -10,17 +10,22 @@ export interface ExportContext {
   source: string;
   /** Where the output goes, when not stdout. */
   out?: string;
+  /** The source's text, for a `.json` project. */
+  sourceText?: string;
+  /** `--keep-ids`: the user agrees to the source being rewritten to hold what the export hands back. */
+  keepIds?: boolean;
 }
 
 export interface ExportOutput {
   text: string;
-  /** A changed project to save back to the source (e.g. stable ids assigned by the export). */
-  project?: Project;
-  /** How that save is named in a `.botloom` source's history. */
-  saveLabel?: string;
+  /**
+   * Runs once the output is written: keeps what the export hands back to the project (Chatlayer ids),
+   * never rewriting a source behind the user's back, and returns lines for standard error saying where.
+   */
+  keep?: () => string[];
   /** Lines for standard error once the output is written (warnings, what changed). */
   notes?: string[];
-  /** Runs after the output is written and the project saved; returns lines for standard error. */
+  /** Runs after the output is written and `keep` ran; returns lines for standard error. */
   afterWrite?: () => string[];
 }
 

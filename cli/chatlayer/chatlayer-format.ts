@@ -1,5 +1,5 @@
 // `--to chatlayer` and `--from chatlayer` of botloom export/import (docs/chatlayer.md#export-for-import): the bot JSON for
-// Chatlayer's importer, ids handed back to the project, every export kept beside the project with a
+// Chatlayer's importer, ids kept with the user's knowledge (kept-ids.ts), every export kept beside the project with a
 // one-line summary of what changed since the previous one, and the reverse import.
 import { randomUUID } from 'node:crypto';
 import {
@@ -7,10 +7,12 @@ import {
   exportChangeSentence,
   exportChatlayerBot,
   importChatlayerBot,
+  warningPlace,
   type ChatlayerExportWarning,
 } from '../../engine/chatlayer';
 import { CliError } from '../cli-error';
 import { projectFileKind } from '../project-file';
+import { keepChatlayerIds, projectWithKeptIds } from './kept-ids';
 import type { ExportContext, ExportOutput, ProjectExporter, ProjectImporter } from '../project-formats';
 import {
   checkpointExport,
@@ -24,9 +26,7 @@ const MAX_WARNINGS = 20;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function warningLines(warnings: ChatlayerExportWarning[]): string[] {
-  const lines = warnings
-    .slice(0, MAX_WARNINGS)
-    .map((w) => `warning: ${w.blockId !== undefined ? `block ${w.blockId} ` : ''}${w.message}`);
+  const lines = warnings.slice(0, MAX_WARNINGS).map((w) => `warning: ${warningPlace(w)}${w.message}`);
   if (warnings.length > MAX_WARNINGS)
     lines.push(`… and ${plural(warnings.length - MAX_WARNINGS, 'more warning')}`);
   return lines;
@@ -41,7 +41,8 @@ function exportForChatlayer(
   project: Parameters<ProjectExporter['export']>[0],
   context: ExportContext,
 ): ExportOutput {
-  const r = exportChatlayerBot(project, { newId: randomUUID });
+  const withIds = projectWithKeptIds(context.source, project);
+  const r = exportChatlayerBot(withIds, { newId: randomUUID });
   if (!r.ok)
     throw new CliError(
       `cannot export ${context.source} for Chatlayer: ${plural(r.problems.length, 'problem')}\n${r.problems
@@ -53,12 +54,16 @@ function exportForChatlayer(
   const notes = [...warningLines(r.warnings), changeLine(folder, r.project)];
   return {
     text: r.text,
-    ...(r.assigned.length
-      ? {
-          project: r.project,
-          saveLabel: `Chatlayer ids for ${plural(r.assigned.length, 'new block')}`,
-        }
-      : {}),
+    keep: () =>
+      keepChatlayerIds({
+        source: context.source,
+        sourceText: context.sourceText,
+        original: project,
+        exported: r.project,
+        assigned: r.assigned.length,
+        rewrite: context.keepIds ?? false,
+        saveLabel: `Chatlayer ids for ${plural(r.assigned.length, 'new block')}`,
+      }),
     notes,
     afterWrite: () => {
       let kept: string;

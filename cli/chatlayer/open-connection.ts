@@ -13,6 +13,7 @@ import {
 import type { Project } from '../../engine/model';
 import { CliError } from '../cli-error';
 import { requireProject } from '../project-file-errors';
+import { projectWithKeptIds } from './kept-ids';
 import { resolveConnection, type ConnectionFlags } from './connection';
 import { storedChatlayerToken } from './stored-token';
 
@@ -28,9 +29,9 @@ export function addConnectionOptions(command: Command): Command {
     .option('--version <version>', "DRAFT or LIVE (default: the project's, else DRAFT)");
 }
 
-/** The project named by a command, when it names one. */
+/** The project named by a command, when it names one, with the Chatlayer ids kept beside it. */
 export function optionalProject(file: string | undefined): Project | undefined {
-  return file === undefined ? undefined : requireProject(file).project;
+  return file === undefined ? undefined : projectWithKeptIds(file, requireProject(file).project);
 }
 
 export interface OpenOptions {

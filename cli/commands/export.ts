@@ -1,12 +1,13 @@
 // `botloom export <project> --to json|chatlayer [--out PATH]`: writes the project in an interchange
 // format (to stdout without --out); botloom/1 JSON is deterministic, so exports diff cleanly. An export
-// may hand back a changed project (Chatlayer ids), saved to the source, and notes for standard error.
+// may hand back what the source should keep (Chatlayer ids: kept-ids.ts says where) and notes for standard error.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { keptIdsFile } from '../chatlayer/kept-ids';
 import { CliError } from '../cli-error';
 import { projectFileKind, writeFileAtomically } from '../project-file';
-import { requireProject, requireSaved } from '../project-file-errors';
+import { requireProject } from '../project-file-errors';
 import { EXPORTERS, formatNames, PLANNED_FORMATS } from '../project-formats';
 
 export function registerExport(program: Command): void {
@@ -20,7 +21,11 @@ export function registerExport(program: Command): void {
     )
     .option('--out <path>', 'the file to write (default: standard output)')
     .option('--force', 'replace the --out file when it exists')
-    .action(async (file: string, opts: { to: string; out?: string; force?: boolean }) => {
+    .option(
+      '--keep-ids',
+      'store new Chatlayer ids in a hand-formatted .json project, rewriting it in Botloom’s format (without it they go beside it)',
+    )
+    .action(async (file: string, opts: { to: string; out?: string; force?: boolean; keepIds?: boolean }) => {
       const exporter = EXPORTERS[opts.to];
       if (!exporter) {
         if (PLANNED_FORMATS.includes(opts.to))
@@ -39,13 +44,25 @@ export function registerExport(program: Command): void {
         );
       if (opts.out !== undefined && path.resolve(opts.out) === path.resolve(file))
         throw new CliError(`--out ${opts.out} is the project itself: write the export to another file.`, 2);
+      if (opts.out !== undefined && path.resolve(opts.out) === path.resolve(keptIdsFile(file)))
+        throw new CliError(
+          `--out ${opts.out} is where the project's Chatlayer ids are kept: write the export to another file.`,
+          2,
+        );
       if (opts.out !== undefined && opts.out !== '-' && existsSync(opts.out) && !opts.force)
         throw new CliError(
           `${opts.out} already exists: pass --force to replace it, or choose another --out.`,
           2,
         );
-      const { project } = requireProject(file);
-      const output = await exporter.export(project, { source: file, out: opts.out });
+      if (opts.keepIds && opts.to !== 'chatlayer')
+        throw new CliError(`--keep-ids is for --to chatlayer: --to ${opts.to} never changes ${file}.`, 2);
+      const { project, text } = requireProject(file);
+      const output = await exporter.export(project, {
+        source: file,
+        ...(opts.out !== undefined ? { out: opts.out } : {}),
+        ...(text !== undefined ? { sourceText: text } : {}),
+        ...(opts.keepIds ? { keepIds: true } : {}),
+      });
       if (opts.out === undefined || opts.out === '-') process.stdout.write(output.text);
       else {
         try {
@@ -58,8 +75,8 @@ export function registerExport(program: Command): void {
         }
         process.stderr.write(`botloom: exported ${file} as ${opts.to} to ${opts.out}\n`);
       }
-      if (output.project) requireSaved(file, output.project, output.saveLabel);
       const note = (line: string) => process.stderr.write(`botloom: ${line}\n`);
+      output.keep?.().forEach(note);
       output.notes?.forEach(note);
       output.afterWrite?.().forEach(note);
     });

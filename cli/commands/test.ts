@@ -31,6 +31,7 @@ import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
 import { runTestsInWorkers } from '../test-workers/pool';
 import { requireProject } from '../project-file-errors';
+import { projectWithKeptIds } from '../chatlayer/kept-ids';
 import {
   addChatlayerTargetOptions,
   runChatlayerTarget,
@@ -266,7 +267,7 @@ export function registerTest(program: Command): void {
         // The live run's pretty report also shows what the local simulation said at each difference.
         const { summary, pretty } = codeRunner
           ? await runChatlayerTarget(
-              project,
+              projectWithKeptIds(file, project),
               opts,
               {
                 codeRunner,

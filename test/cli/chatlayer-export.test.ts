@@ -49,6 +49,7 @@ describe('botloom export --to chatlayer', () => {
     expect(r.stderr).toBe(
       [
         'botloom: exported bot.json as chatlayer to out.json',
+        'botloom: kept 3 new Chatlayer ids in bot.json (only the lines of its chatlayer.ids changed)',
         'botloom: First export of this project for Chatlayer.',
         `botloom: kept this export as bot.json.chatlayer-exports/${history[0]}`,
         '',
