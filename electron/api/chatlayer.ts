@@ -41,7 +41,14 @@ export const ExportChanges = z.object({
 });
 export type ExportChanges = z.infer<typeof ExportChanges>;
 
-const ExportWarning = z.object({ blockId: z.string().nullable(), message: z.string() });
+const ExportWarning = z.object({
+  blockId: z.string().nullable(),
+  /** The block's own name, when it has one besides its id. */
+  blockName: z.string().nullable(),
+  /** The field concerned, as a JSON path inside the block (`headers.Authorization`). */
+  field: z.string().nullable(),
+  message: z.string(),
+});
 
 export const ChatlayerExportPreview = z.object({
   /** The bot JSON an export writes now. */

@@ -4,6 +4,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ExportChange } from '../host';
 import { useChatlayer, useChatlayerState } from './ChatlayerContext';
+import { ExportWarnings } from './ExportWarnings';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -36,7 +37,8 @@ export function ExportSection() {
         Importing the exported file into Chatlayer (its Import/Export page){' '}
         <strong>overwrites the bot&apos;s DRAFT</strong>, with no way back. Check what changed below first;
         every export is kept
-        {p ? ` in ${p.historyFolder}` : ' beside the project'}.
+        {p ? ` in ${p.historyFolder}` : ' beside the project'}. The file&apos;s layout is Botloom&apos;s own:
+        Chatlayer publishes none, and it has not yet been checked against a real Chatlayer export.
       </p>
       <div className="row">
         <button
@@ -80,16 +82,7 @@ export function ExportSection() {
               ? `${count(newIds.length, 'block')} get${newIds.length === 1 ? 's' : ''} a new Chatlayer id (${newIds.slice(0, 8).join(', ')}${newIds.length > 8 ? ', …' : ''}), saved into the project on export.`
               : 'Every block keeps its Chatlayer id.'}
           </p>
-          {p.warnings.length > 0 && (
-            <ul className="chatlayer-warnings small" data-testid="chatlayer-export-warnings">
-              {p.warnings.map((w, i) => (
-                <li key={i}>
-                  {w.blockId ? `Block ${w.blockId} ` : ''}
-                  {w.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ExportWarnings warnings={p.warnings} />
           <details>
             <summary className="small">The bot JSON</summary>
             <pre className="chatlayer-json">{p.text}</pre>

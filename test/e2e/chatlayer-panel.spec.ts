@@ -103,6 +103,10 @@ test('a designer connects the bot, exports it, runs the tests live and pulls a c
   await page.getByTestId('chatlayer-section-export').click();
   await expect(page.getByTestId('chatlayer-preview-result')).toHaveAttribute('data-kind', 'first');
   await expect(page.getByTestId('chatlayer-export')).toContainText("overwrites the bot's DRAFT");
+  // What Chatlayer cannot resolve: the pizza bot's API and code blocks have their own onError.
+  await expect(
+    page.locator('[data-testid="chatlayer-export-warning"][data-block="check_stock"][data-field="onError"]'),
+  ).toContainText('Block check_stock onError: sends failures to its own error route ("api_down")');
   const target = await page.getByTestId('chatlayer-export-target').inputValue();
   expect(target).toMatch(/\.chatlayer\.json$/);
   await page.getByTestId('chatlayer-export-run').click();

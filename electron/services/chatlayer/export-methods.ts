@@ -71,7 +71,12 @@ function exportNow(document: ExportDocument, newId: () => string) {
     folder,
     changes,
     newIds: Object.fromEntries(r.assigned.map((blockId) => [blockId, ids[blockId]!])),
-    warnings: r.warnings.map((w) => ({ blockId: w.blockId ?? null, message: w.message })),
+    warnings: r.warnings.map((w) => ({
+      blockId: w.blockId ?? null,
+      blockName: w.blockName ?? null,
+      field: w.field ?? null,
+      message: w.message,
+    })),
   };
 }
 
