@@ -32,6 +32,27 @@ const idsIn = (name: string): Record<string, string> => {
   if (!r.ok) throw new Error(r.errors[0]!.message);
   return r.project.chatlayer?.ids ?? {};
 };
+/** The lines only in `a` (removed) and only in `b` (added), by a longest common subsequence. */
+function lineDiff(a: string, b: string): { removed: string[]; added: string[] } {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--)
+      lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      i++;
+      j++;
+    } else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(y[j++]!);
+    else removed.push(x[i++]!);
+  }
+  return { removed, added };
+}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('botloom export --to chatlayer: keeping the ids', () => {
@@ -47,17 +68,33 @@ describe('botloom export --to chatlayer: keeping the ids', () => {
       'botloom: kept 2 new Chatlayer ids in bot.json (only the lines of its chatlayer.ids changed)\n',
     );
     const after = read('bot.json');
-    const old = before.split('\n');
-    const now = after.split('\n');
-    // Every old line is still there, in order; the new lines are the two id lines.
-    expect(now.filter((line) => !old.includes(line))).toEqual([
+    const { added, removed } = lineDiff(before, after);
+    expect(removed).toEqual([]);
+    expect(added).toEqual([
       expect.stringMatching(/^ {6}"ask": "[0-9a-f-]{36}",$/),
       expect.stringMatching(/^ {6}"bye": "[0-9a-f-]{36}",$/),
     ]);
-    expect(old.filter((line) => !now.includes(line))).toEqual([]);
-    expect(now.length - old.length).toBe(2);
     expect(idsIn('bot.json').welcome).toBe('11111111-1111-4111-8111-111111111111');
     expect(existsSync(cli.path('bot.chatlayer-ids.json'))).toBe(false);
+  });
+
+  it('adds only the chatlayer.ids block to a file in Botloom’s format that has none', () => {
+    const before = stringifyProject(bot());
+    cli.file('bot.json', before);
+    expect(cli.run('export', 'bot.json', '--to', 'chatlayer', '--out', 'out.json').status).toBe(0);
+    const { added, removed } = lineDiff(before, read('bot.json'));
+    // chatlayer is the document's last key: the line before it only gains JSON's comma.
+    expect(removed).toEqual(['  "mocks": []']);
+    expect(added).toEqual([
+      '  "mocks": [],',
+      '  "chatlayer": {',
+      '    "ids": {',
+      expect.stringMatching(/^ {6}"ask": "[0-9a-f-]{36}",$/),
+      expect.stringMatching(/^ {6}"bye": "[0-9a-f-]{36}",$/),
+      expect.stringMatching(/^ {6}"welcome": "[0-9a-f-]{36}"$/),
+      '    }',
+      '  }',
+    ]);
   });
 
   it('leaves a hand-formatted file byte for byte and keeps the ids beside it, read back by the next export', () => {
