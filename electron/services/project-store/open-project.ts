@@ -62,10 +62,9 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
 
   let db: Database.Database;
   if (options.readOnly) {
-    // Without a WAL beside it the verified image is the whole file: read it from memory and touch nothing.
-    db = existsSync(`${abs}-wal`)
-      ? new Database(abs, { readonly: true, fileMustExist: true })
-      : new Database(verified.image);
+    // The verified image holds the file and the committed pages of its WAL: read it from memory, so
+    // nothing is created beside the file (SQLite would create a -shm file for a WAL even read-only).
+    db = new Database(verified.image);
   } else {
     db = new Database(abs, { fileMustExist: true });
     try {
