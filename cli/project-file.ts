@@ -7,6 +7,7 @@ import { parseProject, stringifyProject, type FormatIssue } from '../engine/form
 import type { Project } from '../engine/model';
 import { loadBotloomFile, saveBotloomFile } from './project-file-botloom';
 import { BoundedReadError, checkRegularFile, readProjectText } from '../engine/node/bounded-read';
+import { removeStaleTemporaryFiles, temporaryPath } from '../electron/services/temp-files';
 
 export interface ProjectFileIssue {
   /** Stable kebab-case code: file-missing, file-unreadable, file-type-unknown, the format's codes (json-malformed, schema-invalid…) or the store's. */
@@ -88,7 +89,8 @@ export function loadProjectFile(file: string): LoadProjectResult {
 
 /** Writes text next to the target and renames it over, so a failed write never leaves half a file. */
 export function writeFileAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = temporaryPath(file, { hidden: true });
+  removeStaleTemporaryFiles(path.dirname(path.resolve(file)), { target: file });
   writeFileSync(temp, text);
   renameSync(temp, file);
 }

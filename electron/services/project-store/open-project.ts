@@ -15,6 +15,7 @@ import { Journal } from './journal';
 import { summarizeChanges } from './change-summary';
 import { duplicateIdIssues } from './project-json';
 import { storeError, type StoreResult } from './store-error';
+import { removeStaleTemporaryFiles, temporaryPath } from '../temp-files';
 import { verifyFile } from './verify-file';
 
 export interface OpenOptions {
@@ -125,9 +126,11 @@ export function createProject(
         issues: duplicates,
       }),
     };
-  const temp = `${abs}.${process.pid}.tmp`;
+  const temp = temporaryPath(abs);
   const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(temp + s, { force: true }));
   try {
+    // What an earlier write of this file left when it was killed (its process is gone).
+    removeStaleTemporaryFiles(path.dirname(abs), { target: abs });
     clean();
     const db = new Database(temp);
     try {
