@@ -1,12 +1,5 @@
 // The botloom CLI (docs/architecture.md#the-cli): one commander program; each command lives in cli/commands/<command>.ts.
 import { Command, CommanderError } from 'commander';
-import { registerServe } from './commands/serve';
-import { registerValidate } from './commands/validate';
-import { registerExport } from './commands/export';
-import { registerImport } from './commands/import';
-import { registerTest } from './commands/test';
-import { registerChat } from './commands/chat';
-import { registerChatlayer } from './commands/chatlayer';
 import { BOTLOOM_VERSION } from './version';
 import { reportCliError } from './cli-error';
 
@@ -20,15 +13,29 @@ program
   // `--version` after a command is that command's option (the Chatlayer version, DRAFT or LIVE).
   .enablePositionalOptions();
 
-registerValidate(program);
-registerExport(program);
-registerImport(program);
-registerTest(program);
-registerChat(program);
-registerChatlayer(program);
-registerServe(program);
+/**
+ * The commands, each loaded when used: start-up pays only for the command asked for (`--version` for
+ * none), so a refused input (a device, a FIFO) is reported at once. Help and unknown words load all.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  validate: async () => (await import('./commands/validate')).registerValidate,
+  export: async () => (await import('./commands/export')).registerExport,
+  import: async () => (await import('./commands/import')).registerImport,
+  test: async () => (await import('./commands/test')).registerTest,
+  chat: async () => (await import('./commands/chat')).registerChat,
+  chatlayer: async () => (await import('./commands/chatlayer')).registerChatlayer,
+  serve: async () => (await import('./commands/serve')).registerServe,
+};
+
+function commandsFor(args: readonly string[]): string[] {
+  const named = args.find((a) => !a.startsWith('-'));
+  if (named !== undefined && Object.hasOwn(COMMANDS, named)) return [named];
+  if (named === undefined && args.some((a) => a === '-V' || a === '--version')) return [];
+  return Object.keys(COMMANDS);
+}
 
 try {
+  for (const name of commandsFor(process.argv.slice(2))) (await COMMANDS[name]!())(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {

@@ -6,18 +6,11 @@ import path from 'node:path';
 import { parseProject, stringifyProject, type FormatIssue } from '../engine/format';
 import type { Project } from '../engine/model';
 import { loadBotloomFile, saveBotloomFile } from './project-file-botloom';
-import { BoundedReadError, checkRegularFile, readProjectText } from '../engine/node/bounded-read';
+import { BoundedReadError, readProjectText } from '../engine/node/bounded-read';
+import { boundedIssue, refusedProjectFile, type ProjectFileIssue } from './project-file-issues';
+import { removeStaleTemporaryFiles, temporaryPath } from '../electron/services/temp-files';
 
-export interface ProjectFileIssue {
-  /** Stable kebab-case code: file-missing, file-unreadable, file-type-unknown, the format's codes (json-malformed, schema-invalid…) or the store's. */
-  code: string;
-  message: string;
-  file: string;
-  /** JSON path, when the problem has one. */
-  path?: string;
-  line?: number;
-  column?: number;
-}
+export type { ProjectFileIssue };
 
 export type LoadProjectResult =
   | { ok: true; project: Project; warnings: ProjectFileIssue[]; kind: ProjectFileKind; text?: string }
@@ -62,21 +55,10 @@ function readJson(file: string): LoadProjectResult {
   };
 }
 
-/** A refused read as the CLI reports it (file-missing, file-not-regular, file-too-large, …). */
-const boundedIssue = (e: BoundedReadError): ProjectFileIssue => ({
-  code: e.code === 'file-header' ? 'file-format-wrong' : e.code,
-  file: e.file,
-  message: e.message,
-});
-
 export function loadProjectFile(file: string): LoadProjectResult {
-  try {
-    // Before anything opens it: a regular file (symlinks resolved), not a device, FIFO or folder.
-    checkRegularFile(file);
-  } catch (e) {
-    if (!(e instanceof BoundedReadError)) throw e;
-    return { ok: false, errors: [boundedIssue(e)] };
-  }
+  // Before anything opens it: a regular file (symlinks resolved), not a device, FIFO or folder.
+  const refused = refusedProjectFile(file);
+  if (refused) return { ok: false, errors: [refused] };
   const kind = projectFileKind(file);
   if (kind === 'json') return readJson(file);
   if (kind === 'botloom') {
@@ -88,7 +70,8 @@ export function loadProjectFile(file: string): LoadProjectResult {
 
 /** Writes text next to the target and renames it over, so a failed write never leaves half a file. */
 export function writeFileAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = temporaryPath(file, { hidden: true });
+  removeStaleTemporaryFiles(path.dirname(path.resolve(file)), { target: file });
   writeFileSync(temp, text);
   renameSync(temp, file);
 }

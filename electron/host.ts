@@ -3,6 +3,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Services } from './api';
 import { createHostEvents, type HostEvents } from './services/host-events';
+import { removeStaleDataFolderFiles } from './services/temp-files';
 import { createAppService } from './services/app-service';
 import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
 import { createProjectMethods } from './services/project-store/project-methods';
@@ -34,6 +35,8 @@ export interface Host {
 
 export async function createHost(options: HostOptions): Promise<Host> {
   mkdirSync(options.dataDir, { recursive: true });
+  // Temporary files of an import or save that was killed (only Botloom's own, only when their writer is gone).
+  removeStaleDataFolderFiles(options.dataDir);
   const events = createHostEvents();
   const { files, recents, close } = await openStores(options);
   const projectsDir = path.join(options.dataDir, 'projects');

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const only = process.argv.includes('--node')
@@ -36,6 +36,10 @@ function existing(entries) {
 }
 
 async function buildNode() {
+  // Chunk names change with their content: drop the previous build's.
+  const out = path.join(root, 'dist', 'node');
+  if (existsSync(out))
+    for (const name of readdirSync(out)) if (name.startsWith('chunk-')) rmSync(path.join(out, name));
   await build({
     ...common,
     entryPoints: existing({
@@ -45,6 +49,10 @@ async function buildNode() {
     }),
     outdir: 'dist/node',
     format: 'esm',
+    // Dynamic imports become chunks beside the entries, so the CLI loads a command's modules (and
+    // their packages: zod, better-sqlite3, QuickJS, NLP.js) only when that command runs.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     packages: 'external',
     banner: {
       js: "import { createRequire as __botloomRequire } from 'node:module'; const require = __botloomRequire(import.meta.url);",

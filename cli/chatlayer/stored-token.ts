@@ -4,6 +4,7 @@
 import { CHATLAYER_TOKEN_SECRET, HostError } from '../../electron/api';
 import { openSystemSecretStore, type SecretStore } from '../../electron/services/secrets';
 import { defaultDataDir } from '../../electron/web/serve';
+import { removeStaleDataFolderFiles } from '../../electron/services/temp-files';
 import { CliError } from '../cli-error';
 
 /** A secret store failure as the CLI reports it: its sentence, exit 2. */
@@ -13,7 +14,10 @@ export function secretStoreFailure(error: unknown): unknown {
 
 export function openCliSecretStore(env: NodeJS.ProcessEnv = process.env): SecretStore {
   try {
-    return openSystemSecretStore({ dataDir: defaultDataDir(), env });
+    const dataDir = defaultDataDir();
+    // As the app does at start-up: leftovers of a killed write in the data folder go.
+    removeStaleDataFolderFiles(dataDir);
+    return openSystemSecretStore({ dataDir, env });
   } catch (error) {
     throw secretStoreFailure(error);
   }

@@ -9,6 +9,7 @@ import {
   type MethodParsedInput,
 } from './contract';
 import { HostError, issuesFromZod, type Envelope } from './host-error';
+import { inputShapeProblem } from './input-shape';
 
 export interface CallContext {
   /** Which shell the call came through. */
@@ -41,6 +42,9 @@ export async function dispatch(
   }
   const name = method as MethodName;
   const spec = contract[name] as Contract[MethodName];
+  const shape = inputShapeProblem(rawInput);
+  if (shape !== undefined)
+    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${name}: ${shape}.` } };
   const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error);

@@ -1,8 +1,9 @@
 // `botloom validate` on files a cloned repository can contain (issue 18): a symlink to /dev/zero and a
 // FIFO exit 2 at once with a clear message instead of hanging; UTF-16 text and a `.botloom` that is
 // really JSON say what to fix; no message quotes the file's content.
-import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliSandbox, NO_STACK } from './run-cli';
 
@@ -59,5 +60,42 @@ describe('botloom validate on hostile files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toContain('hunter2');
     expect(r.stderr).toMatch(/does not start like JSON/);
+  });
+
+  it('refusing a device loads no package but commander: the engine waits until a file is usable', () => {
+    symlinkSync('/dev/zero', cli.path('bot.json'));
+    // A module hook logs every module the CLI resolves.
+    cli.file(
+      'hooks.mjs',
+      "import { appendFileSync } from 'node:fs';\n" +
+        'export async function resolve(specifier, context, next) {\n' +
+        '  const r = await next(specifier, context);\n' +
+        "  appendFileSync(process.env.LOAD_LOG, r.url + '\\n');\n" +
+        '  return r;\n}\n',
+    );
+    cli.file(
+      'register.mjs',
+      "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+    );
+    const packagesLoaded = (...args: string[]) => {
+      const log = cli.path(`load-${args[0]}.log`);
+      writeFileSync(log, '');
+      const bin = path.resolve(__dirname, '../../bin/botloom.js');
+      const r = spawnSync(process.execPath, ['--import', cli.path('register.mjs'), bin, ...args], {
+        cwd: cli.dir,
+        encoding: 'utf8',
+        env: { ...process.env, LOAD_LOG: log },
+      });
+      const packages = readFileSync(log, 'utf8')
+        .split('\n')
+        .map((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1])
+        .filter((name) => name !== undefined);
+      return { status: r.status, packages: [...new Set(packages)] };
+    };
+    expect(packagesLoaded('validate', 'bot.json')).toEqual({ status: 2, packages: ['commander'] });
+    expect(packagesLoaded('--version')).toEqual({ status: 0, packages: ['commander'] });
+    // A usable file does load the engine (the hook sees what it should).
+    cli.file('ok.json', '{}');
+    expect(packagesLoaded('validate', 'ok.json').packages).toContain('zod');
   });
 });

@@ -15,6 +15,7 @@ import { Journal } from './journal';
 import { summarizeChanges } from './change-summary';
 import { duplicateIdIssues } from './project-json';
 import { storeError, type StoreResult } from './store-error';
+import { removeStaleTemporaryFiles, temporaryPath } from '../temp-files';
 import { verifyFile } from './verify-file';
 
 export interface OpenOptions {
@@ -62,10 +63,9 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
 
   let db: Database.Database;
   if (options.readOnly) {
-    // Without a WAL beside it the verified image is the whole file: read it from memory and touch nothing.
-    db = existsSync(`${abs}-wal`)
-      ? new Database(abs, { readonly: true, fileMustExist: true })
-      : new Database(verified.image);
+    // The verified image holds the file and the committed pages of its WAL: read it from memory, so
+    // nothing is created beside the file (SQLite would create a -shm file for a WAL even read-only).
+    db = new Database(verified.image);
   } else {
     db = new Database(abs, { fileMustExist: true });
     try {
@@ -126,9 +126,11 @@ export function createProject(
         issues: duplicates,
       }),
     };
-  const temp = `${abs}.${process.pid}.tmp`;
+  const temp = temporaryPath(abs);
   const clean = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(temp + s, { force: true }));
   try {
+    // What an earlier write of this file left when it was killed (its process is gone).
+    removeStaleTemporaryFiles(path.dirname(abs), { target: abs });
     clean();
     const db = new Database(temp);
     try {

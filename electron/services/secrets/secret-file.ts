@@ -16,6 +16,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { HostError } from '../../api';
+import { temporaryPath } from '../temp-files';
 
 export interface SecretFile {
   readonly path: string;
@@ -65,7 +66,7 @@ function sortedEntries(entries: Record<string, string>): Record<string, string> 
 
 function writeAtomically(file: string, text: string): void {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporaryPath(file, { hidden: true, unique: randomBytes(4).toString('hex') });
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // 'wx': never follow or reuse a file someone else placed there; 0600 from the first byte.

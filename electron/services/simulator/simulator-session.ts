@@ -110,11 +110,15 @@ export class SimulatorSession {
 
   setVariable(path: string, value: Json): SimulatorTurn {
     const from = this.#conversation.events.length;
-    if (!this.#conversation.setVariable(path, value))
+    if (!this.#conversation.setVariable(path, value)) {
+      // The engine reported why (a read-only namespace, a __proto__/constructor/prototype segment).
+      const refused = this.#conversation.events.slice(from).find((e) => e.type === 'error');
+      const why = refused?.type === 'error' ? refused.message : `cannot write ${path}`;
       throw new HostError(
         'invalid-input',
-        `"${path}" cannot be set: the internal namespace is read-only and the path must name a variable (a.b.c).`,
+        `The debugger cannot set "${path}" (${why}): name a variable outside internal and secrets, as a.b.c.`,
       );
+    }
     this.ports.onState(this.state());
     return { state: this.state(), events: this.#conversation.events.slice(from) };
   }
