@@ -1,6 +1,7 @@
 // Worker-thread entry of the code sandbox (bundled to dist/node/sandbox-worker.js): loads QuickJS once,
 // keeps one runtime warm and runs one code block at a time for the host (engine/node/quickjs-code-runner.ts).
 import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getQuickJS } from 'quickjs-emscripten';
@@ -19,6 +20,7 @@ const data = workerData as SandboxWorkerData;
 const abortFlag = new Int32Array(data.abortFlag);
 const runsSent = new Int32Array(data.runsSent);
 const post = (message: WorkerToHost) => port.postMessage(message);
+const resolver = createRequire(import.meta.url);
 
 async function start(): Promise<void> {
   const quickjs = await getQuickJS();
@@ -27,8 +29,16 @@ async function start(): Promise<void> {
     quickjs,
     {
       fetch: (id, fid, request) => post({ t: 'fetch', id, fid, request }),
-      lodashSource: () =>
-        readFileSync(createRequire(import.meta.url).resolve('lodash/lodash.min.js'), 'utf8'),
+      lodashSource: () => readFileSync(resolver.resolve('lodash/lodash.min.js'), 'utf8'),
+      compatSources: () => {
+        const buffer = resolver.resolve('buffer/index.js');
+        const fromBuffer = createRequire(buffer);
+        return {
+          buffer: readFileSync(buffer, 'utf8'),
+          base64Js: readFileSync(fromBuffer.resolve('base64-js/index.js'), 'utf8'),
+          ieee754: readFileSync(fromBuffer.resolve('ieee754/index.js'), 'utf8'),
+        };
+      },
       abortRequested: (runId) => Atomics.load(abortFlag, 0) === runId,
       wasmHeapBytes: () => heap?.HEAPU8?.buffer.byteLength ?? 0,
     },
@@ -69,7 +79,12 @@ async function start(): Promise<void> {
         });
         break;
       case 'fetch-done':
-        sandbox.fetchDone(message.id, message.fid, message);
+        // The answer's statusText is the standard reason phrase of its status.
+        sandbox.fetchDone(
+          message.id,
+          message.fid,
+          message.ok ? { ...message, statusText: STATUS_CODES[message.status] ?? '' } : message,
+        );
         break;
       case 'abort':
         sandbox.poke(message.id);
@@ -82,9 +97,12 @@ async function start(): Promise<void> {
     }
   });
   post({ t: 'ready' });
-  // The shared lodash, in the first idle moment after the start (a run that comes first and reads `_`
-  // makes it itself).
-  setImmediate(() => sandbox.prepareLodash());
+  // The shared lodash and compat realms, in the first idle moments after the start, one per turn of the
+  // event loop (a run that comes first and uses one makes it itself).
+  const prepareShared = () => {
+    if (sandbox.prepareShared()) setImmediate(prepareShared);
+  };
+  setImmediate(prepareShared);
 }
 
 start().catch((e: unknown) => post({ t: 'failed', message: e instanceof Error ? e.message : String(e) }));

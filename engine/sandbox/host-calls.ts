@@ -1,18 +1,21 @@
 // The calls a code block's context makes to the sandbox while it runs (the prelude's `host(op, …)`): the
 // run's clock and random numbers, console lines, its one response (capped), timers, fetch through the
-// host, and the shared lodash.
+// host, the shared lodash and the compat globals.
 import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle } from 'quickjs-emscripten';
 import { MAX_CODE_OUTPUT_CHARS } from './code-error';
-import type { LodashRealmMaker } from './lodash-realm';
+import type { SharedRealms } from './shared-realm';
+import { COMPAT_GLOBALS, COMPAT_HELPERS } from './shims/compat';
 import type { SandboxRun } from './sandbox-run';
 import type { SandboxFetchRequest } from './sandbox-protocol';
+
+const COMPAT_NAMES = new Set([...COMPAT_GLOBALS, ...COMPAT_HELPERS]);
 
 export function runHostCall(
   ctx: QuickJSContext,
   args: QuickJSHandle[],
   current: { run: SandboxRun; deferreds: Map<number, QuickJSDeferredPromise> },
   bridge: { fetch(runId: number, fid: number, request: SandboxFetchRequest): void },
-  lodash: LodashRealmMaker,
+  realms: SharedRealms,
 ): QuickJSHandle | undefined {
   const { run } = current;
   const op = ctx.getString(args[0]!);
@@ -47,8 +50,12 @@ export function runHostCall(
       bridge.fetch(run.id, fid, { ...init, url, timeoutMs: remaining });
       return deferred.handle;
     }
-    case 'lodash': {
-      return lodash.get().dup();
+    case 'lodash':
+      return realms.lodash.get().dup();
+    case 'compat': {
+      const name = ctx.getString(args[1]!);
+      if (!COMPAT_NAMES.has(name)) throw new Error(`unknown compat global ${name}`);
+      return realms.compat.getProp(name);
     }
     default:
       throw new Error(`unknown host call ${op}`);

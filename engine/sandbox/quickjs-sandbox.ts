@@ -12,8 +12,9 @@ import type {
 import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
 import { USER_FILE, classifyException, memoryError, outputTooLarge, timeoutError } from './code-error';
-import { LodashRealmMaker } from './lodash-realm';
+import { SharedRealms } from './shared-realm';
 import { runHostCall } from './host-calls';
+import type { CompatSources } from './shims/compat';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
 import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
@@ -33,6 +34,8 @@ export interface SandboxBridge {
   fetch(runId: number, fid: number, request: SandboxFetchRequest): void;
   /** lodash's source (read once, on first use). */
   lodashSource(): string;
+  /** The sources of the compat realm's packages (read once, on first use). */
+  compatSources(): CompatSources;
   /** True when the host asked to abort this run (read from shared memory, so it works mid-loop). */
   abortRequested(runId: number): boolean;
   /** Size of the WebAssembly heap, when known. */
@@ -67,9 +70,8 @@ export class QuickJsSandbox {
   } | null = null;
   private draining = false;
   private runs = 0;
-  /** The context lodash was evaluated and frozen in, once per runtime (see lodash-realm.ts). */
-  private readonly lodash: LodashRealmMaker;
-  private lodashIdleFailed = false;
+  /** The contexts lodash and the compat globals were evaluated and frozen in, once per runtime (shared-realm.ts). */
+  private readonly realms: SharedRealms;
 
   constructor(
     private readonly quickjs: QuickJSWASMModule,
@@ -79,7 +81,7 @@ export class QuickJsSandbox {
     this.runtime = quickjs.newRuntime();
     this.runtime.setMaxStackSize(options.maxStackBytes);
     this.runtime.setInterruptHandler(() => this.shouldInterrupt());
-    this.lodash = new LodashRealmMaker(this.runtime, bridge, () => this.current);
+    this.realms = new SharedRealms(this.runtime, bridge, () => this.current);
   }
 
   /**
@@ -105,18 +107,13 @@ export class QuickJsSandbox {
   }
 
   /**
-   * Makes the shared lodash realm ahead of the first block that reads `_` (once per runtime, some tens of
-   * milliseconds); the worker calls it in idle time after saying it is ready, so that neither its start
-   * nor a run's time limit pays for it. Returns false when there is nothing (left) to do.
+   * Makes the shared realms (lodash, then the compat globals) ahead of the first block that uses them, one
+   * per call (once per runtime, some tens of milliseconds each); the worker calls it in idle time after
+   * saying it is ready, so that neither its start nor a run's time limit pays for it. Returns false when
+   * there is nothing (left) to do.
    */
-  prepareLodash(): boolean {
-    if (this.current || this.lodash.made || this.lodashIdleFailed) return false;
-    try {
-      this.lodash.get();
-    } catch {
-      this.lodashIdleFailed = true; // tried again, with the error shown to the code, when a block reads `_`
-    }
-    return true;
+  prepareShared(): boolean {
+    return this.current === null && this.realms.prepareNext();
   }
 
   private newContext(): Prepared {
@@ -258,7 +255,7 @@ export class QuickJsSandbox {
 
   private shouldInterrupt(): boolean {
     if (this.draining) return true;
-    if (this.lodash.building) return false;
+    if (this.realms.building) return false;
     const current = this.current;
     if (!current) return false;
     const run = current.run;
@@ -281,7 +278,7 @@ export class QuickJsSandbox {
     }
     const current = this.current;
     if (!current || current.ctx !== ctx) throw new Error('this sandbox context has finished');
-    return runHostCall(ctx, args, current, this.bridge, this.lodash);
+    return runHostCall(ctx, args, current, this.bridge, this.realms);
   }
 
   /** A fetch answer from the host, for the run in progress. */
@@ -289,7 +286,7 @@ export class QuickJsSandbox {
     runId: number,
     fid: number,
     answer:
-      | { ok: true; status: number; headers: Record<string, string>; bodyText: string }
+      | { ok: true; status: number; statusText?: string; headers: Record<string, string>; bodyText: string }
       | { ok: false; message: string },
   ): void {
     const run = this.current?.run;
@@ -299,7 +296,12 @@ export class QuickJsSandbox {
         kind: 'fetch',
         fid,
         ok: true,
-        json: JSON.stringify({ status: answer.status, headers: answer.headers, bodyText: answer.bodyText }),
+        json: JSON.stringify({
+          status: answer.status,
+          statusText: answer.statusText ?? '',
+          headers: answer.headers,
+          bodyText: answer.bodyText,
+        }),
       });
     else run.push({ kind: 'fetch', fid, ok: false, message: answer.message });
   }

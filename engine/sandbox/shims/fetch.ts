@@ -1,5 +1,7 @@
 // Shim: `fetch(url, { method, headers, body })` routed to the host's HTTP layer (so mocks apply), answering
-// a Response-like object (status, ok, headers.get, json(), text()).
+// a Response-like object: status, statusText (the standard reason phrase), ok, headers (get/has
+// case-insensitive, forEach, entries, keys, values), text(), json() and arrayBuffer() (the body's UTF-8
+// bytes: the host reads bodies as text).
 export const fetchShim = String.raw`
   const headerRecord = (h) => {
     const out = {};
@@ -9,20 +11,37 @@ export const fetchShim = String.raw`
     else for (const k of Object.keys(h)) out[k] = String(h[k]);
     return out;
   };
+  const utf8Bytes = (s) => {
+    const bytes = new Uint8Array(s.length * 3);
+    let n = 0;
+    for (const ch of s) {
+      const c = ch.codePointAt(0);
+      if (c < 0x80) bytes[n++] = c;
+      else if (c < 0x800) { bytes[n++] = 0xc0 | (c >> 6); bytes[n++] = 0x80 | (c & 63); }
+      else if (c < 0x10000) { const w = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c; bytes[n++] = 0xe0 | (w >> 12); bytes[n++] = 0x80 | ((w >> 6) & 63); bytes[n++] = 0x80 | (w & 63); }
+      else { bytes[n++] = 0xf0 | (c >> 18); bytes[n++] = 0x80 | ((c >> 12) & 63); bytes[n++] = 0x80 | ((c >> 6) & 63); bytes[n++] = 0x80 | (c & 63); }
+    }
+    return bytes.slice(0, n);
+  };
   const makeResponse = (url, raw) => {
-    const headers = {};
+    const headers = Object.create(null);
     for (const k of Object.keys(raw.headers)) headers[k.toLowerCase()] = raw.headers[k];
     const body = raw.bodyText;
+    const headerView = {
+      get: (name) => { const k = String(name).toLowerCase(); return Object.prototype.hasOwnProperty.call(headers, k) ? headers[k] : null; },
+      has: (name) => Object.prototype.hasOwnProperty.call(headers, String(name).toLowerCase()),
+      forEach: (cb, thisArg) => { for (const k of Object.keys(headers).sort()) cb.call(thisArg, headers[k], k, headerView); },
+      entries: () => Object.keys(headers).sort().map((k) => [k, headers[k]])[Symbol.iterator](),
+      keys: () => Object.keys(headers).sort()[Symbol.iterator](),
+      values: () => Object.keys(headers).sort().map((k) => headers[k])[Symbol.iterator](),
+      [Symbol.iterator]: () => headerView.entries(),
+    };
     return {
-      url, status: raw.status, statusText: '', ok: raw.status >= 200 && raw.status < 300, redirected: false, type: 'basic',
-      headers: {
-        get: (name) => { const v = headers[String(name).toLowerCase()]; return v === undefined ? null : v; },
-        has: (name) => String(name).toLowerCase() in headers,
-        forEach: (cb) => { for (const k of Object.keys(headers)) cb(headers[k], k); },
-        entries: () => Object.entries(headers)[Symbol.iterator](),
-      },
+      url, status: raw.status, statusText: raw.statusText || '', ok: raw.status >= 200 && raw.status < 300, redirected: false, type: 'basic',
+      headers: headerView,
       text: async () => body,
       json: async () => JSON.parse(body),
+      arrayBuffer: async () => utf8Bytes(body).buffer,
       clone() { return makeResponse(url, raw); },
     };
   };

@@ -1,6 +1,7 @@
 // The prelude evaluated in each fresh context before user code: one function that takes the host door
 // and installs the shims (one per file), returning the timer trigger the worker calls back.
 import { clockShim } from './clock';
+import { COMPAT_GLOBALS } from './compat';
 import { consoleShim } from './console';
 import { fetchShim } from './fetch';
 import { lodashShim } from './lodash';
@@ -30,7 +31,9 @@ export const lazyShims: Record<string, string> = {
 export const warmOrder: string[] = ['console', 'ChatlayerResponseBuilder'];
 
 /**
- * Evaluates to `function (host) { …; return fireTimer }`. `hooks` is private to the prelude and the lazy
+ * Evaluates to `function (host) { …; return fireTimer }`. The compat globals (shims/compat.ts) resolve on
+ * first read to the shared realm's frozen ones, and the block's own `toLocaleString` family of Number and
+ * Date to the realm's Intl. `hooks` is private to the prelude and the lazy
  * shims: the timers shim puts its trigger there when it loads (no timer can fire before it has).
  */
 export const preludeSource = `(function (host) {
@@ -47,6 +50,23 @@ ${lodashShim}
       set(value) { settleShim(value); },
     });
   }
+  for (const name of ${JSON.stringify(COMPAT_GLOBALS)}) {
+    const settleCompat = (value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
+    Object.defineProperty(g, name, {
+      configurable: true,
+      get() { const value = host('compat', name); settleCompat(value); return value; },
+      set(value) { settleCompat(value); },
+    });
+  }
+  const localeMethod = (proto, name, helper) => Object.defineProperty(proto, name, {
+    value: { [name](locales, options) { return host('compat', helper)(this, locales, options); } }[name],
+    writable: true,
+    configurable: true,
+  });
+  localeMethod(Number.prototype, 'toLocaleString', 'numberToLocaleString');
+  localeMethod(RealDate.prototype, 'toLocaleString', 'dateToLocaleString');
+  localeMethod(RealDate.prototype, 'toLocaleDateString', 'dateToLocaleDateString');
+  localeMethod(RealDate.prototype, 'toLocaleTimeString', 'dateToLocaleTimeString');
   return (id) => { if (hooks.fireTimer) hooks.fireTimer(id); };
 })`;
 

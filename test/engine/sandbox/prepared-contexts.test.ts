@@ -8,7 +8,13 @@ import { lazyShims, warmOrder } from '../../../engine/sandbox/shims/prelude';
 import { NOW } from './fixtures';
 
 async function newSandbox(): Promise<QuickJsSandbox> {
-  const bridge = { fetch() {}, lodashSource: () => '', abortRequested: () => false, wasmHeapBytes: () => 0 };
+  const bridge = {
+    fetch() {},
+    lodashSource: () => '',
+    compatSources: () => ({ buffer: '', base64Js: '', ieee754: '' }),
+    abortRequested: () => false,
+    wasmHeapBytes: () => 0,
+  };
   return new QuickJsSandbox(await getQuickJS(), bridge, {
     maxStackBytes: 1024 * 1024,
     recycleHeapBytes: 2 ** 30,
