@@ -2,11 +2,15 @@
 export { renderTemplate, renderJson, renderUrlTemplate, type RenderJsonOptions } from './render-template';
 export {
   parseTemplate,
+  templateExpressionProblems,
   templateUses,
   templateVariables,
+  type ExpressionPart,
+  type InvalidExpressionPart,
   type Placeholder,
   type TemplatePart,
 } from './parse-template';
+export * from './expression';
 export {
   BUILTIN_VARIABLES,
   isReadOnlyPath,
