@@ -3,6 +3,7 @@ export { renderTemplate, renderJson, renderUrlTemplate, type RenderJsonOptions }
 export {
   parseTemplate,
   templateExpressionProblems,
+  templateFunctions,
   templateUses,
   templateVariables,
   type ExpressionPart,
@@ -28,4 +29,4 @@ export {
   type FilterResult,
 } from './filters';
 export { pathSegments, readPath, readSegments } from './variable-path';
-export { NOT_TEMPLATED_KEYS } from './templated-fields';
+export { NOT_TEMPLATED_KEYS, forEachTemplatedString } from './templated-fields';

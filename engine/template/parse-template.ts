@@ -1,7 +1,7 @@
 // Parses a template string (docs/file-format.md#templates) into literal text and `{path|filter…}` placeholders. `\{` is a
 // literal brace; braces whose content is not a path (JSON, prose) stay literal text. With the expression syntax on
 // (docs/expressions.md), a brace holding a function call is an expression, valid or not.
-import { expressionVariables, parseExpression, type Expr } from './expression';
+import { expressionCalls, expressionVariables, parseExpression, type Expr } from './expression';
 
 export interface Placeholder {
   /** The variable path as written, e.g. `items[0].name`. */
@@ -149,4 +149,13 @@ export function templateExpressionProblems(text: string): InvalidExpressionPart[
     (p): p is InvalidExpressionPart =>
       typeof p !== 'string' && 'kind' in p && p.kind === 'invalid-expression',
   );
+}
+
+/** The functions a template's valid expressions call (expression syntax on), each once. */
+export function templateFunctions(text: string): string[] {
+  const names: string[] = [];
+  for (const part of parseTemplate(text, true))
+    if (typeof part !== 'string' && 'kind' in part && part.kind === 'expression')
+      expressionCalls(part.expr, names);
+  return [...new Set(names)];
 }

@@ -9,6 +9,7 @@ import { canonicalJson } from './canonical-json';
 import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
 import { toTextValue } from './entry-values';
 import { exportBlock } from '../kinds';
+import { expressionWarnings } from './expression-warnings';
 
 export interface ChatlayerExportOptions {
   /** Makes ids for blocks that have none yet (default: random UUIDs). */
@@ -149,7 +150,14 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
   };
   const bot = ChatlayerBotFile.parse({
     format: CHATLAYER_EXPORT_FORMAT,
-    bot: { name: project.name, language: project.language, ...(project.nlp ? { nlp: project.nlp } : {}) },
+    bot: {
+      name: project.name,
+      language: project.language,
+      ...(project.nlp ? { nlp: project.nlp } : {}),
+      ...(project.settings?.expressionSyntax !== undefined
+        ? { expressionSyntax: project.settings.expressionSyntax }
+        : {}),
+    },
     defaultDialogstates: {
       introduction: ref(project.startBlock),
       ...(project.fallbackBlock !== undefined ? { notUnderstood: ref(project.fallbackBlock) } : {}),
@@ -175,7 +183,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ? { ...project, chatlayer: { ...project.chatlayer, ids: ids.ids } }
       : project,
     assigned: ids.assigned,
-    warnings: [...warnings, ...projectWarnings(project)],
+    warnings: [...warnings, ...projectWarnings(project), ...expressionWarnings(project)],
   };
 }
 

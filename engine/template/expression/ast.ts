@@ -41,3 +41,16 @@ export function expressionVariables(expr: Expr, out: { path: string; start: numb
   }
   return out;
 }
+
+/** The names of the functions an expression calls, outermost first. */
+export function expressionCalls(expr: Expr, out: string[] = []): string[] {
+  if (expr.kind === 'call') out.push(expr.name);
+  if (expr.kind === 'call') expr.args.forEach((e) => expressionCalls(e, out));
+  else if (expr.kind === 'list') expr.items.forEach((e) => expressionCalls(e, out));
+  else if (expr.kind === 'negate' || expr.kind === 'filter') expressionCalls(expr.operand, out);
+  else if (expr.kind === 'binary') {
+    expressionCalls(expr.left, out);
+    expressionCalls(expr.right, out);
+  }
+  return out;
+}

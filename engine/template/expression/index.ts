@@ -1,5 +1,11 @@
 // Public surface of the expression syntax (docs/expressions.md).
-export { expressionVariables, type BinaryOp, type Expr, type ExpressionProblem } from './ast';
+export {
+  expressionCalls,
+  expressionVariables,
+  type BinaryOp,
+  type Expr,
+  type ExpressionProblem,
+} from './ast';
 export { evaluateExpression, type EvaluationEnv } from './evaluate';
 export {
   EXPRESSION_FUNCTIONS,

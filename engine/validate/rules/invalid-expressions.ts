@@ -1,6 +1,6 @@
 // With the expression syntax on (docs/expressions.md), every `{…}` holding a function call in a templated field must
 // parse: unknown functions, wrong argument counts and syntax errors are reported with the line and column in the text.
-import { NOT_TEMPLATED_KEYS, templateExpressionProblems } from '../../template';
+import { forEachTemplatedString, templateExpressionProblems } from '../../template';
 import type { BlockSite, ValidationContext, ValidationRule } from '../validation-context';
 
 /** 1-based line and column of `offset` in `text`. */
@@ -24,16 +24,8 @@ function check(ctx: ValidationContext, site: BlockSite, text: string, path: (str
 
 export const invalidExpressions: ValidationRule = (ctx) => {
   if (ctx.project.settings?.expressionSyntax !== true) return;
-  for (const site of ctx.sites) {
-    const walk = (value: unknown, key: string | undefined, path: (string | number)[]) => {
-      if (typeof value === 'string') {
-        if (value.includes('{') && value.includes('(') && !(key !== undefined && NOT_TEMPLATED_KEYS.has(key)))
-          check(ctx, site, value, path);
-      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, key, [...path, i]));
-      else if (value !== null && typeof value === 'object')
-        for (const k of Object.keys(value))
-          if (k !== 'position' && k !== 'code') walk((value as Record<string, unknown>)[k], k, [...path, k]);
-    };
-    walk(site.block, undefined, []);
-  }
+  for (const site of ctx.sites)
+    forEachTemplatedString(site.block, (text, path) => {
+      if (text.includes('{') && text.includes('(')) check(ctx, site, text, path);
+    });
 };
