@@ -8,6 +8,8 @@ export function starterProject(name: string, language = 'en'): Project {
     language,
     startBlock: 'welcome',
     fallbackBlock: 'not_understood',
+    // New projects use Chatlayer's expression syntax, as new Chatlayer bots do (docs/expressions.md).
+    settings: { expressionSyntax: true },
     variables: [],
     intents: [],
     flows: [

@@ -196,6 +196,7 @@ export class ProjectDraft {
       k === 'startBlock' ||
       k === 'fallbackBlock' ||
       k === 'nlp' ||
+      k === 'settings' ||
       k === 'chatlayer'
     ))
       return this.#conflict('settings', key, 'not a setting');

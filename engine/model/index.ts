@@ -7,6 +7,7 @@ export * from './variable';
 export * from './conversation-test';
 export * from './mock';
 export * from './chatlayer-settings';
+export * from './project-settings';
 export * from './project';
 export * from './project-index';
 export * from './trace-event';

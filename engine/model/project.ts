@@ -6,6 +6,7 @@ import { Variable, Intent, NlpSettings } from './variable';
 import { ConversationTest } from './conversation-test';
 import { Mock } from './mock';
 import { ChatlayerSettings } from './chatlayer-settings';
+import { ProjectSettings } from './project-settings';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -27,6 +28,7 @@ export const Project = z.strictObject({
   startBlock: BlockId,
   fallbackBlock: BlockId.optional(),
   nlp: NlpSettings.optional(),
+  settings: ProjectSettings.optional(),
   variables: z.array(Variable).default([]),
   intents: z.array(Intent).default([]),
   flows: z.array(Flow).min(1, 'a project needs at least one flow'),

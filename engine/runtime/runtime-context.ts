@@ -97,6 +97,8 @@ export class RuntimeContext {
       secrets,
       onSecret: (value) => this.revealedSecrets.add(value),
       warn: (w) => this.warn(blockId, w.code, w.message, w.path),
+      expressions: this.project.settings?.expressionSyntax === true,
+      now: () => this.clock.now(),
     };
   }
 

@@ -2,11 +2,16 @@
 export { renderTemplate, renderJson, renderUrlTemplate, type RenderJsonOptions } from './render-template';
 export {
   parseTemplate,
+  templateExpressionProblems,
+  templateFunctions,
   templateUses,
   templateVariables,
+  type ExpressionPart,
+  type InvalidExpressionPart,
   type Placeholder,
   type TemplatePart,
 } from './parse-template';
+export * from './expression';
 export {
   BUILTIN_VARIABLES,
   isReadOnlyPath,
@@ -24,4 +29,4 @@ export {
   type FilterResult,
 } from './filters';
 export { pathSegments, readPath, readSegments } from './variable-path';
-export { NOT_TEMPLATED_KEYS } from './templated-fields';
+export { NOT_TEMPLATED_KEYS, forEachTemplatedString } from './templated-fields';

@@ -1,15 +1,15 @@
 // Renders templates (docs/file-format.md#templates): `{path}` and filters in text, and JSON values whose string leaves are
 // templates; a string that is exactly one `{path}` keeps the value's JSON type in JSON contexts.
 import { SECRET_PLACEHOLDER, type Json } from '../model';
+import { EvaluationError, evaluateExpression } from './expression';
 import { applyFilter, isFilterName, valueText } from './filters';
-import { parseTemplate, type Placeholder } from './parse-template';
+import { parseTemplate, type Placeholder, type TemplatePart } from './parse-template';
 import { BUILTIN_VARIABLES, type TemplateScope } from './template-scope';
 import { pathSegments, readSegments } from './variable-path';
 
 const builtinNames: ReadonlySet<string> = new Set(BUILTIN_VARIABLES);
 
-function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
-  const { path } = placeholder;
+function read(path: string, scope: TemplateScope): unknown {
   const segments = pathSegments(path);
   if (segments[0] === 'secrets' && segments.length === 2) {
     const value = scope.secret?.(segments[1]!);
@@ -21,9 +21,14 @@ function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
     scope.onSecret?.(value);
     return value;
   }
-  let value = builtinNames.has(path)
+  return builtinNames.has(path)
     ? scope.builtins?.[path as keyof TemplateScope['builtins']]
     : readSegments(scope.session, segments);
+}
+
+function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
+  const { path } = placeholder;
+  let value = read(path, scope);
   if (value === undefined && !placeholder.filters.includes('increment'))
     scope.warn?.({ code: 'template-missing-value', message: `{${path}} has no value`, path });
   for (const filter of placeholder.filters) {
@@ -47,12 +52,52 @@ function lookup(placeholder: Placeholder, scope: TemplateScope): unknown {
   return value;
 }
 
+/** An expression's value (docs/expressions.md); a failure is a warning and no value. */
+function evaluate(part: Exclude<TemplatePart, string | Placeholder>, scope: TemplateScope): unknown {
+  if (part.kind === 'invalid-expression') {
+    scope.warn?.({
+      code: 'template-expression-invalid',
+      message: `${part.source} is not a valid expression: ${part.message}; it is shown as written`,
+      path: part.source,
+    });
+    return part.source;
+  }
+  try {
+    return evaluateExpression(part.expr, {
+      read: (path) => {
+        const value = read(path, scope);
+        if (value === undefined)
+          scope.warn?.({
+            code: 'template-missing-value',
+            message: `${path} in ${part.source} has no value`,
+            path,
+          });
+        return value;
+      },
+      now: scope.now ?? (() => Date.now()),
+    });
+  } catch (e) {
+    if (!(e instanceof EvaluationError)) throw e;
+    scope.warn?.({
+      code: 'template-expression-failed',
+      message: `${part.source}: ${e.message}`,
+      path: part.source,
+    });
+    return undefined;
+  }
+}
+
+/** The value of one placeholder or expression. */
+function partValue(part: Exclude<TemplatePart, string>, scope: TemplateScope): unknown {
+  return 'kind' in part ? evaluate(part, scope) : lookup(part, scope);
+}
+
 /** Renders a template to text: objects/arrays as JSON, missing values as '' (with a warning). */
 export function renderTemplate(text: string, scope: TemplateScope): string {
-  const parts = parseTemplate(text);
+  const parts = parseTemplate(text, scope.expressions);
   if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   let out = '';
-  for (const part of parts) out += typeof part === 'string' ? part : valueText(lookup(part, scope));
+  for (const part of parts) out += typeof part === 'string' ? part : valueText(partValue(part, scope));
   return out;
 }
 
@@ -62,12 +107,12 @@ export function renderTemplate(text: string, scope: TemplateScope): string {
  * base URL variable, is inserted whole.
  */
 export function renderUrlTemplate(text: string, scope: TemplateScope): string {
-  const parts = parseTemplate(text);
+  const parts = parseTemplate(text, scope.expressions);
   let out = '';
   parts.forEach((part, i) => {
     if (typeof part === 'string') out += part;
     else {
-      const value = valueText(lookup(part, scope));
+      const value = valueText(partValue(part, scope));
       out += i === 0 ? value : encodeURIComponent(value);
     }
   });
@@ -90,9 +135,9 @@ export interface RenderJsonOptions {
  */
 export function renderJson(value: Json, scope: TemplateScope, options: RenderJsonOptions = {}): Json {
   if (typeof value === 'string') {
-    const parts = parseTemplate(value);
+    const parts = parseTemplate(value, scope.expressions);
     if (parts.length === 1 && typeof parts[0] !== 'string')
-      return structuredCloneJson(toJson(lookup(parts[0]!, scope)));
+      return structuredCloneJson(toJson(partValue(parts[0]!, scope)));
     return renderTemplate(value, scope);
   }
   if (Array.isArray(value)) return value.map((v) => renderJson(v, scope, options));

@@ -7,12 +7,17 @@ export const BUILTIN_VARIABLES = ['lastUserMessage', 'lastError', 'language', 'c
 export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
 
 export type TemplateWarningCode =
-  'template-missing-value' | 'template-missing-secret' | 'template-unknown-filter' | 'template-filter-failed';
+  | 'template-missing-value'
+  | 'template-missing-secret'
+  | 'template-unknown-filter'
+  | 'template-filter-failed'
+  | 'template-expression-invalid'
+  | 'template-expression-failed';
 
 export interface TemplateWarning {
   code: TemplateWarningCode;
   message: string;
-  /** The variable path concerned. */
+  /** The variable path concerned (for an expression: the expression as written). */
   path: string;
 }
 
@@ -30,6 +35,10 @@ export interface TemplateScope {
   /** Receives each secret value revealed, so that trace copies can scrub it. */
   onSecret?: (value: string) => void;
   warn?: (warning: TemplateWarning) => void;
+  /** The project's expression syntax setting (docs/expressions.md): `{ABS(x)}` is evaluated when true. */
+  expressions?: boolean;
+  /** The clock the date functions read (epoch milliseconds); the real time without it. */
+  now?: () => number;
 }
 
 /** True for paths a user can never write: `internal.*` (kept by the runtime) and `secrets.*`. */

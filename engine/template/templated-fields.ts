@@ -19,3 +19,20 @@ export const NOT_TEMPLATED_KEYS: ReadonlySet<string> = new Set([
   'pattern',
   'flags',
 ]);
+
+/** Calls `visit` for every templated string under `value` (a block, a message), with its path below `value`. */
+export function forEachTemplatedString(
+  value: unknown,
+  visit: (text: string, path: (string | number)[]) => void,
+  path: (string | number)[] = [],
+  key?: string,
+): void {
+  if (typeof value === 'string') {
+    if (!(key !== undefined && NOT_TEMPLATED_KEYS.has(key))) visit(value, path);
+  } else if (Array.isArray(value))
+    value.forEach((v, i) => forEachTemplatedString(v, visit, [...path, i], key));
+  else if (value !== null && typeof value === 'object')
+    for (const k of Object.keys(value))
+      if (k !== 'position' && k !== 'code')
+        forEachTemplatedString((value as Record<string, unknown>)[k], visit, [...path, k], k);
+}

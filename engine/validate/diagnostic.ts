@@ -13,7 +13,8 @@ export type DiagnosticCode =
   | 'invalid-regex'
   | 'comparison-without-value'
   | 'comparison-value-ignored'
-  | 'input-without-next';
+  | 'input-without-next'
+  | 'invalid-expression';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -22,7 +23,7 @@ export interface DiagnosticLocation {
   blockId?: string;
   /** JSON path in the project document, e.g. `flows[0].blocks[3].next`. */
   path: string;
-  /** 1-based line and column inside a code block's code. */
+  /** 1-based line and column inside a code block's code, or inside a text holding an invalid expression. */
   line?: number;
   column?: number;
 }

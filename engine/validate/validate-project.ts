@@ -12,6 +12,7 @@ import { codeSyntax } from './rules/code-syntax';
 import { undeclaredVariables } from './rules/undeclared-variables';
 import { intentWithoutBlock } from './rules/intent-without-block';
 import { inputWithoutNext } from './rules/input-without-next';
+import { invalidExpressions } from './rules/invalid-expressions';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -19,6 +20,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   gotoWithoutElse,
   comparisons,
   invalidRegex,
+  invalidExpressions,
   codeSyntax,
   unreachableBlocks,
   undeclaredVariables,

@@ -1,7 +1,7 @@
-// Project settings: name, language, start and fallback blocks, NLP threshold.
+// Project settings: name, language, start and fallback blocks, NLP threshold, expression syntax.
 import { DEFAULT_NLP_THRESHOLD } from '../../engine/model';
 import type { SettingsPatch } from '../../engine/edit';
-import { NumberField } from '../inspector/fields/SmallFields';
+import { CheckField, NumberField } from '../inspector/fields/SmallFields';
 import { TargetField } from '../inspector/fields/TargetField';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
@@ -39,6 +39,15 @@ export function SettingsPanel() {
         placeholder={String(DEFAULT_NLP_THRESHOLD)}
         onCommit={(threshold) => patch({ nlp: threshold === undefined ? null : { threshold } })}
       />
+      <CheckField
+        label="Expression syntax: evaluate {ABS(x)}, {CAPITALIZE(name)}… in texts and condition values"
+        value={project.settings?.expressionSyntax === true}
+        onCommit={(on) => patch({ settings: { ...project.settings, expressionSyntax: on } })}
+      />
+      <p className="muted small">
+        As in Chatlayer, on for new projects. Off, braces with a function call stay literal text. The
+        functions are listed in docs/expressions.md.
+      </p>
     </div>
   );
 }

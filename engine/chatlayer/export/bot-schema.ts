@@ -61,6 +61,8 @@ export const ChatlayerBotFile = z.strictObject({
     name: Project.shape.name,
     language: Project.shape.language,
     nlp: NlpSettings.optional(),
+    /** The expression syntax switch (docs/expressions.md#the-switch); how Chatlayer's own export writes it is unknown. */
+    expressionSyntax: z.boolean().optional(),
   }),
   defaultDialogstates: z.strictObject({
     introduction: ChatlayerId,

@@ -10,6 +10,7 @@ import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from '.
 import { toTextValue } from './entry-values';
 import { exportBlock } from '../kinds';
 import { blockNamed, unresolvedWarnings, type ChatlayerExportWarning } from './export-warnings';
+import { expressionWarnings } from './expression-warnings';
 
 export type { ChatlayerExportWarning } from './export-warnings';
 
@@ -148,7 +149,14 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
   };
   const bot = ChatlayerBotFile.parse({
     format: CHATLAYER_EXPORT_FORMAT,
-    bot: { name: project.name, language: project.language, ...(project.nlp ? { nlp: project.nlp } : {}) },
+    bot: {
+      name: project.name,
+      language: project.language,
+      ...(project.nlp ? { nlp: project.nlp } : {}),
+      ...(project.settings?.expressionSyntax !== undefined
+        ? { expressionSyntax: project.settings.expressionSyntax }
+        : {}),
+    },
     defaultDialogstates: {
       introduction: ref(project.startBlock),
       ...(project.fallbackBlock !== undefined ? { notUnderstood: ref(project.fallbackBlock) } : {}),
@@ -174,7 +182,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ? { ...project, chatlayer: { ...project.chatlayer, ids: ids.ids } }
       : project,
     assigned: ids.assigned,
-    warnings: [...warnings, ...projectWarnings(project)],
+    warnings: [...warnings, ...projectWarnings(project), ...expressionWarnings(project)],
   };
 }
 

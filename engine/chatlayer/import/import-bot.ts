@@ -142,6 +142,9 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     startBlock,
     ...(fallbackBlock !== undefined ? { fallbackBlock } : {}),
     ...(bot.bot.nlp ? { nlp: bot.bot.nlp } : {}),
+    ...(bot.bot.expressionSyntax !== undefined
+      ? { settings: { expressionSyntax: bot.bot.expressionSyntax } }
+      : {}),
     variables: bot.variables.map(importVariable),
     intents,
     flows,

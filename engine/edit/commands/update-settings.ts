@@ -1,7 +1,7 @@
-// updateSettings: name, language, start and fallback block, NLP and Chatlayer settings; `null` clears an
+// updateSettings: name, language, start and fallback block, NLP, project and Chatlayer settings; `null` clears an
 // optional one. Start and fallback must name existing blocks.
 import { z } from 'zod';
-import { BlockId, ChatlayerSettings, NlpSettings, Project } from '../../model';
+import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings } from '../../model';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
@@ -11,6 +11,7 @@ export const SettingsPatch = z.strictObject({
   startBlock: BlockId.optional(),
   fallbackBlock: BlockId.nullable().optional(),
   nlp: NlpSettings.nullable().optional(),
+  settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -26,7 +27,15 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     const id = patch[key];
     if (id && !draft.hasBlock(id)) return unknownBlock(id, ['patch', key]);
   }
-  for (const key of ['name', 'language', 'startBlock', 'fallbackBlock', 'nlp', 'chatlayer'] as const)
+  for (const key of [
+    'name',
+    'language',
+    'startBlock',
+    'fallbackBlock',
+    'nlp',
+    'settings',
+    'chatlayer',
+  ] as const)
     if (patch[key] !== undefined) draft.setSetting(key, patch[key] ?? undefined);
   return undefined;
 }

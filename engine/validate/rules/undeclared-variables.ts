@@ -60,12 +60,12 @@ function materialize(path: LazyPath): (string | number)[] {
 }
 
 /** Every variable a block reads, with the path of the first field reading it. */
-function uses(block: Block): Map<string, (string | number)[]> {
+function uses(block: Block, expressions: boolean): Map<string, (string | number)[]> {
   const found = new Map<string, (string | number)[]>();
   const walk = (value: unknown, key: string | undefined, path: LazyPath) => {
     if (typeof value === 'string') {
       if (key !== 'var' && (value.indexOf('{') < 0 || (key !== undefined && NOT_TEMPLATED.has(key)))) return;
-      for (const variable of key === 'var' ? [value] : templateVariables(value))
+      for (const variable of key === 'var' ? [value] : templateVariables(value, expressions))
         if (!found.has(variable)) found.set(variable, materialize(path));
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) walk(value[i], key, { parent: path, key: i });
@@ -82,7 +82,7 @@ function uses(block: Block): Map<string, (string | number)[]> {
 export const undeclaredVariables: ValidationRule = (ctx) => {
   const declared = declaredPaths(ctx.project);
   for (const site of ctx.sites)
-    for (const [variable, path] of uses(site.block))
+    for (const [variable, path] of uses(site.block, ctx.project.settings?.expressionSyntax === true))
       if (!declared.has(variable))
         ctx.report(
           'undeclared-variable',

@@ -143,4 +143,18 @@ describe('settings panel', () => {
     await typeAndLeave(field(ui, 'Intent confidence threshold (0–1)'), '0.8');
     expect(store.getState().project.nlp).toEqual({ threshold: 0.8 });
   });
+
+  it('switches the expression syntax on and off through updateSettings', async () => {
+    const store = storeOf(project([message('welcome', 'Hi')]));
+    const ui = await mount(<SettingsPanel />, store);
+    const box = [...ui.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Expression syntax'))!
+      .querySelector('input')!;
+    expect(box.checked).toBe(false);
+    await act(async () => box.click());
+    expect(store.getState().project.settings).toEqual({ expressionSyntax: true });
+    expect(box.checked).toBe(true);
+    await act(async () => box.click());
+    expect(store.getState().project.settings).toEqual({ expressionSyntax: false });
+  });
 });

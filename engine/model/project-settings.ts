@@ -1,0 +1,11 @@
+// Project-wide behaviour switches (docs/file-format.md#project-settings).
+import { z } from 'zod';
+
+export const ProjectSettings = z.strictObject({
+  /**
+   * Chatlayer's expression syntax (docs/expressions.md): `{ABS(x)}` in texts and condition values is evaluated. Off
+   * when absent (files written before the setting existed keep their behaviour); new projects turn it on.
+   */
+  expressionSyntax: z.boolean().optional(),
+});
+export type ProjectSettings = z.infer<typeof ProjectSettings>;
