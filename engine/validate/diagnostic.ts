@@ -13,7 +13,9 @@ export type DiagnosticCode =
   | 'invalid-regex'
   | 'comparison-without-value'
   | 'comparison-value-ignored'
-  | 'input-without-next';
+  | 'input-without-next'
+  | 'email-no-recipient'
+  | 'email-invalid-address';
 
 export type Severity = 'error' | 'warning' | 'info';
 

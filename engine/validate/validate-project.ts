@@ -12,6 +12,7 @@ import { codeSyntax } from './rules/code-syntax';
 import { undeclaredVariables } from './rules/undeclared-variables';
 import { intentWithoutBlock } from './rules/intent-without-block';
 import { inputWithoutNext } from './rules/input-without-next';
+import { emailAddressRule } from './rules/email-addresses';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -24,6 +25,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   undeclaredVariables,
   intentWithoutBlock,
   inputWithoutNext,
+  emailAddressRule,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */
