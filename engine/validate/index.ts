@@ -9,6 +9,5 @@ export {
   type Severity,
 } from './diagnostic';
 export { ValidationContext, type ValidationRule, type BlockSite } from './validation-context';
-export { invalidEmailAddress } from './rules/email-addresses';
 export { codeSyntaxError, type CodeSyntaxProblem } from './rules/code-syntax';
 export { rulesCanAllFail } from './condition-logic';

@@ -1,6 +1,5 @@
 // Inspector form of a Send e-mail block (docs/file-format.md#send-e-mail-block): recipients, subject, body, `next`.
-import type { EmailBlock } from '../../engine/model';
-import { invalidEmailAddress } from '../../engine/validate';
+import { invalidEmailAddress, type EmailBlock } from '../../engine/model';
 import { TargetField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { usePatchBlock } from './use-commit';

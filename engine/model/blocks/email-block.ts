@@ -16,6 +16,11 @@ export function emailAddresses(to: string): string[] {
     .filter((a) => a !== '');
 }
 
+/** The first address written out (not a template) in a recipients field that is not an e-mail address. */
+export function invalidEmailAddress(to: string): string | undefined {
+  return emailAddresses(to).find((a) => !a.includes('{') && !EMAIL_ADDRESS.test(a));
+}
+
 export const EmailBlock = z.strictObject({
   ...blockBase,
   type: z.literal('email'),

@@ -1,12 +1,7 @@
 // A Send e-mail block needs at least one recipient, and each address written out (not a template) must
 // look like one (docs/file-format.md#send-e-mail-block); templated ones are checked when the block runs.
-import { EMAIL_ADDRESS, emailAddresses } from '../../model';
+import { emailAddresses, invalidEmailAddress } from '../../model';
 import type { ValidationRule } from '../validation-context';
-
-/** The first literal address of a recipients field that is not an e-mail address, if any. */
-export function invalidEmailAddress(to: string): string | undefined {
-  return emailAddresses(to).find((a) => !a.includes('{') && !EMAIL_ADDRESS.test(a));
-}
 
 export const emailAddressRule: ValidationRule = (ctx) => {
   for (const site of ctx.sites) {

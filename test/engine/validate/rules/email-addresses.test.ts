@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { message, project } from '../../../builders';
 import { BLOCK_BUILDERS } from '../../../builders/kinds';
-import { invalidEmailAddress } from '../../../../engine/validate';
+import { invalidEmailAddress } from '../../../../engine/model';
 import { diagnosticsOf } from '../diagnostics-of';
 
 const withMail = (to: string) =>
