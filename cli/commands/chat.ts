@@ -73,6 +73,10 @@ class TerminalChat {
     const lines: string[] = [];
     for (const e of turn.events) {
       if (e.type === 'message') lines.push(...messageLines(e.message, this.choices));
+      if (e.type === 'event')
+        lines.push(`(event${e.toParentWindow ? ' to the parent window' : ''}: ${JSON.stringify(e.data)})`);
+      if (e.type === 'email')
+        lines.push(`(e-mail to ${e.to.join(', ')}: "${e.subject}", kept in the outbox, not sent)`);
       if (e.type === 'error')
         process.stderr.write(`(error in ${e.blockId ?? 'the conversation'}: ${e.code}: ${e.message})\n`);
     }

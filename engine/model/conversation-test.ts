@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 
+/** An e-mail the latest turn put in the outbox: each given field must match (docs/file-format.md#conversation-tests). */
+export const ExpectedEmail = z.strictObject({
+  /** One of its recipients. */
+  to: z.string().optional(),
+  subject: z.string().optional(),
+  /** Text its body contains. */
+  bodyContains: z.string().optional(),
+});
+export type ExpectedEmail = z.infer<typeof ExpectedEmail>;
+
 export const TestStep = z.union([
   z.strictObject({ bot: z.string() }),
   z.strictObject({ botContains: z.string() }),
@@ -11,6 +21,7 @@ export const TestStep = z.union([
   z.strictObject({ expectVars: z.record(VariablePath, Json) }),
   z.strictObject({ expectBlock: BlockId }),
   z.strictObject({ expectEnd: z.literal(true) }),
+  z.strictObject({ expectEmail: ExpectedEmail }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 

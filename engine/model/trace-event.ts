@@ -57,9 +57,40 @@ export const SetEvent = z.strictObject({
   path: z.string(),
   old: Json.optional(),
   value: Json,
-  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'debugger']),
+  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'debugger', 'getTime', 'clearSession']),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
+});
+
+/** A session variable was removed (by a Clear session block). `old` is the value it had. */
+export const ClearEvent = z.strictObject({
+  type: z.literal('clear'),
+  ...eventBase,
+  blockId: blockRef,
+  path: z.string(),
+  old: Json,
+  /** True when the variable is declared sensitive: `old` then shows SENSITIVE_PLACEHOLDER. */
+  redacted: z.boolean().optional(),
+});
+
+/** A data-only event message (a JSON builder block): data for the channel, never a chat bubble. */
+export const DataEventEvent = z.strictObject({
+  type: z.literal('event'),
+  ...eventBase,
+  blockId: blockRef,
+  data: z.record(z.string(), Json),
+  /** Sent to the window that hosts the web widget (Chatlayer's "Send config to parent window"). */
+  toParentWindow: z.boolean().optional(),
+});
+
+/** An e-mail a Send e-mail block wrote: Botloom keeps it in the outbox and never sends it. */
+export const EmailEvent = z.strictObject({
+  type: z.literal('email'),
+  ...eventBase,
+  blockId: blockRef,
+  to: z.array(z.string()),
+  subject: z.string(),
+  body: z.string(),
 });
 
 /** A preview of a request or response body (capped; secrets replaced by SECRET_PLACEHOLDER). */
@@ -135,6 +166,9 @@ export const TraceEvent = z.discriminatedUnion('type', [
   BotMessageEvent,
   UserEvent,
   SetEvent,
+  ClearEvent,
+  DataEventEvent,
+  EmailEvent,
   HttpEvent,
   LogEvent,
   WarningEvent,
@@ -146,6 +180,9 @@ export type EnterEvent = z.infer<typeof EnterEvent>;
 export type BotMessageEvent = z.infer<typeof BotMessageEvent>;
 export type UserEvent = z.infer<typeof UserEvent>;
 export type SetEvent = z.infer<typeof SetEvent>;
+export type ClearEvent = z.infer<typeof ClearEvent>;
+export type DataEventEvent = z.infer<typeof DataEventEvent>;
+export type EmailEvent = z.infer<typeof EmailEvent>;
 export type HttpBodyPreview = z.infer<typeof HttpBodyPreview>;
 export type HttpEvent = z.infer<typeof HttpEvent>;
 export type LogEvent = z.infer<typeof LogEvent>;
@@ -161,6 +198,9 @@ export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
   'message',
   'user',
   'set',
+  'clear',
+  'event',
+  'email',
   'http',
   'log',
   'warning',

@@ -4,6 +4,8 @@
 import {
   SENSITIVE_PLACEHOLDER,
   type ConversationTest,
+  type ExpectedEmail,
+  type TraceEventOf,
   type Project,
   type TestStep,
   type TraceEvent,
@@ -56,6 +58,7 @@ function where(c: Conversation): string {
 class TestWalk {
   private pending: Pending[] = [];
   private offered: string[] = [];
+  private emails: TraceEventOf<'email'>[] = [];
 
   constructor(
     readonly conversation: Conversation,
@@ -72,6 +75,7 @@ class TestWalk {
   absorb(turn: TurnResult): void {
     this.pending = [];
     this.offered = [];
+    this.emails = turn.events.filter((e): e is TraceEventOf<'email'> => e.type === 'email');
     for (const e of turn.events) {
       if (e.type !== 'message') continue;
       this.pending.push({ text: botMessageText(e.message), blockId: e.blockId });
@@ -81,6 +85,18 @@ class TestWalk {
       if (m.kind === 'carousel')
         this.offered.push(...m.cards.flatMap((card) => card.buttons.map((b) => b.title)));
     }
+  }
+
+  /** Passes when an e-mail of the latest turn matches; it is consumed, so two steps need two e-mails. */
+  private expectEmail(want: ExpectedEmail): void {
+    const i = this.emails.findIndex((m) => emailMatches(m, want));
+    if (i >= 0) return void this.emails.splice(i, 1);
+    const sent = this.emails.map((m) => `to ${m.to.join(', ')}: ${JSON.stringify(m.subject)}`);
+    throw new StepFailed({
+      expected: `an e-mail ${JSON.stringify(want)}`,
+      actual: sent.length ? `the latest turn wrote ${sent.join('; ')}` : 'the latest turn wrote no e-mail',
+      blockId: this.conversation.waitingAt,
+    });
   }
 
   async step(step: TestStep): Promise<void> {
@@ -135,6 +151,7 @@ class TestWalk {
       }
       return;
     }
+    if ('expectEmail' in step) return this.expectEmail(step.expectEmail);
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({
@@ -152,6 +169,15 @@ class TestWalk {
         blockId: c.waitingAt,
       });
   }
+}
+
+/** Whether `mail` has every field `want` gives. */
+function emailMatches(mail: TraceEventOf<'email'>, want: ExpectedEmail): boolean {
+  return (
+    (want.to === undefined || mail.to.includes(want.to)) &&
+    (want.subject === undefined || mail.subject === want.subject) &&
+    (want.bodyContains === undefined || mail.body.includes(want.bodyContains))
+  );
 }
 
 /** The last error the bot ran into, as `code: message` (a likely cause of a failure). */

@@ -14,7 +14,9 @@ export type DiagnosticCode =
   | 'comparison-without-value'
   | 'comparison-value-ignored'
   | 'input-without-next'
-  | 'invalid-expression';
+  | 'invalid-expression'
+  | 'email-no-recipient'
+  | 'email-invalid-address';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -13,6 +13,7 @@ import { undeclaredVariables } from './rules/undeclared-variables';
 import { intentWithoutBlock } from './rules/intent-without-block';
 import { inputWithoutNext } from './rules/input-without-next';
 import { invalidExpressions } from './rules/invalid-expressions';
+import { emailAddressRule } from './rules/email-addresses';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -26,6 +27,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   undeclaredVariables,
   intentWithoutBlock,
   inputWithoutNext,
+  emailAddressRule,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */

@@ -3,11 +3,15 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { BlockOf, BlockReference, BlockType } from '../../engine/model';
 import { ApiForm } from '../inspector/ApiForm';
+import { ClearSessionForm } from '../inspector/ClearSessionForm';
+import { EmailForm } from '../inspector/EmailForm';
+import { GetTimeForm } from '../inspector/GetTimeForm';
+import { JsonBuilderForm } from '../inspector/JsonBuilderForm';
 import { CodeForm } from '../inspector/CodeForm';
 import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
-import { conditionLabel, messageLine } from './summary-text';
+import { conditionLabel, messageLine, offsetLabel } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
   /** The palette's name for it. */
@@ -90,6 +94,53 @@ export const BLOCK_UI: BlockUiTable = {
     linesClass: 'block-code',
     summary: (block) => block.code.split('\n').filter((l) => l.trim() !== ''),
     Form: CodeForm,
+  },
+  clearSession: {
+    label: 'Clear session',
+    title: 'Clear session',
+    hint: 'Reset variables to their defaults',
+    shortcut: { key: '6', description: 'Add a Clear session block' },
+    icon: '⟲',
+    color: '#667085',
+    summary: () => ['variables back to their defaults'],
+    Form: ClearSessionForm,
+  },
+  getTime: {
+    label: 'Get time',
+    title: 'Get time',
+    hint: 'Store the current time',
+    shortcut: { key: '7', description: 'Add a Get time block' },
+    icon: '◷',
+    color: '#15b79e',
+    summary: (block) => [
+      `→ {${block.variable}}`,
+      block.offsetHours === undefined ? 'UTC' : `UTC and ${offsetLabel(block.offsetHours)}`,
+    ],
+    Form: GetTimeForm,
+  },
+  jsonBuilder: {
+    label: 'JSON builder',
+    title: 'JSON builder',
+    hint: 'Send a data-only event',
+    shortcut: { key: '8', description: 'Add a JSON builder block' },
+    icon: '⧉',
+    color: '#4e5ba6',
+    linesClass: 'block-code',
+    summary: (block) => [
+      `event ${JSON.stringify(block.data)}`,
+      ...(block.toParentWindow ? ['to the parent window'] : []),
+    ],
+    Form: JsonBuilderForm,
+  },
+  email: {
+    label: 'Send e-mail',
+    title: 'Send e-mail',
+    hint: 'E-mail (kept in the Outbox here)',
+    shortcut: { key: '9', description: 'Add a Send e-mail block' },
+    icon: '✉',
+    color: '#dd2590',
+    summary: (block) => [`to ${block.to}`, block.subject],
+    Form: EmailForm,
   },
 };
 

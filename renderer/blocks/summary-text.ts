@@ -21,3 +21,11 @@ export function conditionLabel(c: Condition): string {
   if ('not' in c) return `not (${conditionLabel(c.not)})`;
   return c.value === undefined ? `${c.var} ${c.op}` : `${c.var} ${c.op} ${JSON.stringify(c.value)}`;
 }
+
+/** A Get time offset as a time zone reads: 5.5 → "UTC+05:30", -3 → "UTC-03:00". */
+export function offsetLabel(hours: number): string {
+  const minutes = Math.round(Math.abs(hours) * 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `UTC${hours < 0 ? '-' : '+'}${hh}:${mm}`;
+}

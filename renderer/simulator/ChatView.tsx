@@ -89,6 +89,10 @@ export function ChatView() {
               onPress={press}
               onFocusBlock={focusBlock}
             />
+          ) : entry.kind === 'event' ? (
+            <div key={entry.seq} className="chat-event" role="note" data-testid="chat-event">
+              {entry.text}
+            </div>
           ) : (
             <div key={entry.seq} className="chat-error" role="alert" data-testid="chat-error">
               ⚠ {entry.text}

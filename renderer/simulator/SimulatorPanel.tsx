@@ -7,6 +7,7 @@ import { ChatView } from './ChatView';
 import { ConsoleLog } from './ConsoleLog';
 import { HttpLog } from './HttpLog';
 import { InitialSession, parseInitialSession } from './InitialSession';
+import { Outbox } from './Outbox';
 import { SaveAsTest } from './SaveAsTest';
 import { SessionInspector } from './SessionInspector';
 import { SimulatorToolbar } from './SimulatorToolbar';
@@ -17,7 +18,7 @@ import { useSimulatorKeys } from './use-simulator-keys';
 import { TabStrip } from '../ui/TabStrip';
 import './simulator.css';
 
-const TABS = ['Trace', 'Session', 'HTTP', 'Console', 'Tests'] as const;
+const TABS = ['Trace', 'Session', 'HTTP', 'Outbox', 'Console', 'Tests'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SimulatorPanel() {
@@ -31,6 +32,7 @@ export function SimulatorPanel() {
   const error = useProject((s) => s.simError);
   const failed = useProject((s) => s.testRun?.summary.failed ?? 0);
   const logs = useProject((s) => s.simErrorCount);
+  const mails = useProject((s) => s.simEvents.filter((e) => e.type === 'email').length);
   useFollowBot();
   useSimulatorKeys();
 
@@ -68,13 +70,20 @@ export function SimulatorPanel() {
               id: t,
               label: t,
               testId: `sim-tab-${t.toLowerCase()}`,
-              ...(t === 'Console' ? { count: logs } : t === 'Tests' ? { count: failed } : {}),
+              ...(t === 'Console'
+                ? { count: logs }
+                : t === 'Tests'
+                  ? { count: failed }
+                  : t === 'Outbox'
+                    ? { count: mails }
+                    : {}),
             }))}
           />
           <div className="sim-tab-body" role="tabpanel" aria-label={tab}>
             {tab === 'Trace' && <TraceTimeline />}
             {tab === 'Session' && <SessionInspector />}
             {tab === 'HTTP' && <HttpLog />}
+            {tab === 'Outbox' && <Outbox />}
             {tab === 'Console' && <ConsoleLog />}
             {tab === 'Tests' && <TestsView />}
           </div>

@@ -5,7 +5,17 @@ import type { Message, TraceEvent } from '../../engine/model';
 export type ChatEntry =
   | { kind: 'user'; seq: number; text: string; via: 'text' | 'click' }
   | { kind: 'bot'; seq: number; message: Message; blockId: string | null; latest: boolean }
-  | { kind: 'error'; seq: number; text: string; blockId: string | null };
+  | { kind: 'error'; seq: number; text: string; blockId: string | null }
+  /** A data-only event (JSON builder) or an e-mail put in the outbox: a row, never a bubble. */
+  | { kind: 'event'; seq: number; text: string; blockId: string | null };
+
+/** How an event row reads: the data sent, or the e-mail kept in the outbox. */
+function eventText(e: TraceEvent): string | undefined {
+  if (e.type === 'event')
+    return `${e.toParentWindow ? 'Event to the parent window' : 'Event'} ${JSON.stringify(e.data)}`;
+  if (e.type === 'email') return `E-mail to ${e.to.join(', ')}: ${e.subject} (in the Outbox, not sent)`;
+  return undefined;
+}
 
 export function chatEntries(events: readonly TraceEvent[]): ChatEntry[] {
   let lastUser = -1;
@@ -28,6 +38,10 @@ export function chatEntries(events: readonly TraceEvent[]): ChatEntry[] {
         text: `${e.blockId ? `${e.blockId}: ` : ''}${e.message}${e.line ? ` (line ${e.line})` : ''}`,
         blockId: e.blockId,
       });
+    else {
+      const text = eventText(e);
+      if (text !== undefined) entries.push({ kind: 'event', seq: e.seq, text, blockId: e.blockId });
+    }
   }
   return entries;
 }

@@ -16,6 +16,12 @@ export function traceSummary(e: TraceEvent): string {
       return `${e.via === 'click' ? 'click' : 'user'}: ${e.text}`;
     case 'set':
       return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} by ${e.source}`;
+    case 'clear':
+      return `clear ${e.path} (was ${preview(e.old)})`;
+    case 'event':
+      return `event${e.toParentWindow ? ' to the parent window' : ''}: ${preview(e.data)}`;
+    case 'email':
+      return `e-mail to ${e.to.join(', ')}: ${e.subject} (kept in the outbox, not sent)`;
     case 'http':
       return `${e.method} ${e.url} → ${e.status ?? 'no answer'} in ${Math.round(e.ms)} ms${e.mocked ? ' (mocked)' : ''}`;
     case 'log':

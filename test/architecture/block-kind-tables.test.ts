@@ -22,8 +22,18 @@ const TABLES: Record<string, object> = {
 };
 
 describe('block kind tables', () => {
-  it('lists the five kinds, in palette order', () => {
-    expect(BLOCK_TYPES).toEqual(['message', 'input', 'goto', 'api', 'code']);
+  it('lists the kinds, in palette order', () => {
+    expect(BLOCK_TYPES).toEqual([
+      'message',
+      'input',
+      'goto',
+      'api',
+      'code',
+      'clearSession',
+      'getTime',
+      'jsonBuilder',
+      'email',
+    ]);
   });
 
   it.each(Object.entries(TABLES))('%s has exactly BLOCK_TYPES as keys', (_, table) => {
@@ -42,7 +52,7 @@ describe('block kind tables', () => {
     expect(total).toBeCloseTo(1, 10);
   });
 
-  it('derives the palette and one add shortcut per kind, keys 1–5 as before', () => {
+  it('derives the palette and one add shortcut per kind, keys 1–5 as before, then 6–9', () => {
     expect(PALETTE.map((p) => p.type)).toEqual([...BLOCK_TYPES]);
     const adds = SHORTCUTS.filter((s) => s.action.startsWith('add'));
     expect(adds.map((s) => [s.action, s.keys])).toEqual([
@@ -51,6 +61,10 @@ describe('block kind tables', () => {
       ['addGoto', '3'],
       ['addApi', '4'],
       ['addCode', '5'],
+      ['addClearSession', '6'],
+      ['addGetTime', '7'],
+      ['addJsonBuilder', '8'],
+      ['addEmail', '9'],
     ]);
   });
 });

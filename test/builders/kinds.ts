@@ -8,6 +8,10 @@ import { inputBuilders } from './kinds/input';
 import { gotoBuilders } from './kinds/goto';
 import { apiBuilders } from './kinds/api';
 import { codeBuilders } from './kinds/code';
+import { clearSessionBuilders } from './kinds/clear-session';
+import { getTimeBuilders } from './kinds/get-time';
+import { jsonBuilderBuilders } from './kinds/json-builder';
+import { emailBuilders } from './kinds/email';
 
 export type { Overrides, GenerateContext, GridPlace, KindBuilders, BlockBuilders } from './kind-contract';
 
@@ -18,6 +22,10 @@ export const BLOCK_BUILDERS: BlockBuilders = {
   goto: gotoBuilders,
   api: apiBuilders,
   code: codeBuilders,
+  clearSession: clearSessionBuilders,
+  getTime: getTimeBuilders,
+  jsonBuilder: jsonBuilderBuilders,
+  email: emailBuilders,
 };
 
 /** The builders of one kind, typed for its blocks. */

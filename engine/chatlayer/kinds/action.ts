@@ -63,3 +63,14 @@ export function importActionJumps(
     ...importJump('onError', d.onErrorDialogstateId, ctx, [...at, 'onErrorDialogstateId']),
   };
 }
+
+/** The `next` of an imported action block that has no error route (the export never writes one for it). */
+export function importNextOnly(d: ActionDialogstateOf<unknown>, ctx: ImportContext, at: JsonPathSegment[]) {
+  if (d.onErrorDialogstateId !== undefined)
+    ctx.fail(
+      'invalid-value',
+      [...at, 'onErrorDialogstateId'],
+      `a "${d.name}" action has no error route: remove onErrorDialogstateId.`,
+    );
+  return importJump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']);
+}

@@ -14,6 +14,10 @@ import { gotoChatlayer } from './goto';
 import { inputChatlayer } from './input';
 import type { ActionDialogstateOf, ChatlayerKind, ChatlayerKinds } from './kind';
 import { messageChatlayer } from './message';
+import { clearSessionChatlayer } from './clear-session';
+import { getTimeChatlayer } from './get-time';
+import { jsonBuilderChatlayer } from './json-builder';
+import { emailChatlayer } from './email';
 
 export const CHATLAYER_KINDS = {
   message: messageChatlayer,
@@ -21,6 +25,10 @@ export const CHATLAYER_KINDS = {
   goto: gotoChatlayer,
   api: apiChatlayer,
   code: codeChatlayer,
+  clearSession: clearSessionChatlayer,
+  getTime: getTimeChatlayer,
+  jsonBuilder: jsonBuilderChatlayer,
+  email: emailChatlayer,
 } satisfies ChatlayerKinds;
 
 type Kinds = typeof CHATLAYER_KINDS;
@@ -86,4 +94,8 @@ export { InputValidationDialogstate, ValidationType } from './input';
 export { GoToDialogstate } from './goto';
 export { ApiAction } from './api';
 export { CodeAction } from './code';
+export { ClearSessionAction } from './clear-session';
+export { GetTimeAction } from './get-time';
+export { JsonBuilderAction } from './json-builder';
+export { SendEmailAction } from './email';
 export type { ChatlayerKind, ChatlayerKinds } from './kind';

@@ -6,6 +6,10 @@ import { inputKind } from './input-block';
 import { gotoKind } from './goto-block';
 import { apiKind } from './api-block';
 import { codeKind } from './code-block';
+import { clearSessionKind } from './clear-session-block';
+import { getTimeKind } from './get-time-block';
+import { jsonBuilderKind } from './json-builder-block';
+import { emailKind } from './email-block';
 import type { BlockKind } from './kind';
 
 export * from './kind';
@@ -14,6 +18,10 @@ export * from './input-block';
 export * from './goto-block';
 export * from './api-block';
 export * from './code-block';
+export * from './clear-session-block';
+export * from './get-time-block';
+export * from './json-builder-block';
+export * from './email-block';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
 const KINDS = {
@@ -22,6 +30,10 @@ const KINDS = {
   goto: gotoKind,
   api: apiKind,
   code: codeKind,
+  clearSession: clearSessionKind,
+  getTime: getTimeKind,
+  jsonBuilder: jsonBuilderKind,
+  email: emailKind,
 };
 
 type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];

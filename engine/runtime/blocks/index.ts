@@ -6,6 +6,10 @@ import { runCodeBlock } from './code-block';
 import { runGotoBlock } from './goto-block';
 import { runInputBlock } from './input-block';
 import { runMessageBlock } from './message-block';
+import { runClearSessionBlock } from './clear-session-block';
+import { runGetTimeBlock } from './get-time-block';
+import { runJsonBuilderBlock } from './json-builder-block';
+import { runEmailBlock } from './email-block';
 
 export { answerInputBlock } from './input-block';
 
@@ -24,6 +28,10 @@ export const BLOCK_RUNNERS: BlockRunners = {
   goto: runGotoBlock,
   api: runApiBlock,
   code: runCodeBlock,
+  clearSession: runClearSessionBlock,
+  getTime: runGetTimeBlock,
+  jsonBuilder: runJsonBuilderBlock,
+  email: runEmailBlock,
 };
 
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {

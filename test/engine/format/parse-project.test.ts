@@ -95,7 +95,8 @@ describe('parseProject', () => {
         code: 'schema-invalid',
         file: 'bot.json',
         path: 'flows[0].blocks[1].type',
-        message: 'unknown block type "foo" (expected message, input, goto, api, code).',
+        message:
+          'unknown block type "foo" (expected message, input, goto, api, code, clearSession, getTime, jsonBuilder, email).',
       }),
     ]);
     expect(errors[0]!.line).toBeGreaterThan(1);

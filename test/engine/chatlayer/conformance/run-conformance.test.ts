@@ -134,6 +134,17 @@ describe('live conformance run', () => {
     });
   });
 
+  it('skips an expectEmail step: the live bot sends its e-mails itself', async () => {
+    const [r] = await run(fakeChannel(bot), [
+      { name: 'mail', steps: [{ expectEmail: { subject: 'Lead' } }] },
+    ]);
+    expect(r!.verdict).toBe('same');
+    expect(r!.steps.find((s) => 'expectEmail' in s.step)).toMatchObject({
+      verdict: 'skipped',
+      note: 'the live bot sends its e-mails itself; they are not observable here',
+    });
+  });
+
   it('fails at the step where the live bot differs, with the expected, live and local messages', async () => {
     const [r] = await run(fakeChannel(bot, (t) => t.replace('Great, a pizza.', 'Pizza! Good choice.')));
     expect(r!.verdict).toBe('differs');
