@@ -7,7 +7,7 @@ import { CodeForm } from '../inspector/CodeForm';
 import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
-import { conditionLabel, messageLine } from './summary-text';
+import { conditionLabel, messageLines } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
   /** The palette's name for it. */
@@ -43,7 +43,7 @@ export const BLOCK_UI: BlockUiTable = {
     shortcut: { key: '1', description: 'Add a message block' },
     icon: '💬',
     color: '#5b5bd6',
-    summary: (block) => block.messages.map(messageLine),
+    summary: (block) => block.messages.flatMap(messageLines),
     Form: MessageForm,
   },
   input: {
@@ -53,7 +53,10 @@ export const BLOCK_UI: BlockUiTable = {
     shortcut: { key: '2', description: 'Add a user input block' },
     icon: '⌨',
     color: '#0e9384',
-    summary: (block) => [...block.prompt.map(messageLine), `→ {${block.variable}} (${block.validate.kind})`],
+    summary: (block) => [
+      ...block.prompt.flatMap(messageLines),
+      `→ {${block.variable}} (${block.validate.kind})`,
+    ],
     Form: InputForm,
   },
   goto: {
