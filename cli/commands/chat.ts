@@ -1,5 +1,6 @@
 // `botloom chat <project>` (docs/architecture.md#the-cli): a conversation in the terminal. Buttons and quick replies show as
-// numbered choices (type the number or the title); `--say` (repeatable) runs without a prompt;
+// numbered choices (type the number to press one: a typed title is a message, as in Chatlayer); `--say` (repeatable)
+// runs without a prompt;
 // `--json` prints the trace events, one JSON object per line; `--mode mocked|live` picks the HTTP layer.
 import { createInterface } from 'node:readline';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -59,6 +60,7 @@ export function quietOnClosedPipe(): void {
 
 class TerminalChat {
   private choices: Choice[] = [];
+  private hinted = false;
 
   constructor(
     private readonly conversation: Conversation,
@@ -88,7 +90,7 @@ class TerminalChat {
     this.show(await this.conversation.start());
   }
 
-  /** A number picks a numbered choice; anything else is said as typed. */
+  /** A number picks a numbered choice (a click, carrying the button's target); anything else is said as typed. */
   async answer(text: string): Promise<void> {
     const n = /^\s*(\d+)\s*$/.exec(text);
     const choice = n ? this.choices[Number(n[1]) - 1] : undefined;
@@ -96,8 +98,24 @@ class TerminalChat {
       if (!this.json) process.stdout.write(`(opens ${choice.button.url})\n`);
       return;
     }
-    this.show(
-      choice ? await this.conversation.click(choice.button.title) : await this.conversation.say(text),
+    if (choice) {
+      const b = choice.button;
+      return this.show(await this.conversation.click(b.title, 'goTo' in b ? b.goTo : undefined));
+    }
+    this.hintTypedTitle(text);
+    this.show(await this.conversation.say(text));
+  }
+
+  /** Once: a typed button title is a message (it goes through NLP), not a press of the button. */
+  private hintTypedTitle(text: string): void {
+    if (this.hinted || this.json) return;
+    const i = this.choices.findIndex(
+      (c) => c.button.title.trim().toLowerCase() === text.trim().toLowerCase(),
+    );
+    if (i < 0) return;
+    this.hinted = true;
+    process.stdout.write(
+      `(typed text is a message, not a click, as in Chatlayer: type ${i + 1} to press "${this.choices[i]!.button.title}")\n`,
     );
   }
 

@@ -33,7 +33,7 @@ export const SimulatorState = z.object({
   session: z.record(z.string(), Json),
   breakpoints: z.array(z.string()),
   /** The user's messages and clicks so far, in order. */
-  inputs: z.array(z.object({ via: z.enum(['text', 'click']), text: z.string() })),
+  inputs: z.array(z.object({ via: z.enum(['text', 'click']), text: z.string(), target: BlockId.optional() })),
   /** Why the conversation changed under the user (an edit replayed it, or it needs a restart). */
   notice: z.string().nullable(),
   /** True when the project changed and this conversation cannot follow (live or record mode). */
@@ -80,7 +80,10 @@ export const simulatorMethods = {
     output: SimulatorTurn,
   },
   'simulator.click': {
-    input: z.object({ id: SimulatorId, title: z.string().min(1).max(1_000) }).strict(),
+    /** `target`: the block the button jumps to (its postback), so a button of an earlier turn is the one pressed. */
+    input: z
+      .object({ id: SimulatorId, title: z.string().min(1).max(1_000), target: BlockId.optional() })
+      .strict(),
     output: SimulatorTurn,
   },
   /** Continues after a pause: to the next stop, or (`step`) to the entry of the next block. */

@@ -16,6 +16,9 @@ export const TestStep = z.union([
   z.strictObject({ bot: z.string() }),
   z.strictObject({ botContains: z.string() }),
   z.strictObject({ botMatches: z.string() }),
+  z.strictObject({
+    botOneOf: z.array(z.string()).min(1, 'botOneOf lists at least one text the bot may send'),
+  }),
   z.strictObject({ user: z.string() }),
   z.strictObject({ click: z.string().min(1) }),
   z.strictObject({ expectVars: z.record(VariablePath, Json) }),

@@ -2,6 +2,7 @@
 export * from './ids';
 export * from './message';
 export * from './condition';
+export * from './pattern-safety';
 export * from './blocks';
 export * from './variable';
 export * from './conversation-test';

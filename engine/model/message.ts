@@ -16,7 +16,15 @@ export type JumpButton = z.infer<typeof JumpButton>;
 export type LinkButton = z.infer<typeof LinkButton>;
 export type Button = z.infer<typeof Button>;
 
-export const TextMessage = z.strictObject({ kind: z.literal('text'), text: z.string() });
+/**
+ * A text message: `text`, or one of several variants (docs/file-format.md#messages-and-buttons). `variants` holds the
+ * texts besides `text`; the engine picks one of the 1 + variants.length texts with the conversation's seed.
+ */
+export const TextMessage = z.strictObject({
+  kind: z.literal('text'),
+  text: z.string(),
+  variants: z.array(z.string()).min(1, 'leave `variants` out when the message has one text').optional(),
+});
 export const ButtonsMessage = z.strictObject({
   kind: z.literal('buttons'),
   text: z.string(),
@@ -55,3 +63,6 @@ export type Card = z.infer<typeof Card>;
 export type CarouselMessage = z.infer<typeof CarouselMessage>;
 export type Message = z.infer<typeof Message>;
 export type MessageKind = Message['kind'];
+
+/** Every text a text message may send: `text`, then its variants. */
+export const textVariants = (message: TextMessage): string[] => [message.text, ...(message.variants ?? [])];

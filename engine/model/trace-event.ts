@@ -36,6 +36,9 @@ export const BotMessageEvent = z.strictObject({
   /** block: a message block or input prompt; api/code: a Chatlayer response; runtime: a built-in reply. */
   source: z.enum(['block', 'api', 'code', 'runtime']),
   message: Message,
+  /** For a text message with variants: every variant after templating, and the index of the one sent. */
+  variants: z.array(z.string()).optional(),
+  variant: z.number().int().min(0).optional(),
 });
 
 /** The user typed a message or pressed a button. `blockId` is the block the bot was waiting at. */
@@ -45,6 +48,8 @@ export const UserEvent = z.strictObject({
   blockId: blockRef,
   via: z.enum(['text', 'click']),
   text: z.string(),
+  /** For a click: the block the button jumps to (its postback's target), when the click named it. */
+  target: BlockId.optional(),
   /** True when the answer goes to a variable declared sensitive: `text` then shows SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
 });

@@ -21,7 +21,11 @@ export const Intent = z.strictObject({
 export type Intent = z.infer<typeof Intent>;
 
 export const DEFAULT_NLP_THRESHOLD = 0.7;
+/** Longer user messages go to Not understood, as in Chatlayer (docs/file-format.md#turn-order). */
+export const DEFAULT_MAX_MESSAGE_LENGTH = 1_000;
 export const NlpSettings = z.strictObject({
   threshold: z.number().min(0).max(1).default(DEFAULT_NLP_THRESHOLD),
+  /** Characters a typed message may have; longer ones are not understood. Default DEFAULT_MAX_MESSAGE_LENGTH. */
+  maxMessageLength: z.number().int().min(1).max(100_000).optional(),
 });
 export type NlpSettings = z.infer<typeof NlpSettings>;

@@ -1,6 +1,6 @@
 // Converts Chatlayer `{ type, config }` messages (docs/chatlayer.md#message-formats) from API responses and code builders
-// into model Messages. Postback buttons become jumps that set their params; unsupported kinds are
-// reported, not sent.
+// into model Messages. Postback buttons become jumps that set their params; several texts of one text message are its
+// variants; unsupported kinds are reported, not sent.
 import { BlockId, type Button, type Json, type Message } from '../model';
 import { isPlainObject } from './session-store';
 
@@ -62,8 +62,12 @@ function convert(raw: Json, problems: string[]): Message[] {
   const type = str(m.type);
   const config = obj(m.config);
   switch (type) {
-    case 'text':
-      return texts(config).map((text) => ({ kind: 'text', text }));
+    case 'text': {
+      // Several textMessages in one text message are variants: the bot sends one of them.
+      const [text, ...variants] = texts(config);
+      if (text === undefined) return [];
+      return [variants.length ? { kind: 'text', text, variants } : { kind: 'text', text }];
+    }
     case 'buttons':
       return [
         {

@@ -1,6 +1,7 @@
 // Go To conditions (docs/file-format.md#conditions): all/any/not trees and the comparison operators. Numbers compare
-// numerically when both sides parse; strings case-sensitively, except contains/startsWith/endsWith.
-import type { Comparison, Condition, Json } from '../model';
+// numerically when both sides parse; strings case-sensitively, except contains/startsWith/endsWith, unless the
+// comparison's `caseSensitive` switch says otherwise.
+import { isCaseSensitive, patternProblem, type Comparison, type Condition, type Json } from '../model';
 import { valueText } from '../template';
 
 /** A number when the value is one or a string that reads as one ('12', ' 1.5 ', '-3e2'); else null. */
@@ -18,11 +19,15 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-function equals(left: unknown, right: unknown): boolean {
+/** A value's text, lower-cased when case does not count. */
+const textOf = (value: unknown, cased: boolean): string =>
+  cased ? valueText(value) : valueText(value).toLowerCase();
+
+function equals(left: unknown, right: unknown, cased: boolean): boolean {
   const a = asNumber(left);
   const b = asNumber(right);
   if (a !== null && b !== null) return a === b;
-  return valueText(left) === valueText(right);
+  return textOf(left, cased) === textOf(right, cased);
 }
 
 function order(left: unknown, right: unknown): number | null {
@@ -35,18 +40,22 @@ function order(left: unknown, right: unknown): number | null {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function contains(left: unknown, right: unknown): boolean {
-  const needle = valueText(right).toLowerCase();
-  if (Array.isArray(left)) return left.some((item) => valueText(item).toLowerCase() === needle);
+function contains(left: unknown, right: unknown, cased: boolean): boolean {
+  const needle = textOf(right, cased);
+  if (Array.isArray(left)) return left.some((item) => textOf(item, cased) === needle);
   if (left === undefined || left === null) return false;
-  return valueText(left).toLowerCase().includes(needle);
+  return textOf(left, cased).includes(needle);
 }
 
-/** `/pattern/flags` or a bare pattern. Invalid patterns throw. */
-function regexOf(value: unknown): RegExp {
+/** `/pattern/flags` or a bare pattern; `i` added when case does not count. Invalid or unsafe patterns throw. */
+function regexOf(value: unknown, cased: boolean): RegExp {
   const text = valueText(value);
   const literal = /^\/(.*)\/([dgimsuy]*)$/s.exec(text);
-  return literal ? new RegExp(literal[1]!, literal[2]!.replace('g', '')) : new RegExp(text);
+  const pattern = literal ? literal[1]! : text;
+  const flags = literal ? literal[2]!.replace('g', '') : '';
+  const problem = patternProblem(pattern, flags);
+  if (problem) throw new Error(problem);
+  return new RegExp(pattern, cased || flags.includes('i') ? flags : flags + 'i');
 }
 
 export interface ConditionHooks {
@@ -61,11 +70,13 @@ export interface ConditionHooks {
 function compare(c: Comparison, hooks: ConditionHooks): boolean {
   const left = hooks.read(c.var);
   const right = c.value === undefined ? undefined : hooks.render(c.value);
+  const cased = isCaseSensitive(c);
+  const present = left !== undefined && left !== null;
   switch (c.op) {
     case 'eq':
-      return equals(left, right);
+      return equals(left, right, cased);
     case 'ne':
-      return !equals(left, right);
+      return !equals(left, right, cased);
     case 'gt':
       return (order(left, right) ?? -1) > 0;
     case 'gte':
@@ -75,25 +86,17 @@ function compare(c: Comparison, hooks: ConditionHooks): boolean {
     case 'lte':
       return (order(left, right) ?? 1) <= 0;
     case 'contains':
-      return contains(left, right);
+      return contains(left, right, cased);
     case 'notContains':
-      return !contains(left, right);
+      return !contains(left, right, cased);
     case 'startsWith':
-      return (
-        left !== undefined &&
-        left !== null &&
-        valueText(left).toLowerCase().startsWith(valueText(right).toLowerCase())
-      );
+      return present && textOf(left, cased).startsWith(textOf(right, cased));
     case 'endsWith':
-      return (
-        left !== undefined &&
-        left !== null &&
-        valueText(left).toLowerCase().endsWith(valueText(right).toLowerCase())
-      );
+      return present && textOf(left, cased).endsWith(textOf(right, cased));
     case 'matches':
-      if (left === undefined || left === null) return false;
+      if (!present) return false;
       try {
-        return regexOf(right).test(valueText(left));
+        return regexOf(right, cased).test(valueText(left));
       } catch (e) {
         hooks.warn(
           'invalid-pattern',

@@ -15,8 +15,12 @@ export interface Conversation {
   start(): Promise<TurnResult>;
   /** A user message (starts the conversation first when `start()` was never called). */
   say(text: string): Promise<TurnResult>;
-  /** A button or quick-reply press, by title; `button-not-found` in the trace when there is none. */
-  click(title: string): Promise<TurnResult>;
+  /**
+   * A button or quick-reply press: a postback naming the button's title and, optionally, the block it jumps to (to
+   * tell apart buttons of earlier turns with the same title). Any button the bot sent may be pressed; when none
+   * fits, `button-not-found` in the trace.
+   */
+  click(title: string, target?: string): Promise<TurnResult>;
   /** A deep copy of the session, `internal` included. */
   readonly session: Record<string, Json>;
   /** Every event so far. */
@@ -61,14 +65,18 @@ class RunningConversation implements Conversation {
   say(text: string): Promise<TurnResult> {
     return this.turn(async () => {
       if (!this.ctx.started) await this.enterStart();
-      await handleUserMessage(this.ctx, text, 'text');
+      await handleUserMessage(this.ctx, { via: 'text', text });
     });
   }
 
-  click(title: string): Promise<TurnResult> {
+  click(title: string, target?: string): Promise<TurnResult> {
     return this.turn(async () => {
       if (!this.ctx.started) await this.enterStart();
-      await handleUserMessage(this.ctx, title, 'click');
+      await handleUserMessage(this.ctx, {
+        via: 'click',
+        text: title,
+        ...(target !== undefined ? { target } : {}),
+      });
     });
   }
 

@@ -1,13 +1,30 @@
 // Templates a model Message before it is sent (docs/file-format.md#templates): texts, titles, urls and alt texts. Button
 // `set` values stay templates; they are rendered when the button is pressed.
-import type { Button, Message } from '../model';
-import type { RuntimeContext } from './runtime-context';
+// A text message with variants sends the one the seeded random source picks; the others are rendered quietly for the trace.
+import { textVariants, type Button, type Message } from '../model';
+import { hasVariants, type RuntimeContext, type VariantChoice } from './runtime-context';
 
 function renderButton(ctx: RuntimeContext, button: Button, blockId: string): Button {
   const title = ctx.text(button.title, blockId);
   return 'url' in button ? { ...button, title, url: ctx.text(button.url, blockId) } : { ...button, title };
 }
 
+/** A message ready to send, and for a text message with variants, which one was picked. */
+export interface Outgoing {
+  message: Message;
+  choice?: VariantChoice;
+}
+
+/** Renders a model message and picks its variant: `ctx.send(out.message, source, blockId, out.choice)`. */
+export function renderOutgoing(ctx: RuntimeContext, message: Message, blockId: string): Outgoing {
+  if (!hasVariants(message)) return { message: renderMessage(ctx, message, blockId) };
+  const texts = textVariants(message);
+  const variant = ctx.pickVariant(texts.length);
+  const variants = texts.map((t, i) => (i === variant ? ctx.text(t, blockId) : ctx.quietText(t, blockId)));
+  return { message: { kind: 'text', text: variants[variant]! }, choice: { variants, variant } };
+}
+
+/** A model message with its templates rendered (a text message keeps its first text only). */
 export function renderMessage(ctx: RuntimeContext, message: Message, blockId: string): Message {
   switch (message.kind) {
     case 'text':

@@ -10,6 +10,8 @@ import {
   type Message,
   type Project,
   type SetEvent,
+  type TextMessage,
+  textVariants,
 } from '../model';
 import {
   readPath,
@@ -22,13 +24,24 @@ import { realClock, type Clock } from './clock';
 import { scrubDeep, scrubSecrets } from './http-call';
 import { initialInternal } from './internal-namespace';
 import type { ConversationOptions } from './options';
-import { hash32 } from './random';
+import { OfferedButtons } from './find-button';
+import { hash32, seededRandom } from './random';
 import { newSession, safeJson, unsafeSegment, writePath, type Session } from './session-store';
 import { Tracer } from './tracer';
 
 /** Where a block goes after running. */
 export type Outcome =
   { kind: 'next'; blockId: string } | { kind: 'wait' } | { kind: 'end'; reason: 'done' | 'error' };
+
+/** The variants of a text message after templating, and the index of the one sent. */
+export interface VariantChoice {
+  variants: string[];
+  variant: number;
+}
+
+/** A text message with more than one text. */
+export const hasVariants = (m: Message): m is TextMessage & { variants: string[] } =>
+  m.kind === 'text' && !!m.variants?.length;
 
 export class RuntimeContext {
   readonly blocks: Map<string, BlockLocation>;
@@ -45,12 +58,13 @@ export class RuntimeContext {
   started = false;
   /** Invalid answers given to the waiting input block. */
   attempts = 0;
-  /** Bot messages sent since the user's previous message (their buttons are clickable). */
-  recent: Message[] = [];
+  /** Every button the bot has sent (a click may name any of them, as Chatlayer's postbacks carry their target). */
+  readonly offered = new OfferedButtons();
   /** Secret values that left the engine, scrubbed from every HTTP preview. */
   readonly revealedSecrets = new Set<string>();
   private readonly sensitive: string[];
   private codeRuns = 0;
+  private variantRandom: (() => number) | undefined;
 
   constructor(
     readonly project: Project,
@@ -131,9 +145,38 @@ export class RuntimeContext {
     return renderJson(value, this.scope(blockId, secrets), options);
   }
 
-  send(message: Message, source: 'block' | 'api' | 'code' | 'runtime', blockId: string | null): void {
-    this.recent.push(message);
-    this.tracer.emit({ type: 'message', blockId, source, message });
+  /** Renders a template without reporting missing values (a variant that was not sent). */
+  quietText(template: string, blockId: string | null): string {
+    return template.includes('{')
+      ? renderTemplate(template, { ...this.scope(blockId), warn: () => undefined })
+      : template;
+  }
+
+  /** Which of `count` variants to send: seeded, so tests and replays pick the same ones. */
+  pickVariant(count: number): number {
+    if (count <= 1) return 0;
+    this.variantRandom ??= seededRandom(hash32('variants', this.seed));
+    return Math.min(count - 1, Math.floor(this.variantRandom() * count));
+  }
+
+  /**
+   * Sends a message. A text message with variants sends one of them, picked here unless `choice` says which
+   * (the trace keeps every variant and the index sent).
+   */
+  send(
+    message: Message,
+    source: 'block' | 'api' | 'code' | 'runtime',
+    blockId: string | null,
+    choice?: VariantChoice,
+  ): void {
+    if (!choice && message.kind === 'text' && message.variants?.length) {
+      const variants = textVariants(message);
+      const variant = this.pickVariant(variants.length);
+      choice = { variants, variant };
+      message = { kind: 'text', text: variants[variant]! };
+    }
+    this.offered.add(message);
+    this.tracer.emit({ type: 'message', blockId, source, message, ...(choice ?? {}) });
   }
 
   /** Writes a variable with a `set` event; `internal.*` and `secrets.*` are refused with an error. */

@@ -1,19 +1,20 @@
-// A user message, handled in the order of docs/file-format.md#turn-order: buttons of the latest bot messages, then
-// intents (unless the waiting input block disables NLP), then the waiting input block, then the
-// fallback block or a built-in "not understood" reply that stays put.
-import { SENSITIVE_PLACEHOLDER } from '../model';
+// A user message, handled in the order of docs/file-format.md#turn-order: a click follows its button; typed text that is
+// too long is not understood; otherwise intents (unless the waiting input block disables NLP), then the waiting input
+// block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
+// that equals a button's title is a message like any other, not a click.
+import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER } from '../model';
 import { answerInputBlock } from './blocks';
-import { findButton } from './find-button';
 import { receiveUserMessage, recordNlp } from './internal-namespace';
 import { NOT_UNDERSTOOD_TEXT } from './options';
 import type { RuntimeContext } from './runtime-context';
 import { waitAgain, walk } from './walker';
 
-export async function handleUserMessage(
-  ctx: RuntimeContext,
-  text: string,
-  via: 'text' | 'click',
-): Promise<void> {
+/** What the user did: typed `text`, or clicked the button titled `text` (jumping to `target`, when the click says). */
+export type UserInput = { via: 'text'; text: string } | { via: 'click'; text: string; target?: string };
+
+export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): Promise<void> {
+  const { text, via } = input;
+  const target = input.via === 'click' ? input.target : undefined;
   const waiting = ctx.waitingAt;
   const waitingBlock = waiting ? ctx.blocks.get(waiting)?.block : undefined;
   // An answer to a sensitive variable stays out of the trace, as the stored value does.
@@ -23,31 +24,42 @@ export async function handleUserMessage(
     blockId: waiting,
     via,
     text: redacted ? SENSITIVE_PLACEHOLDER : text,
+    ...(target !== undefined ? { target } : {}),
     ...(redacted ? { redacted } : {}),
   });
   ctx.lastUserMessage = text;
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
-  const offered = ctx.recent;
-  ctx.recent = [];
 
-  // 1. A button or quick reply among the messages since the user's previous message.
-  const button = findButton(offered, text, { jumpsOnly: via === 'text' });
-  if (button) {
-    if (!('goTo' in button)) {
-      ctx.recent = offered; // a link opens outside the chat; the offer still stands
+  // 1. A click: the button it names, among every button the bot has sent (older turns included).
+  if (via === 'click') {
+    const button = ctx.offered.find(text, target);
+    if (!button) {
+      const to = target !== undefined ? ` leading to "${target}"` : '';
+      ctx.error(
+        waiting,
+        'button-not-found',
+        `the bot sent no button titled "${text}"${to}: the click is ignored`,
+      );
       return;
     }
+    if (!('goTo' in button)) return; // a link opens outside the chat
     for (const [path, value] of Object.entries(button.set ?? {}))
       ctx.set(path, ctx.json(value, waiting), 'button', waiting);
     return walk(ctx, button.goTo, waiting);
   }
-  if (via === 'click') {
-    ctx.recent = offered;
-    ctx.error(waiting, 'button-not-found', `no button titled "${text}" among the bot's latest messages`);
-    return;
+
+  // 2. A message over the project's length limit is not understood, whatever the bot waits for.
+  const limit = ctx.project.nlp?.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH;
+  if (text.length > limit) {
+    ctx.warn(
+      waiting,
+      'message-too-long',
+      `the message has ${text.length} characters, more than the project's limit of ${limit}: it goes to Not understood`,
+    );
+    return notUnderstood(ctx, waiting);
   }
 
-  // 2. Intents, which pull the user out of a waiting input block unless it disables NLP.
+  // 3. Intents, which pull the user out of a waiting input block unless it disables NLP.
   const nlpAllowed = !(waitingBlock?.type === 'input' && waitingBlock.disableNlp);
   if (nlpAllowed && ctx.options.intents) {
     const ranked = ctx.options.intents.classify(text);
@@ -60,7 +72,7 @@ export async function handleUserMessage(
     if (intent?.block) return walk(ctx, intent.block, waiting);
   }
 
-  // 3. The waiting input block validates and stores, or re-asks.
+  // 4. The waiting input block validates and stores, or re-asks.
   if (waitingBlock?.type === 'input') {
     const outcome = answerInputBlock(waitingBlock, ctx, text);
     if (outcome.kind === 'next') return walk(ctx, outcome.blockId, waitingBlock.id);
@@ -71,9 +83,13 @@ export async function handleUserMessage(
     return;
   }
 
-  // 4. The fallback block, or a built-in reply that stays where the bot was.
+  // 5. Not understood.
+  return notUnderstood(ctx, waiting);
+}
+
+/** The fallback block, or a built-in reply that stays where the bot was. */
+function notUnderstood(ctx: RuntimeContext, waiting: string | null): Promise<void> | void {
   if (ctx.project.fallbackBlock) return walk(ctx, ctx.project.fallbackBlock, waiting);
   ctx.send({ kind: 'text', text: NOT_UNDERSTOOD_TEXT }, 'runtime', waiting);
-  ctx.recent = [...offered, ...ctx.recent];
   if (waiting) waitAgain(ctx, waiting);
 }

@@ -19,7 +19,13 @@ import {
   type TurnResult,
 } from '../runtime';
 import type { HttpPort } from '../http';
-import { botMessageText, describeExpectation, isBotExpectation, meetsExpectation } from './bot-text';
+import {
+  botMessageText,
+  describeExpectation,
+  isBotExpectation,
+  meetsExpectation,
+  variantsNote,
+} from './bot-text';
 import { jsonEqual } from './json-equal';
 import type { TestFailure, TestResult } from './test-result';
 
@@ -39,6 +45,8 @@ export interface TestEnvironment extends Pick<
 interface Pending {
   text: string;
   blockId: string | null;
+  variants?: string[];
+  variant?: number;
 }
 
 class StepFailed extends Error {
@@ -78,7 +86,11 @@ class TestWalk {
     this.emails = turn.events.filter((e): e is TraceEventOf<'email'> => e.type === 'email');
     for (const e of turn.events) {
       if (e.type !== 'message') continue;
-      this.pending.push({ text: botMessageText(e.message), blockId: e.blockId });
+      this.pending.push({
+        text: botMessageText(e.message),
+        blockId: e.blockId,
+        ...(e.variants ? { variants: e.variants, variant: e.variant } : {}),
+      });
       const m = e.message;
       if (m.kind === 'buttons') this.offered.push(...m.buttons.map((b) => b.title));
       if (m.kind === 'quickReplies') this.offered.push(...m.replies.map((b) => b.title));
@@ -118,7 +130,12 @@ class TestWalk {
           blockId: next.blockId,
         });
       }
-      if (!met) throw new StepFailed({ expected, actual: JSON.stringify(next.text), blockId: next.blockId });
+      if (!met)
+        throw new StepFailed({
+          expected,
+          actual: JSON.stringify(next.text) + variantsNote(next.variants, next.variant),
+          blockId: next.blockId,
+        });
       return;
     }
     if ('user' in step) return this.absorb(await c.say(step.user));

@@ -11,7 +11,7 @@ import { CodeForm } from '../inspector/CodeForm';
 import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
-import { conditionLabel, messageLine, offsetLabel } from './summary-text';
+import { conditionLabel, messageLines, offsetLabel } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
   /** The palette's name for it. */
@@ -47,7 +47,7 @@ export const BLOCK_UI: BlockUiTable = {
     shortcut: { key: '1', description: 'Add a message block' },
     icon: '💬',
     color: '#5b5bd6',
-    summary: (block) => block.messages.map(messageLine),
+    summary: (block) => block.messages.flatMap(messageLines),
     Form: MessageForm,
   },
   input: {
@@ -57,7 +57,10 @@ export const BLOCK_UI: BlockUiTable = {
     shortcut: { key: '2', description: 'Add a user input block' },
     icon: '⌨',
     color: '#0e9384',
-    summary: (block) => [...block.prompt.map(messageLine), `→ {${block.variable}} (${block.validate.kind})`],
+    summary: (block) => [
+      ...block.prompt.flatMap(messageLines),
+      `→ {${block.variable}} (${block.validate.kind})`,
+    ],
     Form: InputForm,
   },
   goto: {

@@ -15,11 +15,19 @@ export function messageLine(m: Message): string {
   }
 }
 
+/** The node lines of a message: its one-line text, then "+2 variants" under a text message with variants. */
+export function messageLines(m: Message): string[] {
+  const more = m.kind === 'text' ? (m.variants?.length ?? 0) : 0;
+  return more ? [messageLine(m), `+${more} variant${more === 1 ? '' : 's'}`] : [messageLine(m)];
+}
+
 export function conditionLabel(c: Condition): string {
   if ('all' in c) return c.all.map(conditionLabel).join(' and ') || 'always';
   if ('any' in c) return c.any.map(conditionLabel).join(' or ') || 'never';
   if ('not' in c) return `not (${conditionLabel(c.not)})`;
-  return c.value === undefined ? `${c.var} ${c.op}` : `${c.var} ${c.op} ${JSON.stringify(c.value)}`;
+  const op =
+    c.caseSensitive === undefined ? c.op : `${c.op} (${c.caseSensitive ? 'case-sensitive' : 'any case'})`;
+  return c.value === undefined ? `${c.var} ${op}` : `${c.var} ${op} ${JSON.stringify(c.value)}`;
 }
 
 /** A Get time offset as a time zone reads: 5.5 → "UTC+05:30", -3 → "UTC-03:00". */

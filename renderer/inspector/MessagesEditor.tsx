@@ -5,6 +5,7 @@ import { ButtonsEditor } from './ButtonsEditor';
 import { SelectField } from './fields/SmallFields';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
+import { VariantsEditor } from './VariantsEditor';
 
 const KINDS: { value: MessageKind; label: string }[] = [
   { value: 'text', label: 'Text' },
@@ -68,7 +69,10 @@ export function MessagesEditor({
             onCommit={(k) => update(i, convert(m, k, firstTarget))}
             testId={`${testId}-${i}-kind`}
           />
-          {'text' in m && (
+          {m.kind === 'text' && (
+            <VariantsEditor message={m} onCommit={(t) => update(i, t)} testId={`${testId}-${i}`} />
+          )}
+          {'text' in m && m.kind !== 'text' && (
             <TemplateField
               label="Text"
               multiline

@@ -1,5 +1,6 @@
-// Project settings: name, language, start and fallback blocks, NLP threshold, expression syntax.
-import { DEFAULT_NLP_THRESHOLD } from '../../engine/model';
+// Project settings: name, language, start and fallback blocks, NLP threshold, the longest message
+// understood and the expression syntax.
+import { DEFAULT_MAX_MESSAGE_LENGTH, DEFAULT_NLP_THRESHOLD, type NlpSettings } from '../../engine/model';
 import type { SettingsPatch } from '../../engine/edit';
 import { CheckField, NumberField } from '../inspector/fields/SmallFields';
 import { TargetField } from '../inspector/fields/TargetField';
@@ -11,6 +12,18 @@ export function SettingsPanel() {
   const project = useProject((s) => s.project);
   const commit = useCommit();
   const patch = (p: SettingsPatch) => commit([{ type: 'updateSettings', patch: p }], 'Edit settings');
+  /** One NLP setting changed, the other kept; no `nlp` at all when both are back to their defaults. */
+  const patchNlp = (change: { threshold?: number; maxMessageLength?: number | undefined }) => {
+    const merged = { ...project.nlp, ...change };
+    const threshold = merged.threshold;
+    const max = merged.maxMessageLength;
+    if (threshold === undefined && max === undefined) return patch({ nlp: null });
+    const nlp: NlpSettings = {
+      threshold: threshold ?? DEFAULT_NLP_THRESHOLD,
+      ...(max !== undefined ? { maxMessageLength: max } : {}),
+    };
+    return patch({ nlp });
+  };
   return (
     <div className="panel-list" data-testid="settings-panel">
       <TextField label="Project name" value={project.name} onCommit={(name) => patch({ name })} />
@@ -37,8 +50,25 @@ export function SettingsPanel() {
         min={0}
         max={1}
         placeholder={String(DEFAULT_NLP_THRESHOLD)}
-        onCommit={(threshold) => patch({ nlp: threshold === undefined ? null : { threshold } })}
+        onCommit={(threshold) =>
+          threshold === undefined && project.nlp?.maxMessageLength === undefined
+            ? patch({ nlp: null })
+            : patchNlp({ threshold: threshold ?? DEFAULT_NLP_THRESHOLD })
+        }
       />
+      <NumberField
+        label="Longest message understood (characters)"
+        value={project.nlp?.maxMessageLength}
+        min={1}
+        max={100_000}
+        placeholder={String(DEFAULT_MAX_MESSAGE_LENGTH)}
+        testId="settings-max-message-length"
+        onCommit={(maxMessageLength) => patchNlp({ maxMessageLength })}
+      />
+      <p className="muted small">
+        A longer typed message goes to Not understood, as in Chatlayer (default{' '}
+        {DEFAULT_MAX_MESSAGE_LENGTH.toLocaleString('en')} characters).
+      </p>
       <CheckField
         label="Expression syntax: evaluate {ABS(x)}, {CAPITALIZE(name)}… in texts and condition values"
         value={project.settings?.expressionSyntax === true}

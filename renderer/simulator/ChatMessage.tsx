@@ -1,6 +1,9 @@
 // One bot message as a web chat shows it: text, buttons, quick replies, an image or a carousel.
-// Buttons and quick replies are pressable only on the latest turn, as in a real chat.
-import type { Button, Message } from '../../engine/model';
+// Buttons and quick replies of every turn stay pressable, as in Chatlayer: a press is a postback carrying its target.
+import type { Button, JumpButton, Message } from '../../engine/model';
+
+/** What a press sends: the button's title and, for a jump, its target. */
+export type Press = (button: JumpButton) => void;
 
 function ButtonRow({
   buttons,
@@ -10,7 +13,7 @@ function ButtonRow({
 }: {
   buttons: Button[];
   active: boolean;
-  onPress(title: string): void;
+  onPress: Press;
   kind: 'button' | 'reply';
 }) {
   return (
@@ -33,7 +36,7 @@ function ButtonRow({
             type="button"
             className={kind === 'reply' ? 'chat-reply' : 'chat-button'}
             disabled={!active}
-            onClick={() => onPress(b.title)}
+            onClick={() => onPress(b)}
             data-testid="chat-choice"
           >
             {b.title}
@@ -51,7 +54,7 @@ export function ChatMessage({
 }: {
   message: Message;
   active: boolean;
-  onPress(title: string): void;
+  onPress: Press;
 }) {
   switch (message.kind) {
     case 'text':

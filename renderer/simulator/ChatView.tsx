@@ -1,9 +1,10 @@
 // The chat panel: the conversation as a web chat shows it, and the box the designer types in.
 import { memo, useCallback, useMemo, useState, type FormEvent } from 'react';
-import type { Message } from '../../engine/model';
+import type { JumpButton, Message } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';
-import { ChatMessage } from './ChatMessage';
+import { ChatMessage, type Press } from './ChatMessage';
 import { chatEntries } from './chat-entries';
+import { typedButtonTitle } from './typed-title';
 import { useSimulator } from './SimulatorContext';
 import { useRecentEntries } from './use-recent-entries';
 import { useStickToBottom } from './use-stick-to-bottom';
@@ -11,26 +12,30 @@ import { useStickToBottom } from './use-stick-to-bottom';
 /** Messages shown at once; "Show earlier" adds as many. */
 const CHAT_PAGE = 100;
 
-/** One bot message. Memoised: a turn adds rows and disables the previous buttons, it never redraws the log. */
+/** One bot message. Memoised: a turn adds rows and toggles whether buttons can be pressed, it never redraws the log. */
 const BotRow = memo(function BotRow({
   message,
   blockId,
+  variant,
   active,
   onPress,
   onFocusBlock,
 }: {
   message: Message;
   blockId: string | null;
+  variant: string | undefined;
   active: boolean;
-  onPress(title: string): void;
+  onPress: Press;
   onFocusBlock(blockId: string): void;
 }) {
+  const from = blockId ? `From block ${blockId}${variant ? `, ${variant}` : ''}` : variant;
   return (
     <div
       className="chat-row"
       data-testid="chat-bot"
+      data-variant={variant}
       onDoubleClick={() => blockId && onFocusBlock(blockId)}
-      title={blockId ? `From block ${blockId} (double-click to select it)` : undefined}
+      title={from ? `${from}${blockId ? ' (double-click to select it)' : ''}` : undefined}
     >
       <ChatMessage message={message} active={active} onPress={onPress} />
     </div>
@@ -47,7 +52,9 @@ export function ChatView() {
   const recent = useRecentEntries(entries, CHAT_PAGE);
   const [text, setText] = useState('');
   const list = useStickToBottom<HTMLDivElement>(entries.length);
-  const press = useCallback((title: string) => void sim.click(title), [sim]);
+  const press = useCallback((b: JumpButton) => void sim.click(b.title, b.goTo), [sim]);
+  // Shown the first time a typed message equals a button's title: it goes through NLP, it is not a click.
+  const [hint, setHint] = useState<{ text: string; shown: boolean }>({ text: '', shown: false });
   const focusBlock = useCallback((blockId: string) => store.getState().focusBlock(blockId), [store]);
 
   const canTalk = Boolean(state) && !busy && state?.status === 'waiting';
@@ -56,6 +63,8 @@ export function ChatView() {
     if (!canTalk || text.trim() === '') return;
     const said = text;
     setText('');
+    const title = hint.shown ? undefined : typedButtonTitle(entries, said);
+    if (title !== undefined) setHint({ text: title, shown: true });
     void sim.say(said);
   };
 
@@ -85,7 +94,8 @@ export function ChatView() {
               key={entry.seq}
               message={entry.message}
               blockId={entry.blockId}
-              active={entry.latest && canTalk}
+              variant={entry.variant}
+              active={canTalk}
               onPress={press}
               onFocusBlock={focusBlock}
             />
@@ -101,6 +111,15 @@ export function ChatView() {
         )}
         {state?.status === 'ended' && <p className="chat-ended muted small">The conversation has ended.</p>}
       </div>
+      {hint.text && (
+        <p className="chat-hint small" role="status" data-testid="chat-typed-title-hint">
+          You typed “{hint.text}”, a button’s title. Chatlayer treats typed text as a message, not a click: it
+          goes through NLP. Click the button to follow it.{' '}
+          <button type="button" className="link" onClick={() => setHint({ text: '', shown: true })}>
+            OK
+          </button>
+        </p>
+      )}
       <form className="chat-input" onSubmit={submit}>
         <input
           value={text}

@@ -1,10 +1,18 @@
-// The chat transcript from the trace: the user's messages, the bot's messages and the errors, in order,
-// each knowing whether it belongs to the latest turn (only those buttons can still be pressed).
+// The chat transcript from the trace: the user's messages, the bot's messages, errors and event rows, in order,
+// each knowing whether it belongs to the latest turn, and for a text message with variants, which one was sent.
 import type { Message, TraceEvent } from '../../engine/model';
 
 export type ChatEntry =
   | { kind: 'user'; seq: number; text: string; via: 'text' | 'click' }
-  | { kind: 'bot'; seq: number; message: Message; blockId: string | null; latest: boolean }
+  | {
+      kind: 'bot';
+      seq: number;
+      message: Message;
+      blockId: string | null;
+      latest: boolean;
+      /** "variant 2 of 3" for a text message with variants. */
+      variant?: string;
+    }
   | { kind: 'error'; seq: number; text: string; blockId: string | null }
   /** A data-only event (JSON builder) or an e-mail put in the outbox: a row, never a bubble. */
   | { kind: 'event'; seq: number; text: string; blockId: string | null };
@@ -30,6 +38,9 @@ export function chatEntries(events: readonly TraceEvent[]): ChatEntry[] {
         message: e.message,
         blockId: e.blockId,
         latest: e.seq > lastUser,
+        ...(e.variants && e.variant !== undefined
+          ? { variant: `variant ${e.variant + 1} of ${e.variants.length}` }
+          : {}),
       });
     else if (e.type === 'error')
       entries.push({

@@ -15,7 +15,8 @@ export interface SimulatorController {
   start(options?: StartOptions): Promise<void>;
   restart(options?: StartOptions): Promise<void>;
   say(text: string): Promise<void>;
-  click(title: string): Promise<void>;
+  /** A button press: its title and, for a jump, its target (the postback), so a button of any turn can be pressed. */
+  click(title: string, target?: string): Promise<void>;
   resume(step: boolean): Promise<void>;
   setVariable(path: string, value: Json): Promise<void>;
   toggleBreakpoint(blockId: string): Promise<void>;
@@ -128,8 +129,12 @@ export function createSimulatorController(
       }, true);
     },
     say: (text) => call(async () => (id() ? host.call('simulator.say', { id: id()!, text }) : undefined)),
-    click: (title) =>
-      call(async () => (id() ? host.call('simulator.click', { id: id()!, title }) : undefined)),
+    click: (title, target) =>
+      call(async () =>
+        id()
+          ? host.call('simulator.click', { id: id()!, title, ...(target !== undefined ? { target } : {}) })
+          : undefined,
+      ),
     resume: (step) =>
       call(async () => (id() ? host.call('simulator.resume', { id: id()!, step }) : undefined)),
     setVariable: (varPath, value) =>

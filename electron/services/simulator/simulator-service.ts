@@ -106,7 +106,7 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
       return s.restart(project, start);
     },
     'simulator.say': ({ id, text }) => session(id).say(text),
-    'simulator.click': ({ id, title }) => session(id).click(title),
+    'simulator.click': ({ id, title, target }) => session(id).click(title, target),
     'simulator.resume': ({ id, step }) => session(id).resume(step),
     'simulator.setVariable': ({ id, path, value }) => session(id).setVariable(path, value),
     'simulator.setBreakpoints': ({ id, blocks }) => session(id).setBreakpoints(blocks),

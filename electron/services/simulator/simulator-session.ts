@@ -96,8 +96,8 @@ export class SimulatorSession {
     return this.#answer({ via: 'text', text });
   }
 
-  click(title: string): Promise<SimulatorTurn> {
-    return this.#answer({ via: 'click', text: title });
+  click(title: string, target?: string): Promise<SimulatorTurn> {
+    return this.#answer({ via: 'click', text: title, ...(target !== undefined ? { target } : {}) });
   }
 
   /** Lets a paused turn go on; answers at the next stop. */
@@ -176,9 +176,7 @@ export class SimulatorSession {
     for (const input of inputs) {
       if (this.#conversation.ended) break;
       const seen = this.#conversation.events.length;
-      await (input.via === 'click'
-        ? this.#conversation.click(input.text)
-        : this.#conversation.say(input.text));
+      await this.#send(input);
       const refused = this.#conversation.events
         .slice(seen)
         .some((e) => e.type === 'error' && e.code === 'button-not-found');
@@ -270,9 +268,13 @@ export class SimulatorSession {
       throw new HostError('conflict', 'The conversation has ended: restart the simulator to talk again.');
     this.#inputs.push(input);
     this.#notice = null;
-    return this.#run(() =>
-      input.via === 'click' ? this.#conversation.click(input.text) : this.#conversation.say(input.text),
-    );
+    return this.#run(() => this.#send(input));
+  }
+
+  #send(input: Input): Promise<unknown> {
+    return input.via === 'click'
+      ? this.#conversation.click(input.text, input.target)
+      : this.#conversation.say(input.text);
   }
 
   /** Runs a turn and answers at its first stop: the end of the turn, or a pause on the way. */

@@ -2,10 +2,17 @@
 // webhook channel and, step by step, against the local simulation, reporting where the live bot differs
 // from the test's expectations or from what Botloom simulates.
 import type { ConversationTest, Json, Message, Project, TestStep } from '../../model';
-import { createConversation, type ConversationOptions } from '../../runtime';
+import { createConversation, type ConversationOptions, type TurnResult } from '../../runtime';
 import type { LiveChannel } from './live-channel';
 import { buttonTitles, messageText, type LiveMessage } from './messenger-message';
-import { describeExpectation, isBotExpectation, meets } from './step-check';
+import {
+  describeExpectation,
+  isBotExpectation,
+  localMessages,
+  meets,
+  sameMessage,
+  type LocalMessage,
+} from './step-check';
 
 export type StepVerdict = 'same' | 'differs' | 'skipped';
 
@@ -41,7 +48,9 @@ export interface ConformanceOptions {
 }
 
 const texts = (messages: readonly Message[]) => messages.map(messageText);
-const sameTexts = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+/** Live texts against local messages: the same, one by one (another variant of a text message counts). */
+const sameTexts = (live: string[], local: LocalMessage[]) =>
+  live.length === local.length && live.every((t, i) => sameMessage(t, local[i]));
 
 function readPath(value: Json | undefined, path: string): Json | undefined {
   let cur: Json | undefined = value;
@@ -96,16 +105,17 @@ async function runOne(
   });
   const steps: StepReport[] = [];
   let liveQueue: LiveMessage[] = [];
-  let localQueue: Message[] = [];
+  let localQueue: LocalMessage[] = [];
   let latestLive: LiveMessage[] = [];
 
-  const turn = (index: number, step: StepReport['step'], live: LiveMessage[], localMessages: Message[]) => {
+  const turn = (index: number, step: StepReport['step'], live: LiveMessage[], localTurn: TurnResult) => {
+    const locals = localMessages(localTurn.events);
     liveQueue = [...live];
     latestLive = live;
-    localQueue = [...localMessages];
+    localQueue = [...locals];
     const l = texts(live.map((m) => m.message));
-    const s = texts(localMessages);
-    const same = sameTexts(l, s);
+    const s = texts(locals.map((m) => m.message));
+    const same = sameTexts(l, locals);
     steps.push({
       index,
       step,
@@ -126,21 +136,21 @@ async function runOne(
     signal,
   );
   const localStart = await local.start();
-  turn(0, { start: true }, await channel.receive(conversationId, signal), localStart.messages);
+  turn(0, { start: true }, await channel.receive(conversationId, signal), localStart);
 
   for (const [k, step] of test.steps.entries()) {
     const index = k + 1;
     if (isBotExpectation(step)) {
       const live = liveQueue.shift();
       const loc = localQueue.shift();
-      const ok = meets(step, live?.message);
+      const ok = meets(step, live?.message, loc);
       steps.push({
         index,
         step,
         verdict: ok ? 'same' : 'differs',
         expected: describeExpectation(step),
         live: live ? [messageText(live.message)] : [],
-        local: loc ? [messageText(loc)] : [],
+        local: loc ? [messageText(loc.message)] : [],
         ...(ok
           ? {}
           : {
@@ -153,7 +163,7 @@ async function runOne(
     } else if ('user' in step) {
       await channel.sendText(conversationId, step.user, signal);
       const r = await local.say(step.user);
-      turn(index, step, await channel.receive(conversationId, signal), r.messages);
+      turn(index, step, await channel.receive(conversationId, signal), r);
     } else if ('click' in step) {
       const wanted = step.click.toLowerCase();
       const postback = [...latestLive]
@@ -174,7 +184,7 @@ async function runOne(
       }
       await channel.sendPostback(conversationId, postback, signal);
       const r = await local.click(step.click);
-      turn(index, step, await channel.receive(conversationId, signal), r.messages);
+      turn(index, step, await channel.receive(conversationId, signal), r);
     } else if ('expectVars' in step) {
       const session = channel.sessionData ? await channel.sessionData(conversationId, signal) : null;
       if (!session) {

@@ -10,12 +10,15 @@ export interface ConditionReport {
   operators: Set<ComparisonOp>;
   negated: boolean;
   nested: boolean;
+  /** A comparison sets its case-sensitive switch. */
+  caseSwitch: boolean;
 }
 
 export const emptyConditionReport = (): ConditionReport => ({
   operators: new Set(),
   negated: false,
   nested: false,
+  caseSwitch: false,
 });
 
 export function exportCondition(
@@ -36,10 +39,12 @@ export function exportCondition(
     return { operator: 'not', condition: exportCondition(condition.not, report, depth + 1) };
   }
   if (!DOCUMENTED_OPERATORS.includes(condition.op)) report.operators.add(condition.op);
+  if (condition.caseSensitive !== undefined) report.caseSwitch = true;
   return {
     variable: condition.var,
     operator: OPERATOR_NAMES[condition.op],
     ...(condition.value !== undefined ? toTextValue(condition.value) : {}),
+    ...(condition.caseSensitive !== undefined ? { caseSensitive: condition.caseSensitive } : {}),
   };
 }
 
@@ -51,5 +56,9 @@ export function conditionWarnings(report: ConditionReport): string[] {
     );
   if (report.negated) out.push('uses "not", which Chatlayer’s Go To has no documented form for.');
   if (report.nested) out.push('nests AND/OR groups, which Chatlayer’s Go To may not support.');
+  if (report.caseSwitch)
+    out.push(
+      'sets the case-sensitive switch of a comparison, written as "caseSensitive" (Chatlayer documents the toggle, not its field): check it after the import.',
+    );
   return out;
 }

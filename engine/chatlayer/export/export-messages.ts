@@ -57,7 +57,12 @@ function buttons(list: Button[], ctx: BlockExportContext, where: string): Chatla
 export function exportMessage(message: Message, ctx: BlockExportContext, where: string): ChatlayerMessage {
   switch (message.kind) {
     case 'text':
-      return textMessage(message.text);
+      return message.variants?.length
+        ? {
+            type: 'text',
+            config: { textMessages: [{ text: message.text }, ...message.variants.map((text) => ({ text }))] },
+          }
+        : textMessage(message.text);
     case 'buttons':
       return {
         type: 'buttons',

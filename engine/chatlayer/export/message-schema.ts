@@ -54,9 +54,12 @@ export type ChatlayerButton = z.infer<typeof ChatlayerButton>;
 /** One text of a message (Chatlayer allows several; Botloom writes exactly one). */
 const TextMessages = z.tuple([z.strictObject({ text: z.string() })]);
 
+/** A text message's textMessages are its variants: the bot sends one of them at random. */
+const TextVariants = z.array(z.strictObject({ text: z.string() })).min(1);
+
 export const ChatlayerTextMessage = z.strictObject({
   type: z.literal('text'),
-  config: z.strictObject({ textMessages: TextMessages }),
+  config: z.strictObject({ textMessages: TextVariants }),
 });
 export const ChatlayerButtonsMessage = z.strictObject({
   type: z.literal('buttons'),
@@ -152,6 +155,8 @@ export const ChatlayerComparison = z.strictObject({
   variable: VariablePath,
   operator: z.enum(operatorNames),
   value: z.string().optional(),
+  /** The case-sensitive toggle; written only when the Botloom comparison sets it (Chatlayer's field name is not documented). */
+  caseSensitive: z.boolean().optional(),
   botloom: TypedValue.optional(),
 });
 export type ChatlayerComparison = z.infer<typeof ChatlayerComparison>;

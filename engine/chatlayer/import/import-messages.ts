@@ -72,8 +72,12 @@ function quickReplies(
 
 export function importMessage(message: ChatlayerMessage, ctx: ImportContext, at: JsonPathSegment[]): Message {
   switch (message.type) {
-    case 'text':
-      return { kind: 'text', text: message.config.textMessages[0].text };
+    case 'text': {
+      const [first, ...variants] = message.config.textMessages;
+      return variants.length
+        ? { kind: 'text', text: first?.text ?? '', variants: variants.map((v) => v.text) }
+        : { kind: 'text', text: first?.text ?? '' };
+    }
     case 'buttons':
       return {
         kind: 'buttons',

@@ -89,5 +89,6 @@ export function importCondition(c: ChatlayerCondition, at: JsonPathSegment[]): C
     ...(hasValue
       ? { value: fromTextValue({ value: c.value ?? '', ...(c.botloom ? { botloom: c.botloom } : {}) }) }
       : {}),
+    ...(c.caseSensitive !== undefined ? { caseSensitive: c.caseSensitive } : {}),
   };
 }

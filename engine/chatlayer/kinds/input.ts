@@ -128,7 +128,7 @@ export const inputChatlayer = {
     prompt: importMessages(d.messages, ctx, [...at, 'messages']),
     variable: d.variable,
     validate: importValidation(d, ctx, at),
-    ...(d.invalidMessage ? { invalidMessage: d.invalidMessage.config.textMessages[0].text } : {}),
+    ...(d.invalidMessage ? { invalidMessage: d.invalidMessage.config.textMessages[0]?.text ?? '' } : {}),
     ...(d.maxAttempts !== undefined ? { maxAttempts: d.maxAttempts } : {}),
     ...importJump('onFail', d.onFailDialogstateId, ctx, [...at, 'onFailDialogstateId']),
     ...(d.botloom?.askAlways !== undefined ? { askAlways: d.botloom.askAlways } : {}),

@@ -3,12 +3,15 @@
 import { DEFAULT_MAX_ATTEMPTS, type InputBlock } from '../../model';
 import { checkAnswer } from '../input-validation';
 import { NOT_UNDERSTOOD_TEXT } from '../options';
-import { renderMessage } from '../render-message';
+import { renderOutgoing } from '../render-message';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 import { hasValue } from '../session-store';
 
 function ask(block: InputBlock, ctx: RuntimeContext): void {
-  for (const message of block.prompt) ctx.send(renderMessage(ctx, message, block.id), 'block', block.id);
+  for (const message of block.prompt) {
+    const out = renderOutgoing(ctx, message, block.id);
+    ctx.send(out.message, 'block', block.id, out.choice);
+  }
 }
 
 /** Entering the block: skip when answered already (unless askAlways), else ask and wait. */

@@ -1,5 +1,7 @@
 // Regular expressions must compile: input validation patterns and `matches` comparison values
-// (a value holding a template is only known at run time and is not checked).
+// (a value holding a template is only known at run time and is not checked). `matches` patterns must also be
+// safe to run: short enough and without nested repetition (docs/file-format.md#conditions).
+import { patternProblem } from '../../model';
 import { forEachComparison } from '../condition-logic';
 import type { ValidationRule } from '../validation-context';
 
@@ -10,6 +12,12 @@ function regexProblem(pattern: string, flags?: string): string | undefined {
   } catch (e) {
     return (e as Error).message.replace(/^Invalid regular expression: /, '');
   }
+}
+
+/** A `matches` value: `/pattern/flags` or a bare pattern. */
+function matchesProblem(value: string): string | undefined {
+  const literal = /^\/(.*)\/([dgimsuy]*)$/s.exec(value);
+  return literal ? patternProblem(literal[1]!, literal[2]!.replace('g', '')) : patternProblem(value);
 }
 
 export const invalidRegex: ValidationRule = (ctx) => {
@@ -31,12 +39,12 @@ export const invalidRegex: ValidationRule = (ctx) => {
           if (c.op !== 'matches' || c.value === undefined || c.value === null) return;
           const pattern = typeof c.value === 'string' ? c.value : JSON.stringify(c.value);
           if (typeof c.value === 'string' && /(^|[^\\])\{[A-Za-z_$]/.test(pattern)) return;
-          const problem = regexProblem(pattern);
+          const problem = matchesProblem(pattern);
           if (problem)
             ctx.report(
               'invalid-regex',
               'error',
-              `"matches" needs a regular expression, but ${JSON.stringify(pattern)} is not valid (${problem}): fix it.`,
+              `"matches" needs a safe regular expression, but ${JSON.stringify(pattern)} is refused (${problem}): fix it.`,
               { site, path: [...path, 'value'] },
             );
         }),

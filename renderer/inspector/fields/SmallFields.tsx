@@ -57,16 +57,23 @@ export function CheckField({
   label,
   value,
   onCommit,
+  testId,
 }: {
   label: string;
   value: boolean;
   onCommit(v: boolean): string | undefined;
+  testId?: string;
 }) {
   const [error, setError] = useState<string>();
   return (
     <div className="field check">
       <label>
-        <input type="checkbox" checked={value} onChange={(e) => setError(onCommit(e.target.checked))} />{' '}
+        <input
+          type="checkbox"
+          checked={value}
+          data-testid={testId}
+          onChange={(e) => setError(onCommit(e.target.checked))}
+        />{' '}
         {label}
       </label>
       {error && (

@@ -137,7 +137,7 @@ describe('parseProject', () => {
       /^expected one of "eq", "ne", .* found "eqq"\.$/,
     );
     expect(messages['flows[0].blocks[1].rules[1].when']).toBe(
-      'unknown key "foo": expected one of {var, op, value?}, {all}, {any}, {not}.',
+      'unknown key "foo": expected one of {var, op, value?, caseSensitive?}, {all}, {any}, {not}.',
     );
     expect(messages['tests[0].steps[0]']).toContain('Did you mean "bot"?');
     const { variable: _, ...noVariable } = input('ask');

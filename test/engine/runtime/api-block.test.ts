@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpEvent, Json } from '../../../engine/model';
+import { NOT_UNDERSTOOD_TEXT } from '../../../engine/runtime';
 import { converse, expectValidTrace, fakeHttp, texts } from './fixtures';
 import { apiProject } from './api-fixtures';
 
@@ -247,7 +248,7 @@ describe('API block', () => {
       expect(texts((await c.click('gold')).messages)).toEqual(['jumped 5000']);
     });
 
-    it('a button sent by an API response can be typed as well as clicked', async () => {
+    it('a button sent by an API response is clicked; typing its title is a message', async () => {
       const c = respond(
         {
           messages: [
@@ -266,7 +267,8 @@ describe('API block', () => {
         { next: undefined },
       );
       await c.start();
-      expect(texts((await c.say('silver')).messages)).toEqual(['jumped ']);
+      expect(texts((await c.say('silver')).messages)).toEqual([NOT_UNDERSTOOD_TEXT]);
+      expect(texts((await c.click('silver', 'jumped')).messages)).toEqual(['jumped ']);
     });
   });
 });

@@ -95,7 +95,7 @@ describe('code block', () => {
     }));
     const c = converse(codeProject({ next: undefined }), { codeRunner: runner });
     await c.start();
-    const turn = await c.say('away');
+    const turn = await c.click('away');
     expect(texts(turn.messages)).toEqual(['elsewhere']);
     expect(c.session.total).toBe(3);
   });

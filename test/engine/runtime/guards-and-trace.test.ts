@@ -175,7 +175,7 @@ describe('internal namespace (docs/chatlayer.md#session-and-variables)', () => {
       ]),
     );
     await c.start();
-    await c.say('go');
+    await c.click('go');
     const turn = await c.say('me');
     expect(c.events.filter((e) => e.type === 'error' && e.code === 'internal-readonly')).toHaveLength(2);
     expect(c.session.internal).toMatchObject({ channel: 'botloom' });

@@ -46,10 +46,10 @@ const intents = fakeIntents({
 });
 
 describe('turn order', () => {
-  it('1. a button title matches case-insensitively: its set, then its goTo', async () => {
+  it('1. a click names a button by title, case-insensitively: its set, then its goTo', async () => {
     const c = converse(pizza(), { intents, session: { count: 1 } });
     await c.start();
-    const turn = await c.say('  LARGE ');
+    const turn = await c.click('  LARGE ');
     expect(texts(turn.messages)).toEqual(['Large it is (2)']);
     expect(c.session.order).toEqual({ size: 'large', count: 2 });
     expect(turn.events.filter((e) => e.type === 'set')).toEqual([
@@ -59,10 +59,21 @@ describe('turn order', () => {
     expectValidTrace(c.events);
   });
 
-  it('1. buttons win over intents', async () => {
+  it('1. typed text equal to a button title goes through NLP: it is not a click', async () => {
     const c = converse(pizza(), { intents });
     await c.start();
-    expect(texts((await c.say('large')).messages)).toEqual(['Large it is (1)']);
+    const turn = await c.say('large');
+    expect(texts(turn.messages)).toEqual(['Help!']);
+    expect(turn.events.some((e) => e.type === 'set')).toBe(false);
+    expect(turn.events).toContainEqual(expect.objectContaining({ type: 'user', via: 'text', text: 'large' }));
+  });
+
+  it('1. typed text equal to a button title is not understood when no intent fits', async () => {
+    const c = converse(pizza());
+    await c.start();
+    const turn = await c.say('Large');
+    expect(texts(turn.messages)).toEqual([NOT_UNDERSTOOD_TEXT]);
+    expect(c.session.order).toBeUndefined();
   });
 
   it('1. the newest message wins when two buttons share a title', async () => {
@@ -87,12 +98,17 @@ describe('turn order', () => {
     expect(texts((await c.click('GO')).messages)).toEqual(['new']);
   });
 
-  it('1. only buttons sent since the previous user message count', async () => {
-    const c = converse(pizza());
+  it('1. a button of an earlier turn stays clickable', async () => {
+    const c = converse(pizza(), { intents });
     await c.start();
-    await c.say('large');
-    const turn = await c.say('large');
-    expect(texts(turn.messages)).toEqual([NOT_UNDERSTOOD_TEXT]);
+    await c.click('Large');
+    await c.say('help me');
+    expect(c.waitingAt).toBe('help');
+    const turn = await c.click('Large', 'large');
+    expect(texts(turn.messages)).toEqual(['Large it is (1)']);
+    expect(turn.events).toContainEqual(
+      expect.objectContaining({ type: 'user', via: 'click', text: 'Large', target: 'large' }),
+    );
   });
 
   it('1. carousel card buttons are matched too', async () => {
@@ -109,7 +125,7 @@ describe('turn order', () => {
       ]),
     );
     await c.start();
-    expect(texts((await c.say('order')).messages)).toEqual(['ordered']);
+    expect(texts((await c.click('order')).messages)).toEqual(['ordered']);
   });
 
   it('click() presses a button by title and reports a missing one', async () => {
@@ -212,7 +228,7 @@ describe('turn order', () => {
     expect(turn.messages).toEqual([{ kind: 'text', text: NOT_UNDERSTOOD_TEXT }]);
     expect(turn.events.find((e) => e.type === 'message')).toMatchObject({ source: 'runtime' });
     expect(turn.waitingAt).toBe('menu');
-    expect(texts((await c.say('large')).messages)).toEqual(['Large it is (1)']);
+    expect(texts((await c.click('large')).messages)).toEqual(['Large it is (1)']);
   });
 
   it('keeps lastUserMessage and internal.messageContent up to date', async () => {

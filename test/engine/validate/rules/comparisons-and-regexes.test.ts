@@ -54,4 +54,29 @@ describe('regular expressions', () => {
       /^the pattern "\^\[A-Z\{2\}\(" is not a valid regular expression \(.+\): fix it\.$/,
     );
   });
+
+  it('refuses matches patterns that could run for exponential time, or are too long, with the position', () => {
+    const p = project({
+      blocks: [
+        goto('g', {
+          rules: [
+            rule(cmp('a', 'matches', '^(a+)+$'), 'm'),
+            rule(cmp('a', 'matches', '/^x(\\w*)*$/i'), 'm'),
+            rule(cmp('a', 'matches', 'y'.repeat(201)), 'm'),
+            rule(cmp('a', 'matches', '^(ab)+(c|d)*[+*]{2,}$'), 'm'),
+          ],
+          else: 'm',
+        }),
+        message('m'),
+      ],
+    });
+    const found = diagnosticsOf(p, 'invalid-regex');
+    expect(found.map((d) => d.path)).toEqual([
+      'flows[0].blocks[0].rules[0].when.value',
+      'flows[0].blocks[0].rules[1].when.value',
+      'flows[0].blocks[0].rules[2].when.value',
+    ]);
+    expect(found[0]!.message).toMatch(/the group at position 2 repeats something that repeats itself/);
+    expect(found[2]!.message).toMatch(/201 characters; at most 200/);
+  });
 });
