@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import { Block, ConversationTest, FlowId, Intent, Json, Mock, Variable } from '../model';
 
-export const SETTING_KEYS = ['name', 'language', 'startBlock', 'fallbackBlock', 'nlp', 'chatlayer'] as const;
+export const SETTING_KEYS = [
+  'name',
+  'language',
+  'startBlock',
+  'fallbackBlock',
+  'errorBlock',
+  'nlp',
+  'chatlayer',
+] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;
 

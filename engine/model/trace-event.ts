@@ -57,7 +57,8 @@ export const SetEvent = z.strictObject({
   path: z.string(),
   old: Json.optional(),
   value: Json,
-  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'debugger']),
+  /** transition: a `nextSet`, a Go To rule's `set` or an `elseSet`, applied as the exit was taken. */
+  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'transition', 'debugger']),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
 });

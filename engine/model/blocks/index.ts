@@ -14,6 +14,7 @@ export * from './input-block';
 export * from './goto-block';
 export * from './api-block';
 export * from './code-block';
+export * from './transition-set';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
 const KINDS = {

@@ -5,5 +5,5 @@ import type { Outcome, RuntimeContext } from '../runtime-context';
 
 export function runMessageBlock(block: MessageBlock, ctx: RuntimeContext): Outcome {
   for (const message of block.messages) ctx.send(renderMessage(ctx, message, block.id), 'block', block.id);
-  return block.next ? { kind: 'next', blockId: block.next } : { kind: 'wait' };
+  return block.next ? { kind: 'next', blockId: block.next, set: block.nextSet } : { kind: 'wait' };
 }
