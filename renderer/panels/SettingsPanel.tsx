@@ -1,4 +1,4 @@
-// Project settings: name, language, start and fallback blocks, NLP threshold.
+// Project settings: name, language, start, fallback and Error occurred blocks, NLP threshold.
 import { DEFAULT_NLP_THRESHOLD } from '../../engine/model';
 import type { SettingsPatch } from '../../engine/edit';
 import { NumberField } from '../inspector/fields/SmallFields';
@@ -30,6 +30,12 @@ export function SettingsPanel() {
         label="Fallback block"
         value={project.fallbackBlock}
         onCommit={(fallbackBlock) => patch({ fallbackBlock: fallbackBlock ?? null })}
+      />
+      <TargetField
+        label="Error occurred block (failed API/code blocks, loops)"
+        value={project.errorBlock}
+        onCommit={(errorBlock) => patch({ errorBlock: errorBlock ?? null })}
+        testId="settings-error"
       />
       <NumberField
         label="Intent confidence threshold (0–1)"
