@@ -184,7 +184,8 @@ export class RuntimeContext {
 
   /**
    * A failed API or code block: sets `{lastError}` (secrets scrubbed), reports it, and goes to its own
-   * onError, else the project's Error occurred block, else the fallback (docs/file-format.md#errors).
+   * onError, else the project's Error occurred block, else the fallback
+   * (docs/file-format.md#errors-and-the-error-occurred-block).
    */
   fail(blockId: string, onError: string | undefined, code: string, reason: string, line?: number): Outcome {
     this.lastError = scrubSecrets(this.revealedSecrets, reason);

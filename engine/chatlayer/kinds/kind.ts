@@ -131,7 +131,7 @@ export function importJump<K extends string>(
 }
 
 /**
- * Variables set on a transition ("+ Add variable" on a Go-to, docs/chatlayer-export.md#transitions), as
+ * Variables set on a transition ("+ Add variable" on a Go-to, docs/chatlayer-export.md#mapping), as
  * the params a postback button carries: in order, text values, other JSON types kept in `botloom`.
  */
 export const TransitionParams = z.array(ChatlayerParam).optional();

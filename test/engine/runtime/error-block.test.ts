@@ -1,5 +1,6 @@
-// The Error occurred default block (docs/file-format.md#errors): where a failing API or code block
-// without onError goes, and where a detected loop goes; without it, the fallback or the end as before.
+// The Error occurred default block (docs/file-format.md#errors-and-the-error-occurred-block): where a
+// failing API or code block without onError goes, and where a detected loop goes; without it, the
+// fallback or the end as before.
 import { describe, expect, it } from 'vitest';
 import { LOOP_LIMIT } from '../../../engine/runtime';
 import { converse, fakeCodeRunner, fakeHttp, project, text, texts } from './fixtures';
