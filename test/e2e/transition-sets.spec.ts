@@ -110,3 +110,18 @@ test('a designer counts misunderstandings on an else and sees it on the edge and
   await page.keyboard.press('ControlOrMeta+Z');
   await expect(page.locator('.react-flow__edge.edge-sets')).toContainText('misses = {misses|increment} (+1)');
 });
+
+test('a designer chooses the Error occurred block in the settings and sees it marked', async ({
+  page,
+  botHost,
+}) => {
+  const canvas = new CanvasPage(page);
+  await page.goto(botHost.url);
+  await expect(canvas.block('ask')).toBeVisible();
+  await expect(page.getByTestId('default-ask')).toHaveText('Introduction');
+  await expect(page.getByTestId('default-not_understood')).toHaveText('Not understood');
+  await expect(page.getByTestId('default-done')).toHaveCount(0);
+  await page.getByTestId('tab-settings').click();
+  await canvas.fill('settings-error', 'done');
+  await expect(page.getByTestId('default-done')).toHaveText('Error occurred');
+});

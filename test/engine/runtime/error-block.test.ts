@@ -33,7 +33,7 @@ describe('Error occurred block', () => {
   it('takes a failing code block without onError', async () => {
     const runner = fakeCodeRunner(() => ({
       ok: false,
-      error: { kind: 'code-error', name: 'Error', message: 'bad', line: 2 },
+      error: { kind: 'code-threw' as const, name: 'Error', message: 'bad', line: 2 },
     }));
     const c = converse(
       project([{ id: 'compute', type: 'code', code: '/* fake */', next: 'after' }, ...blocks().slice(1)], {
