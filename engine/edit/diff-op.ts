@@ -8,6 +8,7 @@ export const SETTING_KEYS = [
   'language',
   'startBlock',
   'fallbackBlock',
+  'errorBlock',
   'nlp',
   'settings',
   'chatlayer',

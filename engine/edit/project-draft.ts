@@ -195,6 +195,7 @@ export class ProjectDraft {
       k === 'language' ||
       k === 'startBlock' ||
       k === 'fallbackBlock' ||
+      k === 'errorBlock' ||
       k === 'nlp' ||
       k === 'settings' ||
       k === 'chatlayer'

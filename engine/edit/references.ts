@@ -40,11 +40,12 @@ export function mapBlockReferences(
   return result;
 }
 
-/** Every reference held outside blocks: start and fallback block, intents, tests. */
+/** Every reference held outside blocks: start, fallback and Error occurred block, intents, tests. */
 export function projectLevelReferences(project: Project): ReferenceSite[] {
   const sites: ReferenceSite[] = [{ path: ['settings', 'startBlock'], target: project.startBlock }];
   if (project.fallbackBlock)
     sites.push({ path: ['settings', 'fallbackBlock'], target: project.fallbackBlock });
+  if (project.errorBlock) sites.push({ path: ['settings', 'errorBlock'], target: project.errorBlock });
   for (const intent of project.intents)
     if (intent.block) sites.push({ path: ['intents', intent.id, 'block'], target: intent.block });
   project.tests.forEach((test, ti) => {
@@ -96,6 +97,10 @@ export function retargetReferences(
   if (project.fallbackBlock) {
     const fallback = map(project.fallbackBlock);
     if (fallback !== project.fallbackBlock) draft.setSetting('fallbackBlock', fallback ?? undefined);
+  }
+  if (project.errorBlock) {
+    const error = map(project.errorBlock);
+    if (error !== project.errorBlock) draft.setSetting('errorBlock', error ?? undefined);
   }
   project.intents.forEach((intent, i) => {
     if (!intent.block) return;

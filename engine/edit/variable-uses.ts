@@ -1,5 +1,6 @@
 // Renaming a variable inside a block or a test: template uses in every templated string, plus the
-// fields that hold a path outright (input `variable`, API `saveAs`, condition `var`, `set` and `expectVars` keys).
+// fields that hold a path outright (input and transition-set `variable`, API `saveAs`, condition `var`, button
+// `set` and `expectVars` keys).
 import type { Block, ConversationTest } from '../model';
 import { NOT_TEMPLATED_KEYS } from '../template';
 import { rewriteTemplatePaths } from './template-paths';
@@ -21,8 +22,10 @@ function rewrite(
   }
   if (Array.isArray(value)) {
     let changed = false;
+    // A list under `set` is a transition's `{ variable, value }` items, not an object keyed by paths.
+    const itemKey = key !== undefined && PATH_KEYED.has(key) ? undefined : key;
     const out = value.map((v) => {
-      const r = rewrite(v, key, rename);
+      const r = rewrite(v, itemKey, rename);
       if (r !== v) changed = true;
       return r;
     });

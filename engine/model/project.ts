@@ -27,6 +27,8 @@ export const Project = z.strictObject({
     .default('en'),
   startBlock: BlockId,
   fallbackBlock: BlockId.optional(),
+  /** Chatlayer's Error occurred default block: failing API/code blocks without onError, and detected loops. */
+  errorBlock: BlockId.optional(),
   nlp: NlpSettings.optional(),
   settings: ProjectSettings.optional(),
   variables: z.array(Variable).default([]),

@@ -62,7 +62,18 @@ export const SetEvent = z.strictObject({
   path: z.string(),
   old: Json.optional(),
   value: Json,
-  source: z.enum(['button', 'input', 'api', 'code', 'saveAs', 'debugger', 'getTime', 'clearSession']),
+  /** transition: a `nextSet`, a Go To rule's `set` or an `elseSet`, applied as the exit was taken. */
+  source: z.enum([
+    'button',
+    'input',
+    'api',
+    'code',
+    'saveAs',
+    'transition',
+    'debugger',
+    'getTime',
+    'clearSession',
+  ]),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
 });

@@ -12,6 +12,7 @@ import {
   type SetEvent,
   type TextMessage,
   textVariants,
+  type TransitionSet,
 } from '../model';
 import {
   readPath,
@@ -31,7 +32,9 @@ import { Tracer } from './tracer';
 
 /** Where a block goes after running. */
 export type Outcome =
-  { kind: 'next'; blockId: string } | { kind: 'wait' } | { kind: 'end'; reason: 'done' | 'error' };
+  | { kind: 'next'; blockId: string; set?: readonly TransitionSet[] | undefined }
+  | { kind: 'wait' }
+  | { kind: 'end'; reason: 'done' | 'error' };
 
 /** The variants of a text message after templating, and the index of the one sent. */
 export interface VariantChoice {
@@ -224,17 +227,30 @@ export class RuntimeContext {
     this.tracer.emit({ type: 'error', blockId, code, message, ...extra });
   }
 
-  /** A failed API or code block: sets `{lastError}` (secrets scrubbed), reports it, and goes to onError or the fallback. */
+  /**
+   * A failed API or code block: sets `{lastError}` (secrets scrubbed), reports it, and goes to its own
+   * onError, else the project's Error occurred block, else the fallback
+   * (docs/file-format.md#errors-and-the-error-occurred-block).
+   */
   fail(blockId: string, onError: string | undefined, code: string, reason: string, line?: number): Outcome {
     this.lastError = scrubSecrets(this.revealedSecrets, reason);
     this.error(blockId, code, reason, line !== undefined ? { line } : {});
-    const target = onError ?? this.project.fallbackBlock;
+    const target = onError ?? this.project.errorBlock ?? this.project.fallbackBlock;
     return target ? { kind: 'next', blockId: target } : { kind: 'end', reason: 'error' };
   }
 
-  /** Follows `next`, or ends the conversation when there is none. */
-  follow(next: string | undefined): Outcome {
-    return next ? { kind: 'next', blockId: next } : { kind: 'end', reason: 'done' };
+  /** Follows `next` (setting `set` as it goes), or ends the conversation when there is none. */
+  follow(next: string | undefined, set?: readonly TransitionSet[]): Outcome {
+    return next ? { kind: 'next', blockId: next, set } : { kind: 'end', reason: 'done' };
+  }
+
+  /**
+   * Applies a transition's sets (docs/file-format.md#variables-set-on-transitions), in order: each
+   * value rendered against the session as the previous ones left it, a lone `{path}` keeping its type.
+   */
+  applySets(sets: readonly TransitionSet[], blockId: string): void {
+    for (const { variable, value } of sets)
+      this.set(variable, this.json(value, blockId), 'transition', blockId);
   }
 
   /** A fresh seed for each code run, derived from the conversation's seed. */

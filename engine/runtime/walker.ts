@@ -1,5 +1,6 @@
 // Walks the graph from a block (docs/file-format.md#turn-order): enters blocks one after another until one waits or the
-// conversation ends; the loop guard stops a turn after LOOP_LIMIT entries and names the cycle.
+// conversation ends; the loop guard stops a turn after LOOP_LIMIT entries, names the cycle and goes to the
+// Error occurred block when the project has one (once per turn), else ends the conversation.
 import { runBlock } from './blocks';
 import { enterDialogstate } from './internal-namespace';
 import { LOOP_LIMIT } from './options';
@@ -26,6 +27,7 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
   const entered: string[] = [];
   let id = from;
   let previous = via;
+  let loopedToError = false;
   for (;;) {
     if (ctx.options.signal?.aborted) {
       ctx.error(previous, 'aborted', 'the conversation was stopped');
@@ -49,7 +51,14 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
         `${LOOP_LIMIT} blocks were entered in one turn without waiting for the user: ${named}`,
         cycle ? { cycle } : {},
       );
-      return end(ctx, id, 'loop');
+      // A loop goes to the Error occurred block once per turn, as Chatlayer does; a loop from there ends.
+      const errorBlock = ctx.project.errorBlock;
+      if (!errorBlock || loopedToError || !ctx.blocks.has(errorBlock)) return end(ctx, id, 'loop');
+      loopedToError = true;
+      entered.length = 0;
+      previous = id;
+      id = errorBlock;
+      continue;
     }
     if (ctx.options.beforeEnter) await ctx.options.beforeEnter(id, structuredClone(ctx.session));
     entered.push(id);
@@ -74,6 +83,8 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
       return;
     }
     if (outcome.kind === 'end') return end(ctx, id, outcome.reason);
+    // The exit is taken: its variables are set now, before the next block is entered.
+    if (outcome.set?.length) ctx.applySets(outcome.set, id);
     previous = id;
     id = outcome.blockId;
   }

@@ -2,7 +2,14 @@
 // both directions. Built once per flow object (an edit of the flow builds a new one; displays of
 // untouched blocks are reused).
 import type { Edge } from '@xyflow/react';
-import { blockReferences, type Block, type Flow, type Position } from '../../engine/model';
+import {
+  blockReferences,
+  type Block,
+  type BlockReference,
+  type Flow,
+  type Position,
+  type TransitionSet,
+} from '../../engine/model';
 import { blockDisplay, type BlockDisplay } from './block-display';
 import { NODE_WIDTH, nodeHeight } from './block-geometry';
 import { handleIdOf, TARGET_HANDLE } from './handle-ids';
@@ -27,6 +34,24 @@ export function defaultPosition(index: number): Position {
 
 const edgeCache = new WeakMap<Block, Edge[]>();
 
+/** The variables an exit sets when taken: next, a Go To rule or else. */
+export function exitSets(block: Block, ref: BlockReference): readonly TransitionSet[] | undefined {
+  if (ref.kind === 'next' && 'nextSet' in block) return block.nextSet;
+  if (block.type !== 'goto') return undefined;
+  if (ref.kind === 'else') return block.elseSet;
+  if (ref.kind === 'rule') return block.rules[Number(ref.path[1])]?.set;
+  return undefined;
+}
+
+const valueText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The edge label of an exit's sets: the first `variable = value`, then how many more. */
+export function setsLabel(sets: readonly TransitionSet[]): string {
+  const first = `${sets[0]!.variable} = ${valueText(sets[0]!.value)}`;
+  const shortened = first.length > 32 ? `${first.slice(0, 31)}…` : first;
+  return sets.length > 1 ? `${shortened} (+${sets.length - 1})` : shortened;
+}
+
 function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
   let edges = edgeCache.get(block);
   if (!edges) {
@@ -34,13 +59,20 @@ function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
       .filter((ref) => ref.kind !== 'blockValue')
       .map((ref) => {
         const handle = handleIdOf(ref.path);
+        const sets = exitSets(block, ref);
         return {
           id: `${block.id}|${handle}`,
           source: block.id,
           sourceHandle: handle,
           target: ref.target,
           targetHandle: TARGET_HANDLE,
-          className: `edge-${ref.kind}`,
+          className: sets?.length ? `edge-${ref.kind} edge-sets` : `edge-${ref.kind}`,
+          ...(sets?.length
+            ? {
+                label: setsLabel(sets),
+                ariaLabel: `sets ${sets.map((s) => `${s.variable} = ${valueText(s.value)}`).join('; ')}`,
+              }
+            : {}),
         };
       });
     edgeCache.set(block, edges);

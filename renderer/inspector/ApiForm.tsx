@@ -2,6 +2,7 @@
 import { HTTP_METHODS, type ApiAuth, type ApiBlock, type Json } from '../../engine/model';
 import { JsonField } from './fields/JsonField';
 import { NumberField, SelectField } from './fields/SmallFields';
+import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { TargetField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
@@ -114,6 +115,12 @@ export function ApiForm({ block }: { block: ApiBlock }) {
         value={block.next}
         onCommit={(next) => patch({ next }, 'Set next')}
         testId="field-next"
+      />
+      <TransitionSetsEditor
+        sets={block.nextSet}
+        exit="next"
+        onCommit={(nextSet) => patch({ nextSet }, 'Set variables on next')}
+        testId="sets-next"
       />
       <TargetField
         label="On error"

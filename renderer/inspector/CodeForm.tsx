@@ -14,6 +14,7 @@ import { useProject } from '../state/project-store';
 import { knownVariables } from './known-variables';
 import { JsonField } from './fields/JsonField';
 import { NumberField } from './fields/SmallFields';
+import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { TargetField } from './fields/TargetField';
 import { usePatchBlock } from './use-commit';
 
@@ -84,6 +85,12 @@ export function CodeForm({ block }: { block: CodeBlock }) {
         value={block.next}
         onCommit={(next) => patch({ next }, 'Set next')}
         testId="field-next"
+      />
+      <TransitionSetsEditor
+        sets={block.nextSet}
+        exit="next"
+        onCommit={(nextSet) => patch({ nextSet }, 'Set variables on next')}
+        testId="sets-next"
       />
       <TargetField
         label="On error"

@@ -1,8 +1,10 @@
-// Inspector form of a Go To block (docs/file-format.md#go-to-block): ordered rules (first that holds wins) and `else`.
+// Inspector form of a Go To block (docs/file-format.md#go-to-block): ordered rules (first that holds wins) and `else`,
+// each with the variables it sets when taken.
 import type { GotoBlock, GotoRule } from '../../engine/model';
 import { useProject } from '../state/project-store';
 import { ConditionEditor } from './ConditionEditor';
 import { TargetField } from './fields/TargetField';
+import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { usePatchBlock } from './use-commit';
 
 export function GotoForm({ block }: { block: GotoBlock }) {
@@ -51,6 +53,12 @@ export function GotoForm({ block }: { block: GotoBlock }) {
               onCommit={(goTo) => update(i, { ...rule, goTo: goTo ?? rule.goTo })}
               testId={`rule-${i}-goto`}
             />
+            <TransitionSetsEditor
+              sets={rule.set}
+              exit={`rule ${i + 1}`}
+              onCommit={(set) => update(i, set ? { ...rule, set } : { when: rule.when, goTo: rule.goTo })}
+              testId={`sets-rule-${i}`}
+            />
           </fieldset>
         ))}
         <button
@@ -71,6 +79,12 @@ export function GotoForm({ block }: { block: GotoBlock }) {
         value={block.else}
         onCommit={(v) => patch({ else: v }, 'Set else')}
         testId="field-else"
+      />
+      <TransitionSetsEditor
+        sets={block.elseSet}
+        exit="else"
+        onCommit={(elseSet) => patch({ elseSet }, 'Set variables on else')}
+        testId="sets-else"
       />
     </>
   );

@@ -2,6 +2,7 @@
 import type { MessageBlock } from '../../engine/model';
 import { MessagesEditor } from './MessagesEditor';
 import { TargetField } from './fields/TargetField';
+import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { usePatchBlock } from './use-commit';
 
 export function MessageForm({ block }: { block: MessageBlock }) {
@@ -18,6 +19,12 @@ export function MessageForm({ block }: { block: MessageBlock }) {
         value={block.next}
         onCommit={(next) => patch({ next }, 'Set next')}
         testId="field-next"
+      />
+      <TransitionSetsEditor
+        sets={block.nextSet}
+        exit="next"
+        onCommit={(nextSet) => patch({ nextSet }, 'Set variables on next')}
+        testId="sets-next"
       />
     </>
   );

@@ -1,5 +1,5 @@
-// Project settings: name, language, start and fallback blocks, NLP threshold, the longest message
-// understood and the expression syntax.
+// Project settings: name, language, start, fallback and Error occurred blocks, NLP threshold, the
+// longest message understood and the expression syntax.
 import { DEFAULT_MAX_MESSAGE_LENGTH, DEFAULT_NLP_THRESHOLD, type NlpSettings } from '../../engine/model';
 import type { SettingsPatch } from '../../engine/edit';
 import { CheckField, NumberField } from '../inspector/fields/SmallFields';
@@ -43,6 +43,12 @@ export function SettingsPanel() {
         label="Fallback block"
         value={project.fallbackBlock}
         onCommit={(fallbackBlock) => patch({ fallbackBlock: fallbackBlock ?? null })}
+      />
+      <TargetField
+        label="Error occurred block (failed API/code blocks, loops)"
+        value={project.errorBlock}
+        onCommit={(errorBlock) => patch({ errorBlock: errorBlock ?? null })}
+        testId="settings-error"
       />
       <NumberField
         label="Intent confidence threshold (0–1)"

@@ -15,7 +15,7 @@ export function traceSummary(e: TraceEvent): string {
     case 'user':
       return `${e.via === 'click' ? 'click' : 'user'}: ${e.text}`;
     case 'set':
-      return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} by ${e.source}`;
+      return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} ${e.source === 'transition' ? `on leaving ${e.blockId}` : `by ${e.source}`}`;
     case 'clear':
       return `clear ${e.path} (was ${preview(e.old)})`;
     case 'event':

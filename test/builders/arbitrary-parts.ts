@@ -72,6 +72,12 @@ export const message: fc.Arbitrary<Message> = fc.oneof(
   }),
 );
 
+/** Variables set on a transition: a short ordered list of paths and JSON values (strings are templates). */
+export const transitionSets = fc.array(fc.record({ variable: path, value: json }), {
+  minLength: 1,
+  maxLength: 2,
+});
+
 /** The fields every block may have besides its id and type. */
 export const blockBase = {
   name: text,

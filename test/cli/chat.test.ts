@@ -51,6 +51,21 @@ describe('botloom chat', () => {
     expect(events.at(-1)).toMatchObject({ type: 'wait', blockId: 'ask_order_number' });
   });
 
+  it('prints the sets of a transition as set events with source transition in --json', () => {
+    cli = new CliSandbox();
+    const r = cli.run('chat', path.join(examples, 'bike-repair.json'), '--json', '--say', 'purple');
+    expect(r.status).toBe(0);
+    const sets = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => TraceEvent.parse(JSON.parse(line)))
+      .filter((e) => e.type === 'set');
+    expect(sets).toEqual([
+      expect.objectContaining({ path: 'not_understood_counter', old: 0, value: 1, source: 'transition' }),
+      expect.objectContaining({ path: 'return_to', value: 'ask_service', source: 'transition' }),
+    ]);
+  });
+
   it('reads piped input as a transcript and stops at /quit', () => {
     cli = new CliSandbox();
     const r = spawnSync(process.execPath, [bin, 'chat', pizza], {

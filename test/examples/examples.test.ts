@@ -22,9 +22,14 @@ function load(file: string) {
 }
 
 describe('example bots', () => {
-  it('include the pizza, support and sign-up bots', () => {
+  it('include the pizza, support, sign-up and bike repair bots', () => {
     expect(examples).toEqual(
-      expect.arrayContaining(['pizza-order.json', 'support-triage.json', 'signup-form.json']),
+      expect.arrayContaining([
+        'pizza-order.json',
+        'support-triage.json',
+        'signup-form.json',
+        'bike-repair.json',
+      ]),
     );
   });
 
@@ -79,5 +84,23 @@ describe('example bots', () => {
       new Set(['regex', 'email', 'date', 'phone', 'choice', 'number']),
     );
     expect(inputs.some((b) => b.maxAttempts !== undefined && b.onFail !== undefined)).toBe(true);
+  });
+
+  it('show the documented recipes with variables set on transitions, and Error occurred', () => {
+    const bike = load('bike-repair.json');
+    const blocks = bike.flows.flatMap((f) => f.blocks);
+    const fallback = blocks.find((b) => b.id === bike.fallbackBlock);
+    // The not-understood counter on an else, and the block to go back to, without code.
+    expect(fallback).toMatchObject({
+      type: 'goto',
+      elseSet: [
+        { variable: 'not_understood_counter', value: '{not_understood_counter|increment}' },
+        { variable: 'return_to', value: '{internal.previousDialogstate.id}' },
+      ],
+    });
+    expect(blocks.some((b) => b.type === 'goto' && b.rules.some((r) => r.set?.length))).toBe(true);
+    expect(blocks.some((b) => b.type === 'api' && b.nextSet?.length && !b.onError)).toBe(true);
+    expect(blocks.some((b) => b.type === 'code')).toBe(false);
+    expect(bike.errorBlock).toBe('error_occurred');
   });
 });

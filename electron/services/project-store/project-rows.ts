@@ -45,6 +45,7 @@ export function loadProject(db: Database): LoadedProject {
     language: settings.get('language'),
     startBlock: settings.get('startBlock'),
     ...(settings.has('fallbackBlock') ? { fallbackBlock: settings.get('fallbackBlock') } : {}),
+    ...(settings.has('errorBlock') ? { errorBlock: settings.get('errorBlock') } : {}),
     ...(settings.has('nlp') ? { nlp: settings.get('nlp') } : {}),
     variables: list('variables'),
     intents: list('intents'),

@@ -67,6 +67,8 @@ export const ChatlayerBotFile = z.strictObject({
   defaultDialogstates: z.strictObject({
     introduction: ChatlayerId,
     notUnderstood: ChatlayerId.optional(),
+    /** Where a failing action and a conversation stuck in a loop go (Botloom: `errorBlock`). */
+    errorOccurred: ChatlayerId.optional(),
   }),
   flows: z.array(ChatlayerFlow).min(1, 'a bot needs at least one flow'),
   intents: z.array(ChatlayerIntent),

@@ -68,6 +68,7 @@ function referenceProblems(project: Project): ChatlayerExportProblem[] {
   problems.push(...missing(['startBlock'], project.startBlock));
   if (project.fallbackBlock !== undefined)
     problems.push(...missing(['fallbackBlock'], project.fallbackBlock));
+  if (project.errorBlock !== undefined) problems.push(...missing(['errorBlock'], project.errorBlock));
   project.intents.forEach((intent, i) => {
     if (intent.block !== undefined) problems.push(...missing(['intents', i, 'block'], intent.block));
   });
@@ -160,6 +161,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
     defaultDialogstates: {
       introduction: ref(project.startBlock),
       ...(project.fallbackBlock !== undefined ? { notUnderstood: ref(project.fallbackBlock) } : {}),
+      ...(project.errorBlock !== undefined ? { errorOccurred: ref(project.errorBlock) } : {}),
     },
     flows,
     intents: project.intents.map((intent) => ({

@@ -116,6 +116,10 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     defaults.notUnderstood === undefined
       ? undefined
       : ctx.block(defaults.notUnderstood, ['defaultDialogstates', 'notUnderstood']);
+  const errorBlock =
+    defaults.errorOccurred === undefined
+      ? undefined
+      : ctx.block(defaults.errorOccurred, ['defaultDialogstates', 'errorOccurred']);
   const intents = bot.intents.map((intent, i) => ({
     id: intent.name,
     examples: intent.examples,
@@ -141,6 +145,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     language: bot.bot.language,
     startBlock,
     ...(fallbackBlock !== undefined ? { fallbackBlock } : {}),
+    ...(errorBlock !== undefined ? { errorBlock } : {}),
     ...(bot.bot.nlp ? { nlp: bot.bot.nlp } : {}),
     ...(bot.bot.expressionSyntax !== undefined
       ? { settings: { expressionSyntax: bot.bot.expressionSyntax } }

@@ -6,16 +6,29 @@ import type { BlockOf, BlockType } from '../../model';
 import type { BlockExportContext } from '../export/export-messages';
 import { ChatlayerId } from '../export/message-schema';
 import type { ImportContext } from '../import/import-context';
+import type { TransitionSet } from '../../model';
 import {
-  BlockExtension,
+  blockExtension,
   dialogstateBase,
   exportHead,
   exportJump,
+  exportSets,
   importJump,
+  importSets,
+  TransitionParams,
   withExtension,
   type ActionDialogstateOf,
   type ActionKind,
 } from './kind';
+
+/**
+ * An action's extension: a block's own error route is Botloom's (Chatlayer sends a failing action to
+ * its Error occurred default block), so it rides here.
+ */
+export const ActionExtension = z.strictObject({
+  ...blockExtension,
+  onErrorDialogstateId: ChatlayerId.optional(),
+});
 
 /** The `action` dialog state holding one of the given action shapes. */
 export function actionDialogstateSchema<S extends z.ZodType>(action: S) {
@@ -24,13 +37,15 @@ export function actionDialogstateSchema<S extends z.ZodType>(action: S) {
     type: z.literal('action'),
     action,
     nextDialogstateId: ChatlayerId.optional(),
+    nextDialogstateParams: TransitionParams,
+    /** Read only, from files written before onError moved to `botloom`. */
     onErrorDialogstateId: ChatlayerId.optional(),
-    botloom: BlockExtension.optional(),
+    botloom: ActionExtension.optional(),
   });
 }
 
 /** An action block's jumps: every action has `next`; API and code blocks also have `onError`. */
-type Jumps = { next?: string; onError?: string };
+type Jumps = { next?: string; nextSet?: TransitionSet[]; onError?: string };
 
 /** Exports a block of an action kind: the kind builds the action, this writes the rest. */
 export function exportActionBlock<K extends BlockType>(
@@ -42,13 +57,14 @@ export function exportActionBlock<K extends BlockType>(
 ): ActionDialogstateOf<unknown> {
   const { head, extension } = exportHead(block, id);
   const jumps = block as Jumps;
+  // A block's own onError is warned about once, with the other unresolvable parts (export-warnings.ts).
   return {
     ...head,
     type: 'action',
     action: kind.export(block, ctx),
     ...exportJump('nextDialogstateId', jumps.next, ctx),
-    ...exportJump('onErrorDialogstateId', jumps.onError, ctx),
-    ...withExtension(extension),
+    ...exportSets('nextDialogstateParams', jumps.nextSet),
+    ...withExtension({ ...extension, ...exportJump('onErrorDialogstateId', jumps.onError, ctx) }),
   };
 }
 
@@ -60,7 +76,13 @@ export function importActionJumps(
 ) {
   return {
     ...importJump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']),
+    ...importSets('nextSet', d.nextDialogstateParams),
     ...importJump('onError', d.onErrorDialogstateId, ctx, [...at, 'onErrorDialogstateId']),
+    ...importJump('onError', d.botloom?.onErrorDialogstateId, ctx, [
+      ...at,
+      'botloom',
+      'onErrorDialogstateId',
+    ]),
   };
 }
 

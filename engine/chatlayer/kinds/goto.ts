@@ -1,4 +1,5 @@
-// Go To blocks as Chatlayer `goTo` dialog states: each rule's condition and target, and the else.
+// Go To blocks as Chatlayer `goTo` dialog states: each rule's condition, target and variables set, and
+// the else with its variables set.
 import { z } from 'zod';
 import type { GotoBlock } from '../../model';
 import { conditionWarnings, emptyConditionReport, exportCondition } from '../export/export-conditions';
@@ -9,8 +10,11 @@ import {
   dialogstateBase,
   exportHead,
   exportJump,
+  exportSets,
   importHead,
   importJump,
+  importSets,
+  TransitionParams,
   withExtension,
   type DialogstateKind,
 } from './kind';
@@ -18,8 +22,15 @@ import {
 export const GoToDialogstate = z.strictObject({
   ...dialogstateBase,
   type: z.literal('goTo'),
-  rules: z.array(z.strictObject({ condition: ChatlayerCondition, nextDialogstateId: ChatlayerId })),
+  rules: z.array(
+    z.strictObject({
+      condition: ChatlayerCondition,
+      nextDialogstateId: ChatlayerId,
+      params: TransitionParams,
+    }),
+  ),
   elseDialogstateId: ChatlayerId.optional(),
+  elseDialogstateParams: TransitionParams,
   botloom: BlockExtension.optional(),
 });
 export type GoToDialogstate = z.infer<typeof GoToDialogstate>;
@@ -34,6 +45,7 @@ export const gotoChatlayer = {
     const rules = block.rules.map((rule) => ({
       condition: exportCondition(rule.when, report),
       nextDialogstateId: ctx.ref(rule.goTo),
+      ...exportSets('params', rule.set),
     }));
     conditionWarnings(report).forEach((w) => ctx.warn(w));
     return {
@@ -41,6 +53,7 @@ export const gotoChatlayer = {
       type: 'goTo',
       rules,
       ...exportJump('elseDialogstateId', block.else, ctx),
+      ...exportSets('elseDialogstateParams', block.elseSet),
       ...withExtension(extension),
     };
   },
@@ -50,7 +63,9 @@ export const gotoChatlayer = {
     rules: d.rules.map((r, i) => ({
       when: importCondition(r.condition, [...at, 'rules', i, 'condition']),
       goTo: ctx.block(r.nextDialogstateId, [...at, 'rules', i, 'nextDialogstateId']),
+      ...importSets('set', r.params),
     })),
     ...importJump('else', d.elseDialogstateId, ctx, [...at, 'elseDialogstateId']),
+    ...importSets('elseSet', d.elseDialogstateParams),
   }),
 } satisfies DialogstateKind<'goto', typeof GoToDialogstate>;

@@ -4,9 +4,18 @@
 // kind's Chatlayer mapping (schema, export and import) is one file plus one table entry.
 import { z } from 'zod';
 import type { JsonPathSegment } from '../../format';
-import { BlockId, Position, type Block, type BlockOf, type BlockType } from '../../model';
+import {
+  BlockId,
+  Position,
+  type Block,
+  type BlockOf,
+  type BlockType,
+  type Json,
+  type TransitionSet,
+} from '../../model';
+import { fromTextValue, toTextValue } from '../export/entry-values';
 import type { BlockExportContext } from '../export/export-messages';
-import { ChatlayerId } from '../export/message-schema';
+import { ChatlayerId, ChatlayerParam } from '../export/message-schema';
 import type { ImportContext } from '../import/import-context';
 
 /**
@@ -54,7 +63,9 @@ export interface ActionDialogstateOf<A> extends DialogstateHead {
   type: 'action';
   action: A;
   nextDialogstateId?: string;
+  nextDialogstateParams?: { key: string; value: string; botloom?: { value: Json } }[] | undefined;
   onErrorDialogstateId?: string;
+  botloom?: DialogstateHead['botloom'] & { onErrorDialogstateId?: string };
 }
 
 /** A kind whose blocks are an `action` dialog state; it describes the `action` object only. */
@@ -117,4 +128,21 @@ export function importJump<K extends string>(
   at: JsonPathSegment[],
 ) {
   return (id === undefined ? {} : { [key]: ctx.block(id, at) }) as Partial<Record<K, string>>;
+}
+
+/**
+ * Variables set on a transition ("+ Add variable" on a Go-to, docs/chatlayer-export.md#mapping), as
+ * the params a postback button carries: in order, text values, other JSON types kept in `botloom`.
+ */
+export const TransitionParams = z.array(ChatlayerParam).optional();
+
+/** `{ [key]: params }` for a non-empty list of sets, or nothing. */
+export const exportSets = (key: string, sets: readonly TransitionSet[] | undefined) =>
+  sets?.length ? { [key]: sets.map((s) => ({ key: s.variable, ...toTextValue(s.value) })) } : {};
+
+/** `{ [key]: sets }` back from params, or nothing. */
+export function importSets<K extends string>(key: K, params: z.output<typeof TransitionParams>) {
+  return (
+    params?.length ? { [key]: params.map((p) => ({ variable: p.key, value: fromTextValue(p) })) } : {}
+  ) as Partial<Record<K, TransitionSet[]>>;
 }

@@ -9,8 +9,11 @@ import {
   dialogstateBase,
   exportHead,
   exportJump,
+  exportSets,
   importHead,
   importJump,
+  importSets,
+  TransitionParams,
   withExtension,
   type DialogstateKind,
 } from './kind';
@@ -20,6 +23,7 @@ export const BotMessageDialogstate = z.strictObject({
   type: z.literal('botMessage'),
   messages: z.array(ChatlayerMessage),
   nextDialogstateId: ChatlayerId.optional(),
+  nextDialogstateParams: TransitionParams,
   botloom: BlockExtension.optional(),
 });
 export type BotMessageDialogstate = z.infer<typeof BotMessageDialogstate>;
@@ -35,6 +39,7 @@ export const messageChatlayer = {
       type: 'botMessage',
       messages: exportMessages(block.messages, ctx),
       ...exportJump('nextDialogstateId', block.next, ctx),
+      ...exportSets('nextDialogstateParams', block.nextSet),
       ...withExtension(extension),
     };
   },
@@ -43,5 +48,6 @@ export const messageChatlayer = {
     type: 'message',
     messages: importMessages(d.messages, ctx, [...at, 'messages']),
     ...importJump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']),
+    ...importSets('nextSet', d.nextDialogstateParams),
   }),
 } satisfies DialogstateKind<'message', typeof BotMessageDialogstate>;

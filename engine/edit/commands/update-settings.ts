@@ -1,5 +1,5 @@
-// updateSettings: name, language, start and fallback block, NLP, project and Chatlayer settings; `null` clears an
-// optional one. Start and fallback must name existing blocks.
+// updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
+// settings; `null` clears an optional one. The three default blocks must name existing blocks.
 import { z } from 'zod';
 import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings } from '../../model';
 import type { ProjectDraft } from '../project-draft';
@@ -10,6 +10,7 @@ export const SettingsPatch = z.strictObject({
   language: Project.shape.language.unwrap().optional(),
   startBlock: BlockId.optional(),
   fallbackBlock: BlockId.nullable().optional(),
+  errorBlock: BlockId.nullable().optional(),
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
@@ -23,7 +24,7 @@ export const UpdateSettingsCommand = z.strictObject({
 export type UpdateSettingsCommand = z.infer<typeof UpdateSettingsCommand>;
 
 export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCommand): CommandOutcome {
-  for (const key of ['startBlock', 'fallbackBlock'] as const) {
+  for (const key of ['startBlock', 'fallbackBlock', 'errorBlock'] as const) {
     const id = patch[key];
     if (id && !draft.hasBlock(id)) return unknownBlock(id, ['patch', key]);
   }
@@ -32,6 +33,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'language',
     'startBlock',
     'fallbackBlock',
+    'errorBlock',
     'nlp',
     'settings',
     'chatlayer',

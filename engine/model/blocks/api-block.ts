@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BlockId, Json, VariablePath } from '../ids';
 import { blockBase } from './base';
 import { blockValueReferences, defineBlockKind, slotReference } from './kind';
+import { setVariables, TransitionSets } from './transition-set';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export const HttpMethod = z.enum(HTTP_METHODS);
@@ -30,6 +31,7 @@ export const ApiBlock = z.strictObject({
   maxResponseBytes: z.number().int().min(1).optional(),
   saveAs: VariablePath.optional(),
   next: BlockId.optional(),
+  nextSet: TransitionSets,
   onError: BlockId.optional(),
 });
 export type ApiBlock = z.infer<typeof ApiBlock>;
@@ -44,7 +46,7 @@ export const apiKind = defineBlockKind(ApiBlock, {
     ...slotReference('onError', block.onError),
   ],
   messages: () => [],
-  variablesSet: (block) => (block.saveAs ? [block.saveAs] : []),
-  variableFields: ['saveAs'],
+  variablesSet: (block) => [...(block.saveAs ? [block.saveAs] : []), ...setVariables(block.nextSet)],
+  variableFields: ['saveAs', 'variable'],
   newBlock: (base): ApiBlock => ({ ...base, type: 'api', method: 'GET', url: 'https://example.com/' }),
 });

@@ -4,6 +4,7 @@ import { BlockId, Json } from '../ids';
 import { blockBase } from './base';
 import { sessionNamespaces } from '../../validate/code-facts';
 import { defineBlockKind, slotReference } from './kind';
+import { setVariables, TransitionSets } from './transition-set';
 
 export const DEFAULT_CODE_TIMEOUT_MS = 5_000;
 export const DEFAULT_CODE_MEMORY_MB = 64;
@@ -16,6 +17,7 @@ export const CodeBlock = z.strictObject({
   timeoutMs: z.number().int().min(1).max(600_000).optional(),
   memoryLimitMb: z.number().int().min(1).max(4096).optional(),
   next: BlockId.optional(),
+  nextSet: TransitionSets,
   onError: BlockId.optional(),
 });
 export type CodeBlock = z.infer<typeof CodeBlock>;
@@ -26,8 +28,8 @@ export const codeKind = defineBlockKind(CodeBlock, {
   optionalSlots: ['next', 'onError'],
   references: (block) => slotReference('onError', block.onError),
   messages: () => [],
-  variablesSet: (block) => sessionNamespaces(block.code),
-  variableFields: [],
+  variablesSet: (block) => [...sessionNamespaces(block.code), ...setVariables(block.nextSet)],
+  variableFields: ['variable'],
   newBlock: (base): CodeBlock => ({
     ...base,
     type: 'code',

@@ -4,8 +4,10 @@ import { BlockId } from '../ids';
 import { Condition } from '../condition';
 import { blockBase } from './base';
 import { defineBlockKind, slotReference, type BlockReference } from './kind';
+import { setVariables, TransitionSets } from './transition-set';
 
-export const GotoRule = z.strictObject({ when: Condition, goTo: BlockId });
+/** A rule: when its condition holds, set `set` (in order) and go to `goTo`. */
+export const GotoRule = z.strictObject({ when: Condition, goTo: BlockId, set: TransitionSets });
 export type GotoRule = z.infer<typeof GotoRule>;
 
 export const GotoBlock = z.strictObject({
@@ -13,6 +15,7 @@ export const GotoBlock = z.strictObject({
   type: z.literal('goto'),
   rules: z.array(GotoRule).default([]),
   else: BlockId.optional(),
+  elseSet: TransitionSets,
 });
 export type GotoBlock = z.infer<typeof GotoBlock>;
 
@@ -29,7 +32,10 @@ export const gotoKind = defineBlockKind(GotoBlock, {
     ...slotReference('else', block.else),
   ],
   messages: () => [],
-  variablesSet: () => [],
-  variableFields: [],
+  variablesSet: (block) => [
+    ...block.rules.flatMap((r) => setVariables(r.set)),
+    ...setVariables(block.elseSet),
+  ],
+  variableFields: ['variable'],
   newBlock: (base): GotoBlock => ({ ...base, type: 'goto', rules: [] }),
 });

@@ -22,6 +22,7 @@ export * from './clear-session-block';
 export * from './get-time-block';
 export * from './json-builder-block';
 export * from './email-block';
+export * from './transition-set';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
 const KINDS = {

@@ -4,12 +4,14 @@ import { BlockId } from '../ids';
 import { Message } from '../message';
 import { blockBase } from './base';
 import { buttonReferences, defineBlockKind } from './kind';
+import { setVariables, TransitionSets } from './transition-set';
 
 export const MessageBlock = z.strictObject({
   ...blockBase,
   type: z.literal('message'),
   messages: z.array(Message),
   next: BlockId.optional(),
+  nextSet: TransitionSets,
 });
 export type MessageBlock = z.infer<typeof MessageBlock>;
 
@@ -19,7 +21,7 @@ export const messageKind = defineBlockKind(MessageBlock, {
   optionalSlots: ['next'],
   references: (block) => buttonReferences(block.messages, 'messages'),
   messages: (block) => block.messages,
-  variablesSet: () => [],
-  variableFields: [],
+  variablesSet: (block) => setVariables(block.nextSet),
+  variableFields: ['variable'],
   newBlock: (base): MessageBlock => ({ ...base, type: 'message', messages: [{ kind: 'text', text: '' }] }),
 });

@@ -76,5 +76,5 @@ export async function runApiBlock(block: ApiBlock, ctx: RuntimeContext): Promise
   }
   if (block.saveAs) ctx.set(block.saveAs, body, 'saveAs', block.id);
   const jump = isChatlayerResponse(body) ? applyChatlayerResponse(ctx, body, 'api', block.id) : undefined;
-  return jump ? { kind: 'next', blockId: jump } : ctx.follow(block.next);
+  return jump ? { kind: 'next', blockId: jump } : ctx.follow(block.next, block.nextSet);
 }

@@ -66,12 +66,12 @@ export async function runCodeBlock(block: CodeBlock, ctx: RuntimeContext): Promi
       'code-no-send',
       `${block.id} never called send() on a ChatlayerResponseBuilder, so it changed nothing`,
     );
-    return ctx.follow(block.next);
+    return ctx.follow(block.next, block.nextSet);
   }
   if (!isPlainObject(result.response)) {
     ctx.warn(block.id, 'response-invalid', `${block.id} sent something that is not a Chatlayer response`);
-    return ctx.follow(block.next);
+    return ctx.follow(block.next, block.nextSet);
   }
   const jump = applyChatlayerResponse(ctx, result.response, 'code', block.id);
-  return jump ? { kind: 'next', blockId: jump } : ctx.follow(block.next);
+  return jump ? { kind: 'next', blockId: jump } : ctx.follow(block.next, block.nextSet);
 }

@@ -8,5 +8,5 @@ export function runMessageBlock(block: MessageBlock, ctx: RuntimeContext): Outco
     const out = renderOutgoing(ctx, message, block.id);
     ctx.send(out.message, 'block', block.id, out.choice);
   }
-  return block.next ? { kind: 'next', blockId: block.next } : { kind: 'wait' };
+  return block.next ? { kind: 'next', blockId: block.next, set: block.nextSet } : { kind: 'wait' };
 }

@@ -1,6 +1,6 @@
 // Every field that names a block must name one that exists: block handles (next, buttons, rules, else,
 // onError, onFail, `{ "$block": … }` values), setNextDialogState in code, and the project's own
-// references (startBlock, fallbackBlock, intents, tests).
+// references (startBlock, fallbackBlock, errorBlock, intents, tests).
 import type { BlockReference } from '../../model';
 import { dialogStateJumps } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
@@ -38,6 +38,13 @@ export const danglingReferences: ValidationRule = (ctx) => {
       'error',
       `the fallback block "${project.fallbackBlock}" does not exist: ${fix(project.fallbackBlock)}`,
       { path: ['fallbackBlock'] },
+    );
+  if (project.errorBlock !== undefined && !exists(project.errorBlock))
+    ctx.report(
+      'dangling-reference',
+      'error',
+      `the Error occurred block "${project.errorBlock}" does not exist: ${fix(project.errorBlock)}`,
+      { path: ['errorBlock'] },
     );
   for (const site of ctx.sites) {
     for (const ref of ctx.references(site))

@@ -1,5 +1,5 @@
-// Blocks no conversation can reach: not the start or fallback block, no intent or test starts there,
-// and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
+// Blocks no conversation can reach: not the start, fallback or Error occurred block, no intent or test
+// starts there, and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
 import { stringLiterals } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -8,6 +8,7 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
   const roots = [
     project.startBlock,
     project.fallbackBlock,
+    project.errorBlock,
     ...project.intents.map((i) => i.block),
     ...project.tests.map((t) => t.startBlock),
   ];

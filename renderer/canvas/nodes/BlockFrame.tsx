@@ -20,6 +20,17 @@ function simulationClass(s: ProjectState, id: string): string {
   return c;
 }
 
+/** The Chatlayer default block this block is, if any: Introduction, Not understood, Error occurred. */
+function defaultRole(s: ProjectState, id: string): string | undefined {
+  const { startBlock, fallbackBlock, errorBlock } = s.project;
+  const roles = [
+    startBlock === id && 'Introduction',
+    fallbackBlock === id && 'Not understood',
+    errorBlock === id && 'Error occurred',
+  ].filter(Boolean);
+  return roles.length ? roles.join(', ') : undefined;
+}
+
 export function BlockFrame({
   display,
   selected,
@@ -31,6 +42,7 @@ export function BlockFrame({
 }) {
   const severity = useProject((s) => s.blockSeverity.get(display.id));
   const simulation = useProject((s) => simulationClass(s, display.id));
+  const role = useProject((s) => defaultRole(s, display.id));
   const height = nodeHeight(display);
   return (
     <div
@@ -47,6 +59,15 @@ export function BlockFrame({
         <span className="block-title" title={display.id}>
           {display.title}
         </span>
+        {role && (
+          <span
+            className="block-default"
+            data-testid={`default-${display.id}`}
+            title={`The project's ${role} block (set in Settings)`}
+          >
+            {role}
+          </span>
+        )}
         {simulation.includes('has-breakpoint') && (
           <span
             className="block-breakpoint"

@@ -1,7 +1,7 @@
 // The api block kind's entry in the test table (../kinds.ts): builder, arbitrary and generators.
 import fc from 'fast-check';
 import type { BlockOf } from '../../../engine/model';
-import { blockBase, id, json, key, path, text } from '../arbitrary-parts';
+import { blockBase, id, json, key, path, text, transitionSets } from '../arbitrary-parts';
 import { type KindBuilders } from '../kind-contract';
 
 export const apiBuilders: KindBuilders<'api'> = {
@@ -35,6 +35,7 @@ export const apiBuilders: KindBuilders<'api'> = {
       timeoutMs: fc.integer({ min: 1, max: 300_000 }),
       saveAs: path,
       next: id,
+      nextSet: transitionSets,
       onError: id,
     },
     { requiredKeys: ['type', 'method', 'url'] },

@@ -1,7 +1,7 @@
 // The code block kind's entry in the test table (../kinds.ts): builder, arbitrary and generators.
 import fc from 'fast-check';
 import type { BlockOf } from '../../../engine/model';
-import { blockBase, id, json, key, text } from '../arbitrary-parts';
+import { blockBase, id, json, key, text, transitionSets } from '../arbitrary-parts';
 import { type KindBuilders } from '../kind-contract';
 
 export const codeBuilders: KindBuilders<'code'> = {
@@ -20,6 +20,7 @@ export const codeBuilders: KindBuilders<'code'> = {
       timeoutMs: fc.integer({ min: 1, max: 600_000 }),
       memoryLimitMb: fc.integer({ min: 1, max: 4096 }),
       next: id,
+      nextSet: transitionSets,
       onError: id,
     },
     { requiredKeys: ['type', 'code'] },

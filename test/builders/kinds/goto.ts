@@ -1,6 +1,6 @@
 // The goto block kind's entry in the test table (../kinds.ts): builder, arbitrary and generators.
 import fc from 'fast-check';
-import { blockBase, condition, id } from '../arbitrary-parts';
+import { blockBase, condition, id, transitionSets } from '../arbitrary-parts';
 import { generatedCondition, type KindBuilders } from '../kind-contract';
 
 export const gotoBuilders: KindBuilders<'goto'> = {
@@ -9,8 +9,12 @@ export const gotoBuilders: KindBuilders<'goto'> = {
     {
       ...blockBase,
       type: fc.constant('goto' as const),
-      rules: fc.array(fc.record({ when: condition, goTo: id }), { maxLength: 3 }),
+      rules: fc.array(
+        fc.record({ when: condition, goTo: id, set: transitionSets }, { requiredKeys: ['when', 'goTo'] }),
+        { maxLength: 3 },
+      ),
       else: id,
+      elseSet: transitionSets,
     },
     { requiredKeys: ['type', 'rules'] },
   ),

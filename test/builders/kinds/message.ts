@@ -1,7 +1,7 @@
 // The message block kind's entry in the test table (../kinds.ts): builder, arbitrary and generators.
 import fc from 'fast-check';
 import type { JumpButton, Message } from '../../../engine/model';
-import { blockBase, id, message } from '../arbitrary-parts';
+import { blockBase, id, message, transitionSets } from '../arbitrary-parts';
 import { text as textMessage } from '../messages';
 import { type KindBuilders } from '../kind-contract';
 
@@ -18,6 +18,7 @@ export const messageBuilders: KindBuilders<'message'> = {
       type: fc.constant('message' as const),
       messages: fc.array(message, { maxLength: 3 }),
       next: id,
+      nextSet: transitionSets,
     },
     { requiredKeys: ['type', 'messages'] },
   ),

@@ -74,6 +74,16 @@ describe('dangling references', () => {
     );
   });
 
+  it('reports an Error occurred block that does not exist', () => {
+    const p = project({ blocks: [message('hello')], errorBlock: 'gone' });
+    expect(diagnosticsOf(p, 'dangling-reference').map((d) => [d.path, d.message])).toEqual([
+      [
+        'errorBlock',
+        'the Error occurred block "gone" does not exist: pick an existing block or create one with id "gone".',
+      ],
+    ]);
+  });
+
   it('reports setNextDialogState with a missing block id in code, with its line', () => {
     const p = project({
       blocks: [

@@ -48,3 +48,25 @@ describe('undeclared variables', () => {
     expect(diagnosticsOf(p, 'undeclared-variable')).toEqual([]);
   });
 });
+
+describe('undeclared variables and transition sets', () => {
+  it('counts the variables set on next, rules and else as set, and checks their values as uses', () => {
+    const p = project({
+      blocks: [
+        message('hi', {
+          text: 'Hi {greeted}',
+          next: 'g',
+          nextSet: [{ variable: 'greeted', value: '{greeted|increment}' }],
+        }),
+        goto('g', {
+          rules: [{ ...rule(cmp('greeted', 'gt', 2), 'hi'), set: [{ variable: 'big', value: '{typo}' }] }],
+          else: 'hi',
+          elseSet: [{ variable: 'small', value: '{big}' }],
+        }),
+      ],
+    });
+    expect(diagnosticsOf(p, 'undeclared-variable').map((d) => [d.path, d.message.slice(0, 20)])).toEqual([
+      ['flows[0].blocks[1].rules[0].set[0].value', 'variable "typo" is u'],
+    ]);
+  });
+});

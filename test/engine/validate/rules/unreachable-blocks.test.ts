@@ -21,6 +21,14 @@ describe('unreachable blocks', () => {
     ]);
   });
 
+  it('counts the Error occurred block and what it leads to as reachable', () => {
+    const p = project({
+      blocks: [message('start'), message('error_occurred', { next: 'after_error' }), message('after_error')],
+      errorBlock: 'error_occurred',
+    });
+    expect(ids(p)).toEqual([]);
+  });
+
   it('counts the start and fallback blocks, intents, tests and every kind of jump, across flows', () => {
     const p = project({
       flows: [
