@@ -91,6 +91,8 @@ export const ConformanceStep = z.object({
   expected: z.string().nullable(),
   live: z.array(z.string()).nullable(),
   local: z.array(z.string()).nullable(),
+  /** Data-only events the live bot sent in the turn (JSON builder): listed, never compared. */
+  events: z.array(z.string()).default([]),
   note: z.string().nullable(),
 });
 export type ConformanceStep = z.infer<typeof ConformanceStep>;

@@ -57,6 +57,12 @@ export function ConformanceResults({ run }: { run: ConformanceRun }) {
                         <th>local</th>
                         <td data-testid="chatlayer-step-local">{quoted(s.local)}</td>
                       </tr>
+                      {s.events.length > 0 && (
+                        <tr>
+                          <th>live events</th>
+                          <td data-testid="chatlayer-step-events">{s.events.join(', ')}</td>
+                        </tr>
+                      )}
                     </tbody>
                   </table>
                 </div>

@@ -64,7 +64,7 @@ const test = base.extend<ChatlayerWorld>({
   },
   botHost: async ({ chatlayer, folder }, use) => {
     const file = path.join(folder, 'pizza-order.json');
-    const settings = { baseUrl: chatlayer.fake.url, botId: 'bot-1', webhookChannelId: 'channel-1' };
+    const settings = { baseUrl: chatlayer.fake.url, botId: '1001', webhookChannelId: 'channel-1' };
     writeFileSync(file, stringifyProject({ ...pizza, chatlayer: settings }));
     const host = await startServe([file], undefined, { BOTLOOM_SECRET_STORE: 'file' });
     await use(host);
@@ -82,7 +82,7 @@ test('a designer connects the bot, exports it, runs the tests live and pulls a c
   await page.goto(botHost.url);
   await expect(page.getByTestId('flow-canvas')).toBeVisible();
   await page.getByTestId('tab-chatlayer').click();
-  await expect(page.getByTestId('chatlayer-tab')).toContainText('Bot bot-1 (DRAFT)');
+  await expect(page.getByTestId('chatlayer-tab')).toContainText('Bot 1001 (DRAFT)');
   await page.getByTestId('chatlayer-open').click();
   const dialog = page.getByTestId('chatlayer-dialog');
   await expect(dialog).toBeVisible();
@@ -96,7 +96,7 @@ test('a designer connects the bot, exports it, runs the tests live and pulls a c
   await expect(page.getByTestId('chatlayer-token-warning')).toContainText('stored as plain text');
 
   await page.getByTestId('chatlayer-status-check').click();
-  await expect(page.getByTestId('chatlayer-status-bot')).toHaveText('bot-1 (Bot 1), found');
+  await expect(page.getByTestId('chatlayer-status-bot')).toHaveText('1001 (Bot 1), found');
   await expect(page.getByTestId('chatlayer-status')).toContainText('from the secret store, accepted');
 
   // Export: what changes first, the DRAFT warning, then the file (kept) and the ids saved.

@@ -52,6 +52,7 @@ const step = (s: StepReport): ConformanceStep => ({
   expected: s.expected ?? null,
   live: s.live ?? null,
   local: s.local ?? null,
+  events: s.events ?? [],
   note: s.note ?? null,
 });
 

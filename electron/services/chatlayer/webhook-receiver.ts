@@ -1,14 +1,16 @@
 // The local webhook receiver of a conformance run (docs/chatlayer.md#live-conformance): Chatlayer POSTs each bot message to
-// 127.0.0.1:<port>/chatlayer/webhook as { senderId, verifyToken, message }; messages are kept per
-// conversation (senderId) until the run asks for them, once they have settled. Used by the CLI's
-// `botloom test --target chatlayer` and the app's conformance runs.
+// 127.0.0.1:<port>/chatlayer/webhook as { recipient: { id }, verifyToken, message } (or with `senderId`
+// instead of `recipient`); messages are kept per conversation until the run asks for them, once they have
+// settled. Data-only messages (`type: "event"`) are kept as events, apart from the chat messages. Used by
+// the CLI's `botloom test --target chatlayer` and the app's conformance runs.
 import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { WebhookDelivery, deliveryConversationId } from '../../../engine/chatlayer/api';
 import {
   MessengerMessage,
-  fromMessenger,
-  type LiveMessage,
+  fromDelivery,
+  type LiveItem,
   type WebhookInbox,
 } from '../../../engine/chatlayer/conformance';
 
@@ -27,8 +29,8 @@ export interface WebhookReceiverOptions {
 export interface WebhookReceiver extends WebhookInbox {
   url: string;
   port: number;
-  /** The messages for `senderId` since the last call, once they settled (empty after the timeout). */
-  receive(senderId: string, signal?: AbortSignal): Promise<LiveMessage[]>;
+  /** The messages for a conversation since the last call, once they settled (empty after the timeout). */
+  receive(conversationId: string, signal?: AbortSignal): Promise<LiveItem[]>;
   /** Calls refused for a wrong verify token or a malformed body. */
   refused: number;
   close(): Promise<void>;
@@ -43,7 +45,7 @@ const same = (a: string, b: string) => {
 export async function startWebhookReceiver(options: WebhookReceiverOptions): Promise<WebhookReceiver> {
   const settleMs = options.settleMs ?? 800;
   const firstTimeout = options.firstMessageTimeoutMs ?? 10_000;
-  const inbox = new Map<string, { messages: LiveMessage[]; lastAt: number }>();
+  const inbox = new Map<string, { messages: LiveItem[]; lastAt: number }>();
   const waiters = new Set<() => void>();
   let refused = 0;
   const wake = () => waiters.forEach((w) => w());
@@ -74,7 +76,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
       else chunks.push(c);
     });
     req.on('end', () => {
-      let body: { senderId?: unknown; verifyToken?: unknown; message?: unknown };
+      let body: { verifyToken?: unknown };
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch {
@@ -88,16 +90,21 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
         res.writeHead(403).end();
         return;
       }
-      const message = MessengerMessage.safeParse(body.message);
-      if (typeof body.senderId !== 'string' || !message.success) {
+      const delivery = WebhookDelivery.safeParse(body);
+      const message = delivery.success ? MessengerMessage.safeParse(delivery.data.message) : null;
+      if (!delivery.success || !message?.success) {
         refused++;
+        const issue = delivery.success ? message?.error?.issues[0] : delivery.error.issues[0];
+        const at = [...(delivery.success ? ['message'] : []), ...(issue?.path ?? [])].join('.');
+        options.log?.(`webhook: refused a call that is not a bot message (${at}: ${issue?.message})`);
         res.writeHead(400).end();
         return;
       }
-      const entry = inbox.get(body.senderId) ?? { messages: [], lastAt: 0 };
-      entry.messages.push(fromMessenger(message.data));
+      const id = deliveryConversationId(delivery.data);
+      const entry = inbox.get(id) ?? { messages: [], lastAt: 0 };
+      entry.messages.push(fromDelivery(message.data));
       entry.lastAt = Date.now();
-      inbox.set(body.senderId, entry);
+      inbox.set(id, entry);
       res.writeHead(200).end();
       wake();
     });
@@ -117,7 +124,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
     },
     receive(senderId, signal) {
       const started = Date.now();
-      return new Promise<LiveMessage[]>((resolve, reject) => {
+      return new Promise<LiveItem[]>((resolve, reject) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const finish = () => {
           cleanup();

@@ -19,4 +19,5 @@ export {
   WebhookMessageRequest,
   WebhookUser,
   WebhookUserMessage,
+  deliveryConversationId,
 } from './webhook-message';

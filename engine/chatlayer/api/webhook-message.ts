@@ -8,9 +8,14 @@ export type KeyValue = z.infer<typeof KeyValue>;
 
 export const IntroMessage = z.looseObject({ introMessage: z.looseObject({}) });
 export const TextMessage = z.looseObject({ textMessage: z.looseObject({ text: z.string() }) });
+/**
+ * A postback: a click carries `payload`, the opaque string the bot delivered with the button, sent back
+ * unchanged; a trigger (no button) carries `nextDialogstateId` and `sessionDataToSet` instead.
+ */
 export const PostbackMessage = z.looseObject({
   postbackMessage: z.looseObject({
     title: z.string(),
+    payload: z.string().optional(),
     nextDialogstateId: z.string().optional(),
     sessionDataToSet: z.array(KeyValue).optional(),
   }),
@@ -33,10 +38,27 @@ export const WebhookMessageRequest = z.looseObject({
 });
 export type WebhookMessageRequest = z.infer<typeof WebhookMessageRequest>;
 
-/** What Chatlayer POSTs to the webhook URL for each bot message (`message` is Messenger-shaped). */
-export const WebhookDelivery = z.looseObject({
-  senderId: z.string(),
-  verifyToken: z.string().optional(),
-  message: z.looseObject({}),
-});
+const deliveryId = z.union([z.string().min(1), z.number()]).transform(String);
+
+/**
+ * What Chatlayer POSTs to the webhook URL for each bot message (`message` is Messenger-shaped). The
+ * conversation is named by `recipient.id` (the webhook channel's page) or `senderId` (the message
+ * structure page); either is accepted, as a string or a number.
+ */
+export const WebhookDelivery = z
+  .looseObject({
+    senderId: deliveryId.optional(),
+    recipient: z.looseObject({ id: deliveryId }).optional(),
+    verifyToken: z.string().optional(),
+    message: z.looseObject({}),
+  })
+  .refine((d) => d.recipient !== undefined || d.senderId !== undefined, {
+    message: 'names no conversation: neither recipient.id nor senderId',
+    path: ['recipient', 'id'],
+  });
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
+
+/** The conversation a delivery belongs to: `recipient.id`, else `senderId`. */
+export function deliveryConversationId(delivery: WebhookDelivery): string {
+  return delivery.recipient?.id ?? delivery.senderId!;
+}

@@ -63,7 +63,16 @@ export interface ChatlayerClientOptions {
 export type WebhookMessage =
   | { introMessage: Record<string, never> }
   | { textMessage: { text: string } }
-  | { postbackMessage: { title: string; nextDialogstateId?: string; sessionDataToSet?: KeyValue[] } };
+  | {
+      postbackMessage: {
+        title: string;
+        /** A click: the opaque payload the bot delivered with the button, unchanged. */
+        payload?: string;
+        /** A trigger: the block to run, after setting `sessionDataToSet`. */
+        nextDialogstateId?: string;
+        sessionDataToSet?: KeyValue[];
+      };
+    };
 
 export interface WebhookMessageInput {
   conversationId: string;
@@ -96,9 +105,13 @@ export interface ChatlayerClient {
   listMessages(conversationId: string, signal?: AbortSignal): Promise<ConversationMessage[]>;
   getSessionData(conversationId: string, signal?: AbortSignal): Promise<Record<string, Json>>;
   deleteSessionData(conversationId: string, signal?: AbortSignal): Promise<void>;
-  /** Texts into a conversation as an agent (conversation actions, `sendMessages`). */
+  /**
+   * Texts into a conversation as an agent (conversation actions, `sendMessages`). Not repeated after a
+   * 5xx or a lost answer: Chatlayer may have sent them already.
+   */
   sendMessages(conversationId: string, texts: readonly string[], signal?: AbortSignal): Promise<void>;
   nlpExtract(expression: string, language: string, signal?: AbortSignal): Promise<NlpExtraction['extract']>;
+  /** A user message into a webhook channel; like `sendMessages`, never repeated once it may have arrived. */
   webhookMessage(channelId: string, input: WebhookMessageInput, signal?: AbortSignal): Promise<void>;
   pause(conversationId: string, signal?: AbortSignal): Promise<void>;
   resume(conversationId: string, signal?: AbortSignal): Promise<void>;
@@ -185,8 +198,9 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
     baseUrl,
     limiter: ctx.limiter,
     request: call,
-    async listBots(signal) {
-      const answer = await send(
+    listBots(signal) {
+      // A bare array or `{ data }`, numeric or string ids: BotList reads both as a list of string ids.
+      return send(
         {
           method: 'GET',
           path: '/v1/bots',
@@ -196,7 +210,6 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
         },
         true,
       );
-      return answer.data;
     },
     listConversations,
     async *allConversations(query = {}, signal) {
@@ -250,7 +263,8 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
       );
     },
     async sendMessages(id, texts, signal) {
-      // A POST carrying a conversation id: retried after 5xx as docs/chatlayer.md#the-client allows.
+      // Acts on a conversation: a 5xx may come after the messages went out, so only a request that
+      // provably never left is repeated (docs/chatlayer.md#the-client).
       await send(
         {
           method: 'POST',
@@ -260,7 +274,7 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
           body: sendMessagesAction(texts),
           ...(signal ? { signal } : {}),
         },
-        true,
+        false,
       );
     },
     async nlpExtract(expression, language, signal) {
@@ -287,7 +301,8 @@ export function createChatlayerClient(options: ChatlayerClientOptions): Chatlaye
           body: input,
           ...(signal ? { signal } : {}),
         },
-        true,
+        // A user message the bot may already have answered: never sent twice.
+        false,
       );
     },
     pause: template('pause', options.pauseEndpoint),

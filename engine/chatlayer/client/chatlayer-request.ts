@@ -7,7 +7,13 @@ import { ChatlayerError } from './chatlayer-error';
 import { scrubSecret } from './chatlayer-error';
 import type { RateLimiter, Sleep } from './rate-limiter';
 import { parseReset } from './rate-limiter';
-import { backoffMs, isRetryable, retryAfterToEpochMs, type RetryPolicy } from './retry-policy';
+import {
+  backoffMs,
+  failedBeforeSending,
+  isRetryable,
+  retryAfterToEpochMs,
+  type RetryPolicy,
+} from './retry-policy';
 
 /** The part of the Fetch API the client uses (globalThis.fetch fits). */
 export type ChatlayerFetch = (
@@ -48,6 +54,8 @@ interface Failure {
   error: ChatlayerError;
   status?: number;
   network?: boolean;
+  /** A network failure before the request left (connection refused, unknown host). */
+  notSent?: boolean;
   /** Epoch ms before which no retry may start (429). */
   notBefore?: number;
 }
@@ -76,7 +84,7 @@ export async function performCall<T>(ctx: RequestContext, call: ChatlayerCall<T>
     if (outcome.ok) return outcome.value;
     const failure = outcome.failure;
     const retryable = isRetryable(failure, call.idempotent);
-    if (!retryable) throw failure.error;
+    if (!retryable) throw call.idempotent ? failure.error : notRepeated(failure, call, scrub);
     if (attempt >= policy.maxTries)
       throw new ChatlayerError(
         failure.error.code,
@@ -104,6 +112,27 @@ export async function performCall<T>(ctx: RequestContext, call: ChatlayerCall<T>
       throw e;
     }
   }
+}
+
+/**
+ * A call that may act twice failed where it may have been processed (a 5xx, or the connection lost after
+ * sending): it is not repeated, and the error says so, so nobody resends blindly.
+ */
+function notRepeated(
+  failure: Failure,
+  call: ChatlayerCall<unknown>,
+  scrub: (text: string) => string,
+): ChatlayerError {
+  const mayHaveActed = failure.network === true || (failure.status !== undefined && failure.status >= 500);
+  if (!mayHaveActed) return failure.error;
+  return new ChatlayerError(
+    failure.error.code,
+    scrub(
+      `${failure.error.message} Not sent again: Chatlayer may have processed it already; check the conversation before repeating it.`,
+    ),
+    failure.status,
+    { endpoint: call.endpoint },
+  );
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
@@ -153,7 +182,7 @@ async function tryOnce<T>(ctx: RequestContext, call: ChatlayerCall<T>, attempt: 
       undefined,
       where,
     );
-    return { ok: false, failure: { error, network: true } };
+    return { ok: false, failure: { error, network: true, notSent: failedBeforeSending(e) } };
   }
   ctx.limiter.settle(response.headers);
   const status = response.status;

@@ -12,7 +12,8 @@
 // "exit 2" (refused token, unknown bot, unreachable host, missing settings). Every request goes through
 // the client's RateLimiter (x-ratelimit-* headers); 429s wait for the reset or Retry-After; 429, 5xx and
 // network errors are retried with exponential backoff and full jitter, at most `maxTries` tries in all,
-// each wait at most `maxWaitMs`, and 5xx/network errors only for calls that cannot act twice. The token
+// each wait at most `maxWaitMs`, and 5xx/network errors only for calls that cannot act twice (a user
+// message or agent texts are repeated only when the connection was refused before sending). The token
 // never appears in a log line or an error.
 export {
   createChatlayerClient,
@@ -41,6 +42,7 @@ export { REGION_BASE_URLS, resolveTarget, type ChatlayerTarget } from './regions
 export {
   DEFAULT_RETRY_POLICY,
   backoffMs,
+  failedBeforeSending,
   isRetryable,
   retryAfterToEpochMs,
   type RetryPolicy,

@@ -1,6 +1,7 @@
 // When a failed request may be tried again, and how long to wait first: exponential backoff with full
 // jitter (delay = random() × min(cap, base × 2^attempt)), a 429 never retried before its reset or
-// Retry-After, and nothing that could act twice repeated after a 5xx or a network error.
+// Retry-After, and nothing that could act twice repeated after a 5xx or a network error, unless the
+// request provably never reached the server (the connection was refused or the host not found).
 
 export interface RetryPolicy {
   /** Tries in all, the first included (default 5). */
@@ -31,9 +32,40 @@ export function retryAfterToEpochMs(value: string | null, now: number): number |
   return Number.isFinite(date) ? date : null;
 }
 
-/** Whether a failure may be retried: a 429 was not processed; 5xx and network errors only if idempotent. */
-export function isRetryable(failure: { status?: number; network?: boolean }, idempotent: boolean): boolean {
+/** Socket errors raised before a byte of the request left: nothing can have been processed. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * Whether a fetch failure provably happened before the request was sent: its cause (or every error of
+ * an AggregateError cause, one per address tried) has a connect-phase code. A reset, a timeout or an
+ * unknown failure may come after the server read the request, so they do not count.
+ */
+export function failedBeforeSending(error: unknown): boolean {
+  const codeOf = (e: unknown) =>
+    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof AggregateError && cause.errors.length > 0)
+    return cause.errors.every((e) => NOT_SENT_CODES.has(codeOf(e)));
+  return NOT_SENT_CODES.has(codeOf(cause)) || NOT_SENT_CODES.has(codeOf(error));
+}
+
+/**
+ * Whether a failure may be retried: a 429 was not processed, nor a request that never left
+ * (`notSent`); other network errors and 5xx only when repeating the call cannot act twice.
+ */
+export function isRetryable(
+  failure: { status?: number; network?: boolean; notSent?: boolean },
+  idempotent: boolean,
+): boolean {
   if (failure.status === 429) return true;
+  if (failure.network && failure.notSent) return true;
   if (failure.network || (failure.status !== undefined && failure.status >= 500)) return idempotent;
   return false;
 }

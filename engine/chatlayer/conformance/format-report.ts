@@ -15,6 +15,7 @@ export function formatConformance(results: TestConformance[]): string {
         lines.push(`      live:     ${s.live.map((t) => JSON.stringify(t)).join(', ') || '(nothing)'}`);
       if (s.local)
         lines.push(`      local:    ${s.local.map((t) => JSON.stringify(t)).join(', ') || '(nothing)'}`);
+      if (s.events?.length) lines.push(`      events:   ${s.events.join(', ')} (not chat messages)`);
     }
     const skipped = r.steps.filter((s) => s.verdict === 'skipped');
     if (skipped.length)

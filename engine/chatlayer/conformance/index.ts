@@ -9,9 +9,15 @@ export {
 export type { LiveChannel, LiveStart } from './live-channel';
 export {
   MessengerMessage,
+  fromDelivery,
   fromMessenger,
+  eventText,
+  isEventMessage,
+  isLiveEvent,
   messageText,
   buttonTitles,
+  type LiveEvent,
+  type LiveItem,
   type LiveMessage,
 } from './messenger-message';
 export { formatConformance } from './format-report';

@@ -29,6 +29,8 @@ const Element = z
 
 export const MessengerMessage = z
   .object({
+    /** `"event"` on the data-only messages of a JSON builder action; absent on chat messages. */
+    type: z.string().optional(),
     text: z.string().optional(),
     quick_replies: z.array(QuickReply).optional(),
     attachment: z
@@ -57,6 +59,37 @@ export interface LiveMessage {
   raw: MessengerMessage;
 }
 
+/**
+ * A data-only message (`type: "event"`, sent by a JSON builder action): not a chat bubble, so never
+ * compared with or shown as the bot's messages, but kept in reports as an event with its data.
+ */
+export interface LiveEvent {
+  event: Record<string, unknown>;
+  raw: MessengerMessage;
+}
+
+/** What the webhook receiver hands over: a chat message or an event. */
+export type LiveItem = LiveMessage | LiveEvent;
+
+export const isLiveEvent = (item: LiveItem): item is LiveEvent => 'event' in item;
+
+/** Whether a delivered message is a data-only event rather than a chat bubble. */
+export const isEventMessage = (raw: MessengerMessage): boolean => raw.type === 'event';
+
+/** A delivered message as a chat message or an event (its data: every field but `type`). */
+export function fromDelivery(raw: MessengerMessage): LiveItem {
+  if (!isEventMessage(raw)) return fromMessenger(raw);
+  const { type: _type, ...event } = raw;
+  return { event, raw };
+}
+
+/** An event in one line for reports: `event {"language":"nl"}`, long data cut short. */
+export function eventText(item: LiveEvent): string {
+  const json = JSON.stringify(item.event);
+  return `event ${json.length > 200 ? `${json.slice(0, 200)}…` : json}`;
+}
+
+/** A chat message as Botloom shows it (events go through fromDelivery first). */
 export function fromMessenger(raw: MessengerMessage): LiveMessage {
   const postbacks: { title: string; payload: string }[] = [];
   const button = (b: z.infer<typeof Postback>) => {

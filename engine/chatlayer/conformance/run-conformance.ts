@@ -4,7 +4,14 @@
 import type { ConversationTest, Json, Message, Project, TestStep } from '../../model';
 import { createConversation, type ConversationOptions, type TurnResult } from '../../runtime';
 import type { LiveChannel } from './live-channel';
-import { buttonTitles, messageText, type LiveMessage } from './messenger-message';
+import {
+  buttonTitles,
+  eventText,
+  isLiveEvent,
+  messageText,
+  type LiveItem,
+  type LiveMessage,
+} from './messenger-message';
 import {
   describeExpectation,
   isBotExpectation,
@@ -24,6 +31,8 @@ export interface StepReport {
   expected?: string;
   live?: string[];
   local?: string[];
+  /** Data-only events the live bot sent in this turn (JSON builder): recorded, never compared as messages. */
+  events?: string[];
   note?: string;
 }
 
@@ -108,8 +117,10 @@ async function runOne(
   let localQueue: LocalMessage[] = [];
   let latestLive: LiveMessage[] = [];
 
-  const turn = (index: number, step: StepReport['step'], live: LiveMessage[], localTurn: TurnResult) => {
+  const turn = (index: number, step: StepReport['step'], items: LiveItem[], localTurn: TurnResult) => {
     const locals = localMessages(localTurn.events);
+    const live = items.filter((m): m is LiveMessage => !isLiveEvent(m));
+    const events = items.filter(isLiveEvent).map(eventText);
     liveQueue = [...live];
     latestLive = live;
     localQueue = [...locals];
@@ -122,6 +133,7 @@ async function runOne(
       verdict: same ? 'same' : 'differs',
       live: l,
       local: s,
+      ...(events.length ? { events } : {}),
       ...(same ? {} : { note: 'the live bot answered differently from the local simulation' }),
     });
     return same;
@@ -165,6 +177,8 @@ async function runOne(
       const r = await local.say(step.user);
       turn(index, step, await channel.receive(conversationId, signal), r);
     } else if ('click' in step) {
+      // The button is looked up among those the bot just delivered, and its payload (opaque since
+      // 2022) goes back as it came: never one rebuilt from the project.
       const wanted = step.click.toLowerCase();
       const postback = [...latestLive]
         .reverse()
@@ -178,7 +192,7 @@ async function runOne(
           verdict: 'differs',
           expected: `a button "${step.click}"`,
           live: offered,
-          note: `the live bot offers no button "${step.click}" (it offers: ${offered.map((t) => `"${t}"`).join(', ') || 'none'})`,
+          note: `the live bot did not deliver a button "${step.click}" in its last answer (it delivered: ${offered.map((t) => `"${t}"`).join(', ') || 'no buttons'})`,
         });
         break;
       }

@@ -3,16 +3,18 @@
 // electron/services/chatlayer runs one). A test with
 // `startBlock` starts with a postback carrying nextDialogstateId and the test's session as
 // sessionDataToSet (as `botloom chatlayer trigger` does); others with an introMessage and sessionData.
+// A click sends back the payload the bot delivered with the button: since 2022 it is an opaque string,
+// so it is never rebuilt from the project or read for a target.
 import type { KeyValue } from '../api';
 import { ChatlayerError } from '../client/chatlayer-error';
 import type { ChatlayerClient, WebhookMessage } from '../client/chatlayer-client';
 import type { Json } from '../../model';
 import type { LiveChannel } from './live-channel';
-import type { LiveMessage } from './messenger-message';
+import type { LiveItem } from './messenger-message';
 
-/** Where the bot's answers arrive, per conversation (senderId), once they settled. */
+/** Where the bot's answers arrive, per conversation (recipient.id or senderId), once they settled. */
 export interface WebhookInbox {
-  receive(senderId: string, signal?: AbortSignal): Promise<LiveMessage[]>;
+  receive(conversationId: string, signal?: AbortSignal): Promise<LiveItem[]>;
 }
 
 export interface WebhookLiveChannelOptions {
@@ -26,33 +28,10 @@ export interface WebhookLiveChannelOptions {
 }
 
 export interface WebhookLiveChannel extends LiveChannel {
-  /** Bot messages received over the whole run (none at all means the webhook never reached us). */
+  /** Bot messages and events received over the whole run (none at all: the webhook never reached us). */
   readonly received: number;
   /** The first failure that makes the connection unusable (refused token, unknown channel…), if any. */
   readonly fatal: ChatlayerError | undefined;
-}
-
-/** What a button's postback payload tells: the fake and Botloom exports write JSON `{ title, nextDialogstateId, params? }`. */
-function postbackOf(title: string, payload: string): Extract<WebhookMessage, { postbackMessage: unknown }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(payload);
-  } catch {
-    data = undefined;
-  }
-  const p = (data ?? {}) as { nextDialogstateId?: unknown; params?: unknown };
-  const params = Array.isArray(p.params)
-    ? (p.params as unknown[]).filter(
-        (kv): kv is KeyValue => typeof (kv as KeyValue)?.key === 'string' && 'value' in (kv as object),
-      )
-    : [];
-  return {
-    postbackMessage: {
-      title,
-      ...(typeof p.nextDialogstateId === 'string' ? { nextDialogstateId: p.nextDialogstateId } : {}),
-      ...(params.length ? { sessionDataToSet: params } : {}),
-    },
-  };
 }
 
 const entries = (data: Record<string, Json>): KeyValue[] =>
@@ -108,8 +87,8 @@ export function webhookLiveChannel(options: WebhookLiveChannelOptions): WebhookL
     },
     sendText: (conversationId, text, signal) => send(conversationId, { textMessage: { text } }, signal),
     sendPostback: (conversationId, postback, signal) =>
-      send(conversationId, postbackOf(postback.title, postback.payload), signal),
-    async receive(conversationId, signal): Promise<LiveMessage[]> {
+      send(conversationId, { postbackMessage: { title: postback.title, payload: postback.payload } }, signal),
+    async receive(conversationId, signal): Promise<LiveItem[]> {
       const messages = await receiver.receive(conversationId, signal);
       received += messages.length;
       return messages;

@@ -1,8 +1,8 @@
 // Turns one live conversation (Chatlayer's message list) into a conversation test (docs/file-format.md#conversation-tests): user texts
-// become `user` steps, button presses `click` steps, bot messages `bot` expectations; sensitive values
-// are replaced by stand-ins (redaction.ts).
+// become `user` steps, button presses `click` steps, bot messages `bot` expectations (data-only event
+// messages are left out); sensitive values are replaced by stand-ins (redaction.ts).
 import type { ConversationTest, Json, Project, TestStep } from '../../model';
-import { fromMessenger, messageText } from '../conformance/messenger-message';
+import { fromMessenger, isEventMessage, messageText } from '../conformance/messenger-message';
 import { PulledMessage } from './pulled-message';
 import { redactionFor } from './redaction';
 
@@ -34,6 +34,8 @@ export function conversationToTest(project: Project, conv: PulledConversation): 
   const steps: TestStep[] = [];
   for (const m of messages) {
     if (m.actor === 'bot') {
+      // A data-only event (JSON builder) is no chat message: nothing a test could expect.
+      if (isEventMessage(m.message)) continue;
       const text = messageText(fromMessenger(m.message).message);
       if (text.trim()) steps.push({ bot: clean(text) });
       continue;

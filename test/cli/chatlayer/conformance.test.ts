@@ -63,7 +63,7 @@ const targetArgs = (file: string, fake: FakeChatlayer, port: number, ...more: st
   '--base-url',
   fake.url,
   '--bot',
-  'bot-1',
+  '1001',
   '--channel',
   'channel-1',
   '--webhook-port',

@@ -88,7 +88,7 @@ describe.skipIf(process.platform === 'darwin')('botloom chatlayer login without 
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
-      `Chatlayer at ${new URL(fake.url).host} accepted the token: it reaches 1 bot (bot-1).\n` +
+      `Chatlayer at ${new URL(fake.url).host} accepted the token: it reaches 1 bot (1001).\n` +
         `Kept the Chatlayer token in a plain file (${plainFile()}), since secret-tool is not installed (package libsecret-tools).\n`,
     );
     expect(botsCalls().length).toBe(before + 1);

@@ -67,14 +67,14 @@ afterAll(async () => {
 });
 
 const pull = (file: string, ...more: string[]) =>
-  cli.cli(['chatlayer', 'pull-tests', file, '--bot', 'bot-1', ...more]);
+  cli.cli(['chatlayer', 'pull-tests', file, '--bot', '1001', ...more]);
 
 describe('botloom chatlayer pull-tests', () => {
   it('adds the conversations since a date as tests that pass locally, phone numbers replaced', async () => {
     const file = cli.file('signup.json', exampleText);
     const r = await pull(file, '--since', '2024-01-01');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Read 4 conversations of bot bot-1 (DRAFT)');
+    expect(r.stdout).toContain('Read 4 conversations of bot 1001 (DRAFT)');
     expect(r.stdout).toContain(
       `Added 2 tests to ${file}; skipped 2 (1 with the steps of an existing test, 1 without a usable exchange).`,
     );
@@ -142,7 +142,7 @@ describe('botloom chatlayer pull-tests', () => {
     const before = fake.state.requests.length;
     // The first conversation's messages come slowly: Ctrl+C arrives while the CLI waits for them.
     fake.inject({ delayMs: 3000, method: 'GET', path: /\/messages$/ });
-    const r = await cli.cli(['chatlayer', 'pull-tests', file, '--bot', 'bot-1'], {
+    const r = await cli.cli(['chatlayer', 'pull-tests', file, '--bot', '1001'], {
       interruptWhen: () => fake.state.requests.slice(before).some((q) => q.path.endsWith('/messages')),
     });
     expect(r.status).toBe(130);

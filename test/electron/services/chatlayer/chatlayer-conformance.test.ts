@@ -27,7 +27,7 @@ describe('chatlayer.runConformance', () => {
     expect(run.tests.map((t) => [t.name, t.verdict])).toEqual(project.tests.map((t) => [t.name, 'same']));
     expect(run).toMatchObject({ passed: project.tests.length, failed: 0, skipped: 0, cancelled: false });
     expect(run.receiverUrl).toBe(`http://127.0.0.1:${port}/chatlayer/webhook`);
-    expect(run.where).toBe('bot bot-1 (DRAFT) at ' + new URL(fake.url).host + ', webhook channel channel-1');
+    expect(run.where).toBe('bot 1001 (DRAFT) at ' + new URL(fake.url).host + ', webhook channel channel-1');
     const progress = o.events.filter((e) => e.event === 'app.progress').map((e) => e.payload);
     expect(progress.at(-1)).toMatchObject({ id: `run-${port}`, finished: true, done: project.tests.length });
     expect(progress.length).toBeGreaterThan(project.tests.length);
@@ -37,6 +37,8 @@ describe('chatlayer.runConformance', () => {
     const project = example('pizza-order.json');
     const { fake, port } = await fakeFor(project, {
       transform: (t) => t.replace('Shall I place the order?', 'Do you want it?'),
+      // A JSON-builder-like event before the summary: listed with the turn, never compared.
+      eventBefore: (m) => ('text' in m && m.text.startsWith('2 ×') ? { order: 'summary' } : undefined),
     });
     const o = await open(project, fake);
     const run = await o.call('chatlayer.runConformance', conformance(o.file, port, { grep: 'two large' }));
@@ -44,6 +46,10 @@ describe('chatlayer.runConformance', () => {
     const differs = run.tests[0]!.steps.filter((s) => s.verdict === 'differs');
     // The turn after "2" already differs from the local simulation; the expectation after it fails.
     expect(differs.map((s) => s.index)).toEqual([8, 9]);
+    expect(differs[0]).toMatchObject({
+      live: ['2 × large margherita: €24.70. Do you want it?'],
+      events: ['event {"order":"summary"}'],
+    });
     expect(differs[1]).toMatchObject({
       step: { bot: '2 × large margherita: €24.70. Shall I place the order?' },
       expected: '"2 × large margherita: €24.70. Shall I place the order?"',

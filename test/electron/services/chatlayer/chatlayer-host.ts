@@ -73,7 +73,7 @@ export function useChatlayerHosts() {
       return r.value as never;
     };
     const source = path.join(root, 'bot.json');
-    const settings = { baseUrl: fake.url, botId: 'bot-1', webhookChannelId: 'channel-1' };
+    const settings = { baseUrl: fake.url, botId: '1001', webhookChannelId: 'channel-1' };
     writeFileSync(source, stringifyProject({ ...project, chatlayer: { ...project.chatlayer, ...settings } }));
     const { path: file } = await call('projects.import', { source, target: path.join(root, 'bot.botloom') });
     await call('projects.open', { path: file });

@@ -21,7 +21,7 @@ describe('chatlayer.status', () => {
       label: new URL(fake.url).host,
       tokenSource: 'secret store',
       version: 'DRAFT',
-      bot: { id: 'bot-1', name: 'Bot 1', found: true },
+      bot: { id: '1001', name: 'Bot 1', found: true },
       channelId: 'channel-1',
       problem: null,
     });
@@ -75,9 +75,9 @@ describe('chatlayer.status', () => {
     const { fake } = await fakeFor(example('pizza-order.json'), { bots: [{ id: 'other', name: 'Other' }] });
     const o = await open(example('pizza-order.json'), fake);
     const status = await o.call('chatlayer.status', { path: o.file });
-    expect(status.bot).toEqual({ id: 'bot-1', name: null, found: false });
+    expect(status.bot).toEqual({ id: '1001', name: null, found: false });
     expect(status.bots).toEqual([{ id: 'other', name: 'Other' }]);
-    expect(status.problem).toMatch(/^Bot bot-1 is not among the 1 bot this token reaches/);
+    expect(status.problem).toMatch(/^Bot 1001 is not among the 1 bot this token reaches/);
   });
 });
 

@@ -3,6 +3,9 @@ import {
   startWebhookReceiver,
   type WebhookReceiver,
 } from '../../../../electron/services/chatlayer/webhook-receiver';
+import { isLiveEvent, type LiveItem, type LiveMessage } from '../../../../engine/chatlayer/conformance';
+
+const bubbles = (items: LiveItem[]) => items.filter((m): m is LiveMessage => !isLiveEvent(m));
 
 let receiver: WebhookReceiver | undefined;
 afterEach(() => receiver?.close());
@@ -41,14 +44,55 @@ describe('conformance webhook receiver', () => {
       message: { text: 'two', quick_replies: [{ content_type: 'text', title: 'Yes', payload: 'p-yes' }] },
     });
     const got = await pending;
-    expect(got.map((m) => m.message)).toEqual([
+    expect(bubbles(got).map((m) => m.message)).toEqual([
       { kind: 'text', text: 'one' },
       { kind: 'quickReplies', text: 'two', replies: [{ title: 'Yes', goTo: 'live' }] },
     ]);
-    expect(got[1]!.postbacks).toEqual([{ title: 'Yes', payload: 'p-yes' }]);
-    expect((await receiver.receive('b')).map((m) => m.message)).toEqual([
+    expect(bubbles(got)[1]!.postbacks).toEqual([{ title: 'Yes', payload: 'p-yes' }]);
+    expect(bubbles(await receiver.receive('b')).map((m) => m.message)).toEqual([
       { kind: 'text', text: 'other conversation' },
     ]);
+  });
+
+  it('reads the conversation from recipient.id (as the channel page shows it), numbers included', async () => {
+    receiver = await startWebhookReceiver({ verifyToken: 'v', settleMs: 30 });
+    expect(
+      (await post(receiver.url, { recipient: { id: 'conv-7' }, verifyToken: 'v', message: { text: 'hi' } }))
+        .status,
+    ).toBe(200);
+    await post(receiver.url, { recipient: { id: 42 }, verifyToken: 'v', message: { text: 'number' } });
+    expect(bubbles(await receiver.receive('conv-7')).map((m) => m.message)).toEqual([
+      { kind: 'text', text: 'hi' },
+    ]);
+    expect(bubbles(await receiver.receive('42')).map((m) => m.message)).toEqual([
+      { kind: 'text', text: 'number' },
+    ]);
+  });
+
+  it('refuses a bot message that names no conversation, saying why', async () => {
+    const log: string[] = [];
+    receiver = await startWebhookReceiver({ verifyToken: 'v', log: (l) => log.push(l) });
+    expect((await post(receiver.url, { verifyToken: 'v', message: { text: 'whose?' } })).status).toBe(400);
+    expect(receiver.refused).toBe(1);
+    expect(log).toEqual([
+      'webhook: refused a call that is not a bot message (recipient.id: names no conversation: neither recipient.id nor senderId)',
+    ]);
+  });
+
+  it('keeps data-only event messages as events, never as chat messages, in their order', async () => {
+    receiver = await startWebhookReceiver({ verifyToken: 'v', settleMs: 30 });
+    const send = (message: unknown) =>
+      post(receiver!.url, { recipient: { id: 'c' }, verifyToken: 'v', message });
+    await send({ text: 'before' });
+    await send({ type: 'event', language: 'nl', user: { tier: 'gold' } });
+    await send({ text: 'after' });
+    const got = await receiver.receive('c');
+    expect(got.map((m) => (isLiveEvent(m) ? m.event : m.message))).toEqual([
+      { kind: 'text', text: 'before' },
+      { language: 'nl', user: { tier: 'gold' } },
+      { kind: 'text', text: 'after' },
+    ]);
+    expect(bubbles(got)).toHaveLength(2);
   });
 
   it('answers the Messenger verification handshake only with the token', async () => {

@@ -56,7 +56,7 @@ describe('errors', () => {
     fake!.inject({
       status: 200,
       body: { data: [{ id: TOKEN }], note: TOKEN, bad: 1 },
-      path: '/v1/bots/bot-1/conversations',
+      path: '/v1/bots/1001/conversations',
     });
     failures.push(await caught(client.listConversations({ page: 1 })));
     fake!.inject({ status: 401 });

@@ -12,7 +12,7 @@ export function clientFor(
   const client = createChatlayerClient({
     baseUrl: fake.url,
     token: TOKEN,
-    botId: 'bot-1',
+    botId: '1001',
     fetch: (url, init) => fetch(url, init),
     log: (line) => lines.push(line),
     baseDelayMs: 20,

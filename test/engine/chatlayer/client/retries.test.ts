@@ -98,12 +98,12 @@ describe('retries', () => {
     expect(fake!.state.requests).toHaveLength(1);
   });
 
-  it('retries 5xx on idempotent calls (GET, NLP extract, POSTs with a conversation id)', async () => {
+  it('retries 5xx on idempotent calls (GET, NLP extract)', async () => {
     await start();
     const { client } = clientFor(fake!);
     fake!.inject({ status: 502, count: 2, path: '/v1/bots' });
-    await expect(client.listBots()).resolves.toEqual([{ id: 'bot-1', name: 'Bot 1' }]);
-    fake!.inject({ status: 500, path: '/v1/bots/bot-1/nlp/extract' });
+    await expect(client.listBots()).resolves.toEqual([{ id: '1001', name: 'Bot 1' }]);
+    fake!.inject({ status: 500, path: '/v1/bots/1001/nlp/extract' });
     await expect(client.nlpExtract('hello', 'en')).resolves.toMatchObject({ intents: [] });
     expect(fake!.state.statusCounts()).toEqual({ 200: 2, 500: 1, 502: 2 });
   });
@@ -115,7 +115,7 @@ describe('retries', () => {
     const e = (await caught(
       client.request({
         method: 'POST',
-        path: '/v1/bots/bot-1/publish',
+        path: '/v1/bots/1001/publish',
         endpoint: 'POST /v1/bots/{botId}/publish',
         idempotent: false,
       }),
@@ -131,7 +131,7 @@ describe('retries', () => {
     await client
       .request({
         method: 'POST',
-        path: '/v1/bots/bot-1/pause-everything',
+        path: '/v1/bots/1001/pause-everything',
         endpoint: 'POST x',
         idempotent: false,
       })

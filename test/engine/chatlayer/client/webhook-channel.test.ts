@@ -1,5 +1,6 @@
 // The v1 webhook channel against the fake server: the bot runs behind it and delivers Messenger-shaped
-// messages to a webhook receiver; triggers, negative conformance, pause/resume, code and API blocks.
+// messages (recipient.id, opaque button payloads) to a webhook receiver; clicks by payload, triggers,
+// negative conformance, pause/resume, code and API blocks.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,11 +21,15 @@ afterEach(async () => {
 });
 
 /** A webhook receiver collecting what the fake Chatlayer delivers. */
-async function startReceiver(): Promise<{
-  url: string;
-  received: { senderId: string; verifyToken?: string; message: Record<string, unknown> }[];
-}> {
-  const received: { senderId: string; verifyToken?: string; message: Record<string, unknown> }[] = [];
+type Received = {
+  recipient?: { id: string };
+  senderId?: string;
+  verifyToken?: string;
+  message: Record<string, unknown>;
+};
+
+async function startReceiver(): Promise<{ url: string; received: Received[] }> {
+  const received: Received[] = [];
   receiver = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -35,6 +40,21 @@ async function startReceiver(): Promise<{
   });
   await new Promise<void>((r) => receiver!.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/chatlayer/webhook`, received };
+}
+
+/** A 40-hex-digit payload, like the documented ones: nothing in it names the button or its target. */
+const OPAQUE = /^[0-9a-f]{40}$/;
+
+/** The payload a delivered message gives the button or quick reply titled `title`. */
+function payloadOf(message: Record<string, unknown>, title: string): string {
+  const m = message as {
+    quick_replies?: { title: string; payload: string }[];
+    attachment?: { payload: { buttons?: { title: string; payload?: string }[] } };
+  };
+  const all = [...(m.quick_replies ?? []), ...(m.attachment?.payload.buttons ?? [])];
+  const payload = all.find((b) => b.title === title)?.payload;
+  expect(payload).toMatch(OPAQUE);
+  return payload!;
 }
 
 describe('v1 webhook channel against the fake server', () => {
@@ -48,9 +68,10 @@ describe('v1 webhook channel against the fake server', () => {
       sessionData: { user: { name: 'Ann' } },
     });
     await fake.idle();
+    const pizzaPayload = payloadOf(received[1]!.message, 'Pizza');
     await client.webhookMessage('channel-1', {
       conversationId: 'c1',
-      message: { postbackMessage: { title: 'Pizza' } },
+      message: { postbackMessage: { title: 'Pizza', payload: pizzaPayload } },
     });
     await fake.idle();
     await client.webhookMessage('channel-1', {
@@ -58,7 +79,10 @@ describe('v1 webhook channel against the fake server', () => {
       message: { textMessage: { text: 'Large' } },
     });
     await fake.idle();
-    expect(received.map((r) => [r.senderId, r.verifyToken])).toEqual(Array(5).fill(['c1', 'vt']));
+    // As the channel's page shows it: the conversation under recipient.id, no senderId.
+    expect(received.map((r) => [r.recipient?.id, r.senderId, r.verifyToken])).toEqual(
+      Array(5).fill(['c1', undefined, 'vt']),
+    );
     expect(received.map((r) => r.message)).toEqual([
       { text: 'Welcome Ann!' },
       {
@@ -68,11 +92,7 @@ describe('v1 webhook channel against the fake server', () => {
             template_type: 'button',
             text: 'Pizza or pasta?',
             buttons: [
-              {
-                type: 'postback',
-                title: 'Pizza',
-                payload: '{"title":"Pizza","nextDialogstateId":"a0b1-pizza"}',
-              },
+              { type: 'postback', title: 'Pizza', payload: pizzaPayload },
               { type: 'web_url', title: 'Menu', url: 'https://example.com' },
             ],
           },
@@ -80,9 +100,7 @@ describe('v1 webhook channel against the fake server', () => {
       },
       {
         text: 'Size?',
-        quick_replies: [
-          { content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' },
-        ],
+        quick_replies: [{ content_type: 'text', title: 'Large', payload: expect.stringMatching(OPAQUE) }],
       },
       { attachment: { type: 'image', payload: { url: 'https://example.com/pizza.png' } } },
       { text: 'Done.' },
@@ -90,7 +108,12 @@ describe('v1 webhook channel against the fake server', () => {
     // The conversation shows in the API, as Chatlayer lists it.
     const messages = await client.listMessages('c1');
     expect(messages.map((m) => m.actor)).toEqual(['user', 'bot', 'bot', 'user', 'bot', 'user', 'bot', 'bot']);
-    expect(messages[3]!.message).toEqual({ messageType: 'postback', title: 'Pizza', parameters: [] });
+    expect(messages[3]!.message).toEqual({
+      messageType: 'postback',
+      title: 'Pizza',
+      payload: pizzaPayload,
+      parameters: [],
+    });
     expect(await client.getSessionData('c1')).toMatchObject({ user: { name: 'Ann' } });
   });
 
@@ -111,9 +134,7 @@ describe('v1 webhook channel against the fake server', () => {
     expect(fake.state.deliveries.map((d) => d.message)).toEqual([
       {
         text: 'Size?',
-        quick_replies: [
-          { content_type: 'text', title: 'Large', payload: '{"title":"Large","nextDialogstateId":"done"}' },
-        ],
+        quick_replies: [{ content_type: 'text', title: 'Large', payload: expect.stringMatching(OPAQUE) }],
       },
     ]);
     expect(await client.getSessionData('c2')).toMatchObject({ order: { size: 'L' } });

@@ -3,9 +3,11 @@ import { createConversation, fixedClock, type Conversation } from '../../../../e
 import type { ConversationTest, Message, Project } from '../../../../engine/model';
 import {
   formatConformance,
+  fromDelivery,
   fromMessenger,
   runConformance,
   type LiveChannel,
+  type LiveItem,
   type LiveMessage,
 } from '../../../../engine/chatlayer/conformance';
 import { project, message, input, text, buttons, jump } from '../../../builders';
@@ -45,8 +47,8 @@ const ports = () => ({
   seed: 1,
 });
 
-/** Messenger shape of a Botloom message, as Chatlayer's webhook channel sends it. */
-function toMessenger(m: Message): LiveMessage['raw'] {
+/** Messenger shape of a Botloom message, as Chatlayer's webhook channel sends it (opaque payloads). */
+function toMessenger(m: Message, payloadOf: (title: string) => string): LiveMessage['raw'] {
   if (m.kind === 'buttons')
     return {
       attachment: {
@@ -57,7 +59,7 @@ function toMessenger(m: Message): LiveMessage['raw'] {
           buttons: m.buttons.map((b) => ({
             type: 'postback',
             title: b.title,
-            payload: JSON.stringify({ title: b.title }),
+            payload: payloadOf(b.title),
           })),
         },
       },
@@ -66,19 +68,31 @@ function toMessenger(m: Message): LiveMessage['raw'] {
   throw new Error('not needed here');
 }
 
-/** A "live bot": another Botloom conversation behind the LiveChannel port, optionally answering differently. */
+/**
+ * A "live bot": another Botloom conversation behind the LiveChannel port, optionally answering
+ * differently or adding a data-only event to each answer. Its buttons carry opaque payloads
+ * (`opaque-1`, …) that only it can map back to a button.
+ */
 function fakeChannel(
   p: Project,
   transform: (t: string) => string = (t) => t,
+  event?: Record<string, unknown>,
 ): LiveChannel & { sent: string[] } {
   const conversations = new Map<string, Conversation>();
-  const inbox = new Map<string, LiveMessage[]>();
+  const inbox = new Map<string, LiveItem[]>();
+  const payloads = new Map<string, string>();
+  const payloadOf = (title: string) => {
+    const payload = `opaque-${payloads.size + 1}`;
+    payloads.set(payload, title);
+    return payload;
+  };
   const sent: string[] = [];
   const deliver = (id: string, messages: Message[]) => {
     inbox.set(id, [
       ...(inbox.get(id) ?? []),
+      ...(event ? [fromDelivery({ type: 'event', ...event })] : []),
       ...messages.map((m) =>
-        fromMessenger(toMessenger(m.kind === 'text' ? { ...m, text: transform(m.text) } : m)),
+        fromMessenger(toMessenger(m.kind === 'text' ? { ...m, text: transform(m.text) } : m, payloadOf)),
       ),
     ]);
   };
@@ -97,8 +111,10 @@ function fakeChannel(
       deliver(id, (await conversations.get(id)!.say(t)).messages);
     },
     async sendPostback(id, pb) {
-      sent.push(`postback:${pb.payload}`);
-      deliver(id, (await conversations.get(id)!.click(JSON.parse(pb.payload).title)).messages);
+      sent.push(`postback:${pb.title}=${pb.payload}`);
+      const title = payloads.get(pb.payload);
+      if (title === undefined) throw new Error(`unknown payload ${pb.payload}`);
+      deliver(id, (await conversations.get(id)!.click(title)).messages);
     },
     async receive(id) {
       const m = inbox.get(id) ?? [];
@@ -125,8 +141,8 @@ describe('live conformance run', () => {
     const [r] = await run(channel);
     expect(r!.verdict).toBe('same');
     expect(r!.steps.filter((s) => s.verdict === 'differs')).toEqual([]);
-    // The click went out as the button's postback, the answer as text.
-    expect(channel.sent).toEqual(['postback:{"title":"Pizza"}', 'text:Ann']);
+    // The click sent back the opaque payload the bot delivered with "Pizza"; the answer went as text.
+    expect(channel.sent).toEqual(['postback:Pizza=opaque-1', 'text:Ann']);
     // The end of a conversation cannot be seen on a webhook channel: reported, not failed.
     expect(r!.steps.at(-1)).toMatchObject({
       verdict: 'skipped',
@@ -161,12 +177,38 @@ describe('live conformance run', () => {
     expect(report).toContain('0 passed, 1 failed');
   });
 
-  it('reports a missing button by name with what the live bot offers', async () => {
-    const [r] = await run(fakeChannel(bot), [{ name: 'asks for soup', steps: [{ click: 'Soup' }] }]);
+  it('reports a button the bot did not deliver by name, with the titles it did deliver', async () => {
+    const channel = fakeChannel(bot);
+    const [r] = await run(channel, [{ name: 'asks for soup', steps: [{ click: 'Soup' }] }]);
     expect(r!.steps.at(-1)).toMatchObject({
       verdict: 'differs',
-      note: expect.stringContaining('offers: "Pizza", "Pasta"'),
+      expected: 'a button "Soup"',
+      live: ['Pizza', 'Pasta'],
+      note: 'the live bot did not deliver a button "Soup" in its last answer (it delivered: "Pizza", "Pasta")',
     });
+    expect(channel.sent).toEqual([]);
+  });
+
+  it('finds the button by the title the step names, whatever its case, and sends its payload', async () => {
+    const channel = fakeChannel(bot);
+    const [r] = await run(channel, [{ name: 'pasta', steps: [{ click: 'pasta' }, { bot: 'Pasta it is.' }] }]);
+    expect(r!.verdict).toBe('same');
+    expect(channel.sent).toEqual(['postback:Pasta=opaque-2']);
+  });
+
+  it('keeps data-only events out of the compared messages, and records them with the turn', async () => {
+    const [r] = await run(fakeChannel(bot, undefined, { tracking: 'pizza-funnel' }));
+    expect(r!.verdict).toBe('same');
+    expect(r!.steps[0]).toMatchObject({
+      verdict: 'same',
+      live: ['Hi! Pizza or pasta?'],
+      events: ['event {"tracking":"pizza-funnel"}'],
+    });
+    const differs = await run(
+      fakeChannel(bot, (t) => t.replace('Great', 'Fine'), { tracking: 'x' }),
+      [{ name: 'd', steps: [{ click: 'Pizza' }, { bot: 'Great, a pizza.' }] }],
+    );
+    expect(formatConformance(differs)).toContain('events:   event {"tracking":"x"} (not chat messages)');
   });
 
   it('compares live session values for expectVars', async () => {
