@@ -79,6 +79,7 @@ export function SettingsPanel() {
         label="Expression syntax: evaluate {ABS(x)}, {CAPITALIZE(name)}… in texts and condition values"
         value={project.settings?.expressionSyntax === true}
         onCommit={(on) => patch({ settings: { ...project.settings, expressionSyntax: on } })}
+        testId="settings-expression-syntax"
       />
       <p className="muted small">
         As in Chatlayer, on for new projects. Off, braces with a function call stay literal text. The

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseProject } from '../../engine/format';
+import { parseProject, stringifyProject } from '../../engine/format';
 import { validateProject } from '../../engine/validate';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { trainIntentClassifier } from '../../engine/nlp';
@@ -22,13 +22,14 @@ function load(file: string) {
 }
 
 describe('example bots', () => {
-  it('include the pizza, support, sign-up and bike repair bots', () => {
+  it('include the pizza, support, sign-up, bike repair and appointment desk bots', () => {
     expect(examples).toEqual(
       expect.arrayContaining([
         'pizza-order.json',
         'support-triage.json',
         'signup-form.json',
         'bike-repair.json',
+        'appointment-desk.json',
       ]),
     );
   });
@@ -102,5 +103,26 @@ describe('example bots', () => {
     expect(blocks.some((b) => b.type === 'api' && b.nextSet?.length && !b.onError)).toBe(true);
     expect(blocks.some((b) => b.type === 'code')).toBe(false);
     expect(bike.errorBlock).toBe('error_occurred');
+  });
+
+  it('show variables on transitions, variants, Error occurred, Clear session, Get time and expressions', () => {
+    const file = 'appointment-desk.json';
+    const desk = load(file);
+    const blocks = desk.flows.flatMap((f) => f.blocks);
+    const texts = blocks.flatMap((b) => (b.type === 'message' ? b.messages : []));
+    expect(desk.settings?.expressionSyntax).toBe(true);
+    expect(texts.some((m) => 'text' in m && m.text.includes('{CAPITALIZE(name)}'))).toBe(true);
+    expect(texts.some((m) => m.kind === 'text' && (m.variants?.length ?? 0) >= 2)).toBe(true);
+    expect(
+      blocks.some((b) => b.type === 'goto' && b.rules.some((r) => r.set?.length) && b.elseSet?.length),
+    ).toBe(true);
+    expect(blocks.some((b) => b.type === 'api' && b.nextSet?.length && !b.onError)).toBe(true);
+    expect(blocks.find((b) => b.id === desk.errorBlock)).toBeDefined();
+    expect(blocks.some((b) => b.type === 'clearSession')).toBe(true);
+    expect(blocks.some((b) => b.type === 'getTime' && b.offsetHours !== undefined)).toBe(true);
+    const steps = desk.tests.flatMap((t) => t.steps);
+    expect(steps.some((s) => 'botOneOf' in s)).toBe(true);
+    // Written by Botloom itself, so that an export adding Chatlayer ids changes only their lines.
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(stringifyProject(desk));
   });
 });
