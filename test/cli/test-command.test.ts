@@ -79,7 +79,8 @@ describe('botloom test', () => {
   it('writes a JUnit report with --out and still prints the results', () => {
     cli = new CliSandbox();
     const project = pizza();
-    project.tests[4].steps[1] = { bot: 'Closed on Mondays & <holidays>' };
+    // The step after the click that checks the opening hours (the pizza example's test 5).
+    project.tests[4].steps[3] = { bot: 'Closed on Mondays & <holidays>' };
     const file = cli.file('broken.json', project);
     const out = cli.path('report.xml');
     const r = cli.run('test', file, '--reporter', 'junit', '--out', out);
@@ -89,7 +90,7 @@ describe('botloom test', () => {
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="botloom" tests="7" failures="1"/,
     );
     expect(xml).toContain(
-      '<failure message="step 2: expected &quot;Closed on Mondays &amp; &lt;holidays&gt;&quot;',
+      '<failure message="step 4: expected &quot;Closed on Mondays &amp; &lt;holidays&gt;&quot;',
     );
     expect(r.stdout).toContain('block:    hours');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('6 passed, 1 failed');

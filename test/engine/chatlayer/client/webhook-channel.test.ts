@@ -74,9 +74,12 @@ describe('v1 webhook channel against the fake server', () => {
       message: { postbackMessage: { title: 'Pizza', payload: pizzaPayload } },
     });
     await fake.idle();
+    // A quick reply is pressed as a postback with the payload it came with: typed text equal to its
+    // title would be a message for the NLP, as in Chatlayer, not a press.
+    const largePayload = payloadOf(received[2]!.message, 'Large');
     await client.webhookMessage('channel-1', {
       conversationId: 'c1',
-      message: { textMessage: { text: 'Large' } },
+      message: { postbackMessage: { title: 'Large', payload: largePayload } },
     });
     await fake.idle();
     // As the channel's page shows it: the conversation under recipient.id, no senderId.
@@ -100,7 +103,7 @@ describe('v1 webhook channel against the fake server', () => {
       },
       {
         text: 'Size?',
-        quick_replies: [{ content_type: 'text', title: 'Large', payload: expect.stringMatching(OPAQUE) }],
+        quick_replies: [{ content_type: 'text', title: 'Large', payload: largePayload }],
       },
       { attachment: { type: 'image', payload: { url: 'https://example.com/pizza.png' } } },
       { text: 'Done.' },
