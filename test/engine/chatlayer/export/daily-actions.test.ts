@@ -18,7 +18,7 @@ const bot = () =>
         next: 'data',
       }),
       jsonBuilder.build('data', {
-        data: { page: 'checkout', lang: '{language}' },
+        data: { page: 'checkout', lang: '{user.language}' },
         toParentWindow: true,
         next: 'clear',
       }),
@@ -48,7 +48,7 @@ describe('Chatlayer export of the daily actions', () => {
       action: {
         type: 'jsonBuilder',
         entries: [
-          { key: 'lang', valueType: 'variable', value: 'language' },
+          { key: 'lang', valueType: 'variable', value: 'user.language' },
           { key: 'page', valueType: 'text', value: 'checkout' },
         ],
         sendToParentWindow: true,

@@ -56,7 +56,7 @@ describe('transitions and default blocks in the Chatlayer export', () => {
       expect.objectContaining({
         blockId: 'call',
         message: expect.stringContaining(
-          "Chatlayer sends a failing action to the bot's Error occurred block",
+          "there a failing action goes to the bot's Error occurred default block",
         ),
       }),
     );
