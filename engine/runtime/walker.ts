@@ -32,7 +32,8 @@ interface Paused {
 /**
  * Runs from `from` (reached from `via`, for error messages) until the bot waits or the conversation ends.
  * After every block (its exit's sets applied) the watched variables are compared: each event block whose
- * variable changed runs as a detour (its chain until it ends), then the interrupted route goes on. While
+ * variable changed runs as a detour (its chain until it ends, a message block without `next` included),
+ * then the interrupted route goes on; an input block in a detour makes the bot wait there instead. While
  * a detour runs, changes fire nothing; its entries count towards the loop guard.
  */
 export async function walk(ctx: RuntimeContext, from: string, via: string | null): Promise<void> {
@@ -54,6 +55,9 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
       outcome = { kind: 'next', blockId: fired[0]!.eventBlock };
       trigger = fired[0];
     }
+    // In a detour, a message block without `next` is the end of the chain, not a question: the detour ends.
+    if (outcome.kind === 'wait' && paused.length && ctx.blocks.get(previous!)?.block.type === 'message')
+      outcome = { kind: 'end', reason: 'done' };
     if (outcome.kind === 'wait') {
       ctx.waitingAt = previous;
       ctx.tracer.emit({ type: 'wait', blockId: previous! });
