@@ -26,6 +26,8 @@ export const EnterEvent = z.strictObject({
   blockId: BlockId,
   blockType: z.enum(BLOCK_TYPES),
   flowId: FlowId,
+  /** Set when an event block is entered because its variable changed (by that block's run or exit). */
+  trigger: z.strictObject({ variable: z.string(), by: blockRef }).optional(),
 });
 
 /** The bot sent a message, after templating. `source` says who produced it. */

@@ -29,6 +29,7 @@ import { OfferedButtons } from './find-button';
 import { hash32, seededRandom } from './random';
 import { newSession, safeJson, unsafeSegment, writePath, type Session } from './session-store';
 import { Tracer } from './tracer';
+import { eventBlocks, VariableWatch } from './variable-watch';
 
 /** Where a block goes after running. */
 export type Outcome =
@@ -65,6 +66,8 @@ export class RuntimeContext {
   readonly offered = new OfferedButtons();
   /** Secret values that left the engine, scrubbed from every HTTP preview. */
   readonly revealedSecrets = new Set<string>();
+  /** The event blocks' watched variables (an empty watch when the project has none). */
+  readonly watch: VariableWatch;
   private readonly sensitive: string[];
   private codeRuns = 0;
   private variantRandom: (() => number) | undefined;
@@ -94,6 +97,8 @@ export class RuntimeContext {
     for (const [key, value] of Object.entries(options.session ?? {}))
       if (!UNSAFE_PATH_SEGMENTS.has(key)) this.session[key] = safeJson(value);
     this.session.internal = initialInternal(project, this.conversationId);
+    // The starting values (defaults, a given session) are the baseline: they do not fire events.
+    this.watch = new VariableWatch(eventBlocks(project), (path) => this.read(path));
   }
 
   get internal(): Record<string, Json> {

@@ -11,6 +11,7 @@ import { CodeForm } from '../inspector/CodeForm';
 import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
+import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
 import { conditionLabel, messageLines, offsetLabel } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
@@ -20,8 +21,11 @@ export interface BlockUi<K extends BlockType> {
   title: string;
   /** The palette's one-line description. */
   hint: string;
-  /** The key that adds one at the centre of the canvas, and the help overlay's text for it. */
-  shortcut: { key: string; description: string };
+  /**
+   * The key that adds one at the centre of the canvas, and the help overlay's text for it. The digits 1–9
+   * are all taken: a later kind may have none (palette only) until another key is chosen for it.
+   */
+  shortcut?: { key: string; description: string };
   /** The node header's icon. */
   icon: string;
   /** Its colour (the CSS variable --block-color of its node, palette item and inspector heading). */
@@ -144,6 +148,15 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#dd2590',
     summary: (block) => [`to ${block.to}`, block.subject],
     Form: EmailForm,
+  },
+  onVariableChange: {
+    label: 'Event',
+    title: 'Event: variable changed',
+    hint: 'Run when a variable changes',
+    icon: '⚡',
+    color: '#e62e05',
+    summary: (block) => [`when {${block.variable}} changes`],
+    Form: OnVariableChangeForm,
   },
 };
 

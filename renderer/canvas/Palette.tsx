@@ -7,12 +7,12 @@ import { useViewActions } from './use-view-actions';
 import { BLOCK_UI, blockColorStyle } from '../blocks/block-ui';
 
 /** The palette's entries, in BLOCK_TYPES order, from BLOCK_UI. */
-export const PALETTE: { type: BlockType; label: string; hint: string; key: string }[] = BLOCK_TYPES.map(
+export const PALETTE: { type: BlockType; label: string; hint: string; key?: string }[] = BLOCK_TYPES.map(
   (type) => ({
     type,
     label: BLOCK_UI[type].label,
     hint: BLOCK_UI[type].hint,
-    key: BLOCK_UI[type].shortcut.key,
+    ...(BLOCK_UI[type].shortcut ? { key: BLOCK_UI[type].shortcut.key } : {}),
   }),
 );
 
@@ -38,7 +38,7 @@ export function Palette() {
               e.dataTransfer.effectAllowed = 'copy';
             }}
             onClick={() => add(item.type)}
-            title={`${item.hint} (drag onto the canvas, or press ${item.key})`}
+            title={`${item.hint} (drag onto the canvas${item.key ? `, or press ${item.key}` : ', or click'})`}
           >
             <strong>{item.label}</strong>
             <span className="muted small">{item.hint}</span>

@@ -144,13 +144,19 @@ export const SHORTCUTS: Shortcut[] = [
     description: 'Centre selected blocks on one horizontal line',
     match: (e) => e.altKey && e.code === 'KeyV',
   },
-  // One key per block kind (BLOCK_UI's shortcut), in palette order.
-  ...BLOCK_TYPES.map((type): Shortcut => ({
-    action: addBlockAction(type),
-    keys: BLOCK_UI[type].shortcut.key,
-    description: BLOCK_UI[type].shortcut.description,
-    match: (e) => plain(e) && !e.shiftKey && e.key === BLOCK_UI[type].shortcut.key,
-  })),
+  // One key per block kind that has one (BLOCK_UI's shortcut), in palette order.
+  ...BLOCK_TYPES.flatMap((type): Shortcut[] => {
+    const shortcut = BLOCK_UI[type].shortcut;
+    if (!shortcut) return [];
+    return [
+      {
+        action: addBlockAction(type),
+        keys: shortcut.key,
+        description: shortcut.description,
+        match: (e) => plain(e) && !e.shiftKey && e.key === shortcut.key,
+      },
+    ];
+  }),
 ];
 
 export function shortcutFor(e: KeyboardEvent): ShortcutAction | undefined {

@@ -9,7 +9,7 @@ const preview = (value: unknown) => {
 export function traceSummary(e: TraceEvent): string {
   switch (e.type) {
     case 'enter':
-      return `enter ${e.blockId} (${e.blockType})`;
+      return `enter ${e.blockId} (${e.blockType})${e.trigger ? `: {${e.trigger.variable}} changed${e.trigger.by ? ` in ${e.trigger.by}` : ''}` : ''}`;
     case 'message':
       return `bot: ${'text' in e.message ? e.message.text : e.message.kind === 'image' ? `[image ${e.message.url}]` : `[carousel of ${e.message.cards.length}]`}`;
     case 'user':

@@ -33,6 +33,7 @@ describe('block kind tables', () => {
       'getTime',
       'jsonBuilder',
       'email',
+      'onVariableChange',
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('block kind tables', () => {
     expect(total).toBeCloseTo(1, 10);
   });
 
-  it('derives the palette and one add shortcut per kind, keys 1–5 as before, then 6–9', () => {
+  it('derives the palette and the add shortcuts, keys 1–5 as before, then 6–9; the event block has none', () => {
     expect(PALETTE.map((p) => p.type)).toEqual([...BLOCK_TYPES]);
     const adds = SHORTCUTS.filter((s) => s.action.startsWith('add'));
     expect(adds.map((s) => [s.action, s.keys])).toEqual([
@@ -66,5 +67,7 @@ describe('block kind tables', () => {
       ['addJsonBuilder', '8'],
       ['addEmail', '9'],
     ]);
+    // No digit is left: the event block is added from the palette only, which says so in its tooltip.
+    expect(PALETTE.find((p) => p.type === 'onVariableChange')).not.toHaveProperty('key');
   });
 });

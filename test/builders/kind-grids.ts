@@ -81,4 +81,11 @@ export const BLOCK_GRIDS: BlockGrids = {
     body: `Answer: {answers.q${i - 1}}`,
     next,
   }),
+  onVariableChange: ({ i, id, position, next }) => ({
+    id,
+    type: 'onVariableChange',
+    position,
+    variable: `answers.q${i - 1}`,
+    next,
+  }),
 };

@@ -12,6 +12,7 @@ import { clearSessionBuilders } from './kinds/clear-session';
 import { getTimeBuilders } from './kinds/get-time';
 import { jsonBuilderBuilders } from './kinds/json-builder';
 import { emailBuilders } from './kinds/email';
+import { onVariableChangeBuilders } from './kinds/on-variable-change';
 
 export type { Overrides, GenerateContext, GridPlace, KindBuilders, BlockBuilders } from './kind-contract';
 
@@ -26,6 +27,7 @@ export const BLOCK_BUILDERS: BlockBuilders = {
   getTime: getTimeBuilders,
   jsonBuilder: jsonBuilderBuilders,
   email: emailBuilders,
+  onVariableChange: onVariableChangeBuilders,
 };
 
 /** The builders of one kind, typed for its blocks. */

@@ -18,6 +18,7 @@ import { clearSessionChatlayer } from './clear-session';
 import { getTimeChatlayer } from './get-time';
 import { jsonBuilderChatlayer } from './json-builder';
 import { emailChatlayer } from './email';
+import { onVariableChangeChatlayer } from './on-variable-change';
 
 export const CHATLAYER_KINDS = {
   message: messageChatlayer,
@@ -29,6 +30,7 @@ export const CHATLAYER_KINDS = {
   getTime: getTimeChatlayer,
   jsonBuilder: jsonBuilderChatlayer,
   email: emailChatlayer,
+  onVariableChange: onVariableChangeChatlayer,
 } satisfies ChatlayerKinds;
 
 type Kinds = typeof CHATLAYER_KINDS;

@@ -10,6 +10,7 @@ import { clearSessionKind } from './clear-session-block';
 import { getTimeKind } from './get-time-block';
 import { jsonBuilderKind } from './json-builder-block';
 import { emailKind } from './email-block';
+import { onVariableChangeKind } from './on-variable-change-block';
 import type { BlockKind } from './kind';
 
 export * from './kind';
@@ -22,6 +23,7 @@ export * from './clear-session-block';
 export * from './get-time-block';
 export * from './json-builder-block';
 export * from './email-block';
+export * from './on-variable-change-block';
 export * from './transition-set';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
@@ -35,6 +37,7 @@ const KINDS = {
   getTime: getTimeKind,
   jsonBuilder: jsonBuilderKind,
   email: emailKind,
+  onVariableChange: onVariableChangeKind,
 };
 
 type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];

@@ -10,6 +10,7 @@ import { runClearSessionBlock } from './clear-session-block';
 import { runGetTimeBlock } from './get-time-block';
 import { runJsonBuilderBlock } from './json-builder-block';
 import { runEmailBlock } from './email-block';
+import { runOnVariableChangeBlock } from './on-variable-change-block';
 
 export { answerInputBlock } from './input-block';
 
@@ -32,6 +33,7 @@ export const BLOCK_RUNNERS: BlockRunners = {
   getTime: runGetTimeBlock,
   jsonBuilder: runJsonBuilderBlock,
   email: runEmailBlock,
+  onVariableChange: runOnVariableChangeBlock,
 };
 
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {

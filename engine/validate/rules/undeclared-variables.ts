@@ -1,6 +1,7 @@
 // Template uses (`{path}`) and Go To comparisons of variables that nothing declares or sets. Set means:
 // a declared variable, an input block's variable, a button's `set`, an API block's `saveAs`, a code
 // block's addSessionVariable/setSessionVariable namespace, or a built-in (docs/file-format.md#templates).
+// An event block's watched variable counts as a use.
 import { BLOCK_KINDS, BLOCK_TYPES, kindOf, type Block, type Button, type Project } from '../../model';
 import { BUILTIN_VARIABLES, NOT_TEMPLATED_KEYS, pathSegments, templateVariables } from '../../template';
 import type { ValidationRule } from '../validation-context';
@@ -90,4 +91,13 @@ export const undeclaredVariables: ValidationRule = (ctx) => {
           `variable "${variable}" is used but never set or declared: declare it under variables, or set it with an input block, a button, an API block's saveAs or a code block (check the spelling).`,
           { site, path },
         );
+  // An event block's variable is a path, not a template, but it is read: nothing setting it, it never runs.
+  for (const site of ctx.sites)
+    if (site.block.type === 'onVariableChange' && !declared.has(site.block.variable))
+      ctx.report(
+        'undeclared-variable',
+        'warning',
+        `event block "${site.block.id}" watches variable "${site.block.variable}", which is never set or declared, so it can never run: declare it under variables or set it somewhere (check the spelling).`,
+        { site, path: ['variable'] },
+      );
 };

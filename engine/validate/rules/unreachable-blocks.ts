@@ -1,5 +1,6 @@
 // Blocks no conversation can reach: not the start, fallback or Error occurred block, no intent or test
 // starts there, and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
+// Event blocks are roots too: a change of their variable enters them, no edge needs to.
 import { stringLiterals } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -11,6 +12,7 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
     project.errorBlock,
     ...project.intents.map((i) => i.block),
     ...project.tests.map((t) => t.startBlock),
+    ...ctx.sites.flatMap((s) => (s.block.type === 'onVariableChange' ? [s.block.id] : [])),
   ];
   const reached = new Set<string>();
   const queue: string[] = [];
@@ -32,7 +34,7 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
     ctx.report(
       'unreachable-block',
       'warning',
-      `block "${site.block.id}" can never be reached: nothing leads to it from the start block, the fallback block, an intent or a test. Connect it or delete it.`,
+      `block "${site.block.id}" can never be reached: nothing leads to it from the start block, the fallback block, an intent, a test or an event block. Connect it or delete it.`,
       { site },
     );
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, buttons, cmp, code, goto, input, jump, message, project, rule } from '../../../builders';
 import { diagnosticsOf } from '../diagnostics-of';
+import { buildersOf } from '../../../builders/kinds';
 
 describe('undeclared variables', () => {
   it('warns about template uses and comparisons of variables nothing sets, at the field that reads them', () => {
@@ -67,6 +68,20 @@ describe('undeclared variables and transition sets', () => {
     });
     expect(diagnosticsOf(p, 'undeclared-variable').map((d) => [d.path, d.message.slice(0, 20)])).toEqual([
       ['flows[0].blocks[1].rules[0].set[0].value', 'variable "typo" is u'],
+    ]);
+  });
+
+  it('warns about an event block watching a variable nothing sets or declares (it can never run)', () => {
+    const event = buildersOf('onVariableChange');
+    const p = project({
+      blocks: [
+        input('ask', { variable: 'order.status' }),
+        event.build('on_status', { variable: 'order.status' }),
+        event.build('on_typo', { variable: 'order.stauts' }),
+      ],
+    });
+    expect(diagnosticsOf(p, 'undeclared-variable').map((d) => [d.path, d.message.slice(0, 50)])).toEqual([
+      ['flows[0].blocks[2].variable', 'event block "on_typo" watches variable "order.stau'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, buttons, code, flow, jump, message, project } from '../../../builders';
 import { diagnosticsOf } from '../diagnostics-of';
+import { buildersOf } from '../../../builders/kinds';
 
 const ids = (p: Parameters<typeof diagnosticsOf>[0]) =>
   diagnosticsOf(p, 'unreachable-block').map((d) => d.blockId);
@@ -19,6 +20,17 @@ describe('unreachable blocks', () => {
       }),
       expect.objectContaining({ blockId: 'beyond' }),
     ]);
+  });
+
+  it('counts event blocks (entered when their variable changes) and their chains as reachable', () => {
+    const p = project({
+      blocks: [
+        message('start'),
+        buildersOf('onVariableChange').build('on_status', { variable: 'status', next: 'report' }),
+        message('report'),
+      ],
+    });
+    expect(ids(p)).toEqual([]);
   });
 
   it('counts the Error occurred block and what it leads to as reachable', () => {
