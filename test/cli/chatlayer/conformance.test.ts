@@ -141,7 +141,7 @@ describe('botloom test --target chatlayer', () => {
     expect(summary).toMatchObject({ passed: 0, failed: 1, results: [{ status: 'failed', mode: 'live' }] });
     expect(summary.results[0].failure.actual).toContain('live');
     // The report went to a file: the person at the terminal still sees the differences.
-    expect(r.stdout).toContain('✗ tells the opening hours');
+    expect(r.stdout).toContain("✗ typing a button's title is a message; clicking it tells the opening hours");
   });
 
   it('exits 2 with one sentence when the token is refused', async () => {
