@@ -153,9 +153,10 @@ async function generatedTurns(): Promise<{ turnMs: number[]; entries: number; se
           : message?.kind === 'quickReplies'
             ? message.replies[0]?.title
             : undefined;
-      const text = title ?? answerFor(byId.get(c.waitingAt ?? ''));
-      if (text === undefined) break;
-      latest = await timed(() => c.say(text));
+      // A button is clicked (typed text equal to its title would be a message for the NLP).
+      const text = title === undefined ? answerFor(byId.get(c.waitingAt ?? '')) : undefined;
+      if (title === undefined && text === undefined) break;
+      latest = await timed(() => (title !== undefined ? c.click(title) : c.say(text!)));
       turnMs.push(latest.ms);
     }
   }

@@ -22,9 +22,12 @@ export const jsonKey = (value: unknown): string =>
 
 /** The project's event blocks, in project order: their ids and watched variables. */
 export function eventBlocks(project: Project): { id: string; variable: string }[] {
-  return project.flows.flatMap((flow) =>
-    flow.blocks.flatMap((b) => (b.type === 'onVariableChange' ? [{ id: b.id, variable: b.variable }] : [])),
-  );
+  // A plain loop: this runs for every new conversation, over every block of the project.
+  const events: { id: string; variable: string }[] = [];
+  for (const flow of project.flows)
+    for (const b of flow.blocks)
+      if (b.type === 'onVariableChange') events.push({ id: b.id, variable: b.variable });
+  return events;
 }
 
 /** The last seen value of every watched variable; empty (and free) for a project without event blocks. */
