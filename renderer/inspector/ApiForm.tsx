@@ -3,7 +3,7 @@ import { HTTP_METHODS, type ApiAuth, type ApiBlock, type Json } from '../../engi
 import { JsonField } from './fields/JsonField';
 import { NumberField, SelectField } from './fields/SmallFields';
 import { TransitionSetsEditor } from './TransitionSetsEditor';
-import { TargetField } from './fields/TargetField';
+import { NextField, TargetField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
@@ -110,12 +110,7 @@ export function ApiForm({ block }: { block: ApiBlock }) {
         list="variable-names"
         onCommit={(saveAs) => patch({ saveAs: saveAs || undefined }, 'Set saveAs')}
       />
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
       <TransitionSetsEditor
         sets={block.nextSet}
         exit="next"

@@ -1,7 +1,7 @@
 // Inspector form of a Clear session block (docs/file-format.md#clear-session-block): what it keeps, and `next`.
 import type { ClearSessionBlock } from '../../engine/model';
 import { useProject } from '../state/project-store';
-import { TargetField } from './fields/TargetField';
+import { NextField } from './fields/TargetField';
 import { usePatchBlock } from './use-commit';
 
 export function ClearSessionForm({ block }: { block: ClearSessionBlock }) {
@@ -14,12 +14,7 @@ export function ClearSessionForm({ block }: { block: ClearSessionBlock }) {
         {defaults === 1 ? '' : 's'} with a default back to it. The internal namespace and the built-ins
         (conversationId, language, lastUserMessage, lastError) stay.
       </p>
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
     </>
   );
 }

@@ -15,7 +15,7 @@ import { knownVariables } from './known-variables';
 import { JsonField } from './fields/JsonField';
 import { NumberField } from './fields/SmallFields';
 import { TransitionSetsEditor } from './TransitionSetsEditor';
-import { TargetField } from './fields/TargetField';
+import { NextField, TargetField } from './fields/TargetField';
 import { usePatchBlock } from './use-commit';
 
 /** The simulator's latest error with a line in this block (a stable object per event, so selecting it does not re-render). */
@@ -80,12 +80,7 @@ export function CodeForm({ block }: { block: CodeBlock }) {
         onCommit={(args) => patch({ args }, 'Edit args')}
         testId="field-args"
       />
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
       <TransitionSetsEditor
         sets={block.nextSet}
         exit="next"

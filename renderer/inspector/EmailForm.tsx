@@ -1,6 +1,6 @@
 // Inspector form of a Send e-mail block (docs/file-format.md#send-e-mail-block): recipients, subject, body, `next`.
 import { invalidEmailAddress, type EmailBlock } from '../../engine/model';
-import { TargetField } from './fields/TargetField';
+import { NextField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { usePatchBlock } from './use-commit';
 
@@ -34,12 +34,7 @@ export function EmailForm({ block }: { block: EmailBlock }) {
       <p className="muted small">
         The simulator keeps it in the Outbox tab and never sends it; the live Chatlayer bot sends it.
       </p>
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { GetTimeBlock } from '../../engine/model';
 import { TIME_OFFSET_LIMIT_HOURS } from '../../engine/model';
 import { offsetLabel } from '../blocks/summary-text';
 import { NumberField } from './fields/SmallFields';
-import { TargetField } from './fields/TargetField';
+import { NextField } from './fields/TargetField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
 
@@ -38,12 +38,7 @@ export function GetTimeForm({ block }: { block: GetTimeBlock }) {
           : ''}
         . A fixed offset: daylight saving time is not applied.
       </p>
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
     </>
   );
 }

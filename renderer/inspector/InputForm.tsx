@@ -2,7 +2,7 @@
 import type { InputBlock, InputValidation, InputValidationKind } from '../../engine/model';
 import { MessagesEditor } from './MessagesEditor';
 import { CheckField, NumberField, SelectField } from './fields/SmallFields';
-import { TargetField } from './fields/TargetField';
+import { NextField, TargetField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
@@ -109,12 +109,7 @@ export function InputForm({ block }: { block: InputBlock }) {
         value={!!block.disableNlp}
         onCommit={(disableNlp) => patch({ disableNlp: disableNlp || undefined }, 'Set disable NLP')}
       />
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
       <TargetField
         label="After too many invalid answers"
         value={block.onFail}

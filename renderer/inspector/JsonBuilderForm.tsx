@@ -3,7 +3,7 @@
 import type { Json, JsonBuilderBlock } from '../../engine/model';
 import { JsonField } from './fields/JsonField';
 import { CheckField } from './fields/SmallFields';
-import { TargetField } from './fields/TargetField';
+import { NextField } from './fields/TargetField';
 import { usePatchBlock } from './use-commit';
 
 export function JsonBuilderForm({ block }: { block: JsonBuilderBlock }) {
@@ -25,12 +25,7 @@ export function JsonBuilderForm({ block }: { block: JsonBuilderBlock }) {
       <p className="muted small">
         Sent as a data-only event: the chat shows no bubble; the page or channel receives the object.
       </p>
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Inspector form of an Event block (docs/file-format.md#event-block): the watched variable and `next`.
 import type { OnVariableChangeBlock } from '../../engine/model';
-import { TargetField } from './fields/TargetField';
+import { NextField } from './fields/TargetField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
 
@@ -20,12 +20,7 @@ export function OnVariableChangeForm({ block }: { block: OnVariableChangeBlock }
         from Next run, then the conversation goes on where it was. A change made by those blocks does not run
         them again. Nothing needs to link to this block.
       </p>
-      <TargetField
-        label="Next"
-        value={block.next}
-        onCommit={(next) => patch({ next }, 'Set next')}
-        testId="field-next"
-      />
+      <NextField value={block.next} patch={patch} />
     </>
   );
 }

@@ -32,3 +32,21 @@ export function TargetField({
     />
   );
 }
+
+/** A block's "Next" picker: each change is one "Set next" edit. */
+export function NextField({
+  value,
+  patch,
+}: {
+  value: string | undefined;
+  patch(patch: { next: string | undefined }, label: string): string | undefined;
+}) {
+  return (
+    <TargetField
+      label="Next"
+      value={value}
+      onCommit={(next) => patch({ next }, 'Set next')}
+      testId="field-next"
+    />
+  );
+}
