@@ -88,11 +88,21 @@ export function importActionJumps(
 
 /** The `next` of an imported action block that has no error route (the export never writes one for it). */
 export function importNextOnly(d: ActionDialogstateOf<unknown>, ctx: ImportContext, at: JsonPathSegment[]) {
-  if (d.onErrorDialogstateId !== undefined)
-    ctx.fail(
-      'invalid-value',
-      [...at, 'onErrorDialogstateId'],
-      `a "${d.name}" action has no error route: remove onErrorDialogstateId.`,
-    );
+  // Either place an error route can be written (top level, or Botloom's extension) is refused, never
+  // silently dropped: the designer would lose a route they believe is there.
+  const misplaced: [JsonPathSegment[], string | undefined][] = [
+    [['onErrorDialogstateId'], d.onErrorDialogstateId],
+    [
+      ['botloom', 'onErrorDialogstateId'],
+      (d.botloom as { onErrorDialogstateId?: string } | undefined)?.onErrorDialogstateId,
+    ],
+  ];
+  for (const [path, value] of misplaced)
+    if (value !== undefined)
+      ctx.fail(
+        'invalid-value',
+        [...at, ...path],
+        `a "${d.name}" action has no error route: remove ${path.join('.')}.`,
+      );
   return importJump('next', d.nextDialogstateId, ctx, [...at, 'nextDialogstateId']);
 }

@@ -94,4 +94,16 @@ describe('Chatlayer export of the daily actions', () => {
     expect(back.ok).toBe(false);
     expect(!back.ok && back.errors[0]!.message).toContain('has no error route');
   });
+
+  it('refuses an error route in the botloom extension of an action that has none', () => {
+    const r = ok(exportChatlayerBot(bot(), { newId: seededIds(3) }));
+    const doc = JSON.parse(r.text) as {
+      flows: { dialogstates: { label: string; id: string; botloom?: Record<string, unknown> }[] }[];
+    };
+    const clear = doc.flows[0]!.dialogstates.find((d) => d.label === 'clear')!;
+    clear.botloom = { ...clear.botloom, onErrorDialogstateId: clear.id };
+    const back = importChatlayerBot(JSON.stringify(doc));
+    expect(back.ok).toBe(false);
+    expect(!back.ok && back.errors[0]!.message).toContain('remove botloom.onErrorDialogstateId');
+  });
 });
