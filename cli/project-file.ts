@@ -1,14 +1,15 @@
 // The CLI's project files (docs/architecture.md#the-cli): `<project>` is a `.botloom` SQLite document or a botloom/1 `.json`
 // file. loadProjectFile / saveProjectFile dispatch on the extension; every problem is a value with the
 // file, the JSON path (and line) and what to do, never a stack trace.
-import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseProject, stringifyProject, type FormatIssue } from '../engine/format';
 import type { Project } from '../engine/model';
 import { loadBotloomFile, saveBotloomFile } from './project-file-botloom';
 import { BoundedReadError, readProjectText } from '../engine/node/bounded-read';
 import { boundedIssue, refusedProjectFile, type ProjectFileIssue } from './project-file-issues';
-import { removeStaleTemporaryFiles, temporaryPath } from '../electron/services/temp-files';
+import { writeFileAtomically } from '../electron/services/temp-files';
+
+export { writeFileAtomically };
 
 export type { ProjectFileIssue };
 
@@ -66,14 +67,6 @@ export function loadProjectFile(file: string): LoadProjectResult {
     return r.ok ? { ok: true, project: r.project, warnings: [], kind } : { ok: false, errors: r.errors };
   }
   return { ok: false, errors: [unknownKind(file)] };
-}
-
-/** Writes text next to the target and renames it over, so a failed write never leaves half a file. */
-export function writeFileAtomically(file: string, text: string): void {
-  const temp = temporaryPath(file, { hidden: true });
-  removeStaleTemporaryFiles(path.dirname(path.resolve(file)), { target: file });
-  writeFileSync(temp, text);
-  renameSync(temp, file);
 }
 
 /** Saves a project; `label` names the revision in a `.botloom` file's history. */

@@ -121,6 +121,11 @@ export const contract = {
     input: z.object({ path: z.string().min(1), revision: z.number().int() }).strict(),
     output: ProjectChange,
   },
+  /** Settles an outside change of a JSON file edited in place (see the projects.fileChanged event). */
+  'projects.resolveFileChange': {
+    input: z.object({ path: z.string().min(1), action: z.enum(['reload', 'keep-mine']) }).strict(),
+    output: ProjectChange,
+  },
   'projects.import': {
     input: z
       .object({

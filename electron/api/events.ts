@@ -4,6 +4,10 @@ import { simulatorEvents } from './simulator';
 
 export const events = {
   'projects.changed': z.object({ path: z.string(), revision: z.number().int().optional() }),
+  /** A JSON file edited in place changed on disk from outside; `problem` when it is not a valid project now. */
+  'projects.fileChanged': z.object({ path: z.string(), problem: z.string().nullable() }),
+  /** Writing a JSON file edited in place failed; the edits are kept and written with the next change. */
+  'projects.fileWriteFailed': z.object({ path: z.string(), message: z.string() }),
   'app.progress': z.object({
     id: z.string(),
     label: z.string(),

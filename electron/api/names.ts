@@ -14,6 +14,7 @@ export const METHOD_NAME_LIST = [
   'projects.checkpoint',
   'projects.diffRevisions',
   'projects.restore',
+  'projects.resolveFileChange',
   'projects.import',
   'projects.exportJson',
   'projects.saveAs',
@@ -44,6 +45,8 @@ export const METHOD_NAME_LIST = [
 
 export const EVENT_NAME_LIST = [
   'projects.changed',
+  'projects.fileChanged',
+  'projects.fileWriteFailed',
   'app.progress',
   'app.menu',
   'simulator.trace',

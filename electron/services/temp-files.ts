@@ -3,7 +3,7 @@
 // and renamed into place. A process killed meanwhile leaves it behind; start-up removes such leftovers
 // from Botloom's own folders, and a write removes its own target's, but only when no live process can
 // be writing them (README.md#security).
-import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** `<name>.botloom-<pid>[-<random>].tmp[-wal|-shm|-journal]`, `<name>` possibly starting with a dot. */
@@ -78,4 +78,12 @@ export function removeStaleDataFolderFiles(dataDir: string, options: SweepOption
   return [dataDir, path.join(dataDir, 'projects')].flatMap((folder) =>
     removeStaleTemporaryFiles(folder, options),
   );
+}
+
+/** Writes text next to the target and renames it over, so a failed write never leaves half a file. */
+export function writeFileAtomically(file: string, text: string): void {
+  const temp = temporaryPath(file, { hidden: true });
+  removeStaleTemporaryFiles(path.dirname(path.resolve(file)), { target: file });
+  writeFileSync(temp, text);
+  renameSync(temp, file);
 }

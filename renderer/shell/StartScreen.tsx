@@ -2,7 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useAppStore } from '../state/app-store';
 import { PathDialog } from './PathDialog';
-import { createProject, fieldIssuesText, importProject, refreshRecents } from './projects-controller';
+import { createProject, fieldIssuesText, openJsonProject, refreshRecents } from './projects-controller';
 
 export function StartScreen() {
   const recents = useAppStore((s) => s.recents);
@@ -63,18 +63,18 @@ export function StartScreen() {
           )}
         </form>
         <button className="link-button" onClick={() => setImporting(true)} data-testid="import-json">
-          Import JSON…
+          Open JSON…
         </button>
         {importing && (
           <PathDialog
-            title="Import JSON"
-            label="The botloom/1 JSON file to import (a new project file is made in the projects folder)"
+            title="Open JSON"
+            label="The botloom/1 JSON file to open. Edits are saved back to it; its history is kept in Botloom’s data folder."
             initial=""
-            submitLabel="Import and open"
+            submitLabel="Open"
             testId="import-dialog"
             onClose={() => setImporting(false)}
             onSubmit={async (source) => {
-              open(await importProject(source));
+              open(await openJsonProject(source));
             }}
           />
         )}

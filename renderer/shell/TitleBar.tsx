@@ -22,9 +22,14 @@ export function TitleBar() {
         Botloom
       </button>
       {project && (
-        <span className="titlebar-project" data-testid="open-project-name">
-          {project.name}
-        </span>
+        <>
+          <span className="titlebar-project" data-testid="open-project-name">
+            {project.name}
+          </span>
+          <span className="titlebar-path muted small" title={project.path} data-testid="open-project-path">
+            {project.path}
+          </span>
+        </>
       )}
       <span className="spacer" />
       {project && <ProjectMenu key={project.path} project={project} />}

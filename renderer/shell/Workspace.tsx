@@ -10,6 +10,7 @@ import { Panel } from '../ui/Panel';
 import { ProjectStoreProvider } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { SyncErrorBanner } from '../ui/SyncErrorBanner';
+import { FileChangedBanner } from './FileChangedBanner';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
@@ -49,6 +50,7 @@ export function Workspace({ project }: { project: RecentProject }) {
                 </Panel>
                 <section className="canvas-area" aria-label="Canvas">
                   <SyncErrorBanner />
+                  {/\.json$/i.test(project.path) && <FileChangedBanner path={project.path} />}
                   <CanvasView />
                 </section>
                 <Panel title="Inspector" className="right-panel" testId="inspector-panel">

@@ -1,6 +1,13 @@
 // The shell's door to the host's projects: the recent list, create, import, export, Save As, the
 // Electron menu's File commands, and the host's refusals as text. Shell components call these, never `host`.
-import { host, HostError, hostShell, type EventPayload, type RecentProject } from '../host';
+import {
+  host,
+  HostError,
+  hostShell,
+  type EventPayload,
+  type ProjectChange,
+  type RecentProject,
+} from '../host';
 import { useAppStore } from '../state/app-store';
 import { confirmingOverwrite } from './confirm-overwrite';
 
@@ -18,11 +25,33 @@ export async function createProject(name: string): Promise<RecentProject> {
   return project;
 }
 
-/** Imports a botloom/1 JSON file into a new project file; the recent list then includes it. */
-export async function importProject(source: string): Promise<RecentProject> {
-  const project = await host.call('projects.import', { source });
+/**
+ * Opens a botloom/1 JSON file to edit it in place (its history is kept in the data folder); the recent
+ * list then includes it.
+ */
+export async function openJsonProject(file: string): Promise<RecentProject> {
+  const project = await host.call('projects.open', { path: file });
   await refreshRecents();
   return project;
+}
+
+/** Listens for outside changes of the JSON file `path` edited in place; returns the unsubscribe. */
+export function onFileChanged(
+  path: string,
+  listener: (change: EventPayload<'projects.fileChanged'>) => void,
+): () => void {
+  const off = [
+    host.on('projects.fileChanged', (change) => change.path === path && listener(change)),
+    host.on('projects.fileWriteFailed', (failure) =>
+      failure.path === path ? useAppStore.getState().setError(failure.message) : undefined,
+    ),
+  ];
+  return () => off.forEach((f) => f());
+}
+
+/** Settles an outside change: the file's version becomes an undoable step, or the open one is kept. */
+export function resolveFileChange(path: string, action: 'reload' | 'keep-mine'): Promise<ProjectChange> {
+  return host.call('projects.resolveFileChange', { path, action });
 }
 
 /** Writes the project as botloom/1 JSON; answers where it was written. */

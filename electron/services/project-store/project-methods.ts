@@ -13,6 +13,8 @@ import {
 } from '../../api';
 import type { HostEvents } from '../host-events';
 import { importProjectFile } from './import-project';
+import type { JsonLink, JsonLinkOptions } from './json-link';
+import { openLinkedJson } from './linked-json';
 import { openProject, type OpenOptions } from './open-project';
 import type { AppliedChange, ProjectFile } from './project-file';
 import type { StoreError, StoreResult } from './store-error';
@@ -52,19 +54,33 @@ function unwrap<T>(result: StoreResult<T>): T {
   return result.value;
 }
 
-/** Open stores by absolute path; close them all when the host stops. */
+/** Open stores by absolute path; close them all when the host stops. A botloom/1 JSON file is opened
+ * through its working copy and linked to it (json-link.ts): its path names the store everywhere. */
 export class ProjectSessions {
   readonly #stores = new Map<string, ProjectFile>();
+  readonly #links = new Map<string, JsonLink>();
 
-  constructor(private readonly options: OpenOptions = {}) {}
+  constructor(
+    private readonly options: OpenOptions = {},
+    private readonly linked: { projectsDir: string; link?: JsonLinkOptions } | null = null,
+  ) {}
 
   open(file: string): ProjectFile {
     const abs = path.resolve(file);
+    const link = this.#links.get(abs);
+    if (link && !link.store.closed) return link.store;
     const open = this.#stores.get(abs);
     if (open && !open.closed) return open;
+    if (this.linked && /\.json$/i.test(abs)) return this.#openJson(abs, this.linked);
     const store = unwrap(openProject(abs, this.options));
     this.#stores.set(abs, store);
     return store;
+  }
+
+  #openJson(abs: string, linked: { projectsDir: string; link?: JsonLinkOptions }): ProjectFile {
+    const { link } = unwrap(openLinkedJson(abs, linked.projectsDir, this.options, linked.link));
+    this.#links.set(abs, link);
+    return link.store;
   }
 
   adopt(store: ProjectFile): ProjectFile {
@@ -73,18 +89,42 @@ export class ProjectSessions {
   }
 
   get(file: string): ProjectFile {
-    const store = this.#stores.get(path.resolve(file));
+    const abs = path.resolve(file);
+    const store = this.#links.get(abs)?.store ?? this.#stores.get(abs);
     if (!store || store.closed) throw new HostError('not-found', `${file} is not open; open it first.`);
     return store;
   }
 
+  /** The JSON file a store edits in place, if it was opened that way. */
+  linkOf(file: string): JsonLink | undefined {
+    return this.#links.get(path.resolve(file));
+  }
+
+  /** The path a store is known by: its JSON file when linked, else its own. */
+  pathOf(store: ProjectFile): string {
+    for (const link of this.#links.values()) if (link.store === store) return link.json;
+    return store.file;
+  }
+
   close(file: string): void {
     const abs = path.resolve(file);
+    const link = this.#links.get(abs);
+    if (link) {
+      link.dispose();
+      link.store.close();
+      this.#links.delete(abs);
+      return;
+    }
     this.#stores.get(abs)?.close();
     this.#stores.delete(abs);
   }
 
   closeAll(): void {
+    for (const link of this.#links.values()) {
+      link.dispose();
+      link.store.close();
+    }
+    this.#links.clear();
     for (const store of this.#stores.values()) store.close();
     this.#stores.clear();
   }
@@ -106,10 +146,20 @@ function uniqueFile(dir: string, base: string): string {
 
 export function createProjectMethods(
   { projectsDir, recents, events, open }: ProjectMethodsOptions,
-  sessions = new ProjectSessions(open),
+  sessions = new ProjectSessions(open, {
+    projectsDir,
+    link: {
+      onExternalChange: ({ json, problem }) => events.emit('projects.fileChanged', { path: json, problem }),
+      onWriteError: (json, message) => events.emit('projects.fileWriteFailed', { path: json, message }),
+    },
+  }),
 ) {
   const changed = (store: ProjectFile, change: AppliedChange | null): ProjectChange => {
-    if (change) events.emit('projects.changed', { path: store.file, revision: change.revision });
+    const known = sessions.pathOf(store);
+    if (change) {
+      sessions.linkOf(known)?.changed();
+      events.emit('projects.changed', { path: known, revision: change.revision });
+    }
     return {
       revision: store.revision,
       diff: change?.diff ?? null,
@@ -117,7 +167,8 @@ export function createProjectMethods(
       history: store.history,
     };
   };
-  const remember = (store: ProjectFile) => recents.touch({ path: store.file, name: store.project.name });
+  const remember = (store: ProjectFile) =>
+    recents.touch({ path: sessions.pathOf(store), name: store.project.name });
 
   const methods = {
     'projects.open': ({ path: file }: Input<'projects.open'>) => remember(sessions.open(file)),
@@ -128,7 +179,7 @@ export function createProjectMethods(
     'projects.get': ({ path: file }: Input<'projects.get'>) => {
       const store = sessions.get(file);
       return {
-        path: store.file,
+        path: sessions.pathOf(store),
         revision: store.revision,
         project: store.project,
         history: store.history,
@@ -157,6 +208,11 @@ export function createProjectMethods(
     'projects.restore': ({ path: file, revision }: Input<'projects.restore'>) => {
       const store = sessions.get(file);
       return changed(store, unwrap(store.restoreRevision(revision)));
+    },
+    'projects.resolveFileChange': ({ path: file, action }: Input<'projects.resolveFileChange'>) => {
+      const link = sessions.linkOf(file);
+      if (!link) throw new HostError('not-found', `${file} is not a JSON file open for editing in place.`);
+      return changed(link.store, unwrap(link.resolve(action)));
     },
     'projects.import': ({ source, target }: Input<'projects.import'>) => {
       mkdirSync(target ? path.dirname(target) : projectsDir, { recursive: true });

@@ -36,6 +36,11 @@ export interface EditSync {
   move(kind: 'undo' | 'redo'): Promise<boolean>;
   /** Restores a saved revision through the backend; rejects, leaving the document, when it refuses. */
   restore(revision: number): Promise<void>;
+  /**
+   * Runs a backend call that changes the document by itself (a reload of a file changed on disk) after
+   * the queued edits, and shows its answer; rejects, leaving the document, when it refuses.
+   */
+  adoptChange(call: () => Promise<BackendChange>): Promise<void>;
   /** Runs a backend call after every queued edit; its failure is the caller's. */
   afterEdits<T>(call: () => Promise<T>): Promise<T>;
   /** The undo/redo state to show now (optimistic while edits are pending). */
@@ -149,6 +154,10 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
     restore: (revision) =>
       afterEdits(async () => {
         await adopt(await backend.restore(revision));
+      }),
+    adoptChange: (call) =>
+      afterEdits(async () => {
+        await adopt(await call());
       }),
     afterEdits,
     async whenSynced() {

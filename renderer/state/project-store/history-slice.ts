@@ -1,6 +1,7 @@
 // History slice: where undo/redo stand (as the backend's history answers it, optimistic while edits are
 // in flight), undo and redo of whole gestures, and restoring a saved revision. All three go through the
 // backend, after the queued edits, and show the backend's diff; the labels are the backend's.
+import type { BackendChange } from './backend';
 import type { SliceCreator } from './types';
 
 export interface HistorySlice {
@@ -21,6 +22,8 @@ export interface HistorySlice {
    * document. Rejects, leaving the document unchanged, when the backend refuses.
    */
   restore(revision: number): Promise<void>;
+  /** Shows the answer of a backend call that changed the document itself (after the queued edits). */
+  adoptChange(call: () => Promise<BackendChange>): Promise<void>;
 }
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (_set, get, deps) => ({
@@ -29,4 +32,5 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (_set, get, deps) 
   redo: () => (get().canRedo ? deps.sync.move('redo') : Promise.resolve(false)),
   afterEdits: (call) => deps.sync.afterEdits(call),
   restore: (revision) => deps.sync.restore(revision),
+  adoptChange: (call) => deps.sync.adoptChange(call),
 });

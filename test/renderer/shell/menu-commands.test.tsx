@@ -39,7 +39,7 @@ beforeAll(() => {
 });
 
 describe('menu commands', () => {
-  it('open a .botloom file, import a JSON file, report a failure, and go back to a new project', async () => {
+  it('open a .botloom file, open a JSON file in place, report a failure, and go back to a new project', async () => {
     const root = document.createElement('div');
     document.body.append(root);
     await act(async () => createRoot(root).render(<Harness />));
@@ -53,7 +53,7 @@ describe('menu commands', () => {
 
     await menu({ action: 'open-project', path: '/p/bot.json' });
     await vi.waitFor(() =>
-      expect(calls.at(-1)).toEqual({ method: 'projects.import', input: { source: '/p/bot.json' } }),
+      expect(calls.at(-1)).toEqual({ method: 'projects.open', input: { path: '/p/bot.json' } }),
     );
 
     await menu({ action: 'open-project', path: '/p/broken.botloom' });
