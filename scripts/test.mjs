@@ -1,7 +1,10 @@
 // `npm test`: typecheck, lint, build, unit/integration (Vitest), end-to-end (Playwright), and one closing
 // line `tests: N passed, M failed` that sums every runner (typecheck, lint, format and build count as one each).
 // `--no-e2e` skips Playwright (printed), `--only unit|e2e|static` runs one stage.
-import { spawnSync } from 'node:child_process';
+// On two cores the checks overlap: typecheck (one tsc at a time) runs beside lint, format and build,
+// each printing its output when it ends; the test runners follow one after the other.
+import { Buffer } from 'node:buffer';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,6 +25,33 @@ function run(label, cmd, cmdArgs, env = {}) {
   );
   return r.status === 0;
 }
+/** Like `run`, beside other stages: the output is kept and printed in one piece when the stage ends. */
+function runBeside(label, cmd, cmdArgs) {
+  const t = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Piped, the tools would drop their colours: keep them when the run is on a terminal.
+      env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) },
+    });
+    const output = [];
+    child.stdout.on('data', (c) => output.push(c));
+    child.stderr.on('data', (c) => output.push(c));
+    child.on('error', (e) => output.push(Buffer.from(`${e.message}\n`)));
+    child.on('close', (code) => {
+      process.stdout.write(`\n── ${label} ──\n`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(
+        `── ${label}: ${code === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      );
+      resolve(code === 0);
+    });
+  });
+}
+/** Runs the stages one after the other, each a [label, () => Promise<boolean>]. */
+async function inTurn(stages) {
+  for (const [label, stage] of stages) check(label, await stage());
+}
 const node = process.execPath;
 const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 
@@ -32,22 +62,28 @@ function check(label, ok) {
 
 mkdirSync('test-results', { recursive: true });
 
-if (wants('static')) {
-  check('typecheck', run('typecheck', node, ['scripts/typecheck.mjs']));
-  check('lint', run('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']));
-  check(
-    'format',
-    run('format (prettier --check)', node, [
-      bin('prettier', 'bin/prettier.cjs'),
-      '--check',
-      '.',
-      '--log-level=warn',
-    ]),
-  );
-}
-if (wants('unit') || wants('e2e')) {
-  check('build', run('build', node, ['scripts/build.mjs', '--quiet']));
-}
+const building = wants('unit') || wants('e2e');
+await Promise.all([
+  wants('static') && inTurn([['typecheck', () => runBeside('typecheck', node, ['scripts/typecheck.mjs'])]]),
+  inTurn([
+    ...(wants('static')
+      ? [
+          ['lint', () => runBeside('lint', node, [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0'])],
+          [
+            'format',
+            () =>
+              runBeside('format (prettier --check)', node, [
+                bin('prettier', 'bin/prettier.cjs'),
+                '--check',
+                '.',
+                '--log-level=warn',
+              ]),
+          ],
+        ]
+      : []),
+    ...(building ? [['build', () => runBeside('build', node, ['scripts/build.mjs', '--quiet'])]] : []),
+  ]),
+]);
 if (wants('unit')) {
   const out = 'test-results/vitest.json';
   rmSync(out, { force: true });
