@@ -56,19 +56,35 @@ export class KnowledgeIndex {
     this.#terms = (text) => tools.tokenize(text).filter((t) => !tools.stopwords.has(t));
     this.passages = knowledgePassages(knowledge?.sources ?? []);
     this.#byId = new Map(this.passages.map((p) => [p.id, p] as const));
-    for (const p of this.passages)
-      for (const t of new Set(this.#terms(`${p.title}\n${p.text}`)))
-        this.#documentFrequency.set(t, (this.#documentFrequency.get(t) ?? 0) + 1);
+    // Each field is stemmed once: the counts below and MiniSearch's indexing share the tokens.
+    const tokens = new Map<string, string[]>();
+    const tokenize = (text: string) => {
+      let t = tokens.get(text);
+      if (!t) tokens.set(text, (t = tools.tokenize(text)));
+      return t;
+    };
+    for (const p of this.passages) {
+      const terms = new Set([...tokenize(p.title), ...tokenize(p.text)]);
+      for (const t of terms)
+        if (!tools.stopwords.has(t))
+          this.#documentFrequency.set(t, (this.#documentFrequency.get(t) ?? 0) + 1);
+    }
     this.#search = new MiniSearch<Passage>({
       fields: ['title', 'text'],
       storeFields: [],
-      // The stemmed, stopword-free words (the same function reads questions).
-      tokenize: (text) => tools.tokenize(text),
+      tokenize,
       processTerm: (term) => (tools.stopwords.has(term) ? null : term),
-      // One typo allowed in longer words ("delivry"); short words must match exactly.
-      searchOptions: { boost: { title: 2 }, combineWith: 'OR', fuzzy: (t) => (t.length >= 5 ? 0.2 : false) },
+      searchOptions: {
+        boost: { title: 2 },
+        combineWith: 'OR',
+        tokenize: (text) => tools.tokenize(text),
+        // One typo allowed in a longer word the sources do not have ("delivry"); known words match
+        // exactly, which keeps a question over 10,000 passages fast.
+        fuzzy: (t) => (t.length >= 5 && !this.#documentFrequency.has(t) ? 0.2 : false),
+      },
     });
     this.#search.addAll(this.passages as Passage[]);
+    tokens.clear();
   }
 
   /**
