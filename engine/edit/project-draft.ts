@@ -2,7 +2,14 @@
 // identity) and records them, so that a command's result and its diff can never disagree.
 import type { Block, Flow, Project } from '../model';
 import { deepEqual } from './deep-equal';
-import { recordKey, type DiffOp, type ListKind, type RecordKind, type SettingKey } from './diff-op';
+import {
+  recordKey,
+  SETTING_KEYS,
+  type DiffOp,
+  type ListKind,
+  type RecordKind,
+  type SettingKey,
+} from './diff-op';
 import { editError, type EditError } from './edit-error';
 
 export interface BlockPlace {
@@ -190,16 +197,7 @@ export class ProjectDraft {
 
   #applySetting(key: string, before: unknown, after: unknown, op: 'put' | 'remove'): EditError | undefined {
     const k = key as SettingKey;
-    if (!(
-      k === 'name' ||
-      k === 'language' ||
-      k === 'startBlock' ||
-      k === 'fallbackBlock' ||
-      k === 'errorBlock' ||
-      k === 'nlp' ||
-      k === 'settings' ||
-      k === 'chatlayer'
-    ))
+    if (!(SETTING_KEYS as readonly string[]).includes(k))
       return this.#conflict('settings', key, 'not a setting');
     if (!deepEqual(this.#project[k], before))
       return this.#conflict('settings', key, 'the current value differs from the diff');

@@ -25,6 +25,8 @@ export const TestStep = z.union([
   z.strictObject({ expectBlock: BlockId }),
   z.strictObject({ expectEnd: z.literal(true) }),
   z.strictObject({ expectEmail: ExpectedEmail }),
+  /** The knowledge source that answered in the latest turn (its id), or null: nothing answered. */
+  z.strictObject({ expectKnowledgeSource: z.string().min(1).nullable() }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 

@@ -7,6 +7,7 @@ export * from './blocks';
 export * from './variable';
 export * from './conversation-test';
 export * from './mock';
+export * from './knowledge';
 export * from './chatlayer-settings';
 export * from './project-settings';
 export * from './project';

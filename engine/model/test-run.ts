@@ -54,7 +54,7 @@ export type TestRunSummary = z.infer<typeof TestRunSummary>;
 export const CoveredBranch = z.object({
   from: z.string(),
   to: z.string(),
-  kind: z.enum(['next', 'button', 'rule', 'else', 'onError', 'onFail']),
+  kind: z.enum(['next', 'button', 'rule', 'else', 'onError', 'onFail', 'noAnswer']),
   /** JSON path of the reference inside the block, e.g. `messages.0.buttons.1.goTo`. */
   path: z.string(),
   label: z.string().optional(),

@@ -75,6 +75,7 @@ export const SetEvent = z.strictObject({
     'debugger',
     'getTime',
     'clearSession',
+    'knowledge',
   ]),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
@@ -109,6 +110,35 @@ export const EmailEvent = z.strictObject({
   to: z.array(z.string()),
   subject: z.string(),
   body: z.string(),
+});
+
+/** One passage in a knowledge event's ranking. */
+export const RankedPassageSummary = z.strictObject({
+  /** `<source id>#<n>`. */
+  passage: z.string(),
+  source: z.string(),
+  title: z.string(),
+  /** The share of the question it covers, weighted by word rarity (0 to 1): what the threshold compares. */
+  score: z.number(),
+  /** The BM25 score that ranks it. */
+  bm25: z.number(),
+});
+
+/** A Generate answer block looked a question up: the ranking, and what answered (nothing below the threshold). */
+export const KnowledgeEvent = z.strictObject({
+  type: z.literal('knowledge'),
+  ...eventBase,
+  blockId: blockRef,
+  question: z.string(),
+  tags: z.array(z.string()),
+  threshold: z.number(),
+  /** The best passages, best first (empty when answered by a mock). */
+  ranked: z.array(RankedPassageSummary),
+  /** The source id that answered; absent when nothing did. */
+  answeredBy: z.string().optional(),
+  /** The passage that answered, or the index of the knowledge mock that did. */
+  passage: z.string().optional(),
+  mock: z.number().int().optional(),
 });
 
 /** A preview of a request or response body (capped; secrets replaced by SECRET_PLACEHOLDER). */
@@ -187,6 +217,7 @@ export const TraceEvent = z.discriminatedUnion('type', [
   ClearEvent,
   DataEventEvent,
   EmailEvent,
+  KnowledgeEvent,
   HttpEvent,
   LogEvent,
   WarningEvent,
@@ -201,6 +232,7 @@ export type SetEvent = z.infer<typeof SetEvent>;
 export type ClearEvent = z.infer<typeof ClearEvent>;
 export type DataEventEvent = z.infer<typeof DataEventEvent>;
 export type EmailEvent = z.infer<typeof EmailEvent>;
+export type KnowledgeEvent = z.infer<typeof KnowledgeEvent>;
 export type HttpBodyPreview = z.infer<typeof HttpBodyPreview>;
 export type HttpEvent = z.infer<typeof HttpEvent>;
 export type LogEvent = z.infer<typeof LogEvent>;
@@ -219,6 +251,7 @@ export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
   'clear',
   'event',
   'email',
+  'knowledge',
   'http',
   'log',
   'warning',

@@ -15,6 +15,8 @@ export const NOT_TEMPLATED_KEYS: ReadonlySet<string> = new Set([
   'else',
   'onError',
   'onFail',
+  'noAnswer',
+  'tags',
   '$block',
   'pattern',
   'flags',

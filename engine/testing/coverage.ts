@@ -1,5 +1,5 @@
 // Test coverage (issue 7): which blocks and which branches (a block's outgoing references: next,
-// buttons, rules, else, onError, onFail) the conversation tests visit, read from their trace events.
+// buttons, rules, else, onError, onFail, noAnswer) the conversation tests visit, read from their trace events.
 import {
   blockReferences,
   indexBlocks,

@@ -67,6 +67,7 @@ class TestWalk {
   private pending: Pending[] = [];
   private offered: string[] = [];
   private emails: TraceEventOf<'email'>[] = [];
+  private knowledge: TraceEventOf<'knowledge'>[] = [];
 
   constructor(
     readonly conversation: Conversation,
@@ -84,6 +85,7 @@ class TestWalk {
     this.pending = [];
     this.offered = [];
     this.emails = turn.events.filter((e): e is TraceEventOf<'email'> => e.type === 'email');
+    this.knowledge = turn.events.filter((e): e is TraceEventOf<'knowledge'> => e.type === 'knowledge');
     for (const e of turn.events) {
       if (e.type !== 'message') continue;
       this.pending.push({
@@ -108,6 +110,23 @@ class TestWalk {
       expected: `an e-mail ${JSON.stringify(want)}`,
       actual: sent.length ? `the latest turn wrote ${sent.join('; ')}` : 'the latest turn wrote no e-mail',
       blockId: this.conversation.waitingAt,
+    });
+  }
+
+  /** Passes when the latest turn's last Generate answer was answered by `want` (null: by nothing). */
+  private expectKnowledgeSource(want: string | null): void {
+    const last = this.knowledge.at(-1);
+    const got = last?.answeredBy ?? null;
+    if (last && got === want) return;
+    const best = last?.ranked[0];
+    throw new StepFailed({
+      expected: want === null ? 'no knowledge source answers' : `the knowledge source "${want}" answers`,
+      actual: !last
+        ? 'no Generate answer block ran in the latest turn'
+        : got === null
+          ? `nothing answered "${last.question}" (best: ${best ? `${best.passage}, score ${best.score}` : 'no passage'}; threshold ${last.threshold})`
+          : `"${got}" answered "${last.question}"${last.passage ? ` with ${last.passage}` : ''}`,
+      blockId: last?.blockId ?? this.conversation.waitingAt,
     });
   }
 
@@ -169,6 +188,7 @@ class TestWalk {
       return;
     }
     if ('expectEmail' in step) return this.expectEmail(step.expectEmail);
+    if ('expectKnowledgeSource' in step) return this.expectKnowledgeSource(step.expectKnowledgeSource);
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({

@@ -12,6 +12,7 @@ import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
 import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
+import { KnowledgeForm } from '../inspector/KnowledgeForm';
 import { conditionLabel, messageLines, offsetLabel } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
@@ -157,6 +158,19 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#e62e05',
     summary: (block) => [`when {${block.variable}} changes`],
     Form: OnVariableChangeForm,
+  },
+  knowledge: {
+    label: 'Generate answer',
+    title: 'Generate answer (knowledge base)',
+    hint: 'Answer from the knowledge sources',
+    icon: '📖',
+    color: '#7a5af8',
+    summary: (block) => [
+      `${block.question ? `"${block.question}"` : 'the last message'} → {${block.variable}}`,
+      block.tags?.length ? `sources tagged ${block.tags.join(', ')}` : 'every source',
+      ...(block.threshold !== undefined ? [`above ${block.threshold}`] : []),
+    ],
+    Form: KnowledgeForm,
   },
 };
 

@@ -5,9 +5,9 @@ import { blockUi } from '../blocks/block-ui';
 import { handleIdOf } from './handle-ids';
 
 export interface BlockPort {
-  /** React Flow handle id: 'else', 'onError', 'onFail' or a JSON path joined with dots. */
+  /** React Flow handle id: 'else', 'onError', 'onFail', 'noAnswer' or a JSON path joined with dots. */
   handleId: string;
-  kind: 'button' | 'rule' | 'else' | 'onError' | 'onFail';
+  kind: 'button' | 'rule' | 'else' | 'onError' | 'onFail' | 'noAnswer';
   label: string;
   target?: string;
 }
@@ -26,7 +26,7 @@ export interface BlockDisplay {
 const MAX_LINES = 3;
 const clip = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
-const SLOT_LABELS = { else: 'else', onError: 'on error', onFail: 'on fail' } as const;
+const SLOT_LABELS = { else: 'else', onError: 'on error', onFail: 'on fail', noAnswer: 'no answer' } as const;
 
 /** A port per button and rule reference, then one per optional exit slot of the kind (set or not). */
 function ports(block: Block): BlockPort[] {

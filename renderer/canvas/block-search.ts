@@ -21,6 +21,7 @@ const NOT_TEXT = new Set([
   'else',
   'onError',
   'onFail',
+  'noAnswer',
   'op',
   'method',
 ]);

@@ -3,13 +3,12 @@ import type { ReferenceSlot } from '../../engine/edit';
 
 export const TARGET_HANDLE = 'in';
 
-/** 'next', 'else', 'onError', 'onFail', or the reference's JSON path joined with dots. */
+/** 'next', 'else', 'onError', 'onFail', 'noAnswer', or the reference's JSON path joined with dots. */
 export function handleIdOf(path: readonly (string | number)[]): string {
   return path.join('.');
 }
 
 export function slotOfHandle(handleId: string): ReferenceSlot {
-  if (handleId === 'next' || handleId === 'else' || handleId === 'onError' || handleId === 'onFail')
-    return handleId;
+  if (['next', 'else', 'onError', 'onFail', 'noAnswer'].includes(handleId)) return handleId as ReferenceSlot;
   return handleId.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

@@ -4,6 +4,7 @@ import { Palette } from '../canvas/Palette';
 import { useProject } from '../state/project-store';
 import { HistoryPanel } from './HistoryPanel';
 import { IntentsPanel } from './IntentsPanel';
+import { KnowledgePanel } from './KnowledgePanel';
 import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -18,6 +19,7 @@ const TABS = [
   'Variables',
   'Intents',
   'Mocks',
+  'Knowledge',
   'Settings',
   'History',
   'Chatlayer',
@@ -46,6 +48,7 @@ export function SidePanels() {
         {tab === 'Variables' && <VariablesPanel />}
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Mocks' && <MocksPanel />}
+        {tab === 'Knowledge' && <KnowledgePanel />}
         {tab === 'Settings' && <SettingsPanel />}
         {tab === 'History' && <HistoryPanel />}
         {tab === 'Chatlayer' && <ChatlayerTab />}

@@ -22,6 +22,10 @@ export function traceSummary(e: TraceEvent): string {
       return `event${e.toParentWindow ? ' to the parent window' : ''}: ${preview(e.data)}`;
     case 'email':
       return `e-mail to ${e.to.join(', ')}: ${e.subject} (kept in the outbox, not sent)`;
+    case 'knowledge':
+      return e.answeredBy
+        ? `knowledge: "${e.question}" answered by ${e.passage ?? e.answeredBy}${e.mock !== undefined ? ` (knowledge mock ${e.mock + 1})` : ` (score ${e.ranked[0]?.score ?? 0})`}`
+        : `knowledge: no answer to "${e.question}" (best score ${e.ranked[0]?.score ?? 0}, threshold ${e.threshold})`;
     case 'http':
       return `${e.method} ${e.url} → ${e.status ?? 'no answer'} in ${Math.round(e.ms)} ms${e.mocked ? ' (mocked)' : ''}`;
     case 'log':

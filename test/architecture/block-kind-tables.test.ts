@@ -34,6 +34,7 @@ describe('block kind tables', () => {
       'jsonBuilder',
       'email',
       'onVariableChange',
+      'knowledge',
     ]);
   });
 
@@ -69,5 +70,6 @@ describe('block kind tables', () => {
     ]);
     // No digit is left: the event block is added from the palette only, which says so in its tooltip.
     expect(PALETTE.find((p) => p.type === 'onVariableChange')).not.toHaveProperty('key');
+    expect(PALETTE.find((p) => p.type === 'knowledge')).not.toHaveProperty('key');
   });
 });

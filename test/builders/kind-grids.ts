@@ -88,4 +88,13 @@ export const BLOCK_GRIDS: BlockGrids = {
     variable: `answers.q${i - 1}`,
     next,
   }),
+  knowledge: ({ i, id, position, next, other }) => ({
+    id,
+    type: 'knowledge',
+    position,
+    variable: `kb.k${i}`,
+    tags: ['faq'],
+    next,
+    noAnswer: other,
+  }),
 };

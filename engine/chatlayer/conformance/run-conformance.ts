@@ -1,7 +1,7 @@
 // Live conformance (docs/chatlayer.md#live-conformance): runs a project's conversation tests against the live bot through a
 // webhook channel and, step by step, against the local simulation, reporting where the live bot differs
 // from the test's expectations or from what Botloom simulates.
-import type { ConversationTest, Json, Message, Project, TestStep } from '../../model';
+import type { ConversationTest, Json, KnowledgeMock, Message, Project, TestStep } from '../../model';
 import { createConversation, type ConversationOptions, type TurnResult } from '../../runtime';
 import type { LiveChannel } from './live-channel';
 import {
@@ -42,6 +42,11 @@ export interface TestConformance {
   verdict: 'same' | 'differs' | 'error';
   steps: StepReport[];
   error?: string;
+  /**
+   * The live bot's answers to the questions a local Generate answer block looked up, as knowledge mocks
+   * (docs/file-format.md#knowledge-mocks): the live texts of that turn, keyed by the question.
+   */
+  knowledgeAnswers?: KnowledgeMock[];
 }
 
 export interface ConformanceOptions {
@@ -116,6 +121,7 @@ async function runOne(
   let liveQueue: LiveMessage[] = [];
   let localQueue: LocalMessage[] = [];
   let latestLive: LiveMessage[] = [];
+  const knowledgeAnswers: KnowledgeMock[] = [];
 
   const turn = (index: number, step: StepReport['step'], items: LiveItem[], localTurn: TurnResult) => {
     const locals = localMessages(localTurn.events);
@@ -127,6 +133,10 @@ async function runOne(
     const l = texts(live.map((m) => m.message));
     const s = texts(locals.map((m) => m.message));
     const same = sameTexts(l, locals);
+    // A turn the local bot answered from its knowledge: what the live bot said is its answer.
+    for (const e of localTurn.events)
+      if (e.type === 'knowledge' && e.question && l.length)
+        knowledgeAnswers.push({ question: e.question, answer: l.join('\n') });
     steps.push({
       index,
       step,
@@ -238,6 +248,13 @@ async function runOne(
         live: [current],
       });
       if (!ok) break;
+    } else if ('expectKnowledgeSource' in step) {
+      steps.push({
+        index,
+        step,
+        verdict: 'skipped',
+        note: 'which knowledge source answered is not observable on the live bot',
+      });
     } else if ('expectEmail' in step) {
       steps.push({
         index,
@@ -255,5 +272,11 @@ async function runOne(
     }
   }
   const verdict = steps.some((s) => s.verdict === 'differs') ? 'differs' : 'same';
-  return { name: test.name, conversationId, verdict, steps };
+  return {
+    name: test.name,
+    conversationId,
+    verdict,
+    steps,
+    ...(knowledgeAnswers.length ? { knowledgeAnswers } : {}),
+  };
 }

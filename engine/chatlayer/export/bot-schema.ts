@@ -8,6 +8,7 @@ import {
   FlowId,
   IntentId,
   Json,
+  Knowledge,
   Mock,
   NlpSettings,
   Project,
@@ -77,6 +78,8 @@ export const ChatlayerBotFile = z.strictObject({
   botloom: z.strictObject({
     tests: z.array(ConversationTest),
     mocks: z.array(Mock),
+    /** Knowledge sources and mocks: Chatlayer's bot file has no documented place for them. */
+    knowledge: Knowledge.optional(),
     /** The connection settings; `ids` holds only the ids of blocks that no longer exist. */
     chatlayer: ChatlayerSettings.optional(),
   }),

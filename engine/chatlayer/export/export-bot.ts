@@ -110,6 +110,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
       warnings.push({
         message: `variable ${v.name} has a default that is not text; Chatlayer stores defaults as text (${JSON.stringify(v.default)}).`,
       });
+  if (project.knowledge?.sources.length)
+    warnings.push({
+      message: `has ${project.knowledge.sources.length} knowledge source(s); Chatlayer's bot file has no documented place for them, so they are kept in "botloom" only: add the same content in Chatlayer's Knowledge base AI tab (docs/chatlayer.md#knowledge-base-ai).`,
+    });
   return warnings;
 }
 
@@ -173,6 +177,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
     botloom: {
       tests: project.tests.map((t) => canonicalJson(t as Json)),
       mocks: project.mocks.map((m) => canonicalJson(m as Json)),
+      ...(project.knowledge ? { knowledge: canonicalJson(project.knowledge as Json) } : {}),
       ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
     },
   });

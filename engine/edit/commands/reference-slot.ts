@@ -1,11 +1,11 @@
-// Addressing one reference slot of a block: 'next' | 'else' | 'onError' | 'onFail', a rule index,
+// Addressing one reference slot of a block: 'next' | 'else' | 'onError' | 'onFail' | 'noAnswer', a rule index,
 // or a JSON path such as ['messages', 0, 'buttons', 1, 'goTo'].
 import { z } from 'zod';
 import { BLOCK_KINDS, blockReferences, type Block, type OptionalSlot } from '../../model';
 import { deepEqual } from '../deep-equal';
 
 export const ReferenceSlot = z.union([
-  z.enum(['next', 'else', 'onError', 'onFail'] satisfies OptionalSlot[]),
+  z.enum(['next', 'else', 'onError', 'onFail', 'noAnswer'] satisfies OptionalSlot[]),
   z.number().int().min(0),
   z.array(z.union([z.string(), z.number().int().min(0)])).min(1),
 ]);

@@ -1,7 +1,7 @@
 // updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
-// settings; `null` clears an optional one. The three default blocks must name existing blocks.
+// settings, knowledge sources; `null` clears an optional one. The three default blocks must name existing blocks.
 import { z } from 'zod';
-import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings } from '../../model';
+import { BlockId, ChatlayerSettings, Knowledge, NlpSettings, Project, ProjectSettings } from '../../model';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
@@ -14,6 +14,8 @@ export const SettingsPatch = z.strictObject({
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
+  /** The knowledge sources and mocks, replaced as a whole (the Knowledge panel's edits). */
+  knowledge: Knowledge.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -37,6 +39,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'nlp',
     'settings',
     'chatlayer',
+    'knowledge',
   ] as const)
     if (patch[key] !== undefined) draft.setSetting(key, patch[key] ?? undefined);
   return undefined;

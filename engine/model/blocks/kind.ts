@@ -5,12 +5,12 @@ import type { Button, Message } from '../message';
 import type { Position } from '../ids';
 
 /** Reference slots a block may leave empty (a block id or nothing): `next` and the kind's exits. */
-export type OptionalSlot = 'next' | 'else' | 'onError' | 'onFail';
+export type OptionalSlot = 'next' | 'else' | 'onError' | 'onFail' | 'noAnswer';
 
 /** One outgoing reference of a block: where it is held (`path`, relative to the block) and its target. */
 export interface BlockReference {
   /** Handle kind, as drawn on the canvas. */
-  kind: 'next' | 'button' | 'rule' | 'else' | 'onError' | 'onFail' | 'blockValue';
+  kind: 'next' | 'button' | 'rule' | 'else' | 'onError' | 'onFail' | 'noAnswer' | 'blockValue';
   /** JSON path relative to the block, e.g. ['messages', 0, 'buttons', 1, 'goTo']. */
   path: (string | number)[];
   target: string;
@@ -87,7 +87,7 @@ export function blockValueReferences(
   return out;
 }
 
-/** The reference in an optional exit slot (`else`, `onError`, `onFail`), when it is set. */
+/** The reference in an optional exit slot (`else`, `onError`, `onFail`, `noAnswer`), when it is set. */
 export function slotReference(
   slot: Exclude<OptionalSlot, 'next'>,
   target: string | undefined,

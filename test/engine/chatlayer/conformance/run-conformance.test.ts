@@ -229,3 +229,37 @@ describe('live conformance run', () => {
     expect(r!.verdict).toBe('same');
   });
 });
+
+describe('live conformance and knowledge answers', () => {
+  const kbBot: Project = {
+    ...project({
+      blocks: [
+        message('hello', { messages: [text('Ask me')] }),
+        { id: 'kb', type: 'knowledge', variable: 'kb', next: 'answer' },
+        message('answer', { messages: [text('{kb.answer}')] }),
+      ],
+      tests: [{ name: 'asks', steps: [{ user: 'how long is shipping?' }, { expectKnowledgeSource: 'faq' }] }],
+    }),
+    fallbackBlock: 'kb',
+    knowledge: {
+      sources: [
+        { id: 'faq', kind: 'faq', name: 'FAQ', rows: [{ question: 'Shipping time?', answer: 'Two days.' }] },
+      ],
+    },
+  };
+
+  it('records what the live bot answered to a knowledge question as a knowledge mock, and skips the source step', async () => {
+    // The live bot words its answer itself, as Chatlayer's generative knowledge base does.
+    const live = fakeChannel(kbBot, (t) => (t === 'Two days.' ? 'Shipping takes about two days.' : t));
+    const [r] = await runConformance(kbBot, {
+      channel: live,
+      localOptions: () => ports(),
+      chatlayerIdOf: (id) => id,
+      conversationId: (_t, i) => `conv-${i}`,
+    });
+    expect(r!.knowledgeAnswers).toEqual([
+      { question: 'how long is shipping?', answer: 'Shipping takes about two days.' },
+    ]);
+    expect(r!.steps.at(-1)).toMatchObject({ verdict: 'skipped', step: { expectKnowledgeSource: 'faq' } });
+  });
+});
