@@ -12,6 +12,7 @@ export const SETTING_KEYS = [
   'nlp',
   'settings',
   'chatlayer',
+  'tables',
 ] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;

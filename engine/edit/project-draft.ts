@@ -198,7 +198,8 @@ export class ProjectDraft {
       k === 'errorBlock' ||
       k === 'nlp' ||
       k === 'settings' ||
-      k === 'chatlayer'
+      k === 'chatlayer' ||
+      k === 'tables'
     ))
       return this.#conflict('settings', key, 'not a setting');
     if (!deepEqual(this.#project[k], before))

@@ -7,6 +7,7 @@ import { ConversationTest } from './conversation-test';
 import { Mock } from './mock';
 import { ChatlayerSettings } from './chatlayer-settings';
 import { ProjectSettings } from './project-settings';
+import { Tables } from './table';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -36,6 +37,8 @@ export const Project = z.strictObject({
   flows: z.array(Flow).min(1, 'a project needs at least one flow'),
   tests: z.array(ConversationTest).default([]),
   mocks: z.array(z.lazy(() => Mock)).default([]),
+  /** Record stores the table blocks read and write (docs/file-format.md#tables). */
+  tables: Tables.optional(),
   chatlayer: ChatlayerSettings.optional(),
 });
 export type Project = z.infer<typeof Project>;

@@ -75,6 +75,7 @@ export const SetEvent = z.strictObject({
     'debugger',
     'getTime',
     'clearSession',
+    'table',
   ]),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
@@ -109,6 +110,17 @@ export const EmailEvent = z.strictObject({
   to: z.array(z.string()),
   subject: z.string(),
   body: z.string(),
+});
+
+/** A table block's step on the conversation's copy of a table (docs/file-format.md#table-block). */
+export const TableEvent = z.strictObject({
+  type: z.literal('table'),
+  ...eventBase,
+  blockId: blockRef,
+  table: z.string(),
+  operation: z.enum(['insert', 'update', 'retrieve', 'delete']),
+  /** Rows inserted, updated, retrieved or deleted. */
+  count: z.number().int().min(0),
 });
 
 /** A preview of a request or response body (capped; secrets replaced by SECRET_PLACEHOLDER). */
@@ -187,6 +199,7 @@ export const TraceEvent = z.discriminatedUnion('type', [
   ClearEvent,
   DataEventEvent,
   EmailEvent,
+  TableEvent,
   HttpEvent,
   LogEvent,
   WarningEvent,
@@ -201,6 +214,7 @@ export type SetEvent = z.infer<typeof SetEvent>;
 export type ClearEvent = z.infer<typeof ClearEvent>;
 export type DataEventEvent = z.infer<typeof DataEventEvent>;
 export type EmailEvent = z.infer<typeof EmailEvent>;
+export type TableEvent = z.infer<typeof TableEvent>;
 export type HttpBodyPreview = z.infer<typeof HttpBodyPreview>;
 export type HttpEvent = z.infer<typeof HttpEvent>;
 export type LogEvent = z.infer<typeof LogEvent>;
@@ -219,6 +233,7 @@ export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
   'clear',
   'event',
   'email',
+  'table',
   'http',
   'log',
   'warning',

@@ -12,7 +12,8 @@ import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
 import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
-import { conditionLabel, messageLines, offsetLabel } from './summary-text';
+import { TableForm } from '../inspector/TableForm';
+import { conditionLabel, messageLines, offsetLabel, tableSummary } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
   /** The palette's name for it. */
@@ -157,6 +158,15 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#e62e05',
     summary: (block) => [`when {${block.variable}} changes`],
     Form: OnVariableChangeForm,
+  },
+  table: {
+    label: 'Table',
+    title: 'Table',
+    hint: 'Insert, update, retrieve or delete rows',
+    icon: '▦',
+    color: '#0e9384',
+    summary: (block) => tableSummary(block),
+    Form: TableForm,
   },
 };
 

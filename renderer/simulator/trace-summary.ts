@@ -22,6 +22,8 @@ export function traceSummary(e: TraceEvent): string {
       return `event${e.toParentWindow ? ' to the parent window' : ''}: ${preview(e.data)}`;
     case 'email':
       return `e-mail to ${e.to.join(', ')}: ${e.subject} (kept in the outbox, not sent)`;
+    case 'table':
+      return `table ${e.table}: ${e.operation} ${e.count} row${e.count === 1 ? '' : 's'} (this conversation's copy)`;
     case 'http':
       return `${e.method} ${e.url} → ${e.status ?? 'no answer'} in ${Math.round(e.ms)} ms${e.mocked ? ' (mocked)' : ''}`;
     case 'log':

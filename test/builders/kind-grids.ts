@@ -88,4 +88,14 @@ export const BLOCK_GRIDS: BlockGrids = {
     variable: `answers.q${i - 1}`,
     next,
   }),
+  table: ({ i, id, position, next }) => ({
+    id,
+    type: 'table',
+    position,
+    operation: 'retrieve',
+    table: 'answers',
+    filters: [{ column: 'step', operator: 'equals', value: `${i}` }],
+    saveAs: `answers.row${i}`,
+    next,
+  }),
 };

@@ -11,6 +11,7 @@ import {
   Mock,
   NlpSettings,
   Project,
+  Tables,
   VariablePath,
 } from '../../model';
 import { Dialogstate } from '../kinds';
@@ -79,6 +80,8 @@ export const ChatlayerBotFile = z.strictObject({
     mocks: z.array(Mock),
     /** The connection settings; `ids` holds only the ids of blocks that no longer exist. */
     chatlayer: ChatlayerSettings.optional(),
+    /** The project tables (docs/chatlayer.md#tables): Chatlayer's own layout for them is not known. */
+    tables: Tables.optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

@@ -110,6 +110,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
       warnings.push({
         message: `variable ${v.name} has a default that is not text; Chatlayer stores defaults as text (${JSON.stringify(v.default)}).`,
       });
+  for (const t of project.tables ?? [])
+    warnings.push({
+      message: `table ${t.name} (${t.rows.length} row${t.rows.length === 1 ? '' : 's'}) travels in botloom.tables: how Chatlayer's export holds its Tables is not documented, so create the table in Chatlayer (its CSV: Tables panel → Export CSV).`,
+    });
   return warnings;
 }
 
@@ -174,6 +178,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       tests: project.tests.map((t) => canonicalJson(t as Json)),
       mocks: project.mocks.map((m) => canonicalJson(m as Json)),
       ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
+      ...(project.tables ? { tables: project.tables.map((t) => canonicalJson(t as Json)) } : {}),
     },
   });
   return {

@@ -155,6 +155,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     flows,
     tests: bot.botloom.tests,
     mocks: bot.botloom.mocks,
+    ...(bot.botloom.tables ? { tables: bot.botloom.tables } : {}),
     chatlayer: { ...connection, ids },
   });
   if (parsed.ok) return { ok: true, project: parsed.project };

@@ -1,7 +1,7 @@
 // updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
-// settings; `null` clears an optional one. The three default blocks must name existing blocks.
+// settings, and the project tables; `null` clears an optional one. The three default blocks must name existing blocks.
 import { z } from 'zod';
-import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings } from '../../model';
+import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings, Tables } from '../../model';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
@@ -14,6 +14,8 @@ export const SettingsPatch = z.strictObject({
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
+  /** The project tables, whole (docs/file-format.md#tables); the Tables panel edits through this. */
+  tables: Tables.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -37,6 +39,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'nlp',
     'settings',
     'chatlayer',
+    'tables',
   ] as const)
     if (patch[key] !== undefined) draft.setSetting(key, patch[key] ?? undefined);
   return undefined;
