@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   chat: async () => (await import('./commands/chat')).registerChat,
   chatlayer: async () => (await import('./commands/chatlayer')).registerChatlayer,
   serve: async () => (await import('./commands/serve')).registerServe,
+  table: async () => (await import('./commands/table')).registerTable,
 };
 
 function commandsFor(args: readonly string[]): string[] {

@@ -7,6 +7,7 @@ import { IntentsPanel } from './IntentsPanel';
 import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { TablesPanel } from './TablesPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import { TabStrip } from '../ui/TabStrip';
@@ -18,6 +19,7 @@ const TABS = [
   'Variables',
   'Intents',
   'Mocks',
+  'Tables',
   'Settings',
   'History',
   'Chatlayer',
@@ -46,6 +48,7 @@ export function SidePanels() {
         {tab === 'Variables' && <VariablesPanel />}
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Mocks' && <MocksPanel />}
+        {tab === 'Tables' && <TablesPanel />}
         {tab === 'Settings' && <SettingsPanel />}
         {tab === 'History' && <HistoryPanel />}
         {tab === 'Chatlayer' && <ChatlayerTab />}
