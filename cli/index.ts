@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   chatlayer: async () => (await import('./commands/chatlayer')).registerChatlayer,
   serve: async () => (await import('./commands/serve')).registerServe,
   knowledge: async () => (await import('./commands/knowledge')).registerKnowledge,
+  table: async () => (await import('./commands/table')).registerTable,
 };
 
 function commandsFor(args: readonly string[]): string[] {

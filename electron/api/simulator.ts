@@ -9,6 +9,7 @@ import {
   Json,
   Mock,
   RunMode,
+  TableRow,
   TestRunSummary,
   TraceEvent,
 } from '../../engine/model';
@@ -31,6 +32,8 @@ export const SimulatorState = z.object({
   pausedAt: z.string().nullable(),
   startBlock: z.string().nullable(),
   session: z.record(z.string(), Json),
+  /** This conversation's copy of the project tables, rows by table name (docs/file-format.md#tables). */
+  tables: z.record(z.string(), z.array(TableRow)).optional(),
   breakpoints: z.array(z.string()),
   /** The user's messages and clicks so far, in order. */
   inputs: z.array(z.object({ via: z.enum(['text', 'click']), text: z.string(), target: BlockId.optional() })),

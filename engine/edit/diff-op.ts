@@ -13,6 +13,7 @@ export const SETTING_KEYS = [
   'settings',
   'chatlayer',
   'knowledge',
+  'tables',
 ] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;

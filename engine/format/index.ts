@@ -32,3 +32,12 @@ export {
   type MigrationOutcome,
   type RawDocument,
 } from './migrations';
+export {
+  parseTableCsv,
+  tableCsvProblemText,
+  tableToCsv,
+  MAX_TABLE_CSV_CHARS,
+  type TableCsvOptions,
+  type TableCsvProblem,
+  type TableCsvResult,
+} from './table-csv';

@@ -1,6 +1,7 @@
 // Conversation tests (docs/file-format.md#conversation-tests): steps a scripted user takes and what the bot must answer.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
+import { TableName, TableRow } from './table';
 
 /** An e-mail the latest turn put in the outbox: each given field must match (docs/file-format.md#conversation-tests). */
 export const ExpectedEmail = z.strictObject({
@@ -11,6 +12,22 @@ export const ExpectedEmail = z.strictObject({
   bodyContains: z.string().optional(),
 });
 export type ExpectedEmail = z.infer<typeof ExpectedEmail>;
+
+/** What the conversation's copy of a table must hold (docs/file-format.md#conversation-tests). */
+export const ExpectedTable = z
+  .strictObject({
+    table: TableName,
+    /** Exactly these rows, in order; a column a row leaves out must be empty. */
+    rows: z.array(TableRow).optional(),
+    /** Rows that must be there: each one's cells match some row (other columns are not compared). */
+    contains: z.array(TableRow).optional(),
+    /** How many rows the table holds. */
+    count: z.number().int().min(0).optional(),
+  })
+  .refine((t) => t.rows !== undefined || t.contains !== undefined || t.count !== undefined, {
+    message: 'expectTable needs rows, contains or count to check',
+  });
+export type ExpectedTable = z.infer<typeof ExpectedTable>;
 
 export const TestStep = z.union([
   z.strictObject({ bot: z.string() }),
@@ -27,6 +44,7 @@ export const TestStep = z.union([
   z.strictObject({ expectEmail: ExpectedEmail }),
   /** The knowledge source that answered in the latest turn (its id), or null: nothing answered. */
   z.strictObject({ expectKnowledgeSource: z.string().min(1).nullable() }),
+  z.strictObject({ expectTable: ExpectedTable }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 

@@ -10,6 +10,7 @@ export * from './mock';
 export * from './knowledge';
 export * from './chatlayer-settings';
 export * from './project-settings';
+export * from './table';
 export * from './project';
 export * from './project-index';
 export * from './trace-event';

@@ -8,6 +8,7 @@ import { Mock } from './mock';
 import { ChatlayerSettings } from './chatlayer-settings';
 import { ProjectSettings } from './project-settings';
 import { Knowledge } from './knowledge';
+import { Tables } from './table';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -39,6 +40,8 @@ export const Project = z.strictObject({
   mocks: z.array(z.lazy(() => Mock)).default([]),
   /** Knowledge sources of Generate answer blocks (docs/file-format.md#knowledge); absent: none. */
   knowledge: Knowledge.optional(),
+  /** Record stores the table blocks read and write (docs/file-format.md#tables). */
+  tables: Tables.optional(),
   chatlayer: ChatlayerSettings.optional(),
 });
 export type Project = z.infer<typeof Project>;

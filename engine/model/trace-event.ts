@@ -76,6 +76,7 @@ export const SetEvent = z.strictObject({
     'getTime',
     'clearSession',
     'knowledge',
+    'table',
   ]),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
@@ -139,6 +140,17 @@ export const KnowledgeEvent = z.strictObject({
   /** The passage that answered, or the index of the knowledge mock that did. */
   passage: z.string().optional(),
   mock: z.number().int().optional(),
+});
+
+/** A table block's step on the conversation's copy of a table (docs/file-format.md#table-block). */
+export const TableEvent = z.strictObject({
+  type: z.literal('table'),
+  ...eventBase,
+  blockId: blockRef,
+  table: z.string(),
+  operation: z.enum(['insert', 'update', 'retrieve', 'delete']),
+  /** Rows inserted, updated, retrieved or deleted. */
+  count: z.number().int().min(0),
 });
 
 /** A preview of a request or response body (capped; secrets replaced by SECRET_PLACEHOLDER). */
@@ -218,6 +230,7 @@ export const TraceEvent = z.discriminatedUnion('type', [
   DataEventEvent,
   EmailEvent,
   KnowledgeEvent,
+  TableEvent,
   HttpEvent,
   LogEvent,
   WarningEvent,
@@ -233,6 +246,7 @@ export type ClearEvent = z.infer<typeof ClearEvent>;
 export type DataEventEvent = z.infer<typeof DataEventEvent>;
 export type EmailEvent = z.infer<typeof EmailEvent>;
 export type KnowledgeEvent = z.infer<typeof KnowledgeEvent>;
+export type TableEvent = z.infer<typeof TableEvent>;
 export type HttpBodyPreview = z.infer<typeof HttpBodyPreview>;
 export type HttpEvent = z.infer<typeof HttpEvent>;
 export type LogEvent = z.infer<typeof LogEvent>;
@@ -252,6 +266,7 @@ export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
   'event',
   'email',
   'knowledge',
+  'table',
   'http',
   'log',
   'warning',

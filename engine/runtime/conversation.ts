@@ -1,6 +1,13 @@
 // A conversation: a run of the engine over a project (docs/file-format.md#concepts, docs/file-format.md#turn-order). Turns run one at a time, in the
 // order they were asked for; each resolves to the events and messages it produced.
-import { SECRET_PLACEHOLDER, type Json, type Message, type Project, type TraceEvent } from '../model';
+import {
+  SECRET_PLACEHOLDER,
+  type Json,
+  type Message,
+  type Project,
+  type TableRow,
+  type TraceEvent,
+} from '../model';
 import { scrubValue } from '../http/secret-scrub';
 import type { ConversationOptions, TurnResult } from './options';
 import { RuntimeContext } from './runtime-context';
@@ -23,6 +30,8 @@ export interface Conversation {
   click(title: string, target?: string): Promise<TurnResult>;
   /** A deep copy of the session, `internal` included. */
   readonly session: Record<string, Json>;
+  /** A deep copy of this conversation's tables (docs/file-format.md#tables): rows by table name. */
+  readonly tables: Record<string, TableRow[]>;
   /** Every event so far. */
   readonly events: readonly TraceEvent[];
   readonly waitingAt: string | null;
@@ -47,6 +56,9 @@ class RunningConversation implements Conversation {
   }
   get session(): Record<string, Json> {
     return structuredClone(this.ctx.session);
+  }
+  get tables(): Record<string, TableRow[]> {
+    return structuredClone(this.ctx.tables);
   }
   get events(): readonly TraceEvent[] {
     return this.ctx.tracer.events;

@@ -10,6 +10,8 @@ import {
   type Message,
   type Project,
   type SetEvent,
+  type TableRow,
+  copyTableRows,
   type TextMessage,
   textVariants,
   type TransitionSet,
@@ -66,6 +68,8 @@ export class RuntimeContext {
   readonly offered = new OfferedButtons();
   /** Secret values that left the engine, scrubbed from every HTTP preview. */
   readonly revealedSecrets = new Set<string>();
+  /** This conversation's copy of every project table's rows, by name (docs/file-format.md#tables). */
+  readonly tables: Record<string, TableRow[]>;
   /** The event blocks' watched variables (an empty watch when the project has none). */
   readonly watch: VariableWatch;
   private readonly sensitive: string[];
@@ -97,6 +101,7 @@ export class RuntimeContext {
     for (const [key, value] of Object.entries(options.session ?? {}))
       if (!UNSAFE_PATH_SEGMENTS.has(key)) this.session[key] = safeJson(value);
     this.session.internal = initialInternal(project, this.conversationId);
+    this.tables = copyTableRows(project.tables);
     // The starting values (defaults, a given session) are the baseline: they do not fire events.
     this.watch = new VariableWatch(eventBlocks(project), (path) => this.read(path));
   }

@@ -26,6 +26,7 @@ import {
   meetsExpectation,
   variantsNote,
 } from './bot-text';
+import { checkTable } from './expect-table';
 import { jsonEqual } from './json-equal';
 import type { TestFailure, TestResult } from './test-result';
 
@@ -189,6 +190,11 @@ class TestWalk {
     }
     if ('expectEmail' in step) return this.expectEmail(step.expectEmail);
     if ('expectKnowledgeSource' in step) return this.expectKnowledgeSource(step.expectKnowledgeSource);
+    if ('expectTable' in step) {
+      const mismatch = checkTable(c.tables, step.expectTable);
+      if (mismatch) throw new StepFailed({ ...mismatch, blockId: c.waitingAt });
+      return;
+    }
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({

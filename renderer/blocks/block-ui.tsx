@@ -13,7 +13,8 @@ import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
 import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
 import { KnowledgeForm } from '../inspector/KnowledgeForm';
-import { conditionLabel, messageLines, offsetLabel } from './summary-text';
+import { TableForm } from '../inspector/TableForm';
+import { conditionLabel, messageLines, offsetLabel, tableSummary } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
   /** The palette's name for it. */
@@ -171,6 +172,15 @@ export const BLOCK_UI: BlockUiTable = {
       ...(block.threshold !== undefined ? [`above ${block.threshold}`] : []),
     ],
     Form: KnowledgeForm,
+  },
+  table: {
+    label: 'Table',
+    title: 'Table',
+    hint: 'Insert, update, retrieve or delete rows',
+    icon: '▦',
+    color: '#0e9384',
+    summary: (block) => tableSummary(block),
+    Form: TableForm,
   },
 };
 

@@ -1,5 +1,5 @@
 // One-line texts of a message and of a condition, as block nodes show them.
-import type { Condition, Message } from '../../engine/model';
+import type { Condition, Message, TableBlock } from '../../engine/model';
 
 export function messageLine(m: Message): string {
   switch (m.kind) {
@@ -36,4 +36,16 @@ export function offsetLabel(hours: number): string {
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   return `UTC${hours < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** A table block's node lines: the step and table, its filters, then where a retrieve stores its result. */
+export function tableSummary(b: TableBlock): string[] {
+  const where = (b.filters ?? []).map((f) => `${f.column} ${f.operator} ${f.value}`).join(' and ');
+  const lines = [`${b.operation} ${b.operation === 'insert' ? 'into' : 'in'} ${b.table}`];
+  if (b.operation !== 'insert') lines.push(where ? `where ${where}` : 'every row');
+  if (b.operation === 'retrieve' && b.saveAs)
+    lines.push(`→ {${b.saveAs}}${b.retrieve === 'all' ? ' (all rows)' : ''}`);
+  if (b.operation === 'insert' || b.operation === 'update')
+    lines.push(`set ${Object.keys(b.values ?? {}).join(', ') || 'nothing'}`);
+  return lines;
 }

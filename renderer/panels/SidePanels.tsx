@@ -8,6 +8,7 @@ import { KnowledgePanel } from './KnowledgePanel';
 import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { TablesPanel } from './TablesPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import { TabStrip } from '../ui/TabStrip';
@@ -20,6 +21,7 @@ const TABS = [
   'Intents',
   'Mocks',
   'Knowledge',
+  'Tables',
   'Settings',
   'History',
   'Chatlayer',
@@ -49,6 +51,7 @@ export function SidePanels() {
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Mocks' && <MocksPanel />}
         {tab === 'Knowledge' && <KnowledgePanel />}
+        {tab === 'Tables' && <TablesPanel />}
         {tab === 'Settings' && <SettingsPanel />}
         {tab === 'History' && <HistoryPanel />}
         {tab === 'Chatlayer' && <ChatlayerTab />}

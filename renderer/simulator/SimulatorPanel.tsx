@@ -8,6 +8,7 @@ import { ConsoleLog } from './ConsoleLog';
 import { HttpLog } from './HttpLog';
 import { InitialSession, parseInitialSession } from './InitialSession';
 import { Outbox } from './Outbox';
+import { TablesView } from './TablesView';
 import { SaveAsTest } from './SaveAsTest';
 import { SessionInspector } from './SessionInspector';
 import { SimulatorToolbar } from './SimulatorToolbar';
@@ -18,7 +19,7 @@ import { useSimulatorKeys } from './use-simulator-keys';
 import { TabStrip } from '../ui/TabStrip';
 import './simulator.css';
 
-const TABS = ['Trace', 'Session', 'HTTP', 'Outbox', 'Console', 'Tests'] as const;
+const TABS = ['Trace', 'Session', 'Tables', 'HTTP', 'Outbox', 'Console', 'Tests'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SimulatorPanel() {
@@ -82,6 +83,7 @@ export function SimulatorPanel() {
           <div className="sim-tab-body" role="tabpanel" aria-label={tab}>
             {tab === 'Trace' && <TraceTimeline />}
             {tab === 'Session' && <SessionInspector />}
+            {tab === 'Tables' && <TablesView />}
             {tab === 'HTTP' && <HttpLog />}
             {tab === 'Outbox' && <Outbox />}
             {tab === 'Console' && <ConsoleLog />}

@@ -26,6 +26,8 @@ export function traceSummary(e: TraceEvent): string {
       return e.answeredBy
         ? `knowledge: "${e.question}" answered by ${e.passage ?? e.answeredBy}${e.mock !== undefined ? ` (knowledge mock ${e.mock + 1})` : ` (score ${e.ranked[0]?.score ?? 0})`}`
         : `knowledge: no answer to "${e.question}" (best score ${e.ranked[0]?.score ?? 0}, threshold ${e.threshold})`;
+    case 'table':
+      return `table ${e.table}: ${e.operation} ${e.count} row${e.count === 1 ? '' : 's'} (this conversation's copy)`;
     case 'http':
       return `${e.method} ${e.url} → ${e.status ?? 'no answer'} in ${Math.round(e.ms)} ms${e.mocked ? ' (mocked)' : ''}`;
     case 'log':

@@ -97,4 +97,14 @@ export const BLOCK_GRIDS: BlockGrids = {
     next,
     noAnswer: other,
   }),
+  table: ({ i, id, position, next }) => ({
+    id,
+    type: 'table',
+    position,
+    operation: 'retrieve',
+    table: 'answers',
+    filters: [{ column: 'step', operator: 'equals', value: `${i}` }],
+    saveAs: `answers.row${i}`,
+    next,
+  }),
 };

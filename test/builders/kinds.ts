@@ -14,6 +14,7 @@ import { jsonBuilderBuilders } from './kinds/json-builder';
 import { emailBuilders } from './kinds/email';
 import { onVariableChangeBuilders } from './kinds/on-variable-change';
 import { knowledgeBuilders } from './kinds/knowledge';
+import { tableBuilders } from './kinds/table';
 
 export type { Overrides, GenerateContext, GridPlace, KindBuilders, BlockBuilders } from './kind-contract';
 
@@ -30,6 +31,7 @@ export const BLOCK_BUILDERS: BlockBuilders = {
   email: emailBuilders,
   onVariableChange: onVariableChangeBuilders,
   knowledge: knowledgeBuilders,
+  table: tableBuilders,
 };
 
 /** The builders of one kind, typed for its blocks. */

@@ -53,6 +53,7 @@ export function loadProject(db: Database): LoadedProject {
     tests: list('tests'),
     mocks: list('mocks'),
     ...(settings.has('chatlayer') ? { chatlayer: settings.get('chatlayer') } : {}),
+    ...(settings.has('tables') ? { tables: settings.get('tables') } : {}),
   } as Project;
   return { project, sortKeys };
 }

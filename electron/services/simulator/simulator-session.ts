@@ -219,6 +219,7 @@ export class SimulatorSession {
       startBlock: this.#start.startBlock ?? null,
       // A server may echo a secret into a stored value: what the debugger shows is scrubbed.
       session: c.scrub(c.session),
+      tables: c.scrub(c.tables),
       breakpoints: [...this.#breakpoints].sort(),
       inputs: [...this.#inputs],
       notice: this.#notice,

@@ -12,6 +12,7 @@ import {
   Mock,
   NlpSettings,
   Project,
+  Tables,
   VariablePath,
 } from '../../model';
 import { Dialogstate } from '../kinds';
@@ -82,6 +83,8 @@ export const ChatlayerBotFile = z.strictObject({
     knowledge: Knowledge.optional(),
     /** The connection settings; `ids` holds only the ids of blocks that no longer exist. */
     chatlayer: ChatlayerSettings.optional(),
+    /** The project tables (docs/chatlayer.md#tables): Chatlayer's own layout for them is not known. */
+    tables: Tables.optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

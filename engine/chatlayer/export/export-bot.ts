@@ -114,6 +114,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
     warnings.push({
       message: `has ${project.knowledge.sources.length} knowledge source(s); Chatlayer's bot file has no documented place for them, so they are kept in "botloom" only: add the same content in Chatlayer's Knowledge base AI tab (docs/chatlayer.md#knowledge-base-ai).`,
     });
+  for (const t of project.tables ?? [])
+    warnings.push({
+      message: `table ${t.name} (${t.rows.length} row${t.rows.length === 1 ? '' : 's'}) travels in botloom.tables: how Chatlayer's export holds its Tables is not documented, so create the table in Chatlayer (its CSV: Tables panel → Export CSV).`,
+    });
   return warnings;
 }
 
@@ -179,6 +183,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       mocks: project.mocks.map((m) => canonicalJson(m as Json)),
       ...(project.knowledge ? { knowledge: canonicalJson(project.knowledge as Json) } : {}),
       ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
+      ...(project.tables ? { tables: project.tables.map((t) => canonicalJson(t as Json)) } : {}),
     },
   });
   return {

@@ -156,6 +156,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     tests: bot.botloom.tests,
     mocks: bot.botloom.mocks,
     ...(bot.botloom.knowledge ? { knowledge: bot.botloom.knowledge } : {}),
+    ...(bot.botloom.tables ? { tables: bot.botloom.tables } : {}),
     chatlayer: { ...connection, ids },
   });
   if (parsed.ok) return { ok: true, project: parsed.project };

@@ -20,6 +20,7 @@ import { jsonBuilderChatlayer } from './json-builder';
 import { emailChatlayer } from './email';
 import { onVariableChangeChatlayer } from './on-variable-change';
 import { knowledgeChatlayer } from './knowledge';
+import { tableChatlayer } from './table';
 
 export const CHATLAYER_KINDS = {
   message: messageChatlayer,
@@ -33,6 +34,7 @@ export const CHATLAYER_KINDS = {
   email: emailChatlayer,
   onVariableChange: onVariableChangeChatlayer,
   knowledge: knowledgeChatlayer,
+  table: tableChatlayer,
 } satisfies ChatlayerKinds;
 
 type Kinds = typeof CHATLAYER_KINDS;
@@ -103,4 +105,5 @@ export { GetTimeAction } from './get-time';
 export { JsonBuilderAction } from './json-builder';
 export { SendEmailAction } from './email';
 export { KnowledgeBaseAction } from './knowledge';
+export { TableAction } from './table';
 export type { ChatlayerKind, ChatlayerKinds } from './kind';

@@ -1,7 +1,16 @@
 // updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
-// settings, knowledge sources; `null` clears an optional one. The three default blocks must name existing blocks.
+// settings, knowledge sources, the project tables; `null` clears an optional one. The three default blocks
+// must name existing blocks.
 import { z } from 'zod';
-import { BlockId, ChatlayerSettings, Knowledge, NlpSettings, Project, ProjectSettings } from '../../model';
+import {
+  BlockId,
+  ChatlayerSettings,
+  Knowledge,
+  NlpSettings,
+  Project,
+  ProjectSettings,
+  Tables,
+} from '../../model';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
@@ -16,6 +25,8 @@ export const SettingsPatch = z.strictObject({
   chatlayer: ChatlayerSettings.nullable().optional(),
   /** The knowledge sources and mocks, replaced as a whole (the Knowledge panel's edits). */
   knowledge: Knowledge.nullable().optional(),
+  /** The project tables, whole (docs/file-format.md#tables); the Tables panel edits through this. */
+  tables: Tables.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -40,6 +51,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'settings',
     'chatlayer',
     'knowledge',
+    'tables',
   ] as const)
     if (patch[key] !== undefined) draft.setSetting(key, patch[key] ?? undefined);
   return undefined;

@@ -12,6 +12,7 @@ import { jsonBuilderKind } from './json-builder-block';
 import { emailKind } from './email-block';
 import { onVariableChangeKind } from './on-variable-change-block';
 import { knowledgeKind } from './knowledge-block';
+import { tableKind } from './table-block';
 import type { BlockKind } from './kind';
 
 export * from './kind';
@@ -26,6 +27,7 @@ export * from './json-builder-block';
 export * from './email-block';
 export * from './on-variable-change-block';
 export * from './knowledge-block';
+export * from './table-block';
 export * from './transition-set';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
@@ -41,6 +43,7 @@ const KINDS = {
   email: emailKind,
   onVariableChange: onVariableChangeKind,
   knowledge: knowledgeKind,
+  table: tableKind,
 };
 
 type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];

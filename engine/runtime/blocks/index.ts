@@ -12,6 +12,7 @@ import { runJsonBuilderBlock } from './json-builder-block';
 import { runEmailBlock } from './email-block';
 import { runOnVariableChangeBlock } from './on-variable-change-block';
 import { runKnowledgeBlock } from './knowledge-block';
+import { runTableBlock } from './table-block';
 
 export { answerInputBlock } from './input-block';
 
@@ -36,6 +37,7 @@ export const BLOCK_RUNNERS: BlockRunners = {
   email: runEmailBlock,
   onVariableChange: runOnVariableChangeBlock,
   knowledge: runKnowledgeBlock,
+  table: runTableBlock,
 };
 
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {

@@ -232,7 +232,12 @@ export function commandFor(project: Project, [type, a, b, c, flag]: CommandSeed)
         type: 'updateSettings',
         patch: flag
           ? { startBlock: pick(a), fallbackBlock: null }
-          : { name: `Bot ${b}`, fallbackBlock: pick(c), nlp: { threshold: 0.5 } },
+          : {
+              name: `Bot ${b}`,
+              fallbackBlock: pick(c),
+              nlp: { threshold: 0.5 },
+              tables: [{ name: 't', columns: [{ name: 'a', type: 'text' }], rows: [{ a: `${b}` }] }],
+            },
       };
   }
 }
