@@ -39,21 +39,18 @@ export function loadProject(db: Database): LoadedProject {
     (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j) =>
       JSON.parse(j),
     );
+  // Every setting key written is read back (the same list as writeWholeProject), so a new setting cannot
+  // be written and then lost on reopen.
+  const stored: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (settings.has(key)) stored[key] = settings.get(key);
   const project = {
     format: FORMAT,
-    name: settings.get('name'),
-    language: settings.get('language'),
-    startBlock: settings.get('startBlock'),
-    ...(settings.has('fallbackBlock') ? { fallbackBlock: settings.get('fallbackBlock') } : {}),
-    ...(settings.has('errorBlock') ? { errorBlock: settings.get('errorBlock') } : {}),
-    ...(settings.has('nlp') ? { nlp: settings.get('nlp') } : {}),
+    ...stored,
     variables: list('variables'),
     intents: list('intents'),
     flows,
     tests: list('tests'),
     mocks: list('mocks'),
-    ...(settings.has('chatlayer') ? { chatlayer: settings.get('chatlayer') } : {}),
-    ...(settings.has('tables') ? { tables: settings.get('tables') } : {}),
   } as Project;
   return { project, sortKeys };
 }
