@@ -1,6 +1,7 @@
 // Conversation tests (docs/file-format.md#conversation-tests): steps a scripted user takes and what the bot must answer.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
+import { ActiveContexts, NamedContext } from './blocks/contexts';
 
 /** An e-mail the latest turn put in the outbox: each given field must match (docs/file-format.md#conversation-tests). */
 export const ExpectedEmail = z.strictObject({
@@ -25,6 +26,13 @@ export const TestStep = z.union([
   z.strictObject({ expectBlock: BlockId }),
   z.strictObject({ expectEnd: z.literal(true) }),
   z.strictObject({ expectEmail: ExpectedEmail }),
+  /** Each named context is active with exactly these user turns left; 0 means it is not active. */
+  z.strictObject({
+    expectContexts: z.record(
+      NamedContext,
+      z.number().int().min(0, 'a lifespan to expect is 0 (not active) or more'),
+    ),
+  }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 
@@ -35,6 +43,10 @@ export const ConversationTest = z.strictObject({
   name: z.string().min(1, 'a test needs a name'),
   session: z.record(z.string(), Json).optional(),
   startBlock: BlockId.optional(),
+  /** Contexts active when the conversation starts, with the user turns they have left. */
+  contexts: ActiveContexts.optional(),
+  /** Overrides the project's `settings.skipIntroduction`: the first `user` step is the first turn. */
+  skipIntroduction: z.boolean().optional(),
   mode: z.enum(['mocked', 'live']).optional(),
   steps: z.array(TestStep),
 });

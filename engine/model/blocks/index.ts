@@ -25,6 +25,7 @@ export * from './json-builder-block';
 export * from './email-block';
 export * from './on-variable-change-block';
 export * from './transition-set';
+export * from './contexts';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
 const KINDS = {
