@@ -18,6 +18,7 @@ interface ChatOptions {
   json?: boolean;
   mode: 'mocked' | 'live';
   start?: string;
+  skipIntro?: boolean;
   seed?: number;
 }
 
@@ -173,6 +174,10 @@ export function registerChat(program: Command): void {
         .default('mocked'),
     )
     .option('--start <block>', "start at this block instead of the project's start block")
+    .option(
+      '--skip-intro',
+      "no introduction: the first message is a normal turn (default: the project's setting)",
+    )
     .option('--seed <n>', 'seed for code blocks and the conversation id', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0)
@@ -197,6 +202,7 @@ export function registerChat(program: Command): void {
           ...(intents ? { intents } : {}),
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           ...(opts.start !== undefined ? { startBlock: opts.start } : {}),
+          ...(opts.skipIntro ? { skipIntroduction: true } : {}),
         });
         const chat = new TerminalChat(conversation, Boolean(opts.json));
         await chat.start();

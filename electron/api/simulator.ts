@@ -55,6 +55,8 @@ const StartOptions = {
   startBlock: BlockId.optional(),
   session: z.record(z.string(), Json).optional(),
   breakpoints: z.array(BlockId).max(10_000).optional(),
+  /** A user-initiated channel: no introduction, the first message is a normal turn (default: the project's setting). */
+  skipIntroduction: z.boolean().optional(),
   /** Seeds code blocks' Math.random and the conversation id (for replays and parity with `botloom chat --seed`). */
   seed: z
     .number()

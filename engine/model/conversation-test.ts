@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 import { TableName, TableRow } from './table';
+import { ActiveContexts, NamedContext } from './blocks/contexts';
 
 /** An e-mail the latest turn put in the outbox: each given field must match (docs/file-format.md#conversation-tests). */
 export const ExpectedEmail = z.strictObject({
@@ -45,6 +46,13 @@ export const TestStep = z.union([
   /** The knowledge source that answered in the latest turn (its id), or null: nothing answered. */
   z.strictObject({ expectKnowledgeSource: z.string().min(1).nullable() }),
   z.strictObject({ expectTable: ExpectedTable }),
+  /** Each named context is active with exactly these user turns left; 0 means it is not active. */
+  z.strictObject({
+    expectContexts: z.record(
+      NamedContext,
+      z.number().int().min(0, 'a lifespan to expect is 0 (not active) or more'),
+    ),
+  }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 
@@ -55,6 +63,10 @@ export const ConversationTest = z.strictObject({
   name: z.string().min(1, 'a test needs a name'),
   session: z.record(z.string(), Json).optional(),
   startBlock: BlockId.optional(),
+  /** Contexts active when the conversation starts, with the user turns they have left. */
+  contexts: ActiveContexts.optional(),
+  /** Overrides the project's `settings.skipIntroduction`: the first `user` step is the first turn. */
+  skipIntroduction: z.boolean().optional(),
   mode: z.enum(['mocked', 'live']).optional(),
   steps: z.array(TestStep),
 });

@@ -7,5 +7,10 @@ export const ProjectSettings = z.strictObject({
    * when absent (files written before the setting existed keep their behaviour); new projects turn it on.
    */
   expressionSyntax: z.boolean().optional(),
+  /**
+   * For user-initiated channels (WhatsApp, a webhook): a conversation does not run the start block, the user's first
+   * message is a normal turn (docs/file-format.md#turn-order). Off when absent.
+   */
+  skipIntroduction: z.boolean().optional(),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

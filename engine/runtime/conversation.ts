@@ -18,7 +18,10 @@ import { walk } from './walker';
 
 export interface Conversation {
   readonly id: string;
-  /** Enters the start block (again, when called twice: a new introduction, the session kept). */
+  /**
+   * Enters the start block (again, when called twice: a new introduction, the session kept). With
+   * `skipIntroduction` (and no explicit start block) nothing runs: the bot waits for the user's first message.
+   */
   start(): Promise<TurnResult>;
   /** A user message (starts the conversation first when `start()` was never called). */
   say(text: string): Promise<TurnResult>;
@@ -107,6 +110,10 @@ class RunningConversation implements Conversation {
   private async enterStart(): Promise<void> {
     this.ctx.started = true;
     this.ctx.internal.messageType = 'intro';
+    // A user-initiated channel has no introduction: the first message is handled as any other turn.
+    const { options, project } = this.ctx;
+    const skip = options.skipIntroduction ?? project.settings?.skipIntroduction === true;
+    if (skip && options.startBlock === undefined) return;
     await walk(this.ctx, this.ctx.options.startBlock ?? this.ctx.project.startBlock, null);
   }
 

@@ -27,6 +27,7 @@ export function initialInternal(project: Project, sessionId: string): Record<str
     currentDialogstate: null,
     previousDialogstate: null,
     nlp: null,
+    contexts: {},
   };
 }
 
@@ -46,13 +47,31 @@ export function receiveUserMessage(
   internal.messageType = type;
 }
 
-/** Records what the intent classifier made of a message. */
-export function recordNlp(internal: Record<string, Json>, expression: string, ranked: IntentScore[]): void {
-  const best = ranked[0];
+/** What NLP made of one user message, for `internal.nlp`. */
+export interface NlpRecord {
+  /** The user's text (a click: the button's title). */
+  expression: string;
+  /** The classifier's scores, best first; empty when NLP did not run. */
+  ranked: readonly IntentScore[];
+  /** Scores at or below this are not a match (docs/file-format.md#turn-order). */
+  threshold: number;
+  /**
+   * Entities recognised in the message, as `internal.nlp.entities` holds them. Entity extraction fills this list;
+   * until it runs, every turn passes an empty list.
+   */
+  recognisedEntities: readonly Json[];
+}
+
+/**
+ * Records what NLP made of a message in `internal.nlp`: `intent` is the best intent above the threshold, or null
+ * when nothing matched (the scores stay in `intents`); a turn where NLP did not run has `intent: null, intents: []`.
+ */
+export function recordNlp(internal: Record<string, Json>, nlp: NlpRecord): void {
+  const best = nlp.ranked[0];
   internal.nlp = {
-    expression,
-    intent: best ? { name: best.intent, score: best.score } : null,
-    intents: ranked.map((r) => ({ name: r.intent, score: r.score })),
-    entities: [],
+    expression: nlp.expression,
+    intent: best && best.score > nlp.threshold ? { name: best.intent, score: best.score } : null,
+    intents: nlp.ranked.map((r) => ({ name: r.intent, score: r.score })),
+    entities: [...nlp.recognisedEntities],
   };
 }

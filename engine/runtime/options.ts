@@ -1,5 +1,5 @@
 // What a conversation is created with, and what each turn returns.
-import type { Json, Message, TraceEvent } from '../model';
+import type { ActiveContexts, Json, Message, TraceEvent } from '../model';
 import type { HttpPort } from '../http/http-port';
 import type { CodeRunner } from '../sandbox/code-runner';
 import type { Clock } from './clock';
@@ -12,7 +12,7 @@ export interface ConversationOptions {
   codeRunner: CodeRunner;
   /** Intent recognition; without it, step 2 of a turn is skipped. */
   intents?: IntentClassifier;
-  /** Minimum intent score (exclusive); default: the project's `nlp.threshold`, else DEFAULT_NLP_THRESHOLD. */
+  /** Intent scores at or below this are not understood; default: the project's `nlp.threshold`, else DEFAULT_NLP_THRESHOLD. */
   nlpThreshold?: number;
   /** Default: the real clock. Tests pass `fixedClock()`. */
   clock?: Clock;
@@ -22,6 +22,13 @@ export interface ConversationOptions {
   session?: Record<string, Json>;
   /** Where `start()` begins; default: the project's `startBlock`. */
   startBlock?: string;
+  /**
+   * A user-initiated channel: no start block runs, the first message is a normal turn. Default: the project's
+   * `settings.skipIntroduction`. An explicit `startBlock` still runs.
+   */
+  skipIntroduction?: boolean;
+  /** Contexts active at the start, with the user turns they have left (docs/file-format.md#contexts). */
+  contexts?: ActiveContexts;
   /** Resolves `{secrets.NAME}`; secrets never reach the trace. */
   secrets?: (name: string) => string | undefined;
   /** Aborts HTTP calls, code runs and the current turn. */

@@ -4,6 +4,7 @@ import {
   DEFAULT_NLP_THRESHOLD,
   SENSITIVE_PLACEHOLDER,
   indexBlocks,
+  type Block,
   type BlockLocation,
   type Json,
   UNSAFE_PATH_SEGMENTS,
@@ -25,6 +26,7 @@ import {
 } from '../template';
 import { realClock, type Clock } from './clock';
 import { scrubDeep, scrubSecrets } from './http-call';
+import { initialContexts, intentBlocks } from './contexts';
 import { initialInternal } from './internal-namespace';
 import type { ConversationOptions } from './options';
 import { OfferedButtons } from './find-button';
@@ -75,6 +77,7 @@ export class RuntimeContext {
   private readonly sensitive: string[];
   private codeRuns = 0;
   private variantRandom: (() => number) | undefined;
+  private blocksByIntent: Map<string, Block[]> | undefined;
 
   constructor(
     readonly project: Project,
@@ -102,12 +105,19 @@ export class RuntimeContext {
       if (!UNSAFE_PATH_SEGMENTS.has(key)) this.session[key] = safeJson(value);
     this.session.internal = initialInternal(project, this.conversationId);
     this.tables = copyTableRows(project.tables);
+    this.internal.contexts = initialContexts(options.contexts);
     // The starting values (defaults, a given session) are the baseline: they do not fire events.
     this.watch = new VariableWatch(eventBlocks(project), (path) => this.read(path));
   }
 
   get internal(): Record<string, Json> {
     return this.session.internal as Record<string, Json>;
+  }
+
+  /** The blocks intent `id` leads to, in order (the intent's own block first); built on first use. */
+  intentBlocks(id: string): readonly Block[] {
+    this.blocksByIntent ??= intentBlocks(this.project);
+    return this.blocksByIntent.get(id) ?? [];
   }
 
   /** What templates see; `secrets: 'reveal'` only for what leaves the engine. */

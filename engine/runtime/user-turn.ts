@@ -2,8 +2,10 @@
 // too long is not understood; otherwise intents (unless the waiting input block disables NLP), then the waiting input
 // block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
 // that equals a button's title is a message like any other, not a click.
-import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER } from '../model';
+import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER, type Json } from '../model';
 import { answerInputBlock } from './blocks';
+import { activeContexts, ageContexts, pickIntentBlock } from './contexts';
+import type { IntentScore } from './intent-port';
 import { receiveUserMessage, recordNlp } from './internal-namespace';
 import { NOT_UNDERSTOOD_TEXT } from './options';
 import type { RuntimeContext } from './runtime-context';
@@ -29,9 +31,18 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
   });
   ctx.lastUserMessage = text;
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
+  // Routing sees the contexts as they were when the message came in; then each loses a turn, before any block of
+  // this turn sets its own (docs/file-format.md#contexts).
+  const contexts = activeContexts(ctx.internal);
+  ageContexts(ctx.internal);
+  // Entity extraction fills this list once it runs on user messages; until then no entity is recognised.
+  const recognisedEntities: Json[] = [];
+  const nlp = (ranked: readonly IntentScore[]) =>
+    recordNlp(ctx.internal, { expression: text, ranked, threshold: ctx.nlpThreshold, recognisedEntities });
 
-  // 1. A click: the button it names, among every button the bot has sent (older turns included).
+  // 1. A click: the button it names, among every button the bot has sent (older turns included). No NLP runs.
   if (via === 'click') {
+    nlp([]);
     const button = ctx.offered.find(text, target);
     if (!button) {
       const to = target !== undefined ? ` leading to "${target}"` : '';
@@ -56,20 +67,25 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
       'message-too-long',
       `the message has ${text.length} characters, more than the project's limit of ${limit}: it goes to Not understood`,
     );
+    nlp([]);
     return notUnderstood(ctx, waiting);
   }
 
   // 3. Intents, which pull the user out of a waiting input block unless it disables NLP.
   const nlpAllowed = !(waitingBlock?.type === 'input' && waitingBlock.disableNlp);
-  if (nlpAllowed && ctx.options.intents) {
-    const ranked = ctx.options.intents.classify(text);
-    recordNlp(ctx.internal, text, ranked);
-    const best = ranked[0];
-    const intent =
-      best && best.score > ctx.nlpThreshold
-        ? ctx.project.intents.find((i) => i.id === best.intent)
-        : undefined;
-    if (intent?.block) return walk(ctx, intent.block, waiting);
+  const ranked = nlpAllowed && ctx.options.intents ? ctx.options.intents.classify(text) : [];
+  nlp(ranked);
+  const best = ranked[0];
+  // At or below the threshold is not understood, as in Chatlayer: only a score above it matches.
+  if (best && best.score > ctx.nlpThreshold) {
+    const target = pickIntentBlock(ctx.intentBlocks(best.intent), contexts);
+    if (target) return walk(ctx, target.id, waiting);
+    if (ctx.intentBlocks(best.intent).length > 0)
+      ctx.warn(
+        waiting,
+        'intent-context-inactive',
+        `intent "${best.intent}" matched, but none of its blocks has its input contexts active: the message goes on as if no intent matched`,
+      );
   }
 
   // 4. The waiting input block validates and stores, or re-asks.

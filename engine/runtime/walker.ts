@@ -2,6 +2,7 @@
 // conversation ends, with event blocks' detours when a watched variable changes; the loop guard stops a turn after LOOP_LIMIT entries, names the cycle and goes to the
 // Error occurred block when the project has one (once per turn), else ends the conversation.
 import { runBlock } from './blocks';
+import { setOutputContexts } from './contexts';
 import { enterDialogstate } from './internal-namespace';
 import { LOOP_LIMIT } from './options';
 import type { Outcome, RuntimeContext } from './runtime-context';
@@ -109,6 +110,7 @@ export async function walk(ctx: RuntimeContext, from: string, via: string | null
     entered.push(id);
     const { block, flow } = location;
     enterDialogstate(ctx.internal, block);
+    setOutputContexts(ctx.internal, block);
     ctx.tracer.emit({
       type: 'enter',
       blockId: id,

@@ -1,12 +1,16 @@
 // "Save as test" (issue 7, docs/file-format.md#conversation-tests): a conversation's trace turned into a conversation test that
 // replays it: the user's messages and clicks, the bot's texts, and where the bot ended up.
-import type { ConversationTest, Json, TestStep, TraceEvent } from '../model';
+import type { ActiveContexts, ConversationTest, Json, TestStep, TraceEvent } from '../model';
 import { botMessageText } from './bot-text';
 
 export interface ConversationAsTestOptions {
   name: string;
   session?: Record<string, Json>;
   startBlock?: string;
+  /** The conversation ran without its introduction (a user-initiated channel). */
+  skipIntroduction?: boolean;
+  /** Contexts active when it started. */
+  contexts?: ActiveContexts;
   /**
    * What the user said, in order, as typed: the trace shows answers to sensitive variables redacted,
    * and a test must send the real words to take the same path.
@@ -67,6 +71,10 @@ export function conversationAsTest(
       ? { session: structuredClone(options.session) }
       : {}),
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
+    ...(options.contexts && Object.keys(options.contexts).length > 0
+      ? { contexts: { ...options.contexts } }
+      : {}),
+    ...(options.skipIntroduction !== undefined ? { skipIntroduction: options.skipIntroduction } : {}),
     steps,
   };
   return { test, warnings };

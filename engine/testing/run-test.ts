@@ -5,6 +5,7 @@ import {
   SENSITIVE_PLACEHOLDER,
   type ConversationTest,
   type ExpectedEmail,
+  type Json,
   type TraceEventOf,
   type Project,
   type TestStep,
@@ -131,6 +132,30 @@ class TestWalk {
     });
   }
 
+  /** Passes when each named context has exactly the user turns given left (0: not active). */
+  private expectContexts(want: Record<string, number>): void {
+    const c = this.conversation;
+    const held = c.session.internal;
+    const active =
+      held && typeof held === 'object' && !Array.isArray(held) ? (held.contexts as Record<string, Json>) : {};
+    const left = (name: string) => {
+      const value = active && Object.prototype.hasOwnProperty.call(active, name) ? active[name] : undefined;
+      return typeof value === 'number' ? value : 0;
+    };
+    const wrong = Object.entries(want).filter(([name, turns]) => left(name) !== turns);
+    if (wrong.length === 0) return;
+    const describe = (name: string, turns: number) =>
+      turns === 0
+        ? `${name} not active`
+        : `${name} active for ${turns} more user turn${turns === 1 ? '' : 's'}`;
+    const all = Object.entries(active ?? {}).map(([n, t]) => `${n}: ${JSON.stringify(t)}`);
+    throw new StepFailed({
+      expected: wrong.map(([name, turns]) => describe(name, turns)).join('; '),
+      actual: `${wrong.map(([name]) => describe(name, left(name))).join('; ')} (active: ${all.length ? all.join(', ') : 'none'})`,
+      blockId: c.waitingAt,
+    });
+  }
+
   async step(step: TestStep): Promise<void> {
     const c = this.conversation;
     if (isBotExpectation(step)) {
@@ -195,6 +220,7 @@ class TestWalk {
       if (mismatch) throw new StepFailed({ ...mismatch, blockId: c.waitingAt });
       return;
     }
+    if ('expectContexts' in step) return this.expectContexts(step.expectContexts);
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({
@@ -251,6 +277,8 @@ export async function runConversationTest(
     ...(env.signal ? { signal: env.signal } : {}),
     ...(test.session ? { session: test.session } : {}),
     ...(test.startBlock ? { startBlock: test.startBlock } : {}),
+    ...(test.contexts ? { contexts: test.contexts } : {}),
+    ...(test.skipIntroduction !== undefined ? { skipIntroduction: test.skipIntroduction } : {}),
   });
   const walk = new TestWalk(
     conversation,

@@ -16,7 +16,10 @@ export type DiagnosticCode =
   | 'input-without-next'
   | 'invalid-expression'
   | 'email-no-recipient'
-  | 'email-invalid-address';
+  | 'email-invalid-address'
+  | 'invalid-context'
+  | 'context-never-set'
+  | 'unknown-intent';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -4,6 +4,7 @@ import { useProject } from '../state/project-store';
 import type { Block } from '../../engine/model';
 import { blockColorStyle, blockUi } from '../blocks/block-ui';
 import { CommonFields, NotesField } from './CommonFields';
+import { ContextsSection } from './ContextsSection';
 import { ProjectDatalists } from './ProjectDatalists';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import './inspector.css';
@@ -45,6 +46,7 @@ export function Inspector() {
       <CommonFields key={`common-${block.id}`} block={block} />
       <ErrorBoundary key={block.id} what="inspector form">
         <KindForm block={block} />
+        <ContextsSection block={block} />
         <NotesField block={block} />
       </ErrorBoundary>
     </div>

@@ -85,6 +85,16 @@ export function SettingsPanel() {
         As in Chatlayer, on for new projects. Off, braces with a function call stay literal text. The
         functions are listed in docs/expressions.md.
       </p>
+      <CheckField
+        label="Skip the introduction (user-initiated channels such as WhatsApp or a webhook)"
+        value={project.settings?.skipIntroduction === true}
+        onCommit={(on) => patch({ settings: { ...project.settings, skipIntroduction: on } })}
+        testId="settings-skip-introduction"
+      />
+      <p className="muted small">
+        The start block does not run: the user&apos;s first message is a normal turn (intents, then Not
+        understood). Chatlayer sets this per channel; the simulator and tests can override it.
+      </p>
     </div>
   );
 }

@@ -88,6 +88,36 @@ function SessionNode({
   );
 }
 
+/** The contexts active now (`internal.contexts`), with the user turns each has left. */
+export function ActiveContextsList({ session }: { session: Record<string, Json> }) {
+  const internal = session.internal;
+  const held =
+    internal && typeof internal === 'object' && !Array.isArray(internal) ? internal.contexts : undefined;
+  const entries =
+    held && typeof held === 'object' && !Array.isArray(held)
+      ? Object.entries(held).filter((e): e is [string, number] => typeof e[1] === 'number')
+      : [];
+  return (
+    <div className="session-contexts" data-testid="session-contexts">
+      <h4>Active contexts</h4>
+      {entries.length === 0 ? (
+        <p className="muted small">None. A block's output contexts appear here when it runs.</p>
+      ) : (
+        <ul>
+          {entries.map(([name, left]) => (
+            <li key={name} data-testid={`session-context-${name}`}>
+              <code>{name}</code>{' '}
+              <span className="muted small">
+                {left} user turn{left === 1 ? '' : 's'} left
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function SessionInspector() {
   const sim = useSimulator();
   const session = useProject((s) => s.simState?.session);
@@ -109,6 +139,7 @@ export function SessionInspector() {
   if (!session) return <p className="muted small">Start a conversation to see its session.</p>;
   return (
     <div className="session-inspector" data-testid="session-inspector">
+      <ActiveContextsList session={session} />
       <ul className="session-tree root">
         {Object.entries(session).map(([k, v]) => (
           <SessionNode key={k} name={k} path={k} value={v} changed={changed} />

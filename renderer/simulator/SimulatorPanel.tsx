@@ -27,6 +27,9 @@ export function SimulatorPanel() {
   const [mode, setMode] = useState<RunMode>('mocked');
   const [sessionText, setSessionText] = useState('');
   const [showSession, setShowSession] = useState(false);
+  // Skip introduction follows the project's setting until the designer flips it here.
+  const projectSkips = useProject((s) => s.project.settings?.skipIntroduction === true);
+  const [skipChoice, setSkipChoice] = useState<boolean | null>(null);
   const initial = parseInitialSession(sessionText);
   const notice = useProject((s) => s.simState?.notice ?? null);
   const outdated = useProject((s) => s.simState?.outdated ?? false);
@@ -45,6 +48,8 @@ export function SimulatorPanel() {
         session={initial.ok ? initial.session : null}
         sessionOpen={showSession}
         onToggleSession={() => setShowSession(!showSession)}
+        skipIntroduction={skipChoice ?? projectSkips}
+        onSkipIntroduction={setSkipChoice}
       />
       {showSession && <InitialSession text={sessionText} onChange={setSessionText} />}
       {notice && (

@@ -21,6 +21,9 @@ export interface SimulatorToolbarProps {
   session: Record<string, Json> | undefined | null;
   sessionOpen: boolean;
   onToggleSession(): void;
+  /** Start without the introduction, as a user-initiated channel does. */
+  skipIntroduction: boolean;
+  onSkipIntroduction(skip: boolean): void;
 }
 
 export function SimulatorToolbar({
@@ -29,6 +32,8 @@ export function SimulatorToolbar({
   session,
   sessionOpen,
   onToggleSession,
+  skipIntroduction,
+  onSkipIntroduction,
 }: SimulatorToolbarProps) {
   const sim = useSimulator();
   const state = useProject((s) => s.simState);
@@ -38,7 +43,7 @@ export function SimulatorToolbar({
   const selected = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
   const hasBreakpoint = useProject((s) => (selected ? s.breakpoints.has(selected) : false));
   const paused = state?.status === 'paused';
-  const start = { mode, ...(session ? { session } : {}) };
+  const start = { mode, skipIntroduction, ...(session ? { session } : {}) };
   const invalid = session === null;
 
   return (
@@ -86,6 +91,18 @@ export function SimulatorToolbar({
       >
         Session…
       </button>
+      <label
+        className="sim-follow"
+        title="A user-initiated channel (WhatsApp, a webhook): the start block does not run and the user's first message is a normal turn. Applies at the next start; the default is the project's setting."
+      >
+        <input
+          type="checkbox"
+          checked={skipIntroduction}
+          onChange={(e) => onSkipIntroduction(e.target.checked)}
+          data-testid="sim-skip-intro"
+        />{' '}
+        Skip intro
+      </label>
       <span className="sim-sep" />
       <button
         type="button"

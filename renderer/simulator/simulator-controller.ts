@@ -9,6 +9,8 @@ export interface StartOptions {
   mode?: RunMode;
   startBlock?: string;
   session?: Record<string, Json>;
+  /** No introduction: the first message is a normal turn (default: the project's setting). */
+  skipIntroduction?: boolean;
 }
 
 export interface SimulatorController {
@@ -101,6 +103,7 @@ export function createSimulatorController(
     breakpoints: [...state().breakpoints],
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
     ...(options.session ? { session: options.session } : {}),
+    ...(options.skipIntroduction !== undefined ? { skipIntroduction: options.skipIntroduction } : {}),
   });
 
   const controller: SimulatorController = {

@@ -83,4 +83,14 @@ export const blockBase = {
   name: text,
   position: fc.record({ x: fc.integer(), y: fc.integer() }),
   notes: text,
+  contexts: fc.record(
+    {
+      input: fc.array(fc.stringMatching(/^[a-z_]{1,8}$/), { maxLength: 2 }),
+      output: fc.array(
+        fc.record({ name: fc.stringMatching(/^[a-z_]{1,8}$/), lifespan: fc.integer({ min: 1, max: 5 }) }),
+        { maxLength: 2 },
+      ),
+    },
+    { requiredKeys: [] },
+  ),
 };

@@ -22,7 +22,7 @@ function load(file: string) {
 }
 
 describe('example bots', () => {
-  it('include the pizza, support, sign-up, bike repair, appointment desk and FAQ desk bots', () => {
+  it('include the pizza, support, sign-up, bike repair, appointment desk, FAQ desk and yes/no contexts bots', () => {
     expect(examples).toEqual(
       expect.arrayContaining([
         'pizza-order.json',
@@ -31,6 +31,7 @@ describe('example bots', () => {
         'bike-repair.json',
         'appointment-desk.json',
         'faq-desk.json',
+        'pizza-contexts.json',
       ]),
     );
   });

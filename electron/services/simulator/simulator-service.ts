@@ -120,11 +120,15 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
     'simulator.saveAsTest': ({ id, name }) => {
       const s = session(id);
       const start = s.startOptions;
+      // The test repeats the introduction choice only when it differs from the project's setting.
+      const projectSkips = deps.projectOf(s.path).settings?.skipIntroduction === true;
+      const skip = start.skipIntroduction;
       return conversationAsTest(s.events, {
         name,
         inputs: s.inputs,
         ...(start.session ? { session: start.session } : {}),
         ...(start.startBlock ? { startBlock: start.startBlock } : {}),
+        ...(skip !== undefined && skip !== projectSkips ? { skipIntroduction: skip } : {}),
       });
     },
     'simulator.recordedMocks': ({ id }) => session(id).recordedMocks(),

@@ -30,6 +30,8 @@ export interface SessionStart {
   session?: Record<string, Json> | undefined;
   breakpoints?: string[] | undefined;
   seed?: number | undefined;
+  /** Overrides the project's `settings.skipIntroduction` when given. */
+  skipIntroduction?: boolean | undefined;
 }
 
 type Input = SimulatorState['inputs'][number];
@@ -82,6 +84,7 @@ export class SimulatorSession {
       mode: start.mode ?? previous?.mode ?? 'mocked',
       startBlock: 'startBlock' in start ? start.startBlock : previous?.startBlock,
       session: 'session' in start ? start.session : previous?.session,
+      skipIntroduction: 'skipIntroduction' in start ? start.skipIntroduction : previous?.skipIntroduction,
       seed: start.seed ?? previous?.seed ?? Math.floor(Math.random() * 2 ** 31),
     };
     if (start.breakpoints) this.#breakpoints = [...start.breakpoints];
@@ -251,6 +254,9 @@ export class SimulatorSession {
       ...(this.ports.secrets ? { secrets: this.ports.secrets } : {}),
       ...(this.#start.session ? { session: this.#start.session } : {}),
       ...(this.#start.startBlock ? { startBlock: this.#start.startBlock } : {}),
+      ...(this.#start.skipIntroduction !== undefined
+        ? { skipIntroduction: this.#start.skipIntroduction }
+        : {}),
     });
     this.#conversation.onEvent((event) => {
       if (generation === this.#generation) this.ports.onTrace(this.id, generation, event);

@@ -65,6 +65,8 @@ export const ChatlayerBotFile = z.strictObject({
     nlp: NlpSettings.optional(),
     /** The expression syntax switch (docs/expressions.md#the-switch); how Chatlayer's own export writes it is unknown. */
     expressionSyntax: z.boolean().optional(),
+    /** Skip the introduction (user-initiated channels); Chatlayer sets it per channel, its export's field is unknown. */
+    skipIntroduction: z.boolean().optional(),
   }),
   defaultDialogstates: z.strictObject({
     introduction: ChatlayerId,

@@ -96,15 +96,23 @@ function exportVariable(v: Project['variables'][number]): ChatlayerVariable {
 function projectWarnings(project: Project): ChatlayerExportWarning[] {
   const warnings: ChatlayerExportWarning[] = [];
   const intentsByBlock = new Map<string, string[]>();
-  for (const intent of project.intents)
-    if (intent.block !== undefined)
-      intentsByBlock.set(intent.block, [...(intentsByBlock.get(intent.block) ?? []), intent.id]);
+  const link = (blockId: string, intent: string) => {
+    const linked = intentsByBlock.get(blockId) ?? [];
+    if (!linked.includes(intent)) intentsByBlock.set(blockId, [...linked, intent]);
+  };
+  for (const intent of project.intents) if (intent.block !== undefined) link(intent.block, intent.id);
+  for (const flow of project.flows)
+    for (const block of flow.blocks) if (block.intent !== undefined) link(block.id, block.intent);
   for (const [blockId, intents] of intentsByBlock)
     if (intents.length > 1)
       warnings.push({
         blockId,
         message: `is linked to ${intents.length} intents (${intents.join(', ')}); Chatlayer links at most one intent to a block.`,
       });
+  if (project.settings?.skipIntroduction !== undefined)
+    warnings.push({
+      message: `skipIntroduction is written as bot.skipIntroduction, Botloom's own field: Chatlayer sets "skip introduction" per user-initiated channel (WhatsApp, webhook) and does not document how its export writes it. Check the channel settings after the import.`,
+    });
   for (const v of project.variables)
     if (v.default !== undefined && v.default !== null && typeof v.default !== 'string')
       warnings.push({
@@ -164,6 +172,9 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ...(project.nlp ? { nlp: project.nlp } : {}),
       ...(project.settings?.expressionSyntax !== undefined
         ? { expressionSyntax: project.settings.expressionSyntax }
+        : {}),
+      ...(project.settings?.skipIntroduction !== undefined
+        ? { skipIntroduction: project.settings.skipIntroduction }
         : {}),
     },
     defaultDialogstates: {

@@ -147,8 +147,13 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     ...(fallbackBlock !== undefined ? { fallbackBlock } : {}),
     ...(errorBlock !== undefined ? { errorBlock } : {}),
     ...(bot.bot.nlp ? { nlp: bot.bot.nlp } : {}),
-    ...(bot.bot.expressionSyntax !== undefined
-      ? { settings: { expressionSyntax: bot.bot.expressionSyntax } }
+    ...(bot.bot.expressionSyntax !== undefined || bot.bot.skipIntroduction !== undefined
+      ? {
+          settings: {
+            ...(bot.bot.expressionSyntax !== undefined ? { expressionSyntax: bot.bot.expressionSyntax } : {}),
+            ...(bot.bot.skipIntroduction !== undefined ? { skipIntroduction: bot.bot.skipIntroduction } : {}),
+          },
+        }
       : {}),
     variables: bot.variables.map(importVariable),
     intents,

@@ -55,7 +55,7 @@ export function exportActionBlock<K extends BlockType>(
   id: string,
   ctx: BlockExportContext,
 ): ActionDialogstateOf<unknown> {
-  const { head, extension } = exportHead(block, id);
+  const { head, extension } = exportHead(block, id, ctx);
   const jumps = block as Jumps;
   // A block's own onError is warned about once, with the other unresolvable parts (export-warnings.ts).
   return {

@@ -40,7 +40,7 @@ export const gotoChatlayer = {
   type: 'goTo',
   schema: GoToDialogstate,
   export(block, id, ctx) {
-    const { head, extension } = exportHead(block, id);
+    const { head, extension } = exportHead(block, id, ctx);
     const report = emptyConditionReport();
     const rules = block.rules.map((rule) => ({
       condition: exportCondition(rule.when, report),

@@ -91,7 +91,7 @@ export const inputChatlayer = {
   type: 'inputValidation',
   schema: InputValidationDialogstate,
   export(block, id, ctx) {
-    const { head, extension } = exportHead(block, id);
+    const { head, extension } = exportHead(block, id, ctx);
     const { type, exact } = validationType(block.validate);
     if (!exact)
       ctx.warn(

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { JsonPathSegment } from '../../format';
 import {
   BlockId,
+  ContextName,
+  IntentId,
   Position,
   type Block,
   type BlockOf,
@@ -29,12 +31,23 @@ export const blockExtension = {
 };
 export const BlockExtension = z.strictObject(blockExtension);
 
+/**
+ * A block's NLP tab: the intent linked to it and its contexts (docs/chatlayer-export.md#contexts). Chatlayer
+ * documents these settings, not how its own export writes them: the field names are Botloom's.
+ */
+export const dialogstateNlp = {
+  intent: IntentId.optional(),
+  inputContexts: z.array(ContextName).optional(),
+  outputContexts: z.array(z.strictObject({ name: ContextName, lifespan: z.number().int() })).optional(),
+};
+
 /** The fields every dialog state has. */
 export const dialogstateBase = {
   id: ChatlayerId,
   /** The Botloom block id, as Chatlayer's stable label. */
   label: BlockId,
   name: z.string(),
+  ...dialogstateNlp,
 };
 
 /** A dialog state as every kind's importer sees it: the common head and the extension. */
@@ -42,6 +55,9 @@ export interface DialogstateHead {
   id: string;
   label: string;
   name: string;
+  intent?: string | undefined;
+  inputContexts?: string[] | undefined;
+  outputContexts?: { name: string; lifespan: number }[] | undefined;
   botloom?: { explicitName?: true; position?: Block['position']; notes?: string };
 }
 
@@ -91,14 +107,35 @@ export type ChatlayerKind<K extends BlockType> = DialogstateKind<K, any> | Actio
 /** Every kind's Chatlayer mapping: the type checker reports a kind that has none. */
 export type ChatlayerKinds = { readonly [K in BlockType]: ChatlayerKind<K> };
 
-/** The dialog-state head and the `botloom` extension fields every block has. */
-export function exportHead(block: Block, id: string) {
+/** The layout of contexts in Chatlayer's own files is not documented: said once per block that has some. */
+export const CONTEXTS_LAYOUT_WARNING =
+  "has contexts: Chatlayer documents input and output contexts (with a lifespan) on a block's NLP tab but not how its bot files write them, so `inputContexts` and `outputContexts` are Botloom's layout. Check the block's NLP tab after the import.";
+
+/** The block's NLP tab (its linked intent and its contexts), written only when set. */
+function exportNlp(block: Block, ctx: BlockExportContext) {
+  const input = block.contexts?.input;
+  const output = block.contexts?.output;
+  if (input?.length || output?.length) ctx.warn(CONTEXTS_LAYOUT_WARNING);
+  return {
+    ...(block.intent !== undefined ? { intent: block.intent } : {}),
+    ...(input?.length ? { inputContexts: [...input] } : {}),
+    ...(output?.length
+      ? { outputContexts: output.map((o) => ({ name: o.name, lifespan: o.lifespan })) }
+      : {}),
+  };
+}
+
+/** The dialog-state head (with the block's NLP tab) and the `botloom` extension fields every block has. */
+export function exportHead(block: Block, id: string, ctx: BlockExportContext) {
   const extension = {
     ...(block.name === block.id ? { explicitName: true as const } : {}),
     ...(block.position !== undefined ? { position: block.position } : {}),
     ...(block.notes !== undefined ? { notes: block.notes } : {}),
   };
-  return { head: { id, label: block.id, name: block.name ?? block.id }, extension };
+  return {
+    head: { id, label: block.id, name: block.name ?? block.id, ...exportNlp(block, ctx) },
+    extension,
+  };
 }
 
 /** `{ botloom: extension }` when the extension holds anything. */
@@ -112,11 +149,15 @@ export const exportJump = (key: string, target: string | undefined, ctx: BlockEx
 /** The block fields every importer gives back from the head and the extension. */
 export function importHead(d: DialogstateHead) {
   const x = d.botloom;
+  const input = d.inputContexts?.length ? { input: d.inputContexts } : {};
+  const output = d.outputContexts?.length ? { output: d.outputContexts } : {};
   return {
     id: d.label,
     ...(d.name !== d.label || x?.explicitName ? { name: d.name } : {}),
     ...(x?.position !== undefined ? { position: x.position } : {}),
     ...(x?.notes !== undefined ? { notes: x.notes } : {}),
+    ...(d.intent !== undefined ? { intent: d.intent } : {}),
+    ...(d.inputContexts?.length || d.outputContexts?.length ? { contexts: { ...input, ...output } } : {}),
   };
 }
 

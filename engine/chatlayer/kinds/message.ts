@@ -33,7 +33,7 @@ export const messageChatlayer = {
   type: 'botMessage',
   schema: BotMessageDialogstate,
   export(block, id, ctx) {
-    const { head, extension } = exportHead(block, id);
+    const { head, extension } = exportHead(block, id, ctx);
     return {
       ...head,
       type: 'botMessage',

@@ -29,6 +29,7 @@ export * from './on-variable-change-block';
 export * from './knowledge-block';
 export * from './table-block';
 export * from './transition-set';
+export * from './contexts';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
 const KINDS = {

@@ -2,8 +2,9 @@
 import type { ValidationRule } from '../validation-context';
 
 export const intentWithoutBlock: ValidationRule = (ctx) => {
+  const linked = new Set(ctx.sites.map((s) => s.block.intent));
   ctx.project.intents.forEach((intent, i) => {
-    if (intent.block === undefined)
+    if (intent.block === undefined && !linked.has(intent.id))
       ctx.report(
         'intent-without-block',
         'warning',

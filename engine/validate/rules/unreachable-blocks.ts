@@ -13,6 +13,8 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
     ...project.intents.map((i) => i.block),
     ...project.tests.map((t) => t.startBlock),
     ...ctx.sites.flatMap((s) => (s.block.type === 'onVariableChange' ? [s.block.id] : [])),
+    // A block linked to an intent is entered by that intent (while its input contexts are active).
+    ...ctx.sites.flatMap((s) => (s.block.intent !== undefined ? [s.block.id] : [])),
   ];
   const reached = new Set<string>();
   const queue: string[] = [];

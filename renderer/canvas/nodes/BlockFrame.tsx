@@ -31,6 +31,32 @@ function defaultRole(s: ProjectState, id: string): string | undefined {
   return roles.length ? roles.join(', ') : undefined;
 }
 
+/**
+ * The block's NLP link in a few characters (`yes · ?confirm · +dessert·1`) and in words for the tooltip, as one
+ * string so the node re-renders only when it changes; empty when the block has no intent link and no contexts.
+ */
+function nlpBadge(s: ProjectState, id: string): string {
+  const block = s.block(id);
+  if (!block) return '';
+  const input = (block.contexts?.input ?? []).filter((n) => n !== '');
+  const output = (block.contexts?.output ?? []).filter((o) => o.name !== '');
+  if (!block.intent && !input.length && !output.length) return '';
+  const short = [
+    ...(block.intent ? [`#${block.intent}`] : []),
+    ...input.map((n) => `?${n}`),
+    ...output.map((o) => `+${o.name}·${o.lifespan}`),
+  ].join(' ');
+  const long = [
+    block.intent && `Intent ${block.intent} leads here.`,
+    input.length > 0 && `Requires the contexts ${input.join(', ')}.`,
+    output.length > 0 &&
+      `Sets ${output.map((o) => `${o.name} for ${o.lifespan} user turn${o.lifespan === 1 ? '' : 's'}`).join(', ')}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `${short}\n${long}`;
+}
+
 export function BlockFrame({
   display,
   selected,
@@ -43,6 +69,7 @@ export function BlockFrame({
   const severity = useProject((s) => s.blockSeverity.get(display.id));
   const simulation = useProject((s) => simulationClass(s, display.id));
   const role = useProject((s) => defaultRole(s, display.id));
+  const [nlpShort, nlpLong] = useProject((s) => nlpBadge(s, display.id)).split('\n');
   const height = nodeHeight(display);
   return (
     <div
@@ -66,6 +93,11 @@ export function BlockFrame({
             title={`The project's ${role} block (set in Settings)`}
           >
             {role}
+          </span>
+        )}
+        {nlpShort && (
+          <span className="block-contexts" data-testid={`contexts-${display.id}`} title={nlpLong}>
+            {nlpShort}
           </span>
         )}
         {simulation.includes('has-breakpoint') && (

@@ -107,7 +107,9 @@ describe('parseProject', () => {
     expect(e).toMatchObject({ code: 'schema-invalid', path: 'flows[0].blocks[1].nxt' });
     expect(e!.message).toContain('unknown key "nxt"');
     expect(e!.message).toContain('Did you mean "next"?');
-    expect(e!.message).toContain('Allowed here: id, name, position, notes, type, messages, next');
+    expect(e!.message).toContain(
+      'Allowed here: id, name, position, notes, intent, contexts, type, messages, next',
+    );
   });
 
   it('explains a bad button without union noise: the wrong field, or what is missing', () => {

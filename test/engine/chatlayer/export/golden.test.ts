@@ -16,7 +16,14 @@ import { seededIds } from './seeded-ids';
 const root = path.resolve(__dirname, '../../../..');
 const golden = (name: string, file: string) => path.join(root, 'test/fixtures/golden', name, file);
 const update = process.env.UPDATE_GOLDEN === '1';
-const EXAMPLES = ['pizza-order', 'signup-form', 'support-triage', 'bike-repair', 'appointment-desk'];
+const EXAMPLES = [
+  'pizza-order',
+  'signup-form',
+  'support-triage',
+  'bike-repair',
+  'appointment-desk',
+  'pizza-contexts',
+];
 const CASES = [...EXAMPLES, 'every-kind'];
 
 function load(text: string, file: string): Project {
