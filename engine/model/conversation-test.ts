@@ -25,6 +25,8 @@ export const TestStep = z.union([
   z.strictObject({ expectBlock: BlockId }),
   z.strictObject({ expectEnd: z.literal(true) }),
   z.strictObject({ expectEmail: ExpectedEmail }),
+  /** Entities recognised in the latest user message, by name (a custom entity or sys.*), with their stored value. */
+  z.strictObject({ expectEntities: z.record(z.string().min(1), Json) }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 

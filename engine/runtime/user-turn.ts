@@ -1,9 +1,10 @@
 // A user message, handled in the order of docs/file-format.md#turn-order: a click follows its button; typed text that is
-// too long is not understood; otherwise intents (unless the waiting input block disables NLP), then the waiting input
+// too long is not understood; otherwise entities are recognised and stored, then intents (unless the waiting input block disables NLP), then the waiting input
 // block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
 // that equals a button's title is a message like any other, not a click.
 import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER } from '../model';
 import { answerInputBlock } from './blocks';
+import { recogniseEntities } from './entity-turn';
 import { receiveUserMessage, recordNlp } from './internal-namespace';
 import { NOT_UNDERSTOOD_TEXT } from './options';
 import type { RuntimeContext } from './runtime-context';
@@ -28,6 +29,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     ...(redacted ? { redacted } : {}),
   });
   ctx.lastUserMessage = text;
+  ctx.recognised = [];
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
 
   // 1. A click: the button it names, among every button the bot has sent (older turns included).
@@ -59,7 +61,10 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     return notUnderstood(ctx, waiting);
   }
 
-  // 3. Intents, which pull the user out of a waiting input block unless it disables NLP.
+  // 3. Entities, stored before routing (not for an answer to a sensitive variable, which stays out of the session's other variables).
+  if (!redacted) recogniseEntities(ctx, text, waiting);
+
+  // 4. Intents, which pull the user out of a waiting input block unless it disables NLP.
   const nlpAllowed = !(waitingBlock?.type === 'input' && waitingBlock.disableNlp);
   if (nlpAllowed && ctx.options.intents) {
     const ranked = ctx.options.intents.classify(text);
@@ -72,7 +77,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     if (intent?.block) return walk(ctx, intent.block, waiting);
   }
 
-  // 4. The waiting input block validates and stores, or re-asks.
+  // 5. The waiting input block validates and stores, or re-asks.
   if (waitingBlock?.type === 'input') {
     const outcome = answerInputBlock(waitingBlock, ctx, text);
     if (outcome.kind === 'next') return walk(ctx, outcome.blockId, waitingBlock.id);
@@ -83,7 +88,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     return;
   }
 
-  // 5. Not understood.
+  // 6. Not understood.
   return notUnderstood(ctx, waiting);
 }
 

@@ -5,6 +5,7 @@ import {
   SENSITIVE_PLACEHOLDER,
   type ConversationTest,
   type ExpectedEmail,
+  type Json,
   type TraceEventOf,
   type Project,
   type TestStep,
@@ -67,6 +68,8 @@ class TestWalk {
   private pending: Pending[] = [];
   private offered: string[] = [];
   private emails: TraceEventOf<'email'>[] = [];
+  /** The entities recognised in the latest turn's user message. */
+  private entities: TraceEventOf<'entities'>['entities'] = [];
 
   constructor(
     readonly conversation: Conversation,
@@ -84,6 +87,8 @@ class TestWalk {
     this.pending = [];
     this.offered = [];
     this.emails = turn.events.filter((e): e is TraceEventOf<'email'> => e.type === 'email');
+    this.entities =
+      turn.events.find((e): e is TraceEventOf<'entities'> => e.type === 'entities')?.entities ?? [];
     for (const e of turn.events) {
       if (e.type !== 'message') continue;
       this.pending.push({
@@ -109,6 +114,22 @@ class TestWalk {
       actual: sent.length ? `the latest turn wrote ${sent.join('; ')}` : 'the latest turn wrote no e-mail',
       blockId: this.conversation.waitingAt,
     });
+  }
+
+  /** Passes when the latest user message had each entity recognised with the value given (others may be there too). */
+  private expectEntities(want: Record<string, Json>): void {
+    for (const [entity, value] of Object.entries(want)) {
+      const hits = this.entities.filter((e) => e.entity === entity);
+      if (hits.some((e) => jsonEqual(e.value, value))) continue;
+      const seen = this.entities.map((e) => `${e.entity} = ${JSON.stringify(e.value)}`);
+      throw new StepFailed({
+        expected: `the entity ${entity} = ${JSON.stringify(value)} in the latest user message`,
+        actual: seen.length
+          ? `recognised ${seen.join(', ')}`
+          : 'no entity was recognised in the latest user message',
+        blockId: this.conversation.waitingAt,
+      });
+    }
   }
 
   async step(step: TestStep): Promise<void> {
@@ -169,6 +190,7 @@ class TestWalk {
       return;
     }
     if ('expectEmail' in step) return this.expectEmail(step.expectEmail);
+    if ('expectEntities' in step) return this.expectEntities(step.expectEntities);
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({

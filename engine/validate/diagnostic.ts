@@ -16,7 +16,11 @@ export type DiagnosticCode =
   | 'input-without-next'
   | 'invalid-expression'
   | 'email-no-recipient'
-  | 'email-invalid-address';
+  | 'email-invalid-address'
+  | 'duplicate-entity'
+  | 'unknown-entity'
+  | 'unknown-system-entity'
+  | 'entity-date-option';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -14,6 +14,7 @@ import { intentWithoutBlock } from './rules/intent-without-block';
 import { inputWithoutNext } from './rules/input-without-next';
 import { invalidExpressions } from './rules/invalid-expressions';
 import { emailAddressRule } from './rules/email-addresses';
+import { entityRules } from './rules/entities';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -28,6 +29,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   intentWithoutBlock,
   inputWithoutNext,
   emailAddressRule,
+  entityRules,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */

@@ -3,6 +3,7 @@
 // documented structure (docs/chatlayer-export.md); `botloom` fields hold what Chatlayer cannot express.
 import { z } from 'zod';
 import {
+  Entity,
   ChatlayerSettings,
   ConversationTest,
   FlowId,
@@ -79,6 +80,8 @@ export const ChatlayerBotFile = z.strictObject({
     mocks: z.array(Mock),
     /** The connection settings; `ids` holds only the ids of blocks that no longer exist. */
     chatlayer: ChatlayerSettings.optional(),
+    /** The project's entities, in Botloom's shape: where Chatlayer's bot file keeps entities is not known. */
+    entities: z.array(Entity).optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

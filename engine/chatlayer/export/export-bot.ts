@@ -110,6 +110,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
       warnings.push({
         message: `variable ${v.name} has a default that is not text; Chatlayer stores defaults as text (${JSON.stringify(v.default)}).`,
       });
+  if (project.entities?.length)
+    warnings.push({
+      message: `the project has ${project.entities.length} entit${project.entities.length === 1 ? 'y' : 'ies'} (${project.entities.map((e) => e.name).join(', ')}); where Chatlayer's bot file keeps entities is not known, so they are written in Botloom's own shape under botloom.entities, which Chatlayer ignores: create them in Chatlayer's NLP entities page (system entities need nothing).`,
+    });
   return warnings;
 }
 
@@ -174,6 +178,9 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       tests: project.tests.map((t) => canonicalJson(t as Json)),
       mocks: project.mocks.map((m) => canonicalJson(m as Json)),
       ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
+      ...(project.entities?.length
+        ? { entities: project.entities.map((e) => canonicalJson(e as Json)) }
+        : {}),
     },
   });
   return {
