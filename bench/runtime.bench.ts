@@ -115,6 +115,11 @@ function answerFor(block: Block | undefined): string | undefined {
     date: '2026-11-24',
     regex: undefined,
     choice: v.kind === 'choice' ? v.choices[0] : undefined,
+    entity: 'tomorrow',
+    url: 'www.example.com',
+    time: 'at 3pm',
+    location: 'Brussels',
+    language: 'Dutch',
   }[v.kind];
 }
 

@@ -53,6 +53,8 @@ export const TestStep = z.union([
       z.number().int().min(0, 'a lifespan to expect is 0 (not active) or more'),
     ),
   }),
+  /** Entities recognised in the latest user message, by name (a custom entity or sys.*), with their stored value. */
+  z.strictObject({ expectEntities: z.record(z.string().min(1), Json) }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 

@@ -5,6 +5,7 @@ export * from './condition';
 export * from './pattern-safety';
 export * from './blocks';
 export * from './variable';
+export * from './entity';
 export * from './conversation-test';
 export * from './mock';
 export * from './knowledge';

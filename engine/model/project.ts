@@ -9,6 +9,7 @@ import { ChatlayerSettings } from './chatlayer-settings';
 import { ProjectSettings } from './project-settings';
 import { Knowledge } from './knowledge';
 import { Tables } from './table';
+import { Entity } from './entity';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -35,6 +36,8 @@ export const Project = z.strictObject({
   settings: ProjectSettings.optional(),
   variables: z.array(Variable).default([]),
   intents: z.array(Intent).default([]),
+  /** Custom entities (docs/file-format.md#entities); absent in projects without any. */
+  entities: z.array(Entity).optional(),
   flows: z.array(Flow).min(1, 'a project needs at least one flow'),
   tests: z.array(ConversationTest).default([]),
   mocks: z.array(z.lazy(() => Mock)).default([]),

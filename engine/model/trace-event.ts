@@ -77,9 +77,33 @@ export const SetEvent = z.strictObject({
     'clearSession',
     'knowledge',
     'table',
+    'entity',
   ]),
   /** True when the variable is declared sensitive: `old`/`value` then show SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
+});
+
+/** One entity recognised in a user's message (docs/file-format.md#entities). */
+export const TracedEntity = z.strictObject({
+  /** A custom entity's name or a `sys.*` name. */
+  entity: z.string(),
+  /** The value stored under the entity's name. */
+  value: Json,
+  /** Companion variables stored with it (`sys.amount_of_money_currency`, …). */
+  extra: z.record(z.string(), Json).optional(),
+  /** The words it was read from. */
+  text: z.string(),
+  /** 1 for an exact match; lower for a fuzzy match of a match entity. */
+  score: z.number(),
+});
+export type TracedEntity = z.infer<typeof TracedEntity>;
+
+/** Entity extraction ran on a typed message and recognised these entities, before routing. */
+export const EntitiesEvent = z.strictObject({
+  type: z.literal('entities'),
+  ...eventBase,
+  blockId: blockRef,
+  entities: z.array(TracedEntity),
 });
 
 /** A session variable was removed (by a Clear session block). `old` is the value it had. */
@@ -225,6 +249,7 @@ export const TraceEvent = z.discriminatedUnion('type', [
   EnterEvent,
   BotMessageEvent,
   UserEvent,
+  EntitiesEvent,
   SetEvent,
   ClearEvent,
   DataEventEvent,
@@ -242,6 +267,7 @@ export type EnterEvent = z.infer<typeof EnterEvent>;
 export type BotMessageEvent = z.infer<typeof BotMessageEvent>;
 export type UserEvent = z.infer<typeof UserEvent>;
 export type SetEvent = z.infer<typeof SetEvent>;
+export type EntitiesEvent = z.infer<typeof EntitiesEvent>;
 export type ClearEvent = z.infer<typeof ClearEvent>;
 export type DataEventEvent = z.infer<typeof DataEventEvent>;
 export type EmailEvent = z.infer<typeof EmailEvent>;

@@ -27,5 +27,7 @@ export const NlpSettings = z.strictObject({
   threshold: z.number().min(0).max(1).default(DEFAULT_NLP_THRESHOLD),
   /** Characters a typed message may have; longer ones are not understood. Default DEFAULT_MAX_MESSAGE_LENGTH. */
   maxMessageLength: z.number().int().min(1).max(100_000).optional(),
+  /** Minimum score (0–1) of a fuzzy match-entity hit (docs/file-format.md#entities); default DEFAULT_ENTITY_THRESHOLD. */
+  entityThreshold: z.number().min(0).max(1).optional(),
 });
 export type NlpSettings = z.infer<typeof NlpSettings>;

@@ -1,11 +1,17 @@
 // Validates an answer to an input block (docs/file-format.md#input-block) and returns the value to store.
+import { extractValue, type ExtractOptions } from '../entities';
+import { languageCode, mockGeocode } from '../entities/languages-places';
 import type { InputValidation, Json } from '../model';
 import { parseDateAnswer } from './date-answer';
 
-export type AnswerCheck = { ok: true; value: Json } | { ok: false; reason: string; code?: 'invalid-pattern' };
+export type AnswerCheck =
+  | { ok: true; value: Json; extra?: Record<string, Json> }
+  | { ok: false; reason: string; code?: 'invalid-pattern' };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NUMBER = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/;
+/** What entity-based checks read sentences with; without it, English, the real clock and no custom entities. */
+export type AnswerEnv = ExtractOptions;
 
 /** Phone numbers: an optional +, digits with spaces, dots, dashes, slashes or parentheses; 7 to 16 digits. */
 function isPhone(text: string): boolean {
@@ -14,7 +20,46 @@ function isPhone(text: string): boolean {
   return digits >= 7 && digits <= 16;
 }
 
-export function checkAnswer(validation: InputValidation, answer: string): AnswerCheck {
+/** The entity-reading kinds: entity, url, time, location, language. */
+function checkSentence(validation: InputValidation, text: string, env: AnswerEnv): AnswerCheck {
+  switch (validation.kind) {
+    case 'entity': {
+      const got = extractValue(validation.entity, text, {
+        ...env,
+        ...(validation.only ? { only: validation.only } : {}),
+      });
+      return got.ok
+        ? { ok: true, value: got.value, ...(Object.keys(got.extra).length ? { extra: got.extra } : {}) }
+        : got;
+    }
+    case 'url': {
+      const got = extractValue('sys.url', text, env);
+      return got.ok ? { ok: true, value: got.value } : { ok: false, reason: 'not a URL' };
+    }
+    case 'time': {
+      const got = extractValue('sys.time', text, env);
+      return got.ok && typeof got.value === 'string'
+        ? { ok: true, value: got.value.slice(11, 16) }
+        : { ok: false, reason: 'not a time' };
+    }
+    case 'location': {
+      const place = mockGeocode(text);
+      return place ? { ok: true, value: place } : { ok: false, reason: 'not a place the geocoder knows' };
+    }
+    case 'language': {
+      const code = languageCode(text);
+      return code ? { ok: true, value: code } : { ok: false, reason: 'not a language' };
+    }
+    default:
+      return { ok: false, reason: `not a sentence validation: ${validation.kind}` };
+  }
+}
+
+export function checkAnswer(
+  validation: InputValidation,
+  answer: string,
+  env: AnswerEnv = { language: 'en', now: Date.now() },
+): AnswerCheck {
   const text = answer.trim();
   switch (validation.kind) {
     case 'any':
@@ -53,5 +98,7 @@ export function checkAnswer(validation: InputValidation, answer: string): Answer
         ? { ok: true, value: choice }
         : { ok: false, reason: `not one of ${validation.choices.join(', ')}` };
     }
+    default:
+      return checkSentence(validation, text, env);
   }
 }

@@ -24,6 +24,7 @@ import {
   type RenderJsonOptions,
   type TemplateScope,
 } from '../template';
+import type { RecognisedEntity } from '../entities';
 import { realClock, type Clock } from './clock';
 import { scrubDeep, scrubSecrets } from './http-call';
 import { initialContexts, intentBlocks } from './contexts';
@@ -66,6 +67,8 @@ export class RuntimeContext {
   started = false;
   /** Invalid answers given to the waiting input block. */
   attempts = 0;
+  /** Entities recognised in the latest typed message (docs/file-format.md#entities). */
+  recognised: readonly RecognisedEntity[] = [];
   /** Every button the bot has sent (a click may name any of them, as Chatlayer's postbacks carry their target). */
   readonly offered = new OfferedButtons();
   /** Secret values that left the engine, scrubbed from every HTTP preview. */

@@ -1,11 +1,13 @@
 // A user message, handled in the order of docs/file-format.md#turn-order: a click follows its button; typed text that is
-// too long is not understood; otherwise intents (unless the waiting input block disables NLP), then the waiting input
+// too long is not understood; otherwise entities are recognised and stored, then intents (unless the waiting input block disables NLP), then the waiting input
 // block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
 // that equals a button's title is a message like any other, not a click.
 import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER, type Json } from '../model';
 import { answerInputBlock } from './blocks';
 import { activeContexts, ageContexts, pickIntentBlock } from './contexts';
 import type { IntentScore } from './intent-port';
+import { recognisedEntitiesForNlp } from '../entities';
+import { recogniseEntities } from './entity-turn';
 import { receiveUserMessage, recordNlp } from './internal-namespace';
 import { NOT_UNDERSTOOD_TEXT } from './options';
 import type { RuntimeContext } from './runtime-context';
@@ -30,15 +32,21 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     ...(redacted ? { redacted } : {}),
   });
   ctx.lastUserMessage = text;
+  ctx.recognised = [];
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
   // Routing sees the contexts as they were when the message came in; then each loses a turn, before any block of
   // this turn sets its own (docs/file-format.md#contexts).
   const contexts = activeContexts(ctx.internal);
   ageContexts(ctx.internal);
-  // Entity extraction fills this list once it runs on user messages; until then no entity is recognised.
-  const recognisedEntities: Json[] = [];
+  // `internal.nlp.entities` lists what step 3 recognised in this message (nothing for a click or a message
+  // over the length limit, which are not run through extraction).
   const nlp = (ranked: readonly IntentScore[]) =>
-    recordNlp(ctx.internal, { expression: text, ranked, threshold: ctx.nlpThreshold, recognisedEntities });
+    recordNlp(ctx.internal, {
+      expression: text,
+      ranked,
+      threshold: ctx.nlpThreshold,
+      recognisedEntities: recognisedEntitiesForNlp(ctx.recognised),
+    });
 
   // 1. A click: the button it names, among every button the bot has sent (older turns included). No NLP runs.
   if (via === 'click') {
@@ -71,7 +79,10 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     return notUnderstood(ctx, waiting);
   }
 
-  // 3. Intents, which pull the user out of a waiting input block unless it disables NLP.
+  // 3. Entities, stored before routing (not for an answer to a sensitive variable, which stays out of the session's other variables).
+  if (!redacted) recogniseEntities(ctx, text, waiting);
+
+  // 4. Intents, which pull the user out of a waiting input block unless it disables NLP.
   const nlpAllowed = !(waitingBlock?.type === 'input' && waitingBlock.disableNlp);
   const ranked = nlpAllowed && ctx.options.intents ? ctx.options.intents.classify(text) : [];
   nlp(ranked);
@@ -88,7 +99,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
       );
   }
 
-  // 4. The waiting input block validates and stores, or re-asks.
+  // 5. The waiting input block validates and stores, or re-asks.
   if (waitingBlock?.type === 'input') {
     const outcome = answerInputBlock(waitingBlock, ctx, text);
     if (outcome.kind === 'next') return walk(ctx, outcome.blockId, waitingBlock.id);
@@ -99,7 +110,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
     return;
   }
 
-  // 5. Not understood.
+  // 6. Not understood.
   return notUnderstood(ctx, waiting);
 }
 

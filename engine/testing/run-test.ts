@@ -70,6 +70,8 @@ class TestWalk {
   private offered: string[] = [];
   private emails: TraceEventOf<'email'>[] = [];
   private knowledge: TraceEventOf<'knowledge'>[] = [];
+  /** The entities recognised in the latest turn's user message. */
+  private entities: TraceEventOf<'entities'>['entities'] = [];
 
   constructor(
     readonly conversation: Conversation,
@@ -88,6 +90,8 @@ class TestWalk {
     this.offered = [];
     this.emails = turn.events.filter((e): e is TraceEventOf<'email'> => e.type === 'email');
     this.knowledge = turn.events.filter((e): e is TraceEventOf<'knowledge'> => e.type === 'knowledge');
+    this.entities =
+      turn.events.find((e): e is TraceEventOf<'entities'> => e.type === 'entities')?.entities ?? [];
     for (const e of turn.events) {
       if (e.type !== 'message') continue;
       this.pending.push({
@@ -156,6 +160,22 @@ class TestWalk {
     });
   }
 
+  /** Passes when the latest user message had each entity recognised with the value given (others may be there too). */
+  private expectEntities(want: Record<string, Json>): void {
+    for (const [entity, value] of Object.entries(want)) {
+      const hits = this.entities.filter((e) => e.entity === entity);
+      if (hits.some((e) => jsonEqual(e.value, value))) continue;
+      const seen = this.entities.map((e) => `${e.entity} = ${JSON.stringify(e.value)}`);
+      throw new StepFailed({
+        expected: `the entity ${entity} = ${JSON.stringify(value)} in the latest user message`,
+        actual: seen.length
+          ? `recognised ${seen.join(', ')}`
+          : 'no entity was recognised in the latest user message',
+        blockId: this.conversation.waitingAt,
+      });
+    }
+  }
+
   async step(step: TestStep): Promise<void> {
     const c = this.conversation;
     if (isBotExpectation(step)) {
@@ -221,6 +241,7 @@ class TestWalk {
       return;
     }
     if ('expectContexts' in step) return this.expectContexts(step.expectContexts);
+    if ('expectEntities' in step) return this.expectEntities(step.expectEntities);
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({

@@ -19,7 +19,11 @@ export type DiagnosticCode =
   | 'email-invalid-address'
   | 'invalid-context'
   | 'context-never-set'
-  | 'unknown-intent';
+  | 'unknown-intent'
+  | 'duplicate-entity'
+  | 'unknown-entity'
+  | 'unknown-system-entity'
+  | 'entity-date-option';
 
 export type Severity = 'error' | 'warning' | 'info';
 

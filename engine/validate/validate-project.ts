@@ -15,6 +15,7 @@ import { inputWithoutNext } from './rules/input-without-next';
 import { invalidExpressions } from './rules/invalid-expressions';
 import { emailAddressRule } from './rules/email-addresses';
 import { contextRules } from './rules/contexts';
+import { entityRules } from './rules/entities';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -30,6 +31,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   inputWithoutNext,
   emailAddressRule,
   contextRules,
+  entityRules,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */

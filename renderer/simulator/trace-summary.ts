@@ -14,6 +14,8 @@ export function traceSummary(e: TraceEvent): string {
       return `bot: ${'text' in e.message ? e.message.text : e.message.kind === 'image' ? `[image ${e.message.url}]` : `[carousel of ${e.message.cards.length}]`}`;
     case 'user':
       return `${e.via === 'click' ? 'click' : 'user'}: ${e.text}`;
+    case 'entities':
+      return `entities: ${e.entities.map((x) => `${x.entity} = ${preview(x.value)}${x.score < 1 ? ` (score ${x.score})` : ''}`).join(', ')}`;
     case 'set':
       return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} ${e.source === 'transition' ? `on leaving ${e.blockId}` : `by ${e.source}`}`;
     case 'clear':

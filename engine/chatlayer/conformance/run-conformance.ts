@@ -262,6 +262,13 @@ async function runOne(
         verdict: 'skipped',
         note: 'the live bot sends its e-mails itself; they are not observable here',
       });
+    } else if ('expectEntities' in step) {
+      steps.push({
+        index,
+        step,
+        verdict: 'skipped',
+        note: 'the webhook channel does not report recognised entities; `botloom chatlayer nlp-check` compares them',
+      });
     } else {
       steps.push({
         index,

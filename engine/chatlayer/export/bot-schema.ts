@@ -3,6 +3,7 @@
 // documented structure (docs/chatlayer-export.md); `botloom` fields hold what Chatlayer cannot express.
 import { z } from 'zod';
 import {
+  Entity,
   ChatlayerSettings,
   ConversationTest,
   FlowId,
@@ -87,6 +88,8 @@ export const ChatlayerBotFile = z.strictObject({
     chatlayer: ChatlayerSettings.optional(),
     /** The project tables (docs/chatlayer.md#tables): Chatlayer's own layout for them is not known. */
     tables: Tables.optional(),
+    /** The project's entities, in Botloom's shape: where Chatlayer's bot file keeps entities is not known. */
+    entities: z.array(Entity).optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

@@ -126,6 +126,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
     warnings.push({
       message: `table ${t.name} (${t.rows.length} row${t.rows.length === 1 ? '' : 's'}) travels in botloom.tables: how Chatlayer's export holds its Tables is not documented, so create the table in Chatlayer (its CSV: Tables panel → Export CSV).`,
     });
+  if (project.entities?.length)
+    warnings.push({
+      message: `the project has ${project.entities.length} entit${project.entities.length === 1 ? 'y' : 'ies'} (${project.entities.map((e) => e.name).join(', ')}); where Chatlayer's bot file keeps entities is not known, so they are written in Botloom's own shape under botloom.entities, which Chatlayer ignores: create them in Chatlayer's NLP entities page (system entities need nothing).`,
+    });
   return warnings;
 }
 
@@ -195,6 +199,9 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ...(project.knowledge ? { knowledge: canonicalJson(project.knowledge as Json) } : {}),
       ...(Object.keys(settings).length ? { chatlayer: settings } : {}),
       ...(project.tables ? { tables: project.tables.map((t) => canonicalJson(t as Json)) } : {}),
+      ...(project.entities?.length
+        ? { entities: project.entities.map((e) => canonicalJson(e as Json)) }
+        : {}),
     },
   });
   return {

@@ -157,6 +157,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
       : {}),
     variables: bot.variables.map(importVariable),
     intents,
+    ...(bot.botloom.entities ? { entities: bot.botloom.entities } : {}),
     flows,
     tests: bot.botloom.tests,
     mocks: bot.botloom.mocks,

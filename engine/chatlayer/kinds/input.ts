@@ -20,7 +20,14 @@ import {
 } from './kind';
 
 /** Chatlayer's validation types that Botloom's input kinds map to. */
-export const ValidationType = z.enum(['any', 'date', 'sys.email', 'sys.phone_number', 'sys.number']);
+export const ValidationType = z.enum([
+  'any',
+  'date',
+  'sys.email',
+  'sys.phone_number',
+  'sys.number',
+  'sys.url',
+]);
 export type ValidationType = z.infer<typeof ValidationType>;
 
 export const InputValidationDialogstate = z.strictObject({
@@ -38,13 +45,37 @@ export const InputValidationDialogstate = z.strictObject({
   onFailDialogstateId: ChatlayerId.optional(),
   disableNlp: z.boolean().optional(),
   nextDialogstateId: ChatlayerId.optional(),
-  botloom: z.strictObject({ ...blockExtension, askAlways: z.boolean().optional() }).optional(),
+  botloom: z
+    .strictObject({
+      ...blockExtension,
+      askAlways: z.boolean().optional(),
+      failMessage: z.string().optional(),
+    })
+    .optional(),
 });
 export type InputValidationDialogstate = z.infer<typeof InputValidationDialogstate>;
+
+/** System entities whose Chatlayer validation type is known; `sys.url` is inferred from the others' naming. */
+const ENTITY_TYPES: Partial<Record<string, ValidationType>> = {
+  'sys.email': 'sys.email',
+  'sys.phone_number': 'sys.phone_number',
+  'sys.number': 'sys.number',
+  'sys.url': 'sys.url',
+  'sys.date': 'date',
+  'sys.any': 'any',
+};
 
 /** Chatlayer's validation type for each input kind; `exact` when the type alone says everything. */
 function validationType(validate: InputValidation): { type: ValidationType; exact: boolean } {
   switch (validate.kind) {
+    case 'entity':
+      return { type: ENTITY_TYPES[validate.entity] ?? 'any', exact: false };
+    case 'url':
+      return { type: 'sys.url', exact: true };
+    case 'time':
+    case 'location':
+    case 'language':
+      return { type: 'any', exact: false };
     case 'any':
       return { type: 'any', exact: true };
     case 'date':
@@ -67,7 +98,35 @@ const VALIDATION_KINDS: Record<ValidationType, InputValidation> = {
   'sys.email': { kind: 'email' },
   'sys.phone_number': { kind: 'phone' },
   'sys.number': { kind: 'number' },
+  'sys.url': { kind: 'url' },
 };
+
+/** Why an input kind cannot be said in Chatlayer's bot file exactly, or undefined when it can. */
+function validationWarning(validate: InputValidation): string | undefined {
+  switch (validate.kind) {
+    case 'number':
+      return validate.min === undefined && validate.max === undefined
+        ? undefined
+        : 'checks a number range, which Chatlayer’s number validation has no place for; the range is kept only for Botloom.';
+    case 'regex':
+    case 'choice':
+      return `validates with ${validate.kind === 'regex' ? 'a regular expression' : 'a list of choices'}, which Chatlayer cannot express: it is exported as "any" and the rule is kept only for Botloom.`;
+    case 'entity': {
+      const type = ENTITY_TYPES[validate.entity];
+      if (!type)
+        return `validates against the entity ${validate.entity}; how Chatlayer's bot file names an entity validation is not known, so it is exported as "any" and the entity is kept only for Botloom: choose the entity in Chatlayer after importing.`;
+      if (validate.only)
+        return `accepts only ${validate.only} dates; where Chatlayer's bot file keeps that option is not known, so it is kept only for Botloom: set it again in Chatlayer.`;
+      return undefined;
+    }
+    case 'time':
+    case 'location':
+    case 'language':
+      return `validates a ${validate.kind}; the name of that validation type in Chatlayer's bot file is not known, so it is exported as "any" and kept only for Botloom: choose the type in Chatlayer after importing.`;
+    default:
+      return undefined;
+  }
+}
 
 function importValidation(
   d: InputValidationDialogstate,
@@ -93,11 +152,11 @@ export const inputChatlayer = {
   export(block, id, ctx) {
     const { head, extension } = exportHead(block, id, ctx);
     const { type, exact } = validationType(block.validate);
-    if (!exact)
+    const warning = validationWarning(block.validate);
+    if (warning) ctx.warn(warning);
+    if (block.failMessage !== undefined)
       ctx.warn(
-        block.validate.kind === 'number'
-          ? 'checks a number range, which Chatlayer’s number validation has no place for; the range is kept only for Botloom.'
-          : `validates with ${block.validate.kind === 'regex' ? 'a regular expression' : 'a list of choices'}, which Chatlayer cannot express: it is exported as "any" and the rule is kept only for Botloom.`,
+        'sends its own message on the last failed attempt; where Chatlayer keeps that message in its bot file is not known, so it is kept only for Botloom.',
       );
     if (block.askAlways)
       ctx.warn('asks even when its variable holds a value; Chatlayer always skips it then.');
@@ -119,6 +178,7 @@ export const inputChatlayer = {
       ...withExtension({
         ...extension,
         ...(block.askAlways !== undefined ? { askAlways: block.askAlways } : {}),
+        ...(block.failMessage !== undefined ? { failMessage: block.failMessage } : {}),
       }),
     };
   },
@@ -129,6 +189,7 @@ export const inputChatlayer = {
     variable: d.variable,
     validate: importValidation(d, ctx, at),
     ...(d.invalidMessage ? { invalidMessage: d.invalidMessage.config.textMessages[0]?.text ?? '' } : {}),
+    ...(d.botloom?.failMessage !== undefined ? { failMessage: d.botloom.failMessage } : {}),
     ...(d.maxAttempts !== undefined ? { maxAttempts: d.maxAttempts } : {}),
     ...importJump('onFail', d.onFailDialogstateId, ctx, [...at, 'onFailDialogstateId']),
     ...(d.botloom?.askAlways !== undefined ? { askAlways: d.botloom.askAlways } : {}),

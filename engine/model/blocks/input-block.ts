@@ -23,6 +23,20 @@ export const InputValidation = z.discriminatedUnion('kind', [
     kind: z.literal('choice'),
     choices: z.array(z.string().min(1)).min(1, 'a choice needs at least one option'),
   }),
+  /** A custom entity or a system entity, read from the whole sentence and stored in Chatlayer's format. */
+  z.strictObject({
+    kind: z.literal('entity'),
+    entity: z.string().min(1, 'name a custom entity or a sys.* entity'),
+    /** For sys.date: accept only past (today included) or only future (today included) dates. */
+    only: z.enum(['past', 'future']).optional(),
+  }),
+  z.strictObject({ kind: z.literal('url') }),
+  /** A time of day ("at 3pm", "om 15 uur"), stored as HH:mm. */
+  z.strictObject({ kind: z.literal('time') }),
+  /** A place, geocoded (mocked in Botloom; docs/file-format.md#input-block). */
+  z.strictObject({ kind: z.literal('location') }),
+  /** A language name or code, stored as its ISO 639-1 code. */
+  z.strictObject({ kind: z.literal('language') }),
 ]);
 export type InputValidation = z.infer<typeof InputValidation>;
 export type InputValidationKind = InputValidation['kind'];
@@ -36,6 +50,8 @@ export const InputBlock = z.strictObject({
   variable: VariablePath,
   validate: InputValidation.default({ kind: 'any' }),
   invalidMessage: z.string().optional(),
+  /** Sent instead of invalidMessage on the last failed attempt, before onFail (Chatlayer's third-failure message). */
+  failMessage: z.string().optional(),
   maxAttempts: z.number().int().min(1).max(100).optional(),
   onFail: BlockId.optional(),
   askAlways: z.boolean().optional(),

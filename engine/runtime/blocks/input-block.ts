@@ -1,7 +1,7 @@
 // User input block (docs/file-format.md#input-block): asks (unless the variable already holds a value), then validates
-// each answer: a valid one is stored; an invalid one re-asks, until maxAttempts sends it to onFail.
+// each answer: a valid one is stored; an invalid one re-asks, until maxAttempts sends it to onFail (after failMessage).
 import { DEFAULT_MAX_ATTEMPTS, type InputBlock } from '../../model';
-import { checkAnswer } from '../input-validation';
+import { checkAnswer, type AnswerEnv } from '../input-validation';
 import { NOT_UNDERSTOOD_TEXT } from '../options';
 import { renderOutgoing } from '../render-message';
 import type { Outcome, RuntimeContext } from '../runtime-context';
@@ -14,6 +14,16 @@ function ask(block: InputBlock, ctx: RuntimeContext): void {
   }
 }
 
+/** How entity-reading validations read the answer: the project's language, entities and the conversation clock. */
+function answerEnv(ctx: RuntimeContext): AnswerEnv {
+  return {
+    language: ctx.project.language,
+    now: ctx.clock.now(),
+    ...(ctx.project.entities ? { entities: ctx.project.entities } : {}),
+    ...(ctx.project.nlp?.entityThreshold !== undefined ? { threshold: ctx.project.nlp.entityThreshold } : {}),
+  };
+}
+
 /** Entering the block: skip when answered already (unless askAlways), else ask and wait. */
 export function runInputBlock(block: InputBlock, ctx: RuntimeContext): Outcome {
   if (!block.askAlways && hasValue(ctx.read(block.variable))) return ctx.follow(block.next);
@@ -24,9 +34,15 @@ export function runInputBlock(block: InputBlock, ctx: RuntimeContext): Outcome {
 
 /** A user's answer while the bot waits at this block. */
 export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer: string): Outcome {
-  const check = checkAnswer(block.validate, answer);
+  const check = checkAnswer(block.validate, answer, answerEnv(ctx));
   if (check.ok) {
     ctx.attempts = 0;
+    if (block.validate.kind === 'location')
+      ctx.warn(
+        block.id,
+        'location-mocked',
+        `${block.id}: the place was geocoded by Botloom's built-in mock; live geocoding needs a maps API key, which Botloom does not hold`,
+      );
     ctx.set(block.variable, check.value, 'input', block.id);
     return ctx.follow(block.next);
   }
@@ -34,8 +50,11 @@ export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer:
   ctx.attempts++;
   if (ctx.attempts >= (block.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
     ctx.attempts = 0;
+    if (block.failMessage !== undefined)
+      ctx.send({ kind: 'text', text: ctx.text(block.failMessage, block.id) }, 'block', block.id);
     const target = block.onFail ?? ctx.project.fallbackBlock;
     if (target) return { kind: 'next', blockId: target };
+    if (block.failMessage !== undefined) return { kind: 'wait' };
     // Nowhere to go: say so and keep asking rather than strand the user.
     ctx.warn(
       block.id,

@@ -1,5 +1,5 @@
 // Template uses (`{path}`) and Go To comparisons of variables that nothing declares or sets. Set means:
-// a declared variable, an input block's variable, a button's `set`, an API block's `saveAs`, a code
+// a declared variable, an entity, an input block's variable, a button's `set`, an API block's `saveAs`, a code
 // block's addSessionVariable/setSessionVariable namespace, or a built-in (docs/file-format.md#templates).
 // An event block's watched variable counts as a use.
 import { BLOCK_KINDS, BLOCK_TYPES, kindOf, type Block, type Button, type Project } from '../../model';
@@ -37,6 +37,8 @@ class DeclaredPaths {
 function declaredPaths(project: Project): DeclaredPaths {
   const declared = new DeclaredPaths();
   for (const v of project.variables) declared.add(v.name);
+  // A recognised entity fills the variable of its name (docs/file-format.md#entities).
+  for (const e of project.entities ?? []) declared.add(e.name);
   const addSets = (buttons: Button[]) =>
     buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
   for (const flow of project.flows)
