@@ -196,6 +196,9 @@ export class ProjectDraft {
       k === 'startBlock' ||
       k === 'fallbackBlock' ||
       k === 'errorBlock' ||
+      k === 'offloadingOpenedBlock' ||
+      k === 'offloadingDisabledBlock' ||
+      k === 'offloadingClosedBlock' ||
       k === 'nlp' ||
       k === 'settings' ||
       k === 'chatlayer'

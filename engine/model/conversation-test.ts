@@ -12,6 +12,16 @@ export const ExpectedEmail = z.strictObject({
 });
 export type ExpectedEmail = z.infer<typeof ExpectedEmail>;
 
+/** What the human agent does in an `agent` step: writes a message, or hands the user back to the bot. */
+export const AgentAction = z.union([
+  z.string().min(1, 'an agent step writes a message: give its text, or { "close": true } to hand back'),
+  z.strictObject({ close: z.literal(true) }),
+]);
+export type AgentAction = z.infer<typeof AgentAction>;
+
+/** The hand-over states an `expectOffloading` step can check (docs/file-format.md#human-hand-over). */
+export const OffloadingStatus = z.enum(['none', 'open', 'disabled', 'closed']);
+
 export const TestStep = z.union([
   z.strictObject({ bot: z.string() }),
   z.strictObject({ botContains: z.string() }),
@@ -25,6 +35,8 @@ export const TestStep = z.union([
   z.strictObject({ expectBlock: BlockId }),
   z.strictObject({ expectEnd: z.literal(true) }),
   z.strictObject({ expectEmail: ExpectedEmail }),
+  z.strictObject({ agent: AgentAction }),
+  z.strictObject({ expectOffloading: OffloadingStatus }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 
@@ -36,6 +48,8 @@ export const ConversationTest = z.strictObject({
   session: z.record(z.string(), Json).optional(),
   startBlock: BlockId.optional(),
   mode: z.enum(['mocked', 'live']).optional(),
+  /** Overrides the project's `settings.agentsAvailable` for this test (false: Send to agent finds no agent). */
+  agentsAvailable: z.boolean().optional(),
   steps: z.array(TestStep),
 });
 export type ConversationTest = z.infer<typeof ConversationTest>;

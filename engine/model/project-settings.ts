@@ -7,5 +7,10 @@ export const ProjectSettings = z.strictObject({
    * when absent (files written before the setting existed keep their behaviour); new projects turn it on.
    */
   expressionSyntax: z.boolean().optional(),
+  /**
+   * Whether a human agent can take a hand-over (docs/file-format.md#human-hand-over). `false` makes every Send to
+   * agent block run the Offloading disabled block, as when no agent is online; absent means available.
+   */
+  agentsAvailable: z.boolean().optional(),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

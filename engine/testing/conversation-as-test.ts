@@ -1,5 +1,6 @@
 // "Save as test" (issue 7, docs/file-format.md#conversation-tests): a conversation's trace turned into a conversation test that
-// replays it: the user's messages and clicks, the bot's texts, and where the bot ended up.
+// replays it: the user's messages and clicks, the agent's messages and hand-back, the bot's texts, and where the bot
+// ended up.
 import type { ConversationTest, Json, TestStep, TraceEvent } from '../model';
 import { botMessageText } from './bot-text';
 
@@ -45,6 +46,12 @@ export function conversationAsTest(
         waitingAt = null;
         break;
       }
+      case 'agent':
+        steps.push({ agent: e.text });
+        break;
+      case 'offload':
+        if (e.action === 'close') steps.push({ agent: { close: true } });
+        break;
       case 'set':
         if (e.source === 'debugger')
           warnings.push(`"${e.path}" was edited in the debugger; the test does not repeat that edit.`);

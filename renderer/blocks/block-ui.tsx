@@ -12,6 +12,7 @@ import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
 import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
+import { HandoverForm } from '../inspector/HandoverForm';
 import { conditionLabel, messageLines, offsetLabel } from './summary-text';
 
 export interface BlockUi<K extends BlockType> {
@@ -157,6 +158,15 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#e62e05',
     summary: (block) => [`when {${block.variable}} changes`],
     Form: OnVariableChangeForm,
+  },
+  handover: {
+    label: 'Send to agent',
+    title: 'Send to agent',
+    hint: 'Hand over to a human agent',
+    icon: '🎧',
+    color: '#0e9384',
+    summary: (block) => ['hand over to a human agent', ...(block.note ? [`note: ${block.note}`] : [])],
+    Form: HandoverForm,
   },
 };
 

@@ -34,6 +34,7 @@ describe('block kind tables', () => {
       'jsonBuilder',
       'email',
       'onVariableChange',
+      'handover',
     ]);
   });
 
@@ -53,7 +54,7 @@ describe('block kind tables', () => {
     expect(total).toBeCloseTo(1, 10);
   });
 
-  it('derives the palette and the add shortcuts, keys 1–5 as before, then 6–9; the event block has none', () => {
+  it('derives the palette and the add shortcuts, keys 1–5 as before, then 6–9; the event and Send to agent blocks have none', () => {
     expect(PALETTE.map((p) => p.type)).toEqual([...BLOCK_TYPES]);
     const adds = SHORTCUTS.filter((s) => s.action.startsWith('add'));
     expect(adds.map((s) => [s.action, s.keys])).toEqual([
@@ -69,5 +70,6 @@ describe('block kind tables', () => {
     ]);
     // No digit is left: the event block is added from the palette only, which says so in its tooltip.
     expect(PALETTE.find((p) => p.type === 'onVariableChange')).not.toHaveProperty('key');
+    expect(PALETTE.find((p) => p.type === 'handover')).not.toHaveProperty('key');
   });
 });

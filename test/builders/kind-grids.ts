@@ -88,4 +88,5 @@ export const BLOCK_GRIDS: BlockGrids = {
     variable: `answers.q${i - 1}`,
     next,
   }),
+  handover: ({ id, position }) => ({ id, type: 'handover', position, note: 'from the grid' }),
 };

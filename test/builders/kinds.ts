@@ -13,6 +13,7 @@ import { getTimeBuilders } from './kinds/get-time';
 import { jsonBuilderBuilders } from './kinds/json-builder';
 import { emailBuilders } from './kinds/email';
 import { onVariableChangeBuilders } from './kinds/on-variable-change';
+import { handoverBuilders } from './kinds/handover';
 
 export type { Overrides, GenerateContext, GridPlace, KindBuilders, BlockBuilders } from './kind-contract';
 
@@ -28,6 +29,7 @@ export const BLOCK_BUILDERS: BlockBuilders = {
   jsonBuilder: jsonBuilderBuilders,
   email: emailBuilders,
   onVariableChange: onVariableChangeBuilders,
+  handover: handoverBuilders,
 };
 
 /** The builders of one kind, typed for its blocks. */

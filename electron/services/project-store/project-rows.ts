@@ -1,7 +1,7 @@
 // The project ↔ rows mapping: reads the whole document from its tables, and writes a whole document
 // (a new file, an import). Incremental writes of a diff live in write-diff.ts.
 import type { Database } from 'better-sqlite3';
-import { FORMAT, type Block, type Flow, type Project } from '../../../engine/model';
+import { FORMAT, OFFLOADING_BLOCK_KEYS, type Block, type Flow, type Project } from '../../../engine/model';
 import { SETTING_KEYS } from '../../../engine/edit';
 
 export const LIST_TABLES = ['variables', 'intents', 'tests', 'mocks'] as const;
@@ -46,6 +46,9 @@ export function loadProject(db: Database): LoadedProject {
     startBlock: settings.get('startBlock'),
     ...(settings.has('fallbackBlock') ? { fallbackBlock: settings.get('fallbackBlock') } : {}),
     ...(settings.has('errorBlock') ? { errorBlock: settings.get('errorBlock') } : {}),
+    ...Object.fromEntries(
+      OFFLOADING_BLOCK_KEYS.flatMap((k) => (settings.has(k) ? [[k, settings.get(k)]] : [])),
+    ),
     ...(settings.has('nlp') ? { nlp: settings.get('nlp') } : {}),
     variables: list('variables'),
     intents: list('intents'),

@@ -69,6 +69,10 @@ export const ChatlayerBotFile = z.strictObject({
     notUnderstood: ChatlayerId.optional(),
     /** Where a failing action and a conversation stuck in a loop go (Botloom: `errorBlock`). */
     errorOccurred: ChatlayerId.optional(),
+    /** The offloading default blocks (Botloom: `offloadingOpenedBlock`, …); Chatlayer's own keys are unknown. */
+    offloadingOpened: ChatlayerId.optional(),
+    offloadingDisabled: ChatlayerId.optional(),
+    offloadingClosed: ChatlayerId.optional(),
   }),
   flows: z.array(ChatlayerFlow).min(1, 'a bot needs at least one flow'),
   intents: z.array(ChatlayerIntent),
@@ -79,6 +83,8 @@ export const ChatlayerBotFile = z.strictObject({
     mocks: z.array(Mock),
     /** The connection settings; `ids` holds only the ids of blocks that no longer exist. */
     chatlayer: ChatlayerSettings.optional(),
+    /** The simulation's "no agent available" switch (`settings.agentsAvailable`); not a Chatlayer setting. */
+    agentsAvailable: z.boolean().optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

@@ -19,6 +19,7 @@ import { getTimeChatlayer } from './get-time';
 import { jsonBuilderChatlayer } from './json-builder';
 import { emailChatlayer } from './email';
 import { onVariableChangeChatlayer } from './on-variable-change';
+import { handoverChatlayer } from './handover';
 
 export const CHATLAYER_KINDS = {
   message: messageChatlayer,
@@ -31,6 +32,7 @@ export const CHATLAYER_KINDS = {
   jsonBuilder: jsonBuilderChatlayer,
   email: emailChatlayer,
   onVariableChange: onVariableChangeChatlayer,
+  handover: handoverChatlayer,
 } satisfies ChatlayerKinds;
 
 type Kinds = typeof CHATLAYER_KINDS;
@@ -100,4 +102,5 @@ export { ClearSessionAction } from './clear-session';
 export { GetTimeAction } from './get-time';
 export { JsonBuilderAction } from './json-builder';
 export { SendEmailAction } from './email';
+export { SendToOffloadProviderAction } from './handover';
 export type { ChatlayerKind, ChatlayerKinds } from './kind';

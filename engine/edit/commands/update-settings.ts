@@ -1,7 +1,14 @@
-// updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
+// updateSettings: name, language, start, fallback, Error occurred and offloading blocks, NLP, project and Chatlayer
 // settings; `null` clears an optional one. The three default blocks must name existing blocks.
 import { z } from 'zod';
-import { BlockId, ChatlayerSettings, NlpSettings, Project, ProjectSettings } from '../../model';
+import {
+  BlockId,
+  ChatlayerSettings,
+  NlpSettings,
+  OFFLOADING_BLOCK_KEYS,
+  Project,
+  ProjectSettings,
+} from '../../model';
 import type { ProjectDraft } from '../project-draft';
 import { unknownBlock, type CommandOutcome } from './outcome';
 
@@ -11,6 +18,9 @@ export const SettingsPatch = z.strictObject({
   startBlock: BlockId.optional(),
   fallbackBlock: BlockId.nullable().optional(),
   errorBlock: BlockId.nullable().optional(),
+  offloadingOpenedBlock: BlockId.nullable().optional(),
+  offloadingDisabledBlock: BlockId.nullable().optional(),
+  offloadingClosedBlock: BlockId.nullable().optional(),
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
@@ -24,7 +34,7 @@ export const UpdateSettingsCommand = z.strictObject({
 export type UpdateSettingsCommand = z.infer<typeof UpdateSettingsCommand>;
 
 export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCommand): CommandOutcome {
-  for (const key of ['startBlock', 'fallbackBlock', 'errorBlock'] as const) {
+  for (const key of ['startBlock', 'fallbackBlock', 'errorBlock', ...OFFLOADING_BLOCK_KEYS] as const) {
     const id = patch[key];
     if (id && !draft.hasBlock(id)) return unknownBlock(id, ['patch', key]);
   }
@@ -34,6 +44,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'startBlock',
     'fallbackBlock',
     'errorBlock',
+    ...OFFLOADING_BLOCK_KEYS,
     'nlp',
     'settings',
     'chatlayer',

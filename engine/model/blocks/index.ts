@@ -11,6 +11,7 @@ import { getTimeKind } from './get-time-block';
 import { jsonBuilderKind } from './json-builder-block';
 import { emailKind } from './email-block';
 import { onVariableChangeKind } from './on-variable-change-block';
+import { handoverKind } from './handover-block';
 import type { BlockKind } from './kind';
 
 export * from './kind';
@@ -24,6 +25,7 @@ export * from './get-time-block';
 export * from './json-builder-block';
 export * from './email-block';
 export * from './on-variable-change-block';
+export * from './handover-block';
 export * from './transition-set';
 
 /** The kinds, in palette order (also the order of the `Block` union and of BLOCK_TYPES). */
@@ -38,6 +40,7 @@ const KINDS = {
   jsonBuilder: jsonBuilderKind,
   email: emailKind,
   onVariableChange: onVariableChangeKind,
+  handover: handoverKind,
 };
 
 type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];

@@ -11,6 +11,7 @@ import { runGetTimeBlock } from './get-time-block';
 import { runJsonBuilderBlock } from './json-builder-block';
 import { runEmailBlock } from './email-block';
 import { runOnVariableChangeBlock } from './on-variable-change-block';
+import { runHandoverBlock } from './handover-block';
 
 export { answerInputBlock } from './input-block';
 
@@ -34,6 +35,7 @@ export const BLOCK_RUNNERS: BlockRunners = {
   jsonBuilder: runJsonBuilderBlock,
   email: runEmailBlock,
   onVariableChange: runOnVariableChangeBlock,
+  handover: runHandoverBlock,
 };
 
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {
