@@ -13,6 +13,8 @@ export interface ConversationAsTestOptions {
    * and a test must send the real words to take the same path.
    */
   inputs?: readonly { via: 'text' | 'click'; text: string }[];
+  /** The conversation's agent availability, when it overrode the project's (a hand-over test needs it again). */
+  agentsAvailable?: boolean;
 }
 
 export interface ConversationAsTest {
@@ -74,6 +76,7 @@ export function conversationAsTest(
       ? { session: structuredClone(options.session) }
       : {}),
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
+    ...(options.agentsAvailable !== undefined ? { agentsAvailable: options.agentsAvailable } : {}),
     steps,
   };
   return { test, warnings };

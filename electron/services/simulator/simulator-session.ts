@@ -30,6 +30,7 @@ export interface SessionStart {
   session?: Record<string, Json> | undefined;
   breakpoints?: string[] | undefined;
   seed?: number | undefined;
+  agentsAvailable?: boolean | undefined;
 }
 
 type Input = SimulatorState['inputs'][number];
@@ -47,6 +48,7 @@ export class SimulatorSession {
   #start!: SessionStart & { seed: number };
   #breakpoints: string[] = [];
   #pauseWaiters: (() => void)[] = [];
+  #agentsAvailable = true;
 
   private constructor(
     readonly id: string,
@@ -83,6 +85,7 @@ export class SimulatorSession {
       startBlock: 'startBlock' in start ? start.startBlock : previous?.startBlock,
       session: 'session' in start ? start.session : previous?.session,
       seed: start.seed ?? previous?.seed ?? Math.floor(Math.random() * 2 ** 31),
+      agentsAvailable: 'agentsAvailable' in start ? start.agentsAvailable : previous?.agentsAvailable,
     };
     if (start.breakpoints) this.#breakpoints = [...start.breakpoints];
     this.#inputs = [];
@@ -98,6 +101,17 @@ export class SimulatorSession {
 
   click(title: string, target?: string): Promise<SimulatorTurn> {
     return this.#answer({ via: 'click', text: title, ...(target !== undefined ? { target } : {}) });
+  }
+
+  /** The designer as the agent of an open hand-over: writes to the user, or hands back (refused outside one). */
+  agent(input: Input & { via: 'agent' | 'agentClose' }): Promise<SimulatorTurn> {
+    const { status } = this.#conversation.offloading;
+    if (status !== 'open')
+      throw new HostError(
+        'conflict',
+        `No hand-over is open (offloading is ${status}): the agent can act once a Send to agent block has run.`,
+      );
+    return this.#answer(input);
   }
 
   /** Lets a paused turn go on; answers at the next stop. */
@@ -221,6 +235,13 @@ export class SimulatorSession {
       session: c.scrub(c.session),
       breakpoints: [...this.#breakpoints].sort(),
       inputs: [...this.#inputs],
+      offloading: (({ status, blockId, note, agentMessages }) => ({
+        status,
+        blockId,
+        agentMessages,
+        ...(note !== undefined ? { note } : {}),
+      }))(this.#conversation.offloading),
+      agentsAvailable: this.#agentsAvailable,
       notice: this.#notice,
       outdated: this.#outdated,
       recorded: this.recordedMocks().length,
@@ -238,6 +259,7 @@ export class SimulatorSession {
     this.#gate.setBreakpoints(this.#breakpoints);
     this.#gate.disabled = replay;
     this.#http = this.ports.http(this.#start.mode, project);
+    this.#agentsAvailable = this.#start.agentsAvailable ?? project.settings?.agentsAvailable ?? true;
     const intents = await this.ports.intents(project);
     this.#conversation = createConversation(project, {
       http: this.#http,
@@ -250,6 +272,7 @@ export class SimulatorSession {
       ...(this.ports.secrets ? { secrets: this.ports.secrets } : {}),
       ...(this.#start.session ? { session: this.#start.session } : {}),
       ...(this.#start.startBlock ? { startBlock: this.#start.startBlock } : {}),
+      ...(this.#start.agentsAvailable !== undefined ? { agentsAvailable: this.#start.agentsAvailable } : {}),
     });
     this.#conversation.onEvent((event) => {
       if (generation === this.#generation) this.ports.onTrace(this.id, generation, event);
@@ -272,6 +295,8 @@ export class SimulatorSession {
   }
 
   #send(input: Input): Promise<unknown> {
+    if (input.via === 'agent') return this.#conversation.agentSay(input.text);
+    if (input.via === 'agentClose') return this.#conversation.agentClose();
     return input.via === 'click'
       ? this.#conversation.click(input.text, input.target)
       : this.#conversation.say(input.text);
