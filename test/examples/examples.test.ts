@@ -22,7 +22,7 @@ function load(file: string) {
 }
 
 describe('example bots', () => {
-  it('include the pizza, support, sign-up, bike repair and appointment desk bots', () => {
+  it('include the pizza, support, sign-up, bike repair, appointment and hand-over desk bots', () => {
     expect(examples).toEqual(
       expect.arrayContaining([
         'pizza-order.json',
@@ -30,6 +30,7 @@ describe('example bots', () => {
         'signup-form.json',
         'bike-repair.json',
         'appointment-desk.json',
+        'handover-desk.json',
       ]),
     );
   });
