@@ -54,6 +54,7 @@ function setup() {
     }),
     recordingHttp: () => ({
       request: async () => ({ status: 500, headers: {}, bodyText: '', ms: 1, mocked: false }),
+      recorded: () => [],
     }),
     intents: async () => undefined,
   });
