@@ -25,6 +25,8 @@ export const METHOD_NAME_LIST = [
   'simulator.restart',
   'simulator.say',
   'simulator.click',
+  'simulator.agentSay',
+  'simulator.agentClose',
   'simulator.resume',
   'simulator.setVariable',
   'simulator.setBreakpoints',

@@ -35,8 +35,23 @@ export const SimulatorState = z.object({
   /** This conversation's copy of the project tables, rows by table name (docs/file-format.md#tables). */
   tables: z.record(z.string(), z.array(TableRow)).optional(),
   breakpoints: z.array(z.string()),
-  /** The user's messages and clicks so far, in order. */
-  inputs: z.array(z.object({ via: z.enum(['text', 'click']), text: z.string(), target: BlockId.optional() })),
+  /** The user's messages and clicks, and the agent's messages and hand-back (agentClose), so far, in order. */
+  inputs: z.array(
+    z.object({
+      via: z.enum(['text', 'click', 'agent', 'agentClose']),
+      text: z.string(),
+      target: BlockId.optional(),
+    }),
+  ),
+  /** The hand-over state (docs/file-format.md#human-hand-over): while `open`, the chat shows the agent lane. */
+  offloading: z.object({
+    status: z.enum(['none', 'open', 'disabled', 'closed']),
+    blockId: z.string().nullable(),
+    note: z.string().optional(),
+    agentMessages: z.number().int().min(0),
+  }),
+  /** False when the simulator plays "no agent available": Send to agent runs Offloading disabled. */
+  agentsAvailable: z.boolean(),
   /** Why the conversation changed under the user (an edit replayed it, or it needs a restart). */
   notice: z.string().nullable(),
   /** True when the project changed and this conversation cannot follow (live or record mode). */
@@ -58,6 +73,8 @@ const StartOptions = {
   /** A user-initiated channel: no introduction, the first message is a normal turn (default: the project's setting). */
   skipIntroduction: z.boolean().optional(),
   /** Seeds code blocks' Math.random and the conversation id (for replays and parity with `botloom chat --seed`). */
+  /** Overrides the project's settings.agentsAvailable (the toolbar's "Agents available"). */
+  agentsAvailable: z.boolean().optional(),
   seed: z
     .number()
     .int()
@@ -91,6 +108,13 @@ export const simulatorMethods = {
       .strict(),
     output: SimulatorTurn,
   },
+  /** The designer, as the human agent of an open hand-over, writes to the user. */
+  'simulator.agentSay': {
+    input: z.object({ id: SimulatorId, text: z.string().min(1).max(10_000) }).strict(),
+    output: SimulatorTurn,
+  },
+  /** The agent hands the user back to the bot: the Offloading closed block runs. */
+  'simulator.agentClose': { input: z.object({ id: SimulatorId }).strict(), output: SimulatorTurn },
   /** Continues after a pause: to the next stop, or (`step`) to the entry of the next block. */
   'simulator.resume': {
     input: z.object({ id: SimulatorId, step: z.boolean().default(false) }).strict(),

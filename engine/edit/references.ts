@@ -3,6 +3,7 @@ import {
   BLOCK_KINDS,
   BLOCK_TYPES,
   blockReferences,
+  OFFLOADING_BLOCK_KEYS,
   type Block,
   type BlockReference,
   type Project,
@@ -40,12 +41,16 @@ export function mapBlockReferences(
   return result;
 }
 
-/** Every reference held outside blocks: start, fallback and Error occurred block, intents, tests. */
+/** Every reference held outside blocks: start, fallback, Error occurred and offloading blocks, intents, tests. */
 export function projectLevelReferences(project: Project): ReferenceSite[] {
   const sites: ReferenceSite[] = [{ path: ['settings', 'startBlock'], target: project.startBlock }];
   if (project.fallbackBlock)
     sites.push({ path: ['settings', 'fallbackBlock'], target: project.fallbackBlock });
   if (project.errorBlock) sites.push({ path: ['settings', 'errorBlock'], target: project.errorBlock });
+  for (const key of OFFLOADING_BLOCK_KEYS) {
+    const target = project[key];
+    if (target) sites.push({ path: ['settings', key], target });
+  }
   for (const intent of project.intents)
     if (intent.block) sites.push({ path: ['intents', intent.id, 'block'], target: intent.block });
   project.tests.forEach((test, ti) => {
@@ -101,6 +106,12 @@ export function retargetReferences(
   if (project.errorBlock) {
     const error = map(project.errorBlock);
     if (error !== project.errorBlock) draft.setSetting('errorBlock', error ?? undefined);
+  }
+  for (const key of OFFLOADING_BLOCK_KEYS) {
+    const current = project[key];
+    if (!current) continue;
+    const target = map(current);
+    if (target !== current) draft.setSetting(key, target ?? undefined);
   }
   project.intents.forEach((intent, i) => {
     if (!intent.block) return;

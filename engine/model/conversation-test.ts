@@ -29,6 +29,15 @@ export const ExpectedTable = z
     message: 'expectTable needs rows, contains or count to check',
   });
 export type ExpectedTable = z.infer<typeof ExpectedTable>;
+/** What the human agent does in an `agent` step: writes a message, or hands the user back to the bot. */
+export const AgentAction = z.union([
+  z.string().min(1, 'an agent step writes a message: give its text, or { "close": true } to hand back'),
+  z.strictObject({ close: z.literal(true) }),
+]);
+export type AgentAction = z.infer<typeof AgentAction>;
+
+/** The hand-over states an `expectOffloading` step can check (docs/file-format.md#human-hand-over). */
+export const OffloadingStatus = z.enum(['none', 'open', 'disabled', 'closed']);
 
 export const TestStep = z.union([
   z.strictObject({ bot: z.string() }),
@@ -55,6 +64,8 @@ export const TestStep = z.union([
   }),
   /** Entities recognised in the latest user message, by name (a custom entity or sys.*), with their stored value. */
   z.strictObject({ expectEntities: z.record(z.string().min(1), Json) }),
+  z.strictObject({ agent: AgentAction }),
+  z.strictObject({ expectOffloading: OffloadingStatus }),
 ]);
 export type TestStep = z.infer<typeof TestStep>;
 
@@ -70,6 +81,8 @@ export const ConversationTest = z.strictObject({
   /** Overrides the project's `settings.skipIntroduction`: the first `user` step is the first turn. */
   skipIntroduction: z.boolean().optional(),
   mode: z.enum(['mocked', 'live']).optional(),
+  /** Overrides the project's `settings.agentsAvailable` for this test (false: Send to agent finds no agent). */
+  agentsAvailable: z.boolean().optional(),
   steps: z.array(TestStep),
 });
 export type ConversationTest = z.infer<typeof ConversationTest>;

@@ -12,5 +12,10 @@ export const ProjectSettings = z.strictObject({
    * message is a normal turn (docs/file-format.md#turn-order). Off when absent.
    */
   skipIntroduction: z.boolean().optional(),
+  /**
+   * Whether a human agent can take a hand-over (docs/file-format.md#human-hand-over). `false` makes every Send to
+   * agent block run the Offloading disabled block, as when no agent is online; absent means available.
+   */
+  agentsAvailable: z.boolean().optional(),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;

@@ -32,6 +32,11 @@ export const Project = z.strictObject({
   fallbackBlock: BlockId.optional(),
   /** Chatlayer's Error occurred default block: failing API/code blocks without onError, and detected loops. */
   errorBlock: BlockId.optional(),
+  /** Chatlayer's offloading default blocks (docs/file-format.md#human-hand-over): after a Send to agent block opens a
+   * hand-over, when it cannot (no agent available), and when the agent hands the user back. */
+  offloadingOpenedBlock: BlockId.optional(),
+  offloadingDisabledBlock: BlockId.optional(),
+  offloadingClosedBlock: BlockId.optional(),
   nlp: NlpSettings.optional(),
   settings: ProjectSettings.optional(),
   variables: z.array(Variable).default([]),
@@ -50,3 +55,17 @@ export const Project = z.strictObject({
 export type Project = z.infer<typeof Project>;
 /** A project as written in a file, before defaults are applied. */
 export type ProjectInput = z.input<typeof Project>;
+
+/** The offloading default blocks' fields, in the order the settings show them. */
+export const OFFLOADING_BLOCK_KEYS = [
+  'offloadingOpenedBlock',
+  'offloadingDisabledBlock',
+  'offloadingClosedBlock',
+] as const;
+export type OffloadingBlockKey = (typeof OFFLOADING_BLOCK_KEYS)[number];
+/** Chatlayer's names of the offloading default blocks. */
+export const OFFLOADING_BLOCK_LABELS: Record<OffloadingBlockKey, string> = {
+  offloadingOpenedBlock: 'Offloading opened',
+  offloadingDisabledBlock: 'Offloading disabled',
+  offloadingClosedBlock: 'Offloading closed',
+};

@@ -54,6 +54,30 @@ export const UserEvent = z.strictObject({
   target: BlockId.optional(),
   /** True when the answer goes to a variable declared sensitive: `text` then shows SENSITIVE_PLACEHOLDER. */
   redacted: z.boolean().optional(),
+  /** True while a hand-over is open: the message went to the human agent, not to the bot. */
+  toAgent: z.boolean().optional(),
+});
+
+/**
+ * A hand-over changed state (docs/file-format.md#human-hand-over): `open` (a Send to agent block paused the bot),
+ * `disabled` (no agent available: the bot goes on), `close` (the agent handed the user back).
+ */
+export const OffloadEvent = z.strictObject({
+  type: z.literal('offload'),
+  ...eventBase,
+  /** The Send to agent block (open, disabled); the block the bot was paused at (close). */
+  blockId: blockRef,
+  action: z.enum(['open', 'disabled', 'close']),
+  /** The Send to agent block's note for the agent, after templating. */
+  note: z.string().optional(),
+});
+
+/** The human agent wrote to the user during a hand-over (the simulator's agent lane, an `agent` test step). */
+export const AgentMessageEvent = z.strictObject({
+  type: z.literal('agent'),
+  ...eventBase,
+  blockId: blockRef,
+  text: z.string(),
 });
 
 /** A session variable changed. `old` is absent when the variable did not exist. */
@@ -250,6 +274,8 @@ export const TraceEvent = z.discriminatedUnion('type', [
   BotMessageEvent,
   UserEvent,
   EntitiesEvent,
+  OffloadEvent,
+  AgentMessageEvent,
   SetEvent,
   ClearEvent,
   DataEventEvent,
@@ -266,6 +292,8 @@ export const TraceEvent = z.discriminatedUnion('type', [
 export type EnterEvent = z.infer<typeof EnterEvent>;
 export type BotMessageEvent = z.infer<typeof BotMessageEvent>;
 export type UserEvent = z.infer<typeof UserEvent>;
+export type OffloadEvent = z.infer<typeof OffloadEvent>;
+export type AgentMessageEvent = z.infer<typeof AgentMessageEvent>;
 export type SetEvent = z.infer<typeof SetEvent>;
 export type EntitiesEvent = z.infer<typeof EntitiesEvent>;
 export type ClearEvent = z.infer<typeof ClearEvent>;
@@ -287,6 +315,8 @@ export const TRACE_EVENT_TYPES: readonly TraceEventType[] = [
   'enter',
   'message',
   'user',
+  'offload',
+  'agent',
   'set',
   'clear',
   'event',

@@ -14,6 +14,7 @@ import { RuntimeContext } from './runtime-context';
 import { safeJson } from './session-store';
 import type { TraceListener } from './tracer';
 import { handleUserMessage } from './user-turn';
+import { agentMessage, closeHandover, type OffloadingState } from './handover';
 import { walk } from './walker';
 
 export interface Conversation {
@@ -31,6 +32,12 @@ export interface Conversation {
    * fits, `button-not-found` in the trace.
    */
   click(title: string, target?: string): Promise<TurnResult>;
+  /** The agent writes to the user during an open hand-over (an `agent` event; `offloading-not-open` otherwise). */
+  agentSay(text: string): Promise<TurnResult>;
+  /** The agent hands the user back: the Offloading closed block runs (docs/file-format.md#human-hand-over). */
+  agentClose(): Promise<TurnResult>;
+  /** A copy of the hand-over state. */
+  readonly offloading: OffloadingState;
   /** A deep copy of the session, `internal` included. */
   readonly session: Record<string, Json>;
   /** A deep copy of this conversation's tables (docs/file-format.md#tables): rows by table name. */
@@ -66,6 +73,9 @@ class RunningConversation implements Conversation {
   get events(): readonly TraceEvent[] {
     return this.ctx.tracer.events;
   }
+  get offloading(): OffloadingState {
+    return { ...this.ctx.offloading };
+  }
   get waitingAt(): string | null {
     return this.ctx.waitingAt;
   }
@@ -93,6 +103,14 @@ class RunningConversation implements Conversation {
         ...(target !== undefined ? { target } : {}),
       });
     });
+  }
+
+  agentSay(text: string): Promise<TurnResult> {
+    return this.turn(async () => agentMessage(this.ctx, text));
+  }
+
+  agentClose(): Promise<TurnResult> {
+    return this.turn(() => closeHandover(this.ctx));
   }
 
   setVariable(path: string, value: Json): boolean {

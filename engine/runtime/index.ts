@@ -15,4 +15,5 @@ export { checkAnswer, type AnswerCheck } from './input-validation';
 export { parseDateAnswer } from './date-answer';
 export { convertChatlayerMessages, type ConvertedMessages } from './chatlayer-messages';
 export { findCycle } from './walker';
+export type { OffloadingState, OffloadingStatus } from './offloading-state';
 export { seededRandom, hash32 } from './random';

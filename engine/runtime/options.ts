@@ -35,6 +35,8 @@ export interface ConversationOptions {
   signal?: AbortSignal;
   /** Awaited before every block entry (the debugger's breakpoints and stepping). Gets a copy of the session. */
   beforeEnter?: (blockId: string, session: Record<string, Json>) => Promise<void> | void;
+  /** Whether a human agent takes a hand-over; default: the project's `settings.agentsAvailable`, else true. */
+  agentsAvailable?: boolean;
   /** Default: derived from the seed when one is given, else random. */
   conversationId?: string;
 }

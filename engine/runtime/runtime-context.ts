@@ -35,6 +35,7 @@ import { hash32, seededRandom } from './random';
 import { newSession, safeJson, unsafeSegment, writePath, type Session } from './session-store';
 import { Tracer } from './tracer';
 import { eventBlocks, VariableWatch } from './variable-watch';
+import { initialOffloading, type OffloadingState } from './offloading-state';
 
 /** Where a block goes after running. */
 export type Outcome =
@@ -77,6 +78,10 @@ export class RuntimeContext {
   readonly tables: Record<string, TableRow[]>;
   /** The event blocks' watched variables (an empty watch when the project has none). */
   readonly watch: VariableWatch;
+  /** The hand-over state (docs/file-format.md#human-hand-over): while `open`, user messages go to the agent. */
+  offloading: OffloadingState = initialOffloading();
+  /** Whether a Send to agent block finds an agent: the conversation's option, else the project's setting. */
+  readonly agentsAvailable: boolean;
   private readonly sensitive: string[];
   private codeRuns = 0;
   private variantRandom: (() => number) | undefined;
@@ -98,6 +103,7 @@ export class RuntimeContext {
         ? `conversation-${hash32('conversation', this.seed).toString(16)}`
         : `conversation-${Math.random().toString(16).slice(2, 10)}`);
     this.nlpThreshold = options.nlpThreshold ?? project.nlp?.threshold ?? DEFAULT_NLP_THRESHOLD;
+    this.agentsAvailable = options.agentsAvailable ?? project.settings?.agentsAvailable ?? true;
     this.sensitive = project.variables.filter((v) => v.sensitive).map((v) => v.name);
     this.session = newSession();
     // Names reaching a prototype fail validation; the writer refuses them here too (a project not validated).

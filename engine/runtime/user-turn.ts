@@ -1,5 +1,6 @@
-// A user message, handled in the order of docs/file-format.md#turn-order: a click follows its button; typed text that is
-// too long is not understood; otherwise entities are recognised and stored, then intents (unless the waiting input block disables NLP), then the waiting input
+// A user message, handled in the order of docs/file-format.md#turn-order: during a hand-over it goes to the agent;
+// a click follows its button; typed text that is too long is not understood; otherwise entities are recognised
+// and stored, then intents (unless the waiting input block disables NLP), then the waiting input
 // block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
 // that equals a button's title is a message like any other, not a click.
 import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER, type Json } from '../model';
@@ -23,6 +24,11 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
   const waitingBlock = waiting ? ctx.blocks.get(waiting)?.block : undefined;
   // An answer to a sensitive variable stays out of the trace, as the stored value does.
   const redacted = waitingBlock?.type === 'input' && via === 'text' && ctx.isSensitive(waitingBlock.variable);
+  // 0. While a hand-over is open the bot is paused: the message (a click as its title) goes to the agent only.
+  if (ctx.offloading.status === 'open') {
+    ctx.tracer.emit({ type: 'user', blockId: waiting, via, text, toAgent: true });
+    return;
+  }
   ctx.tracer.emit({
     type: 'user',
     blockId: waiting,

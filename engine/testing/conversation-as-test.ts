@@ -1,5 +1,6 @@
 // "Save as test" (issue 7, docs/file-format.md#conversation-tests): a conversation's trace turned into a conversation test that
-// replays it: the user's messages and clicks, the bot's texts, and where the bot ended up.
+// replays it: the user's messages and clicks, the agent's messages and hand-back, the bot's texts, and where the bot
+// ended up.
 import type { ActiveContexts, ConversationTest, Json, TestStep, TraceEvent } from '../model';
 import { botMessageText } from './bot-text';
 
@@ -16,6 +17,8 @@ export interface ConversationAsTestOptions {
    * and a test must send the real words to take the same path.
    */
   inputs?: readonly { via: 'text' | 'click'; text: string }[];
+  /** The conversation's agent availability, when it overrode the project's (a hand-over test needs it again). */
+  agentsAvailable?: boolean;
 }
 
 export interface ConversationAsTest {
@@ -49,6 +52,12 @@ export function conversationAsTest(
         waitingAt = null;
         break;
       }
+      case 'agent':
+        steps.push({ agent: e.text });
+        break;
+      case 'offload':
+        if (e.action === 'close') steps.push({ agent: { close: true } });
+        break;
       case 'set':
         if (e.source === 'debugger')
           warnings.push(`"${e.path}" was edited in the debugger; the test does not repeat that edit.`);
@@ -75,6 +84,7 @@ export function conversationAsTest(
       ? { contexts: { ...options.contexts } }
       : {}),
     ...(options.skipIntroduction !== undefined ? { skipIntroduction: options.skipIntroduction } : {}),
+    ...(options.agentsAvailable !== undefined ? { agentsAvailable: options.agentsAvailable } : {}),
     steps,
   };
   return { test, warnings };

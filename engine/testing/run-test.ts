@@ -1,8 +1,10 @@
-// Runs one conversation test (docs/file-format.md#conversation-tests): starts the conversation, then walks the steps. Bot
+// Runs one conversation test (docs/file-format.md#conversation-tests): starts the conversation, then walks the steps
+// (`agent` steps act as the human agent of a hand-over). Bot
 // expectations consume the bot's messages in order; `user` and `click` first discard the messages not
 // yet consumed. The first unmet step fails the test with expected vs actual and the block id.
 import {
   SENSITIVE_PLACEHOLDER,
+  type AgentAction,
   type ConversationTest,
   type ExpectedEmail,
   type Json,
@@ -28,6 +30,7 @@ import {
   variantsNote,
 } from './bot-text';
 import { checkTable } from './expect-table';
+import { agentRefusal, offloadingMismatch } from './agent-steps';
 import { jsonEqual } from './json-equal';
 import type { TestFailure, TestResult } from './test-result';
 
@@ -176,6 +179,14 @@ class TestWalk {
     }
   }
 
+  /** An `agent` step: the agent writes (pending bot messages stay) or hands back (its turn's messages are new). */
+  private async agent(action: AgentAction): Promise<void> {
+    const refused = agentRefusal(this.conversation, action);
+    if (refused) throw new StepFailed(refused);
+    if (typeof action === 'string') await this.conversation.agentSay(action);
+    else this.absorb(await this.conversation.agentClose());
+  }
+
   async step(step: TestStep): Promise<void> {
     const c = this.conversation;
     if (isBotExpectation(step)) {
@@ -242,6 +253,12 @@ class TestWalk {
     }
     if ('expectContexts' in step) return this.expectContexts(step.expectContexts);
     if ('expectEntities' in step) return this.expectEntities(step.expectEntities);
+    if ('agent' in step) return this.agent(step.agent);
+    if ('expectOffloading' in step) {
+      const wrong = offloadingMismatch(c, step.expectOffloading);
+      if (wrong) throw new StepFailed(wrong);
+      return;
+    }
     if ('expectBlock' in step) {
       if (c.waitingAt !== step.expectBlock || c.ended) {
         throw new StepFailed({
@@ -300,6 +317,7 @@ export async function runConversationTest(
     ...(test.startBlock ? { startBlock: test.startBlock } : {}),
     ...(test.contexts ? { contexts: test.contexts } : {}),
     ...(test.skipIntroduction !== undefined ? { skipIntroduction: test.skipIntroduction } : {}),
+    ...(test.agentsAvailable !== undefined ? { agentsAvailable: test.agentsAvailable } : {}),
   });
   const walk = new TestWalk(
     conversation,

@@ -12,6 +12,7 @@ import { GotoForm } from '../inspector/GotoForm';
 import { InputForm } from '../inspector/InputForm';
 import { MessageForm } from '../inspector/MessageForm';
 import { OnVariableChangeForm } from '../inspector/OnVariableChangeForm';
+import { HandoverForm } from '../inspector/HandoverForm';
 import { KnowledgeForm } from '../inspector/KnowledgeForm';
 import { TableForm } from '../inspector/TableForm';
 import { conditionLabel, messageLines, offsetLabel, tableSummary } from './summary-text';
@@ -181,6 +182,15 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#0e9384',
     summary: (block) => tableSummary(block),
     Form: TableForm,
+  },
+  handover: {
+    label: 'Send to agent',
+    title: 'Send to agent',
+    hint: 'Hand over to a human agent',
+    icon: '🎧',
+    color: '#0e9384',
+    summary: (block) => ['hand over to a human agent', ...(block.note ? [`note: ${block.note}`] : [])],
+    Form: HandoverForm,
   },
 };
 

@@ -1,12 +1,25 @@
-// Project settings: name, language, start, fallback and Error occurred blocks, NLP threshold, the
-// longest message understood and the expression syntax.
-import { DEFAULT_MAX_MESSAGE_LENGTH, DEFAULT_NLP_THRESHOLD, type NlpSettings } from '../../engine/model';
+// Project settings: name, language, start, fallback, Error occurred and offloading blocks, agent availability,
+// NLP threshold, the longest message understood and the expression syntax.
+import {
+  DEFAULT_MAX_MESSAGE_LENGTH,
+  DEFAULT_NLP_THRESHOLD,
+  OFFLOADING_BLOCK_KEYS,
+  OFFLOADING_BLOCK_LABELS,
+  type NlpSettings,
+} from '../../engine/model';
 import type { SettingsPatch } from '../../engine/edit';
 import { CheckField, NumberField } from '../inspector/fields/SmallFields';
 import { TargetField } from '../inspector/fields/TargetField';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+
+/** When each offloading default block runs (docs/file-format.md#human-hand-over). */
+const OFFLOADING_HINTS = {
+  offloadingOpenedBlock: 'a Send to agent block handed over',
+  offloadingDisabledBlock: 'no agent was available',
+  offloadingClosedBlock: 'the agent handed back',
+} as const;
 
 export function SettingsPanel() {
   const project = useProject((s) => s.project);
@@ -49,6 +62,21 @@ export function SettingsPanel() {
         value={project.errorBlock}
         onCommit={(errorBlock) => patch({ errorBlock: errorBlock ?? null })}
         testId="settings-error"
+      />
+      {OFFLOADING_BLOCK_KEYS.map((key) => (
+        <TargetField
+          key={key}
+          label={`${OFFLOADING_BLOCK_LABELS[key]} block (${OFFLOADING_HINTS[key]})`}
+          value={project[key]}
+          onCommit={(target) => patch({ [key]: target ?? null })}
+          testId={`settings-${key}`}
+        />
+      ))}
+      <CheckField
+        label="Agents available (simulator and tests: unchecked, Send to agent runs Offloading disabled)"
+        value={project.settings?.agentsAvailable !== false}
+        onCommit={(on) => patch({ settings: { ...project.settings, agentsAvailable: on } })}
+        testId="settings-agents-available"
       />
       <NumberField
         label="Intent confidence threshold (0–1)"

@@ -2,6 +2,7 @@
 import { memo, useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { JumpButton, Message } from '../../engine/model';
 import { useProject, useProjectStore } from '../state/project-store';
+import { AgentLane } from './AgentLane';
 import { ChatMessage, type Press } from './ChatMessage';
 import { chatEntries } from './chat-entries';
 import { typedButtonTitle } from './typed-title';
@@ -86,8 +87,18 @@ export function ChatView() {
         )}
         {recent.shown.map((entry) =>
           entry.kind === 'user' ? (
-            <div key={entry.seq} className="chat-bubble user" data-testid="chat-user">
+            <div
+              key={entry.seq}
+              className={`chat-bubble user${entry.toAgent ? ' to-agent' : ''}`}
+              data-testid="chat-user"
+              title={entry.toAgent ? 'Sent during the hand-over: the agent got it, not the bot' : undefined}
+            >
               {entry.text}
+            </div>
+          ) : entry.kind === 'agent' ? (
+            <div key={entry.seq} className="chat-row agent" data-testid="chat-agent">
+              <span className="chat-agent-label small">Agent</span>
+              <div className="chat-bubble agent">{entry.text}</div>
             </div>
           ) : entry.kind === 'bot' ? (
             <BotRow
@@ -111,6 +122,7 @@ export function ChatView() {
         )}
         {state?.status === 'ended' && <p className="chat-ended muted small">The conversation has ended.</p>}
       </div>
+      <AgentLane />
       {hint.text && (
         <p className="chat-hint small" role="status" data-testid="chat-typed-title-hint">
           You typed “{hint.text}”, a button’s title. Chatlayer treats typed text as a message, not a click: it

@@ -1,5 +1,6 @@
 // The session inspector: the conversation's variables as a tree, each value editable (the change is a
 // `set` event from the debugger), and what changed at each step of the conversation.
+import { OffloadingState } from './OffloadingState';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Json, TraceEventOf } from '../../engine/model';
 import { useProject } from '../state/project-store';
@@ -140,6 +141,7 @@ export function SessionInspector() {
   return (
     <div className="session-inspector" data-testid="session-inspector">
       <ActiveContextsList session={session} />
+      <OffloadingState />
       <ul className="session-tree root">
         {Object.entries(session).map(([k, v]) => (
           <SessionNode key={k} name={k} path={k} value={v} changed={changed} />

@@ -42,6 +42,7 @@ export function SimulatorToolbar({
   const setFollow = useProject((s) => s.setSimFollow);
   const selected = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
   const hasBreakpoint = useProject((s) => (selected ? s.breakpoints.has(selected) : false));
+  const agentsDefault = useProject((s) => s.project.settings?.agentsAvailable ?? true);
   const paused = state?.status === 'paused';
   const start = { mode, skipIntroduction, ...(session ? { session } : {}) };
   const invalid = session === null;
@@ -140,6 +141,19 @@ export function SimulatorToolbar({
           data-testid="sim-follow"
         />{' '}
         Follow
+      </label>
+      <label
+        className="sim-follow"
+        title="Whether a Send to agent block finds a human agent; unchecked, it runs Offloading disabled. Changing it restarts the conversation."
+      >
+        <input
+          type="checkbox"
+          checked={state?.agentsAvailable ?? agentsDefault}
+          disabled={busy || invalid}
+          onChange={(e) => void sim.restart({ ...start, agentsAvailable: e.target.checked })}
+          data-testid="sim-agents-available"
+        />{' '}
+        Agents available
       </label>
       <span
         className={`sim-status status-${state?.status ?? 'idle'}`}

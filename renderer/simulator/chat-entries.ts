@@ -1,9 +1,13 @@
-// The chat transcript from the trace: the user's messages, the bot's messages, errors and event rows, in order,
+// The chat transcript from the trace: the user's messages, the bot's and the agent's messages, errors and event rows
+// (hand-overs included), in order,
 // each knowing whether it belongs to the latest turn, and for a text message with variants, which one was sent.
 import type { Message, TraceEvent } from '../../engine/model';
 
 export type ChatEntry =
-  | { kind: 'user'; seq: number; text: string; via: 'text' | 'click' }
+  /** `toAgent`: sent while a hand-over was open, so the agent got it, not the bot. */
+  | { kind: 'user'; seq: number; text: string; via: 'text' | 'click'; toAgent?: boolean }
+  /** A message the human agent wrote during a hand-over (never a bot message). */
+  | { kind: 'agent'; seq: number; text: string }
   | {
       kind: 'bot';
       seq: number;
@@ -22,6 +26,12 @@ function eventText(e: TraceEvent): string | undefined {
   if (e.type === 'event')
     return `${e.toParentWindow ? 'Event to the parent window' : 'Event'} ${JSON.stringify(e.data)}`;
   if (e.type === 'email') return `E-mail to ${e.to.join(', ')}: ${e.subject} (in the Outbox, not sent)`;
+  if (e.type === 'offload')
+    return e.action === 'open'
+      ? `Handed over to an agent (${e.blockId}): the bot is paused${e.note ? `. Note: ${e.note}` : ''}`
+      : e.action === 'disabled'
+        ? `No agent available (${e.blockId}): Offloading disabled`
+        : 'The agent handed back to the bot';
   return undefined;
 }
 
@@ -30,7 +40,15 @@ export function chatEntries(events: readonly TraceEvent[]): ChatEntry[] {
   for (const e of events) if (e.type === 'user') lastUser = e.seq;
   const entries: ChatEntry[] = [];
   for (const e of events) {
-    if (e.type === 'user') entries.push({ kind: 'user', seq: e.seq, text: e.text, via: e.via });
+    if (e.type === 'user')
+      entries.push({
+        kind: 'user',
+        seq: e.seq,
+        text: e.text,
+        via: e.via,
+        ...(e.toAgent ? { toAgent: true } : {}),
+      });
+    else if (e.type === 'agent') entries.push({ kind: 'agent', seq: e.seq, text: e.text });
     else if (e.type === 'message')
       entries.push({
         kind: 'bot',

@@ -11,6 +11,8 @@ export interface StartOptions {
   session?: Record<string, Json>;
   /** No introduction: the first message is a normal turn (default: the project's setting). */
   skipIntroduction?: boolean;
+  /** Overrides the project's settings.agentsAvailable for this conversation. */
+  agentsAvailable?: boolean;
 }
 
 export interface SimulatorController {
@@ -19,6 +21,9 @@ export interface SimulatorController {
   say(text: string): Promise<void>;
   /** A button press: its title and, for a jump, its target (the postback), so a button of any turn can be pressed. */
   click(title: string, target?: string): Promise<void>;
+  /** As the human agent of an open hand-over: write to the user, or hand back to the bot. */
+  agentSay(text: string): Promise<void>;
+  agentClose(): Promise<void>;
   resume(step: boolean): Promise<void>;
   setVariable(path: string, value: Json): Promise<void>;
   toggleBreakpoint(blockId: string): Promise<void>;
@@ -104,6 +109,12 @@ export function createSimulatorController(
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
     ...(options.session ? { session: options.session } : {}),
     ...(options.skipIntroduction !== undefined ? { skipIntroduction: options.skipIntroduction } : {}),
+    ...(options.agentsAvailable !== undefined
+      ? { agentsAvailable: options.agentsAvailable }
+      : state().simState &&
+          state().simState!.agentsAvailable !== (state().project.settings?.agentsAvailable ?? true)
+        ? { agentsAvailable: state().simState!.agentsAvailable }
+        : {}),
   });
 
   const controller: SimulatorController = {
@@ -138,6 +149,9 @@ export function createSimulatorController(
           ? host.call('simulator.click', { id: id()!, title, ...(target !== undefined ? { target } : {}) })
           : undefined,
       ),
+    agentSay: (text) =>
+      call(async () => (id() ? host.call('simulator.agentSay', { id: id()!, text }) : undefined)),
+    agentClose: () => call(async () => (id() ? host.call('simulator.agentClose', { id: id()! }) : undefined)),
     resume: (step) =>
       call(async () => (id() ? host.call('simulator.resume', { id: id()!, step }) : undefined)),
     setVariable: (varPath, value) =>

@@ -13,9 +13,17 @@ export function traceSummary(e: TraceEvent): string {
     case 'message':
       return `bot: ${'text' in e.message ? e.message.text : e.message.kind === 'image' ? `[image ${e.message.url}]` : `[carousel of ${e.message.cards.length}]`}`;
     case 'user':
-      return `${e.via === 'click' ? 'click' : 'user'}: ${e.text}`;
+      return `${e.via === 'click' ? 'click' : 'user'}${e.toAgent ? ' (to the agent)' : ''}: ${e.text}`;
     case 'entities':
       return `entities: ${e.entities.map((x) => `${x.entity} = ${preview(x.value)}${x.score < 1 ? ` (score ${x.score})` : ''}`).join(', ')}`;
+    case 'offload':
+      return e.action === 'open'
+        ? `hand-over opened at ${e.blockId}: the bot is paused${e.note ? ` (note: ${e.note})` : ''}`
+        : e.action === 'disabled'
+          ? `hand-over disabled at ${e.blockId}: no agent available`
+          : 'hand-over closed: the agent handed back to the bot';
+    case 'agent':
+      return `agent: ${e.text}`;
     case 'set':
       return `set ${e.path} = ${preview(e.value)}${e.old !== undefined ? ` (was ${preview(e.old)})` : ''} ${e.source === 'transition' ? `on leaving ${e.blockId}` : `by ${e.source}`}`;
     case 'clear':

@@ -36,6 +36,7 @@ describe('block kind tables', () => {
       'onVariableChange',
       'knowledge',
       'table',
+      'handover',
     ]);
   });
 
@@ -55,7 +56,7 @@ describe('block kind tables', () => {
     expect(total).toBeCloseTo(1, 10);
   });
 
-  it('derives the palette and the add shortcuts, keys 1–5 as before, then 6–9; the event and table blocks have none', () => {
+  it('derives the palette and the add shortcuts, keys 1–5 as before, then 6–9; the event, knowledge, table and Send to agent blocks have none', () => {
     expect(PALETTE.map((p) => p.type)).toEqual([...BLOCK_TYPES]);
     const adds = SHORTCUTS.filter((s) => s.action.startsWith('add'));
     expect(adds.map((s) => [s.action, s.keys])).toEqual([
@@ -73,5 +74,6 @@ describe('block kind tables', () => {
     expect(PALETTE.find((p) => p.type === 'onVariableChange')).not.toHaveProperty('key');
     expect(PALETTE.find((p) => p.type === 'knowledge')).not.toHaveProperty('key');
     expect(PALETTE.find((p) => p.type === 'table')).not.toHaveProperty('key');
+    expect(PALETTE.find((p) => p.type === 'handover')).not.toHaveProperty('key');
   });
 });

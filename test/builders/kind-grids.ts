@@ -107,4 +107,5 @@ export const BLOCK_GRIDS: BlockGrids = {
     saveAs: `answers.row${i}`,
     next,
   }),
+  handover: ({ id, position }) => ({ id, type: 'handover', position, note: 'from the grid' }),
 };

@@ -15,6 +15,7 @@ import { emailBuilders } from './kinds/email';
 import { onVariableChangeBuilders } from './kinds/on-variable-change';
 import { knowledgeBuilders } from './kinds/knowledge';
 import { tableBuilders } from './kinds/table';
+import { handoverBuilders } from './kinds/handover';
 
 export type { Overrides, GenerateContext, GridPlace, KindBuilders, BlockBuilders } from './kind-contract';
 
@@ -32,6 +33,7 @@ export const BLOCK_BUILDERS: BlockBuilders = {
   onVariableChange: onVariableChangeBuilders,
   knowledge: knowledgeBuilders,
   table: tableBuilders,
+  handover: handoverBuilders,
 };
 
 /** The builders of one kind, typed for its blocks. */

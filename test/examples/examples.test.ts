@@ -22,7 +22,7 @@ function load(file: string) {
 }
 
 describe('example bots', () => {
-  it('include the pizza, support, sign-up, bike repair, appointment desk, FAQ desk and yes/no contexts bots', () => {
+  it('include the pizza, support, sign-up, bike repair, appointment desk, FAQ desk, yes/no contexts and hand-over desk bots', () => {
     expect(examples).toEqual(
       expect.arrayContaining([
         'pizza-order.json',
@@ -32,6 +32,7 @@ describe('example bots', () => {
         'appointment-desk.json',
         'faq-desk.json',
         'pizza-contexts.json',
+        'handover-desk.json',
       ]),
     );
   });

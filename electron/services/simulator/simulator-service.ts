@@ -107,6 +107,8 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
     },
     'simulator.say': ({ id, text }) => session(id).say(text),
     'simulator.click': ({ id, title, target }) => session(id).click(title, target),
+    'simulator.agentSay': ({ id, text }) => session(id).agent({ via: 'agent', text }),
+    'simulator.agentClose': ({ id }) => session(id).agent({ via: 'agentClose', text: '' }),
     'simulator.resume': ({ id, step }) => session(id).resume(step),
     'simulator.setVariable': ({ id, path, value }) => session(id).setVariable(path, value),
     'simulator.setBreakpoints': ({ id, blocks }) => session(id).setBreakpoints(blocks),
@@ -125,7 +127,10 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
       const skip = start.skipIntroduction;
       return conversationAsTest(s.events, {
         name,
-        inputs: s.inputs,
+        inputs: s.inputs.flatMap((i) =>
+          i.via === 'text' || i.via === 'click' ? [{ via: i.via, text: i.text }] : [],
+        ),
+        ...(start.agentsAvailable !== undefined ? { agentsAvailable: start.agentsAvailable } : {}),
         ...(start.session ? { session: start.session } : {}),
         ...(start.startBlock ? { startBlock: start.startBlock } : {}),
         ...(skip !== undefined && skip !== projectSkips ? { skipIntroduction: skip } : {}),

@@ -32,6 +32,7 @@ export interface SessionStart {
   seed?: number | undefined;
   /** Overrides the project's `settings.skipIntroduction` when given. */
   skipIntroduction?: boolean | undefined;
+  agentsAvailable?: boolean | undefined;
 }
 
 type Input = SimulatorState['inputs'][number];
@@ -49,6 +50,7 @@ export class SimulatorSession {
   #start!: SessionStart & { seed: number };
   #breakpoints: string[] = [];
   #pauseWaiters: (() => void)[] = [];
+  #agentsAvailable = true;
 
   private constructor(
     readonly id: string,
@@ -86,6 +88,7 @@ export class SimulatorSession {
       session: 'session' in start ? start.session : previous?.session,
       skipIntroduction: 'skipIntroduction' in start ? start.skipIntroduction : previous?.skipIntroduction,
       seed: start.seed ?? previous?.seed ?? Math.floor(Math.random() * 2 ** 31),
+      agentsAvailable: 'agentsAvailable' in start ? start.agentsAvailable : previous?.agentsAvailable,
     };
     if (start.breakpoints) this.#breakpoints = [...start.breakpoints];
     this.#inputs = [];
@@ -101,6 +104,17 @@ export class SimulatorSession {
 
   click(title: string, target?: string): Promise<SimulatorTurn> {
     return this.#answer({ via: 'click', text: title, ...(target !== undefined ? { target } : {}) });
+  }
+
+  /** The designer as the agent of an open hand-over: writes to the user, or hands back (refused outside one). */
+  agent(input: Input & { via: 'agent' | 'agentClose' }): Promise<SimulatorTurn> {
+    const { status } = this.#conversation.offloading;
+    if (status !== 'open')
+      throw new HostError(
+        'conflict',
+        `No hand-over is open (offloading is ${status}): the agent can act once a Send to agent block has run.`,
+      );
+    return this.#answer(input);
   }
 
   /** Lets a paused turn go on; answers at the next stop. */
@@ -225,6 +239,13 @@ export class SimulatorSession {
       tables: c.scrub(c.tables),
       breakpoints: [...this.#breakpoints].sort(),
       inputs: [...this.#inputs],
+      offloading: (({ status, blockId, note, agentMessages }) => ({
+        status,
+        blockId,
+        agentMessages,
+        ...(note !== undefined ? { note } : {}),
+      }))(this.#conversation.offloading),
+      agentsAvailable: this.#agentsAvailable,
       notice: this.#notice,
       outdated: this.#outdated,
       recorded: this.recordedMocks().length,
@@ -242,6 +263,7 @@ export class SimulatorSession {
     this.#gate.setBreakpoints(this.#breakpoints);
     this.#gate.disabled = replay;
     this.#http = this.ports.http(this.#start.mode, project);
+    this.#agentsAvailable = this.#start.agentsAvailable ?? project.settings?.agentsAvailable ?? true;
     const intents = await this.ports.intents(project);
     this.#conversation = createConversation(project, {
       http: this.#http,
@@ -257,6 +279,7 @@ export class SimulatorSession {
       ...(this.#start.skipIntroduction !== undefined
         ? { skipIntroduction: this.#start.skipIntroduction }
         : {}),
+      ...(this.#start.agentsAvailable !== undefined ? { agentsAvailable: this.#start.agentsAvailable } : {}),
     });
     this.#conversation.onEvent((event) => {
       if (generation === this.#generation) this.ports.onTrace(this.id, generation, event);
@@ -279,6 +302,8 @@ export class SimulatorSession {
   }
 
   #send(input: Input): Promise<unknown> {
+    if (input.via === 'agent') return this.#conversation.agentSay(input.text);
+    if (input.via === 'agentClose') return this.#conversation.agentClose();
     return input.via === 'click'
       ? this.#conversation.click(input.text, input.target)
       : this.#conversation.say(input.text);

@@ -255,6 +255,13 @@ async function runOne(
         verdict: 'skipped',
         note: 'which knowledge source answered is not observable on the live bot',
       });
+    } else if ('agent' in step || 'expectOffloading' in step) {
+      steps.push({
+        index,
+        step,
+        verdict: 'skipped',
+        note: 'a hand-over is played by a person on the live bot: see "Testing a live hand-over" in docs/chatlayer.md',
+      });
     } else if ('expectEmail' in step) {
       steps.push({
         index,

@@ -74,6 +74,10 @@ export const ChatlayerBotFile = z.strictObject({
     notUnderstood: ChatlayerId.optional(),
     /** Where a failing action and a conversation stuck in a loop go (Botloom: `errorBlock`). */
     errorOccurred: ChatlayerId.optional(),
+    /** The offloading default blocks (Botloom: `offloadingOpenedBlock`, …); Chatlayer's own keys are unknown. */
+    offloadingOpened: ChatlayerId.optional(),
+    offloadingDisabled: ChatlayerId.optional(),
+    offloadingClosed: ChatlayerId.optional(),
   }),
   flows: z.array(ChatlayerFlow).min(1, 'a bot needs at least one flow'),
   intents: z.array(ChatlayerIntent),
@@ -90,6 +94,8 @@ export const ChatlayerBotFile = z.strictObject({
     tables: Tables.optional(),
     /** The project's entities, in Botloom's shape: where Chatlayer's bot file keeps entities is not known. */
     entities: z.array(Entity).optional(),
+    /** The simulation's "no agent available" switch (`settings.agentsAvailable`); not a Chatlayer setting. */
+    agentsAvailable: z.boolean().optional(),
   }),
 });
 export type ChatlayerBotFile = z.infer<typeof ChatlayerBotFile>;

@@ -3,7 +3,7 @@
 // keys sorted, two-space indent, trailing newline); the project comes back with its id map so that
 // re-exports keep the ids.
 import { formatJsonPath } from '../../format';
-import { blockReferences, type Json, type Project } from '../../model';
+import { blockReferences, OFFLOADING_BLOCK_KEYS, type Json, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, type ChatlayerVariable } from './bot-schema';
 import { canonicalJson } from './canonical-json';
 import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
@@ -11,6 +11,7 @@ import { toTextValue } from './entry-values';
 import { exportBlock } from '../kinds';
 import { blockNamed, unresolvedWarnings, type ChatlayerExportWarning } from './export-warnings';
 import { expressionWarnings } from './expression-warnings';
+import { OFFLOADING_EXPORT_KEYS, offloadingDefaults } from './offloading-defaults';
 
 export type { ChatlayerExportWarning } from './export-warnings';
 
@@ -69,6 +70,10 @@ function referenceProblems(project: Project): ChatlayerExportProblem[] {
   if (project.fallbackBlock !== undefined)
     problems.push(...missing(['fallbackBlock'], project.fallbackBlock));
   if (project.errorBlock !== undefined) problems.push(...missing(['errorBlock'], project.errorBlock));
+  for (const key of OFFLOADING_BLOCK_KEYS) {
+    const target = project[key];
+    if (target !== undefined) problems.push(...missing([key], target));
+  }
   project.intents.forEach((intent, i) => {
     if (intent.block !== undefined) problems.push(...missing(['intents', i, 'block'], intent.block));
   });
@@ -130,6 +135,10 @@ function projectWarnings(project: Project): ChatlayerExportWarning[] {
     warnings.push({
       message: `the project has ${project.entities.length} entit${project.entities.length === 1 ? 'y' : 'ies'} (${project.entities.map((e) => e.name).join(', ')}); where Chatlayer's bot file keeps entities is not known, so they are written in Botloom's own shape under botloom.entities, which Chatlayer ignores: create them in Chatlayer's NLP entities page (system entities need nothing).`,
     });
+  if (OFFLOADING_BLOCK_KEYS.some((key) => project[key] !== undefined))
+    warnings.push({
+      message: `the offloading default blocks (${OFFLOADING_BLOCK_KEYS.filter((k) => project[k] !== undefined).join(', ')}) are written as defaultDialogstates.${Object.values(OFFLOADING_EXPORT_KEYS).join('/')}; Chatlayer does not document how it exports them: choose them again in Chatlayer's default blocks.`,
+    });
   return warnings;
 }
 
@@ -185,6 +194,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       introduction: ref(project.startBlock),
       ...(project.fallbackBlock !== undefined ? { notUnderstood: ref(project.fallbackBlock) } : {}),
       ...(project.errorBlock !== undefined ? { errorOccurred: ref(project.errorBlock) } : {}),
+      ...offloadingDefaults(project, ref),
     },
     flows,
     intents: project.intents.map((intent) => ({
@@ -201,6 +211,9 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ...(project.tables ? { tables: project.tables.map((t) => canonicalJson(t as Json)) } : {}),
       ...(project.entities?.length
         ? { entities: project.entities.map((e) => canonicalJson(e as Json)) }
+        : {}),
+      ...(project.settings?.agentsAvailable !== undefined
+        ? { agentsAvailable: project.settings.agentsAvailable }
         : {}),
     },
   });

@@ -12,6 +12,7 @@ import {
 import { FORMAT, type Flow, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, fromTextValue, type ChatlayerVariable } from '../export';
 import { importDialogstate } from '../kinds';
+import { importOffloadingDefaults } from '../export/offloading-defaults';
 import { ImportContext, type ChatlayerImportError, type LocatedError } from './import-context';
 
 export type ChatlayerImportResult =
@@ -101,6 +102,16 @@ function importVariable(v: ChatlayerVariable): Project['variables'][number] {
   };
 }
 
+/** The project settings the bot file holds: the expression syntax switch, the simulation's agent availability. */
+function importedSettings(bot: ChatlayerBotFile) {
+  const settings = {
+    ...(bot.bot.expressionSyntax !== undefined ? { expressionSyntax: bot.bot.expressionSyntax } : {}),
+    ...(bot.bot.skipIntroduction !== undefined ? { skipIntroduction: bot.bot.skipIntroduction } : {}),
+    ...(bot.botloom.agentsAvailable !== undefined ? { agentsAvailable: bot.botloom.agentsAvailable } : {}),
+  };
+  return Object.keys(settings).length ? { settings } : {};
+}
+
 function rebuild(bot: ChatlayerBotFile): CheckResult {
   const errors: LocatedError[] = [];
   const byId = dialogstateIds(bot, errors);
@@ -120,6 +131,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     defaults.errorOccurred === undefined
       ? undefined
       : ctx.block(defaults.errorOccurred, ['defaultDialogstates', 'errorOccurred']);
+  const offloading = importOffloadingDefaults(defaults, (id, at) => ctx.block(id, at));
   const intents = bot.intents.map((intent, i) => ({
     id: intent.name,
     examples: intent.examples,
@@ -146,15 +158,9 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     startBlock,
     ...(fallbackBlock !== undefined ? { fallbackBlock } : {}),
     ...(errorBlock !== undefined ? { errorBlock } : {}),
+    ...offloading,
     ...(bot.bot.nlp ? { nlp: bot.bot.nlp } : {}),
-    ...(bot.bot.expressionSyntax !== undefined || bot.bot.skipIntroduction !== undefined
-      ? {
-          settings: {
-            ...(bot.bot.expressionSyntax !== undefined ? { expressionSyntax: bot.bot.expressionSyntax } : {}),
-            ...(bot.bot.skipIntroduction !== undefined ? { skipIntroduction: bot.bot.skipIntroduction } : {}),
-          },
-        }
-      : {}),
+    ...importedSettings(bot),
     variables: bot.variables.map(importVariable),
     intents,
     ...(bot.botloom.entities ? { entities: bot.botloom.entities } : {}),

@@ -21,6 +21,7 @@ import { emailChatlayer } from './email';
 import { onVariableChangeChatlayer } from './on-variable-change';
 import { knowledgeChatlayer } from './knowledge';
 import { tableChatlayer } from './table';
+import { handoverChatlayer } from './handover';
 
 export const CHATLAYER_KINDS = {
   message: messageChatlayer,
@@ -35,6 +36,7 @@ export const CHATLAYER_KINDS = {
   onVariableChange: onVariableChangeChatlayer,
   knowledge: knowledgeChatlayer,
   table: tableChatlayer,
+  handover: handoverChatlayer,
 } satisfies ChatlayerKinds;
 
 type Kinds = typeof CHATLAYER_KINDS;
@@ -106,4 +108,5 @@ export { JsonBuilderAction } from './json-builder';
 export { SendEmailAction } from './email';
 export { KnowledgeBaseAction } from './knowledge';
 export { TableAction } from './table';
+export { SendToOffloadProviderAction } from './handover';
 export type { ChatlayerKind, ChatlayerKinds } from './kind';

@@ -1,12 +1,13 @@
-// updateSettings: name, language, start, fallback and Error occurred block, NLP, project and Chatlayer
-// settings, knowledge sources, the project tables; `null` clears an optional one. The three default blocks
-// must name existing blocks.
+// updateSettings: name, language, start, fallback, Error occurred and offloading blocks, NLP, project and
+// Chatlayer settings, knowledge sources, the project tables; `null` clears an optional one. The default
+// blocks must name existing blocks.
 import { z } from 'zod';
 import {
   BlockId,
   ChatlayerSettings,
   Knowledge,
   NlpSettings,
+  OFFLOADING_BLOCK_KEYS,
   Project,
   ProjectSettings,
   Tables,
@@ -20,6 +21,9 @@ export const SettingsPatch = z.strictObject({
   startBlock: BlockId.optional(),
   fallbackBlock: BlockId.nullable().optional(),
   errorBlock: BlockId.nullable().optional(),
+  offloadingOpenedBlock: BlockId.nullable().optional(),
+  offloadingDisabledBlock: BlockId.nullable().optional(),
+  offloadingClosedBlock: BlockId.nullable().optional(),
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
@@ -37,7 +41,7 @@ export const UpdateSettingsCommand = z.strictObject({
 export type UpdateSettingsCommand = z.infer<typeof UpdateSettingsCommand>;
 
 export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCommand): CommandOutcome {
-  for (const key of ['startBlock', 'fallbackBlock', 'errorBlock'] as const) {
+  for (const key of ['startBlock', 'fallbackBlock', 'errorBlock', ...OFFLOADING_BLOCK_KEYS] as const) {
     const id = patch[key];
     if (id && !draft.hasBlock(id)) return unknownBlock(id, ['patch', key]);
   }
@@ -47,6 +51,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'startBlock',
     'fallbackBlock',
     'errorBlock',
+    ...OFFLOADING_BLOCK_KEYS,
     'nlp',
     'settings',
     'chatlayer',

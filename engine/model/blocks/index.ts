@@ -13,6 +13,7 @@ import { emailKind } from './email-block';
 import { onVariableChangeKind } from './on-variable-change-block';
 import { knowledgeKind } from './knowledge-block';
 import { tableKind } from './table-block';
+import { handoverKind } from './handover-block';
 import type { BlockKind } from './kind';
 
 export * from './kind';
@@ -28,6 +29,7 @@ export * from './email-block';
 export * from './on-variable-change-block';
 export * from './knowledge-block';
 export * from './table-block';
+export * from './handover-block';
 export * from './transition-set';
 export * from './contexts';
 
@@ -45,6 +47,7 @@ const KINDS = {
   onVariableChange: onVariableChangeKind,
   knowledge: knowledgeKind,
   table: tableKind,
+  handover: handoverKind,
 };
 
 type KindSchema = (typeof KINDS)[keyof typeof KINDS]['schema'];

@@ -13,6 +13,7 @@ import { runEmailBlock } from './email-block';
 import { runOnVariableChangeBlock } from './on-variable-change-block';
 import { runKnowledgeBlock } from './knowledge-block';
 import { runTableBlock } from './table-block';
+import { runHandoverBlock } from './handover-block';
 
 export { answerInputBlock } from './input-block';
 
@@ -38,6 +39,7 @@ export const BLOCK_RUNNERS: BlockRunners = {
   onVariableChange: runOnVariableChangeBlock,
   knowledge: runKnowledgeBlock,
   table: runTableBlock,
+  handover: runHandoverBlock,
 };
 
 export function runBlock(block: Block, ctx: RuntimeContext): Outcome | Promise<Outcome> {

@@ -1,7 +1,7 @@
 // Every field that names a block must name one that exists: block handles (next, buttons, rules, else,
 // onError, onFail, `{ "$block": … }` values), setNextDialogState in code, and the project's own
-// references (startBlock, fallbackBlock, errorBlock, intents, tests).
-import type { BlockReference } from '../../model';
+// references (startBlock, fallbackBlock, errorBlock, the offloading blocks, intents, tests).
+import { OFFLOADING_BLOCK_KEYS, OFFLOADING_BLOCK_LABELS, type BlockReference } from '../../model';
 import { dialogStateJumps } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -46,6 +46,16 @@ export const danglingReferences: ValidationRule = (ctx) => {
       `the Error occurred block "${project.errorBlock}" does not exist: ${fix(project.errorBlock)}`,
       { path: ['errorBlock'] },
     );
+  for (const key of OFFLOADING_BLOCK_KEYS) {
+    const target = project[key];
+    if (target !== undefined && !exists(target))
+      ctx.report(
+        'dangling-reference',
+        'error',
+        `the ${OFFLOADING_BLOCK_LABELS[key]} block "${target}" does not exist: ${fix(target)}`,
+        { path: [key] },
+      );
+  }
   for (const site of ctx.sites) {
     for (const ref of ctx.references(site))
       if (!exists(ref.target))

@@ -1,6 +1,7 @@
-// Blocks no conversation can reach: not the start, fallback or Error occurred block, no intent or test
+// Blocks no conversation can reach: not the start, fallback, Error occurred or an offloading block, no intent or test
 // starts there, and no reachable block leads there (handles, buttons, `$block` values, or a block id in code).
 // Event blocks are roots too: a change of their variable enters them, no edge needs to.
+import { OFFLOADING_BLOCK_KEYS } from '../../model';
 import { stringLiterals } from '../code-facts';
 import type { ValidationRule } from '../validation-context';
 
@@ -10,6 +11,7 @@ export const unreachableBlocks: ValidationRule = (ctx) => {
     project.startBlock,
     project.fallbackBlock,
     project.errorBlock,
+    ...OFFLOADING_BLOCK_KEYS.map((key) => project[key]),
     ...project.intents.map((i) => i.block),
     ...project.tests.map((t) => t.startBlock),
     ...ctx.sites.flatMap((s) => (s.block.type === 'onVariableChange' ? [s.block.id] : [])),

@@ -1,5 +1,6 @@
 // The frame every block node shares: header, summary lines, one row and handle per port, the `next`
 // handle at the bottom, and the diagnostics marker. Laid out with block-geometry's constants.
+import { OFFLOADING_BLOCK_KEYS, OFFLOADING_BLOCK_LABELS } from '../../../engine/model';
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { BlockDisplay } from '../block-display';
@@ -20,13 +21,14 @@ function simulationClass(s: ProjectState, id: string): string {
   return c;
 }
 
-/** The Chatlayer default block this block is, if any: Introduction, Not understood, Error occurred. */
+/** The Chatlayer default block this block is, if any: Introduction, Not understood, Error occurred, Offloading …. */
 function defaultRole(s: ProjectState, id: string): string | undefined {
   const { startBlock, fallbackBlock, errorBlock } = s.project;
   const roles = [
     startBlock === id && 'Introduction',
     fallbackBlock === id && 'Not understood',
     errorBlock === id && 'Error occurred',
+    ...OFFLOADING_BLOCK_KEYS.map((key) => s.project[key] === id && OFFLOADING_BLOCK_LABELS[key]),
   ].filter(Boolean);
   return roles.length ? roles.join(', ') : undefined;
 }

@@ -96,7 +96,7 @@ describe('parseProject', () => {
         file: 'bot.json',
         path: 'flows[0].blocks[1].type',
         message:
-          'unknown block type "foo" (expected message, input, goto, api, code, clearSession, getTime, jsonBuilder, email, onVariableChange, knowledge, table).',
+          'unknown block type "foo" (expected message, input, goto, api, code, clearSession, getTime, jsonBuilder, email, onVariableChange, knowledge, table, handover).',
       }),
     ]);
     expect(errors[0]!.line).toBeGreaterThan(1);

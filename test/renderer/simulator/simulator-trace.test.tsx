@@ -43,6 +43,8 @@ const state = (generation = 0): SimulatorState => ({
   notice: null,
   outdated: false,
   recorded: 0,
+  offloading: { status: 'none', blockId: null, agentMessages: 0 },
+  agentsAvailable: true,
 });
 
 const said = (seq: number, text = `Message ${seq}`): TraceEvent => ({
