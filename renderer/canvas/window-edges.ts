@@ -152,11 +152,14 @@ export const MAX_HIGHLIGHT = 400;
  * The connections of the selected blocks, near and far, as one path (on demand: only while a block is
  * selected), capped at MAX_HIGHLIGHT; `more` says how many were left out.
  */
-export function highlightPath(graph: FlowGraph, selected: ReadonlySet<string>): { d: string; more: number } {
+export function highlightPath(
+  graph: FlowGraph,
+  selected: ReadonlySet<string>,
+  pos: (id: string) => Position = (id) => graph.positions.get(id)!,
+): { d: string; more: number } {
   let d = '';
   let count = 0;
   let more = 0;
-  const pos = (id: string) => graph.positions.get(id)!;
   const add = (edge: Edge) => {
     if (count >= MAX_HIGHLIGHT) return void more++;
     count++;

@@ -33,7 +33,10 @@ export const WindowLayers = memo(function WindowLayers({
 }) {
   const edges = useMemo(() => edgesPath(graph, view.layerEdges, view.positionOf), [graph, view]);
   const stubs = useMemo(() => stubsPath(view.stubs), [view.stubs]);
-  const highlight = useMemo(() => highlightPath(graph, selected).d, [graph, selected]);
+  const highlight = useMemo(
+    () => (selected.size ? highlightPath(graph, selected, view.positionOf).d : ''),
+    [graph, selected, view.positionOf],
+  );
   return (
     <>
       {view.level === 'dots' && <DotLayer graph={graph} selected={selected} />}
