@@ -52,9 +52,17 @@ async function pan(page: Page, zoom: number): Promise<PanResult> {
     v: { x: at.x - worldX * zoom, y: at.y - worldY * zoom, zoom },
   });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const target = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? '', at);
-  if (!String(target).includes('react-flow__pane'))
-    throw new Error(`the drag would not start on the pane (it is over "${String(target)}")`);
+  // The pane, or an edge crossing it (the bare page draws every hub edge; dragging one pans too).
+  const target = await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    return el?.closest('.react-flow__pane, .react-flow__edge')?.classList.contains('react-flow__edge')
+      ? 'edge'
+      : el?.classList.contains('react-flow__pane')
+        ? 'pane'
+        : (el?.getAttribute('class') ?? el?.tagName ?? 'nothing');
+  }, at);
+  if (target !== 'pane' && target !== 'edge')
+    throw new Error(`the drag would not start on the pane (it is over "${target}")`);
   // A string, not a function: tsx's name helpers do not exist in the page.
   await page.evaluate(`(() => {
     window.__frames = [];
