@@ -1,19 +1,26 @@
-// Canvas benchmark (issue 6): a generated 5,000-block flow in headless Chromium at 1280×800, for the
-// editor (windowed canvas) and a bare React Flow page with the same graph, in the same run: time to
-// show, mouse-drag pan frame times at zoom 1 and 0.5, block elements mounted while panning, JS heap
-// after load; plus the renderer's initial bundle size and Monaco's lazy chunk.
+// Canvas benchmark (issues 6 and 17): generated flows in headless Chromium at 1280×800, for the editor
+// (windowed canvas) and a bare React Flow page with the same graph, in the same run: a 5,000-block flow
+// with short edges, the same flow with hubs (an error block all 500 API blocks route to, a menu block every
+// ten-block segment ends at, a block 2,000 exits lead to; hubs in view), and a 20,000-block flow. Time to
+// show, mouse-drag pan frame times and blocks mounted at zoom 1, 0.5 and 0.25, JS heap after load; the
+// cost of following the bot; the host's side of opening the 20,000-block project; bundle sizes.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chromium, type Page } from 'playwright-core';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { percentile, writeResults, type Figure } from './results';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { measure, serve, type PageResult } from './canvas/driver';
+import { hostOpen } from './canvas/host-open';
+import { generateProject } from './canvas/generate-flow';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const outDir = path.join(root, 'dist/bench-canvas');
 const BLOCKS = 5000;
+const LARGE = 20000;
+const ZOOMS = [1, 0.5, 0.25];
+/** The bot's path when following: 200 blocks in flow order (rows of 50 on the plane). */
+const WALK = Array.from({ length: 200 }, (_, i) => `b${1000 + i}`);
 
 async function buildPages(): Promise<void> {
   await build({
@@ -35,98 +42,6 @@ async function buildPages(): Promise<void> {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` }),
-    ),
-  );
-}
-
-interface PanResult {
-  p95: number;
-  max: number;
-  mounted: number;
-}
-
-/** Drags the pane for `steps` mouse moves while the page records every frame's duration and the mounted blocks. */
-async function pan(page: Page, zoom: number): Promise<PanResult> {
-  // Put the pointer over a gap between blocks, so that the drag pans instead of moving a block.
-  const worldX = 20 * 320 + 280;
-  const worldY = 12 * 280 + 250;
-  const at = { x: 640, y: 400 };
-  await page.evaluate(({ v }) => window.__bench!.setViewport!(v), {
-    v: { x: at.x - worldX * zoom, y: at.y - worldY * zoom, zoom },
-  });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const target = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? '', at);
-  if (!String(target).includes('react-flow__pane'))
-    throw new Error(`the drag would not start on the pane (it is over "${target}")`);
-  // A string, not a function: tsx's name helpers do not exist in the page.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__mounted = 0;
-    window.__stop = false;
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      window.__mounted = Math.max(window.__mounted, document.querySelectorAll('.react-flow__node').length);
-      if (!window.__stop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
-  })()`);
-  await page.mouse.move(at.x, at.y);
-  await page.mouse.down();
-  for (let i = 0; i < 120; i++) await page.mouse.move(at.x - i * 9, at.y - i * 5);
-  await page.mouse.up();
-  const { frames, mounted } = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __mounted: number; __stop: boolean };
-    w.__stop = true;
-    return { frames: w.__frames, mounted: w.__mounted };
-  });
-  const steady = frames.slice(2);
-  return { p95: percentile(steady, 95), max: Math.max(...steady), mounted };
-}
-
-async function measure(origin: string, name: 'editor' | 'bare') {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/${name}.html?blocks=${BLOCKS}`);
-    await page.waitForFunction(() => window.__bench?.shownAt !== undefined, undefined, { timeout: 120_000 });
-    const show = await page.evaluate(() => window.__bench!.shownAt!);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
-    const zoom1 = await pan(page, 1);
-    const zoomHalf = await pan(page, 0.5);
-    return { show, heap, zoom1, zoomHalf };
-  } finally {
-    await browser.close();
-  }
-}
-
 function bundleSizes(): { initial: number; monaco: number } | undefined {
   const dir = path.join(root, 'dist/renderer');
   if (!existsSync(path.join(dir, 'index.html'))) return undefined;
@@ -144,52 +59,91 @@ function bundleSizes(): { initial: number; monaco: number } | undefined {
   return { initial: initial / 1024, monaco: monaco / 1024 };
 }
 
+const ms = (name: string, value: number, target?: number): Figure => ({
+  name,
+  value,
+  unit: 'ms',
+  ...(target !== undefined ? { target: `≤ ${target} ms`, ok: value <= target } : {}),
+});
+const blocks = (name: string, value: number, target?: number): Figure => ({
+  name,
+  value,
+  unit: 'blocks',
+  ...(target !== undefined ? { target: `≤ ${target}`, ok: value <= target } : {}),
+});
+const mb = (name: string, value: number, target?: number): Figure => ({
+  name,
+  value,
+  unit: 'MB',
+  ...(target !== undefined ? { target: `≤ ${target} MB`, ok: value <= target } : {}),
+});
+
+/** Figures of one page: show, heap, and per zoom the pan p95/max and blocks mounted. */
+function pageFigures(
+  label: string,
+  r: PageResult,
+  targets: { show?: number; pan?: number; max?: number; mounted?: number; heap?: number },
+): Figure[] {
+  const out = [
+    ms(`${label}: time to show`, r.show, targets.show),
+    mb(`${label}: JS heap after load`, r.heap, targets.heap),
+  ];
+  for (const [zoom, p] of r.pans)
+    out.push(
+      ms(`${label}: pan p95 frame, zoom ${zoom}`, p.p95, targets.pan),
+      ms(`${label}: pan max frame, zoom ${zoom}`, p.max, targets.max),
+      blocks(`${label}: blocks mounted while panning, zoom ${zoom}`, p.mounted, targets.mounted),
+    );
+  return out;
+}
+
 await buildPages();
 const { server, origin } = await serve(outDir);
+const loadAtStart = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ');
 try {
-  const editor = await measure(origin, 'editor');
-  const bare = await measure(origin, 'bare');
+  const editor = await measure(origin, 'editor', { blocks: BLOCKS, hubs: false, zooms: ZOOMS, follow: WALK });
+  // CANVAS_BENCH_BARE=0 skips the bare pages (minutes each on a busy machine); their figures are then NaN.
+  const skipBare = process.env.CANVAS_BENCH_BARE === '0';
+  const none: PageResult = { show: NaN, heap: NaN, pans: new Map() };
+  const bare = skipBare
+    ? none
+    : await measure(origin, 'bare', { blocks: BLOCKS, hubs: false, zooms: [1, 0.5] });
+  const hubs = await measure(origin, 'editor', { blocks: BLOCKS, hubs: true, zooms: ZOOMS });
+  const bareHubs = skipBare
+    ? none
+    : await measure(origin, 'bare', { blocks: BLOCKS, hubs: true, zooms: ZOOMS });
+  const large = await measure(origin, 'editor', { blocks: LARGE, hubs: true, zooms: [1, 0.25] });
+  const host = await hostOpen(generateProject(LARGE, { hubs: true }));
   const sizes = bundleSizes();
-  const ms = (name: string, value: number, target?: number): Figure => ({
-    name,
-    value,
-    unit: 'ms',
-    ...(target ? { target: `≤ ${target} ms`, ok: value <= target } : {}),
-  });
+  const follow = editor.follow!;
   const figures: Figure[] = [
-    ms('editor: time to show', editor.show, 1000),
-    ms('editor: pan p95 frame, zoom 1', editor.zoom1.p95, 20),
-    ms('editor: pan max frame, zoom 1', editor.zoom1.max, 50),
-    ms('editor: pan p95 frame, zoom 0.5', editor.zoomHalf.p95, 20),
-    ms('editor: pan max frame, zoom 0.5', editor.zoomHalf.max, 50),
+    ...pageFigures('editor', editor, { show: 1000, pan: 17, max: 50, mounted: 150, heap: 50 }),
+    ...pageFigures('bare React Flow', bare, {}),
+    ...pageFigures('editor, hubs in view', hubs, { show: 1000, pan: 17, mounted: 150, heap: 50 }),
+    ...pageFigures('bare React Flow, hubs', bareHubs, {}),
+    ...pageFigures(`editor, ${LARGE.toLocaleString('en')} blocks`, large, { show: 1500, pan: 17, heap: 30 }),
+    ms('following the bot: reveal per turn, p50', percentile(follow.reveal.turns, 50)),
+    ms('following the bot: reveal per turn, p95', percentile(follow.reveal.turns, 95)),
+    ms(
+      'following the bot: reveal per turn, mean',
+      follow.reveal.turns.reduce((a, b) => a + b, 0) / follow.reveal.turns.length,
+      2,
+    ),
     {
-      name: 'editor: blocks mounted while panning, zoom 1',
-      value: editor.zoom1.mounted,
-      unit: 'blocks',
-      target: '≤ 150',
-      ok: editor.zoom1.mounted <= 150,
+      name: 'following the bot: turns that moved the view (reveal)',
+      value: follow.reveal.moved,
+      unit: `of ${WALK.length}`,
     },
-    {
-      name: 'editor: blocks mounted while panning, zoom 0.5',
-      value: editor.zoomHalf.mounted,
-      unit: 'blocks',
-      target: '≤ 150',
-      ok: editor.zoomHalf.mounted <= 150,
-    },
-    {
-      name: 'editor: JS heap after load',
-      value: editor.heap,
-      unit: 'MB',
-      target: '≤ 50 MB',
-      ok: editor.heap <= 50,
-    },
-    ms('bare React Flow: time to show', bare.show),
-    ms('bare React Flow: pan p95 frame, zoom 1', bare.zoom1.p95),
-    ms('bare React Flow: pan max frame, zoom 1', bare.zoom1.max),
-    ms('bare React Flow: pan p95 frame, zoom 0.5', bare.zoomHalf.p95),
-    ms('bare React Flow: pan max frame, zoom 0.5', bare.zoomHalf.max),
-    { name: 'bare React Flow: blocks mounted, zoom 0.5', value: bare.zoomHalf.mounted, unit: 'blocks' },
-    { name: 'bare React Flow: JS heap after load', value: bare.heap, unit: 'MB' },
+    ms('following the bot: centring every turn (the old follow), p50', percentile(follow.centre.turns, 50)),
+    ms('following the bot: centring every turn, p95', percentile(follow.centre.turns, 95)),
+    ms(`host: projects.open of ${LARGE.toLocaleString('en')} blocks (SQLite load)`, host.openMs),
+    ms(`host: projects.get of ${LARGE.toLocaleString('en')} blocks (dispatch, output check)`, host.getMs),
+    ms('host: the answer as JSON (stringify)', host.stringifyMs),
+    ms('renderer side: JSON.parse of the answer (in Node)', host.parseMs),
+    { name: 'answer size', value: host.transferKb, unit: 'KB' },
   ];
   if (sizes) {
     figures.push({
@@ -203,11 +157,18 @@ try {
   }
   writeResults(
     'canvas',
-    `Canvas editor, ${BLOCKS.toLocaleString('en')}-block flow (headless Chromium, 1280×800)`,
+    `Canvas editor: 5,000 blocks, hubs, 20,000 blocks (headless Chromium, 1280×800)`,
     figures,
-    `Pan = 120 mouse moves of a pane drag, frame time = rAF deltas during the drag. The editor hands React Flow only the blocks in
-the viewport's grid cells plus edge endpoints (renderer/canvas/visible-graph.ts); the bare page gives React Flow every node and
-edge with defaults. Bundle sizes are read from dist/renderer (\`npm run build:renderer\` first)${sizes ? '' : ' — not built, so not reported'}.`,
+    `${skipBare ? '**Bare pages skipped (CANVAS_BENCH_BARE=0): rerun without it for the bare figures.** ' : ''}Load average at the start: ${loadAtStart} (1 / 5 / 15 min). Pan = 120 mouse moves of a pane drag from world (6680, 3610),
+where the hub flow's three hubs are in view; frame time = rAF deltas during the drag. The editor hands React Flow only
+the blocks in the viewport's grid cells (renderer/canvas/visible-graph.ts: edges leaving the window are stubs and bundles);
+at zoom 0.5 blocks are simple nodes, at 0.25 no nodes (one SVG layer), so "mounted" is 0 there. The bare page gives React
+Flow every node and edge with defaults (not run at ${LARGE.toLocaleString('en')} blocks). Following the bot: ${WALK.length}
+turns along b1000…b1199 of the 5,000-block flow, each timed from the store request to the end of the task React renders
+it in, two frames apart; "reveal" is the follow now (the view moves only when the block is near an edge), "centring" is a
+focus request per turn. The pages generate the project in the page; the host figures are the same project imported into
+a project file, closed and reopened in this process. Bundle sizes are read from dist/renderer (\`npm run build:renderer\`
+first)${sizes ? '' : ' — not built, so not reported'}.`,
   );
 } finally {
   server.close();

@@ -12,10 +12,10 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import { blockReferences } from '../../engine/model';
-import { BLOCK_COUNT, exposeViewport, watchFirstShow } from './bench-probe';
+import { BLOCK_COUNT, exposeViewport, watchFirstShow, WITH_HUBS } from './bench-probe';
 import { generateProject } from './generate-flow';
 
-const blocks = generateProject(BLOCK_COUNT).flows[0]!.blocks;
+const blocks = generateProject(BLOCK_COUNT, { hubs: WITH_HUBS }).flows[0]!.blocks;
 const initialNodes: Node[] = blocks.map((b) => ({
   id: b.id,
   position: b.position!,

@@ -1,19 +1,33 @@
-// What both benchmark pages expose to the driver: when the canvas first showed blocks, and a way to
-// set the viewport.
+// What both benchmark pages expose to the driver: when the canvas first showed blocks, a way to set the
+// viewport, and (editor) the cost of following the bot.
 import type { Viewport } from '@xyflow/react';
+
+export interface FollowResult {
+  /** Per turn: from the request to the end of the task that renders it (React's work included). */
+  turns: number[];
+  /** How many of the turns moved the viewport. */
+  moved: number;
+}
 
 declare global {
   interface Window {
-    __bench?: { shownAt?: number; setViewport?: (v: Viewport) => void; count?: number };
+    __bench?: {
+      shownAt?: number;
+      setViewport?: (v: Viewport) => void;
+      count?: number;
+      /** Follows the bot through `ids`: `centre` centres every turn (the old follow), else reveals. */
+      follow?: (ids: string[], centre: boolean) => Promise<FollowResult>;
+    };
   }
 }
 
-const bench = (window.__bench ??= {});
+export const bench = (window.__bench ??= {});
 
-/** Records the first frame with a block element in the DOM. */
+/** Records the first frame with a block element (or the dot layer) in the DOM. */
 export function watchFirstShow(): void {
   const tick = () => {
-    if (document.querySelector('.react-flow__node')) bench.shownAt = performance.now();
+    if (document.querySelector('.react-flow__node, [data-testid="dot-layer"]'))
+      bench.shownAt = performance.now();
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -23,4 +37,19 @@ export function exposeViewport(setViewport: (v: Viewport) => void): void {
   bench.setViewport = setViewport;
 }
 
-export const BLOCK_COUNT = Number(new URLSearchParams(location.search).get('blocks') ?? 5000);
+const params = new URLSearchParams(location.search);
+export const BLOCK_COUNT = Number(params.get('blocks') ?? 5000);
+export const WITH_HUBS = params.get('hubs') === '1';
+
+/** The end of the current task and of the microtasks queued so far (React's sync renders). */
+export const taskEnd = () =>
+  new Promise<number>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(null);
+  });
+export const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });

@@ -6,7 +6,15 @@ import '@xyflow/react/dist/style.css';
 import '../../renderer/styles.css';
 import { CanvasView } from '../../renderer/canvas/CanvasView';
 import { createEditorStore, memoryBackend, ProjectStoreProvider } from '../../renderer/state/project-store';
-import { BLOCK_COUNT, exposeViewport, watchFirstShow } from './bench-probe';
+import {
+  bench,
+  BLOCK_COUNT,
+  exposeViewport,
+  frames,
+  taskEnd,
+  watchFirstShow,
+  WITH_HUBS,
+} from './bench-probe';
 import { generateProject } from './generate-flow';
 
 function Probe() {
@@ -16,8 +24,27 @@ function Probe() {
 }
 
 watchFirstShow();
-const project = generateProject(BLOCK_COUNT);
+const project = generateProject(BLOCK_COUNT, { hubs: WITH_HUBS });
 const store = createEditorStore(project, { backend: memoryBackend(project) });
+
+// Following the bot: the simulator's reveal of each block it enters (or, `centre`, a centring focus
+// request per turn, as the follow did before), timed to the end of the task React renders it in.
+bench.follow = async (ids, centre) => {
+  const turns: number[] = [];
+  let moved = 0;
+  const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style');
+  for (const id of ids) {
+    await frames(2);
+    const before = viewport();
+    const t0 = performance.now();
+    if (centre) store.setState({ focus: { blockId: id, nonce: (store.getState().focus?.nonce ?? 0) + 1 } });
+    else store.getState().revealBlock(id);
+    turns.push((await taskEnd()) - t0);
+    if (viewport() !== before) moved++;
+  }
+  return { turns, moved };
+};
+
 createRoot(document.getElementById('root')!).render(
   <ProjectStoreProvider store={store}>
     <ReactFlowProvider>

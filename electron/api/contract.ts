@@ -1,7 +1,7 @@
 // The one host API contract (docs/architecture.md#the-host-contract): method name → zod input and output schemas.
 // Both transports (Electron IPC, local web host) serve exactly this table through dispatch().
 import { z } from 'zod';
-import { Project } from '../../engine/model';
+import type { Project } from '../../engine/model';
 import { ChangeSummary, Command, ProjectDiff } from '../../engine/edit';
 import { chatlayerMethods } from './chatlayer';
 import { secretMethods } from './secrets';
@@ -44,11 +44,25 @@ export const EditHistoryState = z.object({
   redoLabel: z.string().nullable(),
 });
 export type EditHistoryState = z.infer<typeof EditHistoryState>;
+/**
+ * The host's own open document on its way to the renderer. The host checked it with the Project schema
+ * when it read it from disk and checks every edit it applies, so the answer is checked by shape only:
+ * re-parsing a 20,000-block project on every `projects.get` took about a second, and zod's copy of it
+ * doubled the memory the answer takes (docs/architecture.md#the-canvas-window).
+ */
+export const HostProject = z.custom<Project>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { format?: unknown }).format === 'botloom/1' &&
+    Array.isArray((v as { flows?: unknown }).flows),
+  'a botloom/1 project held by the host',
+);
 /** An open project as the host holds it: the document at journal revision `revision`. */
 export const ProjectDocument = z.object({
   path: z.string(),
   revision: z.number().int(),
-  project: Project,
+  project: HostProject,
   history: EditHistoryState,
 });
 export type ProjectDocument = z.infer<typeof ProjectDocument>;

@@ -11,6 +11,7 @@ import { DeleteDialog } from './DeleteDialog';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useProject } from '../state/project-store';
 import './canvas.css';
+import './layers/window.css';
 
 /** Needs a ProjectStoreProvider and a ReactFlowProvider above it (the workspace provides both). */
 export function CanvasView() {

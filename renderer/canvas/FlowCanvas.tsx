@@ -1,6 +1,6 @@
 // The React Flow surface of the active flow. It is a window onto the store: React Flow receives only the
-// blocks in the viewport's grid cells (plus their edges' endpoints), recomputed when the viewport crosses
-// a cell; selection and drags live in the store.
+// blocks in the viewport's grid cells (never the far ends of their edges: those are stubs), recomputed
+// when the viewport crosses a cell or the level of detail changes; selection and drags live in the store.
 import {
   Background,
   ReactFlow,
@@ -18,8 +18,11 @@ import { nodeTypes } from './node-types';
 import { flowGraph } from './flow-graph';
 import { visibleGraph } from './visible-graph';
 import { cellRange, sameRange, type CellRange } from './spatial-index';
+import { detailLevel, type DetailLevel } from './level-of-detail';
+import { WindowLayers, blockAt } from './layers/WindowLayers';
 import { connectCommand, interpretEdgeChanges, interpretNodeChanges } from './changes-to-commands';
-import { NODE_WIDTH, nodeHeight } from './block-geometry';
+import { nodeHeight } from './block-geometry';
+import { focusViewport } from './focus-viewport';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import type { BlockType } from '../../engine/model';
 
@@ -35,6 +38,7 @@ export function FlowCanvas() {
   const setError = useAppStore((s) => s.setError);
   const graph = useMemo(() => flowGraph(flow), [flow]);
   const [range, setRange] = useState<CellRange | null>(null);
+  const [level, setLevel] = useState<DetailLevel>('full');
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const rf = useReactFlow();
@@ -49,6 +53,7 @@ export function FlowCanvas() {
       height: el.clientHeight / vp.zoom,
     });
     setRange((prev) => (sameRange(prev, next) ? prev : next));
+    setLevel(detailLevel(vp.zoom));
   }, []);
 
   useEffect(() => {
@@ -71,27 +76,28 @@ export function FlowCanvas() {
   useEffect(() => {
     if (!focus) return;
     const { blockId } = focus;
-    const g = flowGraph(
-      store.getState().project.flows.find((f) => f.blocks.some((b) => b.id === blockId)) ?? graph.flow,
-    );
+    const { project, flowOfBlock } = store.getState();
+    const flowId = flowOfBlock.get(blockId);
+    const g =
+      flowId === graph.flow.id ? graph : flowGraph(project.flows.find((f) => f.id === flowId) ?? graph.flow);
     const p = g.positions.get(blockId);
     const display = g.displays.get(blockId);
     if (!p || !display) return;
-    const zoom = Math.max(rf.getViewport().zoom, 0.8);
     const el = container.current;
-    const vp = {
-      x: (el?.clientWidth ?? 800) / 2 - (p.x + NODE_WIDTH / 2) * zoom,
-      y: (el?.clientHeight ?? 600) / 2 - (p.y + nodeHeight(display) / 2) * zoom,
-      zoom,
-    };
+    const size = { width: el?.clientWidth ?? 800, height: el?.clientHeight ?? 600 };
+    // A reveal stays put only on the flow shown (the flow-opening effect above ran first on a switch).
+    const reveal = !!focus.reveal && g === graph;
+    const vp = focusViewport(rf.getViewport(), size, p, nodeHeight(display), reveal);
+    if (!vp) return;
     void rf.setViewport(vp);
     updateRange(vp);
   }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const { nodes, edges } = useMemo(
-    () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge }),
-    [graph, range, selected, dragPositions, selectedEdge],
+  const view = useMemo(
+    () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),
+    [graph, range, selected, dragPositions, selectedEdge, level],
   );
+  const { nodes, edges } = view;
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -177,8 +183,14 @@ export function FlowCanvas() {
         onConnect={onConnect}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
-        onPaneClick={() => {
-          store.getState().clearSelection();
+        onPaneClick={(event) => {
+          // At the dots level there are no nodes: a click on a block's rectangle selects it.
+          const hit =
+            level === 'dots'
+              ? blockAt(graph, rf.screenToFlowPosition({ x: event.clientX, y: event.clientY }))
+              : undefined;
+          if (hit) store.getState().select([hit], 'replace');
+          else store.getState().clearSelection();
           setSelectedEdge(null);
         }}
         onMove={(_e, vp) => updateRange(vp)}
@@ -192,6 +204,7 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
+        <WindowLayers graph={graph} view={view} selected={selected} />
       </ReactFlow>
     </div>
   );

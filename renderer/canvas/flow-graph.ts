@@ -25,6 +25,8 @@ export interface FlowGraph {
   outgoing: ReadonlyMap<string, Edge[]>;
   /** Source blocks of the edges arriving at each block. */
   incoming: ReadonlyMap<string, string[]>;
+  /** How many distinct blocks lead to a block. */
+  incomingBlocks(id: string): number;
 }
 
 /** Where a block without a position goes: a simple grid, in flow order. */
@@ -112,7 +114,13 @@ export function flowGraph(flow: Flow): FlowGraph {
       height: nodeHeight(displays.get(b.id)!),
     })),
   );
-  const graph = { flow, blocks, displays, positions, index, outgoing, incoming };
+  const distinct = new Map<string, number>();
+  const incomingBlocks = (id: string) => {
+    let n = distinct.get(id);
+    if (n === undefined) distinct.set(id, (n = new Set(incoming.get(id)).size));
+    return n;
+  };
+  const graph = { flow, blocks, displays, positions, index, outgoing, incoming, incomingBlocks };
   graphCache.set(flow, graph);
   return graph;
 }

@@ -1,14 +1,22 @@
-// The window onto the document that React Flow gets (docs/architecture.md#the-canvas-window): the blocks in the viewport's
-// cells plus the endpoints their edges need, as node objects reused while nothing about them changes.
+// The window onto the document that React Flow gets (docs/architecture.md#the-canvas-window): the blocks
+// in the viewport's cells and nothing else (an edge never pulls its far block in: window-edges.ts draws
+// it as a stub), as node objects reused while nothing about them changes. What the window mounts is
+// `windowBlockIds`; anything else drawn on the canvas goes through the same cells.
 import type { Edge, Node } from '@xyflow/react';
 import type { Block, Position } from '../../engine/model';
 import type { BlockDisplay } from './block-display';
 import { NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
 import type { FlowGraph } from './flow-graph';
+import type { DetailLevel } from './level-of-detail';
 import type { CellRange } from './spatial-index';
+import { windowEdges, type Bundle, type Stub } from './window-edges';
 
-export type BlockNodeData = { display: BlockDisplay };
+/** What a block node shows: its display, and how many blocks lead to it and how many exits lead on. */
+export type BlockNodeData = { display: BlockDisplay; incoming: number; outgoing: number };
 export type BlockNode = Node<BlockNodeData>;
+
+/** The node type of every block at the `simple` level of detail (one element, no handles). */
+export const SIMPLE_NODE = 'simple';
 
 interface CachedNode {
   selected: boolean;
@@ -16,30 +24,47 @@ interface CachedNode {
   y: number;
   node: BlockNode;
 }
-const nodeCache = new WeakMap<Block, CachedNode>();
+const nodeCaches = { full: new WeakMap<Block, CachedNode>(), simple: new WeakMap<Block, CachedNode>() };
 const dataCache = new WeakMap<BlockDisplay, BlockNodeData>();
-const dataOf = (display: BlockDisplay) => {
+function dataOf(display: BlockDisplay, incoming: number, outgoing: number): BlockNodeData {
   let data = dataCache.get(display);
-  if (!data) dataCache.set(display, (data = { display }));
+  if (!data || data.incoming !== incoming || data.outgoing !== outgoing)
+    dataCache.set(display, (data = { display, incoming, outgoing }));
   return data;
-};
+}
 
-function nodeFor(block: Block, display: BlockDisplay, position: Position, selected: boolean): BlockNode {
-  const cached = nodeCache.get(block);
-  if (cached && cached.selected === selected && cached.x === position.x && cached.y === position.y)
+function nodeFor(
+  graph: FlowGraph,
+  block: Block,
+  position: Position,
+  selected: boolean,
+  level: 'full' | 'simple',
+): BlockNode {
+  const cache = nodeCaches[level];
+  const display = graph.displays.get(block.id)!;
+  const data = dataOf(display, graph.incomingBlocks(block.id), graph.outgoing.get(block.id)?.length ?? 0);
+  const cached = cache.get(block);
+  if (
+    cached &&
+    cached.selected === selected &&
+    cached.x === position.x &&
+    cached.y === position.y &&
+    cached.node.data === data
+  )
     return cached.node;
+  const full = level === 'full';
   const node: BlockNode = {
     id: block.id,
-    type: block.type,
+    type: full ? block.type : SIMPLE_NODE,
     position,
-    data: dataOf(display),
+    data,
     width: NODE_WIDTH,
     height: nodeHeight(display),
-    handles: nodeHandles(display),
+    ...(full ? { handles: nodeHandles(display) } : { connectable: false }),
     selected,
     deletable: false,
   };
-  nodeCache.set(block, { selected, x: position.x, y: position.y, node });
+  cache.set(block, { selected, x: position.x, y: position.y, node });
   return node;
 }
 
@@ -50,13 +75,55 @@ const selectedEdge = (edge: Edge) => {
   return copy;
 };
 
+/**
+ * The blocks the window mounts: those in the cells of `range`, plus blocks being dragged (a drag never
+ * unmounts the block under the pointer). Never the far ends of their edges.
+ */
+export function windowBlockIds(
+  graph: FlowGraph,
+  range: CellRange,
+  dragPositions: ReadonlyMap<string, Position> = new Map(),
+): Set<string> {
+  const ids = new Set(graph.index.query(range));
+  for (const id of dragPositions.keys()) if (graph.blocks.has(id)) ids.add(id);
+  return ids;
+}
+
 export interface VisibleGraphInput {
   graph: FlowGraph;
   range: CellRange | null;
   selected: ReadonlySet<string>;
   dragPositions: ReadonlyMap<string, Position>;
   selectedEdge: string | null;
+  /** The level of detail (level-of-detail.ts); `full` when omitted. */
+  level?: DetailLevel;
 }
+
+export interface CanvasWindow {
+  level: DetailLevel;
+  /** The window's blocks as React Flow nodes (none at `dots`: the dot layer draws every block). */
+  nodes: BlockNode[];
+  /** Edges between two mounted blocks, as React Flow edges (at `full` only). */
+  edges: Edge[];
+  /** The same edges, for the SVG edge layer (at `simple` and `dots`). */
+  layerEdges: Edge[];
+  /** Edges from a mounted block to a block outside the window, drawn short towards it. */
+  stubs: Stub[];
+  /** Many edges into one mounted block from outside the window, as one marker. */
+  bundles: Bundle[];
+  /** Where each mounted block is (drag positions included). */
+  positionOf: (id: string) => Position;
+}
+
+const EMPTY: CanvasWindow = {
+  level: 'full',
+  nodes: [],
+  edges: [],
+  layerEdges: [],
+  stubs: [],
+  bundles: [],
+  positionOf: () => ({ x: 0, y: 0 }),
+};
 
 export function visibleGraph({
   graph,
@@ -64,29 +131,29 @@ export function visibleGraph({
   selected,
   dragPositions,
   selectedEdge: edgeId,
-}: VisibleGraphInput): { nodes: BlockNode[]; edges: Edge[] } {
-  if (!range) return { nodes: [], edges: [] };
-  const core = graph.index.query(range);
-  const ids = new Set(core);
-  for (const id of core) {
-    for (const e of graph.outgoing.get(id) ?? []) ids.add(e.target);
-    for (const source of graph.incoming.get(id) ?? []) ids.add(source);
-  }
+  level = 'full',
+}: VisibleGraphInput): CanvasWindow {
+  if (!range) return { ...EMPTY, level };
+  const ids = windowBlockIds(graph, range, dragPositions);
+  const positionOf = (id: string) => dragPositions.get(id) ?? graph.positions.get(id)!;
   const nodes: BlockNode[] = [];
-  const edges: Edge[] = [];
+  const inner: Edge[] = [];
   for (const id of ids) {
-    const block = graph.blocks.get(id);
-    if (!block) continue;
-    nodes.push(
-      nodeFor(
-        block,
-        graph.displays.get(id)!,
-        dragPositions.get(id) ?? graph.positions.get(id)!,
-        selected.has(id),
-      ),
-    );
+    const block = graph.blocks.get(id)!;
+    if (level !== 'dots') nodes.push(nodeFor(graph, block, positionOf(id), selected.has(id), level));
     for (const edge of graph.outgoing.get(id) ?? [])
-      if (ids.has(edge.target)) edges.push(edge.id === edgeId ? selectedEdge(edge) : edge);
+      if (ids.has(edge.target)) inner.push(edge.id === edgeId ? selectedEdge(edge) : edge);
   }
-  return { nodes, edges };
+  const full = level === 'full';
+  const { stubs, bundles } =
+    level === 'dots' ? { stubs: [], bundles: [] } : windowEdges(graph, ids, positionOf, full);
+  return {
+    level,
+    nodes,
+    edges: full ? inner : [],
+    layerEdges: full ? [] : inner,
+    stubs,
+    bundles,
+    positionOf,
+  };
 }

@@ -58,14 +58,21 @@ function nlpBadge(s: ProjectState, id: string): string {
     .join(' ');
   return `${short}\n${long}`;
 }
+/** From this many blocks leading in, a block shows its counts on its input (a hub). */
+export const HUB_MIN = 5;
 
 export function BlockFrame({
   display,
   selected,
+  incoming = 0,
+  outgoing = 0,
   children,
 }: {
   display: BlockDisplay;
   selected: boolean;
+  /** Distinct blocks leading here, and exits leading on (edges within the flow). */
+  incoming?: number;
+  outgoing?: number;
   children?: ReactNode;
 }) {
   const severity = useProject((s) => s.blockSeverity.get(display.id));
@@ -81,6 +88,15 @@ export function BlockFrame({
       data-block-type={display.type}
     >
       <Handle type="target" position={Position.Top} id={TARGET_HANDLE} className="handle-in" />
+      {incoming >= HUB_MIN && (
+        <span
+          className="hub-counts"
+          data-testid={`hub-counts-${display.id}`}
+          title={`${incoming} blocks lead here; ${outgoing} exit${outgoing === 1 ? '' : 's'} lead on`}
+        >
+          ↓{incoming} · ↗{outgoing}
+        </span>
+      )}
       <header className="block-header" style={{ height: HEADER_HEIGHT }}>
         <span className="block-icon" aria-hidden>
           {BLOCK_UI[display.type].icon}

@@ -9,7 +9,7 @@ import { BlockLines } from './BlockLines';
 export const BlockNode = memo(function BlockNode({ data, selected }: NodeProps<BlockNodeType>) {
   const extra = BLOCK_UI[data.display.type].linesClass;
   return (
-    <BlockFrame display={data.display} selected={selected}>
+    <BlockFrame display={data.display} selected={selected} incoming={data.incoming} outgoing={data.outgoing}>
       <BlockLines lines={data.display.lines} className={extra ? `block-lines ${extra}` : 'block-lines'} />
     </BlockFrame>
   );

@@ -7,8 +7,11 @@ import type { SliceCreator } from './types';
 export type Overlay = 'search' | 'help' | null;
 
 export interface ViewSlice {
-  /** A request for the canvas to centre a block; `nonce` changes so the same block can be asked twice. */
-  focus: { blockId: string; nonce: number } | null;
+  /**
+   * A request for the canvas to centre a block; `nonce` changes so the same block can be asked twice.
+   * `reveal`: only bring it into view (the canvas stays put while the block is already well inside it).
+   */
+  focus: { blockId: string; nonce: number; reveal?: boolean } | null;
   overlay: Overlay;
   /** Positions of blocks being dragged, by id (only those). */
   dragPositions: ReadonlyMap<string, Position>;
@@ -47,7 +50,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   revealBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;
-    set({ activeFlow: flowId, focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1 } });
+    set({ activeFlow: flowId, focus: { blockId, nonce: (get().focus?.nonce ?? 0) + 1, reveal: true } });
   },
   setOverlay: (overlay) => set({ overlay }),
   setDragPositions: (dragPositions) => set({ dragPositions }),

@@ -27,12 +27,14 @@ describe('the visible window of a flow', () => {
     expect(atHalf.nodes.length).toBeGreaterThan(atOne.nodes.length);
   });
 
-  it('adds the endpoints that the visible blocks’ edges need, and draws those edges', () => {
-    const { nodes, edges } = visibleGraph(input(0, 0, 1));
+  it('never adds the far ends of the visible blocks’ edges: those edges are stubs towards them', () => {
+    const { nodes, edges, stubs } = visibleGraph(input(0, 0, 1));
     const ids = new Set(nodes.map((n) => n.id));
     for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    // b0…b4 are visible at the top-left; b4 → b5 needs b5 even when it is out of view.
-    expect(edges.some((e) => e.source === 'b4' && e.target === 'b5')).toBe(true);
+    // b0…b4 are in the top-left cells; b4 → b5 leaves them, so b5 is not mounted and the edge is a stub.
+    expect(ids.has('b4')).toBe(true);
+    expect(ids.has('b5')).toBe(false);
+    expect(stubs.find((s) => s.blockId === 'b4' && s.farId === 'b5')?.direction).toBe('out');
   });
 
   it('reuses node objects across recomputations, and renews only the ones selected or dragged', () => {
