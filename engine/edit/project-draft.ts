@@ -198,7 +198,9 @@ export class ProjectDraft {
       k === 'errorBlock' ||
       k === 'nlp' ||
       k === 'settings' ||
-      k === 'chatlayer'
+      k === 'chatlayer' ||
+      k === 'notes' ||
+      k === 'frames'
     ))
       return this.#conflict('settings', key, 'not a setting');
     if (!deepEqual(this.#project[k], before))

@@ -9,6 +9,7 @@ export * from './conversation-test';
 export * from './mock';
 export * from './chatlayer-settings';
 export * from './project-settings';
+export * from './annotation';
 export * from './project';
 export * from './project-index';
 export * from './trace-event';

@@ -53,6 +53,8 @@ export function loadProject(db: Database): LoadedProject {
     tests: list('tests'),
     mocks: list('mocks'),
     ...(settings.has('chatlayer') ? { chatlayer: settings.get('chatlayer') } : {}),
+    ...(settings.has('notes') ? { notes: settings.get('notes') } : {}),
+    ...(settings.has('frames') ? { frames: settings.get('frames') } : {}),
   } as Project;
   return { project, sortKeys };
 }
