@@ -68,7 +68,10 @@ export function useCanvasShortcuts(requestDelete: () => void) {
           break;
         case 'deselect':
           if (state.overlay) state.setOverlay(null);
-          else state.clearSelection();
+          else {
+            state.clearSelection();
+            state.selectAnnotations([], 'replace');
+          }
           break;
         case 'search':
           state.setOverlay(state.overlay === 'search' ? null : 'search');
