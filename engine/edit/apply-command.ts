@@ -26,6 +26,10 @@ import { setTest } from './commands/set-test';
 import { setVariable } from './commands/set-variable';
 import { updateBlock } from './commands/update-block';
 import { updateSettings } from './commands/update-settings';
+import { setNote } from './commands/set-note';
+import { setFrame } from './commands/set-frame';
+import { moveAnnotations } from './commands/move-annotations';
+import { deleteAnnotations } from './commands/delete-annotations';
 import type { CommandOutcome, CommandReport } from './commands/outcome';
 import { editError, isEditError, type EditError } from './edit-error';
 import { concatDiffs, type ProjectDiff } from './project-diff';
@@ -61,6 +65,10 @@ const handlers: Handlers = {
   setMock,
   deleteMock,
   updateSettings,
+  setNote,
+  setFrame,
+  moveAnnotations,
+  deleteAnnotations,
 };
 
 export function applyCommand(project: Project, command: Command): ApplyCommandResult {

@@ -25,6 +25,10 @@ import { SetTestCommand } from './commands/set-test';
 import { SetVariableCommand } from './commands/set-variable';
 import { UpdateBlockCommand } from './commands/update-block';
 import { UpdateSettingsCommand } from './commands/update-settings';
+import { SetNoteCommand } from './commands/set-note';
+import { SetFrameCommand } from './commands/set-frame';
+import { MoveAnnotationsCommand } from './commands/move-annotations';
+import { DeleteAnnotationsCommand } from './commands/delete-annotations';
 
 export const Command = z.discriminatedUnion('type', [
   AddBlockCommand,
@@ -49,6 +53,10 @@ export const Command = z.discriminatedUnion('type', [
   SetMockCommand,
   DeleteMockCommand,
   UpdateSettingsCommand,
+  SetNoteCommand,
+  SetFrameCommand,
+  MoveAnnotationsCommand,
+  DeleteAnnotationsCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as written by a client, before defaults are applied. */

@@ -1,5 +1,5 @@
 // One record-level change of a project: put (insert, replace or move) or remove one record.
-// Records are the settings fields, flows (without their blocks), blocks, variables, intents, tests and mocks.
+// Records are the settings fields (the notes and frames lists are two of them), flows (without their blocks), blocks, variables, intents, tests and mocks.
 import { z } from 'zod';
 import { Block, ConversationTest, FlowId, Intent, Json, Mock, Variable } from '../model';
 
@@ -17,6 +17,8 @@ export const SETTING_KEYS = [
   'chatlayer',
   'knowledge',
   'tables',
+  'notes',
+  'frames',
 ] as const;
 export const SettingKey = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof SettingKey>;

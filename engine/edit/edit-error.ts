@@ -6,6 +6,7 @@ export type EditErrorCode =
   | 'unknown-intent'
   | 'unknown-test'
   | 'unknown-mock'
+  | 'unknown-annotation'
   | 'id-taken'
   | 'invalid-id'
   | 'invalid-patch'

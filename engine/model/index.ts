@@ -12,6 +12,7 @@ export * from './knowledge';
 export * from './chatlayer-settings';
 export * from './project-settings';
 export * from './table';
+export * from './annotation';
 export * from './project';
 export * from './project-index';
 export * from './trace-event';

@@ -10,6 +10,7 @@ import { ProjectSettings } from './project-settings';
 import { Knowledge } from './knowledge';
 import { Tables } from './table';
 import { Entity } from './entity';
+import { Frame, Note, annotationIdsUnique } from './annotation';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -21,37 +22,61 @@ export const Flow = z.strictObject({
 });
 export type Flow = z.infer<typeof Flow>;
 
-export const Project = z.strictObject({
-  format: z.literal(FORMAT),
-  name: z.string().min(1, 'a project needs a name'),
-  language: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE')
-    .default('en'),
-  startBlock: BlockId,
-  fallbackBlock: BlockId.optional(),
-  /** Chatlayer's Error occurred default block: failing API/code blocks without onError, and detected loops. */
-  errorBlock: BlockId.optional(),
-  /** Chatlayer's offloading default blocks (docs/file-format.md#human-hand-over): after a Send to agent block opens a
-   * hand-over, when it cannot (no agent available), and when the agent hands the user back. */
-  offloadingOpenedBlock: BlockId.optional(),
-  offloadingDisabledBlock: BlockId.optional(),
-  offloadingClosedBlock: BlockId.optional(),
-  nlp: NlpSettings.optional(),
-  settings: ProjectSettings.optional(),
-  variables: z.array(Variable).default([]),
-  intents: z.array(Intent).default([]),
-  /** Custom entities (docs/file-format.md#entities); absent in projects without any. */
-  entities: z.array(Entity).optional(),
-  flows: z.array(Flow).min(1, 'a project needs at least one flow'),
-  tests: z.array(ConversationTest).default([]),
-  mocks: z.array(z.lazy(() => Mock)).default([]),
-  /** Knowledge sources of Generate answer blocks (docs/file-format.md#knowledge); absent: none. */
-  knowledge: Knowledge.optional(),
-  /** Record stores the table blocks read and write (docs/file-format.md#tables). */
-  tables: Tables.optional(),
-  chatlayer: ChatlayerSettings.optional(),
-});
+export const Project = z
+  .strictObject({
+    format: z.literal(FORMAT),
+    name: z.string().min(1, 'a project needs a name'),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE')
+      .default('en'),
+    startBlock: BlockId,
+    fallbackBlock: BlockId.optional(),
+    /** Chatlayer's Error occurred default block: failing API/code blocks without onError, and detected loops. */
+    errorBlock: BlockId.optional(),
+    /** Chatlayer's offloading default blocks (docs/file-format.md#human-hand-over): after a Send to agent block opens a
+     * hand-over, when it cannot (no agent available), and when the agent hands the user back. */
+    offloadingOpenedBlock: BlockId.optional(),
+    offloadingDisabledBlock: BlockId.optional(),
+    offloadingClosedBlock: BlockId.optional(),
+    nlp: NlpSettings.optional(),
+    settings: ProjectSettings.optional(),
+    variables: z.array(Variable).default([]),
+    intents: z.array(Intent).default([]),
+    /** Custom entities (docs/file-format.md#entities); absent in projects without any. */
+    entities: z.array(Entity).optional(),
+    flows: z.array(Flow).min(1, 'a project needs at least one flow'),
+    tests: z.array(ConversationTest).default([]),
+    mocks: z.array(z.lazy(() => Mock)).default([]),
+    /** Knowledge sources of Generate answer blocks (docs/file-format.md#knowledge); absent: none. */
+    knowledge: Knowledge.optional(),
+    /** Record stores the table blocks read and write (docs/file-format.md#tables). */
+    tables: Tables.optional(),
+    chatlayer: ChatlayerSettings.optional(),
+    /** Canvas sticky notes (docs/file-format.md#notes-and-frames); never exported to Chatlayer. */
+    notes: z.array(Note).optional(),
+    /** Canvas frames: titled boxes that carry the blocks inside them when moved. */
+    frames: z.array(Frame).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const dup = annotationIdsUnique(p.notes ?? [], p.frames ?? []);
+    if (dup !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['frames'],
+        message: `the id "${dup}" is used by two notes or frames; give each its own id`,
+      });
+    const flows = new Set(p.flows.map((f) => f.id));
+    for (const key of ['notes', 'frames'] as const)
+      (p[key] ?? []).forEach((a, i) => {
+        if (!flows.has(a.flow))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, 'flow'],
+            message: `there is no flow "${a.flow}"; move the ${key === 'notes' ? 'note' : 'frame'} to an existing flow or remove it`,
+          });
+      });
+  });
 export type Project = z.infer<typeof Project>;
 /** A project as written in a file, before defaults are applied. */
 export type ProjectInput = z.input<typeof Project>;

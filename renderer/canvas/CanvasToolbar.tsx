@@ -1,8 +1,10 @@
-// The canvas toolbar: undo/redo, layout, align, zoom to fit, search and help (each also a shortcut).
+// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, search and
+// help (each also a shortcut).
 import { useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { alignSelection } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
+import { addFrame, addNoteAt } from './annotations/annotation-actions';
 
 export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const store = useProjectStore();
@@ -11,6 +13,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const undoLabel = useProject((s) => s.undoLabel);
   const redoLabel = useProject((s) => s.redoLabel);
   const count = useProject((s) => s.selected.size);
+  const outlineOpen = useProject((s) => s.outlineOpen);
   const setError = useAppStore((s) => s.setError);
   const view = useViewActions();
   const align = (a: Parameters<typeof alignSelection>[1]) => {
@@ -55,6 +58,35 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         data-testid="delete-selection"
       >
         🗑
+      </button>
+      <span className="sep" />
+      <button
+        onClick={() => {
+          const r = addNoteAt(store, view.centre());
+          if (!r.ok) setError(r.error.message);
+        }}
+        title="Add a sticky note (N)"
+        data-testid="add-note"
+      >
+        🗒 Note
+      </button>
+      <button
+        onClick={() => {
+          const r = addFrame(store, view.centre());
+          if (!r.ok) setError(r.error.message);
+        }}
+        title="Add a frame, around the selected blocks if any (F)"
+        data-testid="add-frame"
+      >
+        ▭ Frame
+      </button>
+      <button
+        onClick={() => store.getState().setOutlineOpen(!outlineOpen)}
+        aria-pressed={outlineOpen}
+        title="Outline: every block of the flow in a table (Alt+O)"
+        data-testid="toggle-outline"
+      >
+        ☰ Outline
       </button>
       <span className="sep" />
       <button

@@ -1,5 +1,5 @@
-// The canvas editor of the open project: flow tabs, toolbar, the windowed React Flow surface, the
-// minimap, and the overlays (search, shortcut help, delete warning).
+// The canvas editor of the open project: flow tabs, toolbar, the outline (when open) beside the windowed
+// React Flow surface, the minimap, and the overlays (search, shortcut help, delete warning).
 import { useCallback, useState } from 'react';
 import { FlowCanvas } from './FlowCanvas';
 import { FlowTabs } from './FlowTabs';
@@ -10,6 +10,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { DeleteDialog } from './DeleteDialog';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useProject } from '../state/project-store';
+import { OutlineView } from '../outline/OutlineView';
 import './canvas.css';
 import './layers/window.css';
 
@@ -19,11 +20,15 @@ export function CanvasView() {
   const requestDelete = useCallback(() => setDeleting(true), []);
   useCanvasShortcuts(requestDelete);
   const overlay = useProject((s) => s.overlay);
+  const outlineOpen = useProject((s) => s.outlineOpen);
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className={`canvas${outlineOpen ? ' with-outline' : ''}`} data-testid="canvas">
       <FlowTabs />
       <CanvasToolbar onDelete={requestDelete} />
-      <FlowCanvas />
+      <div className="canvas-body">
+        {outlineOpen && <OutlineView />}
+        <FlowCanvas />
+      </div>
       <FlowMinimap />
       {overlay === 'search' && <SearchDialog />}
       {overlay === 'help' && <HelpOverlay />}

@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { selectActiveFlow, useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
-import { nodeTypes } from './node-types';
+import { canvasNodeTypes as nodeTypes } from './node-types';
 import { flowGraph } from './flow-graph';
 import { visibleGraph } from './visible-graph';
 import { cellRange, sameRange, type CellRange } from './spatial-index';
@@ -25,6 +25,8 @@ import { nodeHeight } from './block-geometry';
 import { focusViewport } from './focus-viewport';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import type { BlockType } from '../../engine/model';
+import { useAnnotationLayer } from './annotations/use-annotation-layer';
+import { annotationIdOf } from './annotations/annotation-window';
 
 const MIN_ZOOM = 0.1;
 
@@ -97,10 +99,20 @@ export function FlowCanvas() {
     () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),
     [graph, range, selected, dragPositions, selectedEdge, level],
   );
-  const { nodes, edges } = view;
+  const { nodes: blockNodes, edges } = view;
+  // Notes and frames in view (annotations/), merged here, frames and notes under the blocks.
+  const annotations = useAnnotationLayer(range, container, updateRange);
+  const annotationNodes = annotations.nodes;
+  const onAnnotationChanges = annotations.onNodesChange;
+  const nodes = useMemo(
+    () => (annotationNodes.length ? [...annotationNodes, ...blockNodes] : blockNodes),
+    [annotationNodes, blockNodes],
+  );
 
   const onNodesChange = useCallback(
-    (changes: NodeChange[]) => {
+    (all: NodeChange[]) => {
+      const changes = onAnnotationChanges(all);
+      if (changes.length === 0) return;
       const state = store.getState();
       const g = flowGraph(selectActiveFlow(state));
       const outcome = interpretNodeChanges(changes, {
@@ -116,7 +128,7 @@ export function FlowCanvas() {
       }
       if (outcome.drag) state.setDragPositions(outcome.drag);
     },
-    [store],
+    [store, onAnnotationChanges],
   );
 
   const onEdgesChange = useCallback(
@@ -143,12 +155,14 @@ export function FlowCanvas() {
 
   const onNodeClick: NodeMouseHandler = useCallback(
     (event, node) => {
+      if (annotationIdOf(node.id) !== undefined) return;
       if (!event.shiftKey) store.getState().select([node.id], 'replace');
     },
     [store],
   );
   const onNodeDoubleClick: NodeMouseHandler = useCallback(
     (_e, node) => {
+      if (annotationIdOf(node.id) !== undefined) return;
       store.getState().select([node.id], 'replace');
       store.getState().requestEdit();
     },

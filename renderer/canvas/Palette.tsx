@@ -1,10 +1,12 @@
-// The block palette: drag a block type onto the canvas, or click (or press its key) to add it at the centre.
+// The block palette: drag a block type onto the canvas, or click (or press its key) to add it at the
+// centre; then a note and a frame (canvas annotations, not blocks).
 import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
 import { BLOCK_UI, blockColorStyle } from '../blocks/block-ui';
+import { addFrame, addNoteAt } from './annotations/annotation-actions';
 
 /** The palette's entries, in BLOCK_TYPES order, from BLOCK_UI. */
 export const PALETTE: { type: BlockType; label: string; hint: string; key?: string }[] = BLOCK_TYPES.map(
@@ -20,10 +22,10 @@ export function Palette() {
   const store = useProjectStore();
   const view = useViewActions();
   const setError = useAppStore((s) => s.setError);
-  const add = (type: BlockType) => {
-    const r = addBlockAt(store, type, view.centre());
+  const report = (r: { ok: true } | { ok: false; error: { message: string } }) => {
     if (!r.ok) setError(r.error.message);
   };
+  const add = (type: BlockType) => report(addBlockAt(store, type, view.centre()));
   return (
     <ul className="palette" aria-label="Block palette">
       {PALETTE.map((item) => (
@@ -45,6 +47,28 @@ export function Palette() {
           </button>
         </li>
       ))}
+      <li>
+        <button
+          className="palette-item palette-note"
+          data-testid="palette-note"
+          onClick={() => report(addNoteAt(store, view.centre()))}
+          title="A sticky note on the canvas; never exported to Chatlayer (or press N)"
+        >
+          <strong>Note</strong>
+          <span className="muted small">Sticky note for the team</span>
+        </button>
+      </li>
+      <li>
+        <button
+          className="palette-item palette-frame"
+          data-testid="palette-frame"
+          onClick={() => report(addFrame(store, view.centre()))}
+          title="A titled box that moves the blocks inside it; wraps the selection (or press F)"
+        >
+          <strong>Frame</strong>
+          <span className="muted small">Group blocks under a title</span>
+        </button>
+      </li>
     </ul>
   );
 }

@@ -1,4 +1,5 @@
-// Search over every block of the project: id, name and any text it holds (messages, code, URLs, variables).
+// Search over every block of the project (id, name and any text it holds: messages, code, URLs,
+// variables), and over the notes (text) and frames (title) of the canvas.
 import type { Block, Project } from '../../engine/model';
 
 export interface SearchHit {
@@ -71,4 +72,42 @@ export function searchBlocks(project: Project, query: string, limit = 50): Searc
     .sort((a, b) => a.rank - b.rank)
     .slice(0, limit)
     .map((r) => r.hit);
+}
+
+/** A note or frame found by its text or title. */
+export interface AnnotationHit {
+  kind: 'note' | 'frame';
+  id: string;
+  flowId: string;
+  title: string;
+  match: string;
+}
+
+/** Notes by their text and frames by their title, in any flow (the canvas search lists them after blocks). */
+export function searchAnnotations(project: Project, query: string, limit = 20): AnnotationHit[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const hits: AnnotationHit[] = [];
+  for (const frame of project.frames ?? [])
+    if (frame.title.toLowerCase().includes(q) || frame.id.toLowerCase() === q)
+      hits.push({
+        kind: 'frame',
+        id: frame.id,
+        flowId: frame.flow,
+        title: frame.title || frame.id,
+        match: 'title',
+      });
+  for (const note of project.notes ?? []) {
+    const at = note.text.toLowerCase().indexOf(q);
+    if (at < 0 && note.id.toLowerCase() !== q) continue;
+    const firstLine = note.text.split('\n')[0]!.slice(0, 40) || note.id;
+    hits.push({
+      kind: 'note',
+      id: note.id,
+      flowId: note.flow,
+      title: firstLine,
+      match: at < 0 ? 'id' : note.text.slice(Math.max(0, at - 20), at + q.length + 30),
+    });
+  }
+  return hits.slice(0, limit);
 }

@@ -1,12 +1,21 @@
-// The node component of every block type (one BlockNode for all), and the simple node of the zoomed-out
-// level of detail; a module constant so React Flow never re-creates them.
+// The node component of every block type (one BlockNode for all), the simple node of the zoomed-out level
+// of detail, and those of notes and frames; module constants so React Flow never re-creates them.
 import type { NodeTypes } from '@xyflow/react';
 import { BLOCK_TYPES } from '../../engine/model';
 import { BlockNode } from './nodes/BlockNode';
 import { SimpleNode } from './nodes/SimpleNode';
 import { SIMPLE_NODE } from './visible-graph';
+import { FrameNode, NoteNode } from './annotations/AnnotationNodes';
+import { FRAME_NODE_TYPE, NOTE_NODE_TYPE } from './annotations/annotation-window';
 
 export const nodeTypes: NodeTypes = {
   ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, BlockNode])),
   [SIMPLE_NODE]: SimpleNode,
+};
+
+/** What the canvas hands React Flow: the block kinds' node types, then the note's and the frame's. */
+export const canvasNodeTypes: NodeTypes = {
+  ...nodeTypes,
+  [NOTE_NODE_TYPE]: NoteNode,
+  [FRAME_NODE_TYPE]: FrameNode,
 };

@@ -21,6 +21,9 @@ export type ShortcutAction =
   | 'alignCentreX'
   | 'alignCentreY'
   | AddBlockAction
+  | 'newNote'
+  | 'newFrame'
+  | 'outline'
   | 'edit';
 
 /** The action adding a block of a kind at the centre: addMessage, addInput, addGoto… */
@@ -143,6 +146,24 @@ export const SHORTCUTS: Shortcut[] = [
     keys: 'Alt+V',
     description: 'Centre selected blocks on one horizontal line',
     match: (e) => e.altKey && e.code === 'KeyV',
+  },
+  {
+    action: 'outline',
+    keys: 'Alt+O',
+    description: 'Show or hide the outline: every block of the flow in a table',
+    match: (e) => e.altKey && !mod(e) && e.code === 'KeyO',
+  },
+  {
+    action: 'newNote',
+    keys: 'N',
+    description: 'Add a sticky note at the centre',
+    match: (e) => plain(e) && !e.shiftKey && key(e, 'n'),
+  },
+  {
+    action: 'newFrame',
+    keys: 'F',
+    description: 'Add a frame (around the selected blocks, if any)',
+    match: (e) => plain(e) && !e.shiftKey && key(e, 'f'),
   },
   // One key per block kind that has one (BLOCK_UI's shortcut), in palette order.
   ...BLOCK_TYPES.flatMap((type): Shortcut[] => {

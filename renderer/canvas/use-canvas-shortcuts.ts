@@ -15,6 +15,7 @@ import {
 } from './canvas-actions';
 import { addBlockAction, isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
 import { useViewActions } from './use-view-actions';
+import { addFrame, addNoteAt } from './annotations/annotation-actions';
 
 const ADD = new Map<ShortcutAction, BlockType>(BLOCK_TYPES.map((type) => [addBlockAction(type), type]));
 
@@ -67,7 +68,10 @@ export function useCanvasShortcuts(requestDelete: () => void) {
           break;
         case 'deselect':
           if (state.overlay) state.setOverlay(null);
-          else state.clearSelection();
+          else {
+            state.clearSelection();
+            state.selectAnnotations([], 'replace');
+          }
           break;
         case 'search':
           state.setOverlay(state.overlay === 'search' ? null : 'search');
@@ -77,6 +81,15 @@ export function useCanvasShortcuts(requestDelete: () => void) {
           break;
         case 'edit':
           if (state.selected.size) state.requestEdit();
+          break;
+        case 'newNote':
+          report(addNoteAt(store, view.centre()));
+          break;
+        case 'newFrame':
+          report(addFrame(store, view.centre()));
+          break;
+        case 'outline':
+          state.setOutlineOpen(!state.outlineOpen);
           break;
         case 'zoomToFit':
           view.zoomToFit();

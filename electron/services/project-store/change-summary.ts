@@ -25,7 +25,11 @@ export function summarizeChanges(diff: ProjectDiff): ChangeSummary {
     parts.push([`${first![0]} ${noun} ${first![1]}`, ...rest.map(([n, w]) => `${n} ${w}`)].join(', '));
   }
   if (s.blocksRenamed.length) parts.push(`${s.blocksRenamed.length} renamed`);
-  if (s.settingsChanged.length) parts.push(`settings changed (${s.settingsChanged.join(', ')})`);
+  // The canvas's notes and frames are settings records of the diff, but not settings to a reader.
+  const canvas = s.settingsChanged.filter((k) => k === 'notes' || k === 'frames');
+  const settings = s.settingsChanged.filter((k) => k !== 'notes' && k !== 'frames');
+  if (canvas.length) parts.push(`${canvas.join(' and ')} changed`);
+  if (settings.length) parts.push(`settings changed (${settings.join(', ')})`);
   return { ...s, text: parts.length ? parts.join('; ') : 'no changes' };
 }
 

@@ -1,11 +1,12 @@
 // deleteFlow: removes a flow. A flow with blocks goes only with `deleteBlocks: true`, and then reports
-// the references left dangling, as deleteBlocks does. The last flow stays (a project needs one).
+// the references left dangling, as deleteBlocks does; the flow's notes and frames go with it. The last flow stays (a project needs one).
 import { z } from 'zod';
 import { FlowId } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import { referencesTo } from '../references';
 import { removeBlocks } from './delete-blocks';
+import { retargetAnnotations } from './annotation-lists';
 import { unknownFlow, type CommandOutcome } from './outcome';
 
 export const DeleteFlowCommand = z.strictObject({
@@ -32,6 +33,7 @@ export function deleteFlow(draft: ProjectDraft, command: DeleteFlowCommand): Com
     draft,
     flow.blocks.map((block, index) => ({ block, flow, flowIndex: fi, index })),
   );
+  retargetAnnotations(draft, flow.id, null);
   draft.removeFlow(flow.id);
   return { dangling: referencesTo(draft.project, deleted) };
 }

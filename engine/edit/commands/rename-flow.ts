@@ -1,9 +1,10 @@
-// renameFlow: changes a flow's name and/or id, and optionally its place among the flows.
+// renameFlow: changes a flow's name and/or id (its notes and frames follow), and optionally its place.
 import { z } from 'zod';
 import { FlowId } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import { unknownFlow, type CommandOutcome } from './outcome';
+import { retargetAnnotations } from './annotation-lists';
 
 export const RenameFlowCommand = z.strictObject({
   type: z.literal('renameFlow'),
@@ -24,5 +25,6 @@ export function renameFlow(draft: ProjectDraft, command: RenameFlowCommand): Com
     name: command.name,
     index: command.index === undefined ? undefined : Math.min(command.index, last),
   });
+  if (command.newId && command.newId !== command.id) retargetAnnotations(draft, command.id, command.newId);
   return undefined;
 }

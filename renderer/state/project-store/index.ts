@@ -1,5 +1,5 @@
 // The editor store: the renderer's state of one open project (zustand `createStore`), built from slices:
-// document, history, selection, view, simulator.
+// document, history, selection, view, simulator, annotations.
 //
 // Edits and undo: the backend's history (the host's journal for a project file) is the one edit history.
 // The renderer applies every command locally with engine/edit's applyCommands for instant feedback and
@@ -21,6 +21,7 @@ import { createSelectionSlice } from './selection-slice';
 import { createSimulatorSlice } from './simulator-slice';
 import type { ProjectState, SliceDeps } from './types';
 import { createViewSlice } from './view-slice';
+import { createAnnotationSlice } from './annotation-slice';
 
 export type { ProjectState } from './types';
 export type { EditorBackend, BackendChange, BackendDocument, BackendCall, HistoryState } from './backend';
@@ -69,6 +70,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     ...createSelectionSlice(project.flows[0]?.id ?? 'main')(set, get, deps),
     ...createViewSlice(set, get, deps),
     ...createSimulatorSlice(set, get, deps),
+    ...createAnnotationSlice(set, get, deps),
   }));
 
   let timer: ReturnType<typeof setTimeout> | undefined;

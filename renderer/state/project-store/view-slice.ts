@@ -20,6 +20,8 @@ export interface ViewSlice {
   blockSeverity: ReadonlyMap<string, Diagnostic['severity']>;
   /** Asks the inspector to focus its first field (double-click on a block). */
   editRequest: number;
+  /** Whether the outline (the table of the flow's blocks) is open beside the canvas. */
+  outlineOpen: boolean;
   focusBlock(blockId: string): void;
   /** Centres a block (switching flows when needed) without touching the selection: the simulator following the bot. */
   revealBlock(blockId: string): void;
@@ -27,6 +29,7 @@ export interface ViewSlice {
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
   setDiagnostics(diagnostics: Diagnostic[]): void;
   requestEdit(): void;
+  setOutlineOpen(open: boolean): void;
 }
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -38,6 +41,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   diagnostics: [],
   blockSeverity: new Map(),
   editRequest: 0,
+  outlineOpen: false,
   focusBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;
@@ -65,4 +69,5 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     set({ diagnostics, blockSeverity });
   },
   requestEdit: () => set({ editRequest: get().editRequest + 1 }),
+  setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
 });

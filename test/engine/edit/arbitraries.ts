@@ -110,7 +110,7 @@ export const arbitraryProject = fc
 
 export type CommandSeed = [number, number, number, number, boolean];
 export const commandSeed: fc.Arbitrary<CommandSeed> = fc.tuple(
-  fc.nat(21),
+  fc.nat(25),
   fc.nat(),
   fc.nat(),
   fc.nat(),
@@ -227,6 +227,29 @@ export function commandFor(project: Project, [type, a, b, c, flag]: CommandSeed)
       };
     case 20:
       return { type: 'deleteMock', index: a % 3 };
+    case 22:
+      return {
+        type: 'setNote',
+        note: { id: `n${a % 3}`, flow: flow(b), position: { x: c % 50, y: 0 }, text: `t${b}` },
+      };
+    case 23:
+      return {
+        type: 'setFrame',
+        frame: {
+          id: `fr${a % 2}`,
+          flow: flow(b),
+          title: 'F',
+          position: { x: -600, y: -1200 },
+          size: { width: 1200, height: 2400 },
+        },
+      };
+    case 24:
+      return {
+        type: 'moveAnnotations',
+        moves: [{ id: flag ? `fr${a % 2}` : `n${a % 3}`, position: { x: b % 90, y: c % 90 } }],
+      };
+    case 25:
+      return { type: 'deleteAnnotations', ids: [flag ? `fr${a % 2}` : `n${a % 3}`] };
     default:
       return {
         type: 'updateSettings',

@@ -20,6 +20,18 @@ describe('change summary schema', () => {
   });
 });
 
+describe('change summary text', () => {
+  it('names notes and frames as such, not as settings', () => {
+    const note = { id: 'n', flow: 'main', position: { x: 0, y: 0 }, text: 'Hi' };
+    const { diff } = apply(pizzaProject(), { type: 'setNote', note });
+    expect(summarizeChanges(diff).text).toBe('notes changed');
+    const both = apply(pizzaProject(), { type: 'updateSettings', patch: { name: 'Renamed' } }).diff;
+    expect(summarizeChanges({ ops: [...diff.ops, ...both.ops] }).text).toBe(
+      'notes changed; settings changed (name)',
+    );
+  });
+});
+
 describe('zod issues in words', () => {
   it('writes the JSON path, and nothing at the root', () => {
     const issue = { path: ['flows', 0, 'blocks', 2, 'Content-Type'], message: 'Invalid input' };

@@ -39,6 +39,31 @@ describe('applying commands', () => {
     store.close();
   });
 
+  it('keeps notes and frames after reopening, and undoes a frame move with its blocks', () => {
+    let store = create();
+    const flow = store.project.flows[0]!.id;
+    const first = store.project.flows[0]!.blocks[0]!;
+    const frame = {
+      id: 'fr',
+      flow,
+      title: 'Start',
+      position: { x: (first.position?.x ?? 0) - 10, y: (first.position?.y ?? 0) - 10 },
+      size: { width: 200, height: 200 },
+    };
+    store.applyCommands([
+      { type: 'setNote', note: { id: 'n', flow, position: { x: 5, y: 5 }, text: 'Check' } },
+      { type: 'setFrame', frame },
+    ]);
+    store.applyCommands([{ type: 'moveAnnotations', moves: [{ id: 'fr', position: { x: 990, y: 990 } }] }]);
+    store = reopen(store);
+    expect(store.project.frames![0]!.position).toEqual({ x: 990, y: 990 });
+    expect(store.project.notes![0]!.text).toBe('Check');
+    expect(store.undo().ok).toBe(true);
+    expect(store.project.flows[0]!.blocks[0]!.position).toEqual(first.position);
+    expect(store.project.frames![0]!.position).toEqual(frame.position);
+    store.close();
+  });
+
   it('writes only the changed block row for a block edit', () => {
     const store = create(largeProject(1000));
     const before = new Database(store.file, { readonly: true });
