@@ -15,6 +15,7 @@ export const SETTING_KEYS = [
   'nlp',
   'settings',
   'chatlayer',
+  'entities',
   'knowledge',
   'tables',
   'notes',

@@ -1,10 +1,11 @@
 // updateSettings: name, language, start, fallback, Error occurred and offloading blocks, NLP, project and
-// Chatlayer settings, knowledge sources, the project tables; `null` clears an optional one. The default
+// Chatlayer settings, entities, knowledge sources, the project tables; `null` clears an optional one. The default
 // blocks must name existing blocks.
 import { z } from 'zod';
 import {
   BlockId,
   ChatlayerSettings,
+  Entity,
   Knowledge,
   NlpSettings,
   OFFLOADING_BLOCK_KEYS,
@@ -27,6 +28,8 @@ export const SettingsPatch = z.strictObject({
   nlp: NlpSettings.nullable().optional(),
   settings: ProjectSettings.nullable().optional(),
   chatlayer: ChatlayerSettings.nullable().optional(),
+  /** The custom entities, replaced as a whole (docs/file-format.md#entities). */
+  entities: z.array(Entity).nullable().optional(),
   /** The knowledge sources and mocks, replaced as a whole (the Knowledge panel's edits). */
   knowledge: Knowledge.nullable().optional(),
   /** The project tables, whole (docs/file-format.md#tables); the Tables panel edits through this. */
@@ -55,6 +58,7 @@ export function updateSettings(draft: ProjectDraft, { patch }: UpdateSettingsCom
     'nlp',
     'settings',
     'chatlayer',
+    'entities',
     'knowledge',
     'tables',
   ] as const)

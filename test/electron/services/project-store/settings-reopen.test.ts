@@ -12,13 +12,14 @@ const dir = useTempDir();
 const opts = { autoCheckpointMs: 0, walCheckpointMs: 0, heartbeatMs: 0 };
 
 describe('reopening a project file', () => {
-  it('keeps every setting key, the project settings included', () => {
+  it('keeps every setting key, the project settings and entities included', () => {
     const project = Project.parse({
       ...smallProject(),
       errorBlock: 'welcome',
       nlp: { threshold: 0.6 },
       settings: { expressionSyntax: true },
       chatlayer: { botId: 'bot-1' },
+      entities: [{ name: 'city', kind: 'match', values: [{ value: 'London', synonyms: ['LDN'] }] }],
     });
     const file = path.join(dir(), 'bot.botloom');
     const created = createProject(file, project, opts);
@@ -30,6 +31,7 @@ describe('reopening a project file', () => {
       const back = reopened.value.project;
       for (const key of SETTING_KEYS) expect([key, back[key]]).toEqual([key, project[key]]);
       expect(back.settings).toEqual({ expressionSyntax: true });
+      expect(back.entities).toEqual(project.entities);
     } finally {
       reopened.value.close();
     }
