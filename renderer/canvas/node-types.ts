@@ -8,8 +8,11 @@ import { SIMPLE_NODE } from './visible-graph';
 import { FrameNode, NoteNode } from './annotations/AnnotationNodes';
 import { FRAME_NODE_TYPE, NOTE_NODE_TYPE } from './annotations/annotation-window';
 
+/** One node type per block kind (a per-kind table: test/architecture/block-kind-tables.test.ts). */
+export const blockNodeTypes: NodeTypes = Object.fromEntries(BLOCK_TYPES.map((type) => [type, BlockNode]));
+
 export const nodeTypes: NodeTypes = {
-  ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, BlockNode])),
+  ...blockNodeTypes,
   [SIMPLE_NODE]: SimpleNode,
 };
 

@@ -5,7 +5,7 @@ import { BLOCK_KINDS, BLOCK_TYPES } from '../../engine/model';
 import { BLOCK_RUNNERS } from '../../engine/runtime/blocks';
 import { CHATLAYER_KINDS } from '../../engine/chatlayer/kinds';
 import { BLOCK_UI } from '../../renderer/blocks/block-ui';
-import { nodeTypes } from '../../renderer/canvas/node-types';
+import { blockNodeTypes } from '../../renderer/canvas/node-types';
 import { PALETTE } from '../../renderer/canvas/Palette';
 import { SHORTCUTS } from '../../renderer/canvas/shortcuts';
 import { BLOCK_BUILDERS } from '../builders/kinds';
@@ -16,7 +16,7 @@ const TABLES: Record<string, object> = {
   BLOCK_RUNNERS,
   CHATLAYER_KINDS,
   BLOCK_UI,
-  nodeTypes,
+  blockNodeTypes,
   BLOCK_BUILDERS,
   BLOCK_GRIDS,
 };
