@@ -3,7 +3,7 @@
 // and stored, then intents (unless the waiting input block disables NLP), then the waiting input
 // block, then the fallback block or a built-in "not understood" reply that stays put. As in Chatlayer, typed text
 // that equals a button's title is a message like any other, not a click.
-import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER, type Json } from '../model';
+import { DEFAULT_MAX_MESSAGE_LENGTH, SENSITIVE_PLACEHOLDER } from '../model';
 import { answerInputBlock } from './blocks';
 import { activeContexts, ageContexts, pickIntentBlock } from './contexts';
 import type { IntentScore } from './intent-port';

@@ -6,8 +6,6 @@ import {
   SENSITIVE_PLACEHOLDER,
   type AgentAction,
   type ConversationTest,
-  type ExpectedEmail,
-  type Json,
   type TraceEventOf,
   type Project,
   type TestStep,
@@ -30,6 +28,13 @@ import {
   variantsNote,
 } from './bot-text';
 import { checkTable } from './expect-table';
+import {
+  contextsMismatch,
+  emailMismatch,
+  entitiesMismatch,
+  knowledgeSourceMismatch,
+  type StepMismatch,
+} from './expect-steps';
 import { agentRefusal, offloadingMismatch } from './agent-steps';
 import { jsonEqual } from './json-equal';
 import type { TestFailure, TestResult } from './test-result';
@@ -110,73 +115,10 @@ class TestWalk {
     }
   }
 
-  /** Passes when an e-mail of the latest turn matches; it is consumed, so two steps need two e-mails. */
-  private expectEmail(want: ExpectedEmail): void {
-    const i = this.emails.findIndex((m) => emailMatches(m, want));
-    if (i >= 0) return void this.emails.splice(i, 1);
-    const sent = this.emails.map((m) => `to ${m.to.join(', ')}: ${JSON.stringify(m.subject)}`);
-    throw new StepFailed({
-      expected: `an e-mail ${JSON.stringify(want)}`,
-      actual: sent.length ? `the latest turn wrote ${sent.join('; ')}` : 'the latest turn wrote no e-mail',
-      blockId: this.conversation.waitingAt,
-    });
-  }
-
-  /** Passes when the latest turn's last Generate answer was answered by `want` (null: by nothing). */
-  private expectKnowledgeSource(want: string | null): void {
-    const last = this.knowledge.at(-1);
-    const got = last?.answeredBy ?? null;
-    if (last && got === want) return;
-    const best = last?.ranked[0];
-    throw new StepFailed({
-      expected: want === null ? 'no knowledge source answers' : `the knowledge source "${want}" answers`,
-      actual: !last
-        ? 'no Generate answer block ran in the latest turn'
-        : got === null
-          ? `nothing answered "${last.question}" (best: ${best ? `${best.passage}, score ${best.score}` : 'no passage'}; threshold ${last.threshold})`
-          : `"${got}" answered "${last.question}"${last.passage ? ` with ${last.passage}` : ''}`,
-      blockId: last?.blockId ?? this.conversation.waitingAt,
-    });
-  }
-
-  /** Passes when each named context has exactly the user turns given left (0: not active). */
-  private expectContexts(want: Record<string, number>): void {
-    const c = this.conversation;
-    const held = c.session.internal;
-    const active =
-      held && typeof held === 'object' && !Array.isArray(held) ? (held.contexts as Record<string, Json>) : {};
-    const left = (name: string) => {
-      const value = active && Object.prototype.hasOwnProperty.call(active, name) ? active[name] : undefined;
-      return typeof value === 'number' ? value : 0;
-    };
-    const wrong = Object.entries(want).filter(([name, turns]) => left(name) !== turns);
-    if (wrong.length === 0) return;
-    const describe = (name: string, turns: number) =>
-      turns === 0
-        ? `${name} not active`
-        : `${name} active for ${turns} more user turn${turns === 1 ? '' : 's'}`;
-    const all = Object.entries(active ?? {}).map(([n, t]) => `${n}: ${JSON.stringify(t)}`);
-    throw new StepFailed({
-      expected: wrong.map(([name, turns]) => describe(name, turns)).join('; '),
-      actual: `${wrong.map(([name]) => describe(name, left(name))).join('; ')} (active: ${all.length ? all.join(', ') : 'none'})`,
-      blockId: c.waitingAt,
-    });
-  }
-
-  /** Passes when the latest user message had each entity recognised with the value given (others may be there too). */
-  private expectEntities(want: Record<string, Json>): void {
-    for (const [entity, value] of Object.entries(want)) {
-      const hits = this.entities.filter((e) => e.entity === entity);
-      if (hits.some((e) => jsonEqual(e.value, value))) continue;
-      const seen = this.entities.map((e) => `${e.entity} = ${JSON.stringify(e.value)}`);
-      throw new StepFailed({
-        expected: `the entity ${entity} = ${JSON.stringify(value)} in the latest user message`,
-        actual: seen.length
-          ? `recognised ${seen.join(', ')}`
-          : 'no entity was recognised in the latest user message',
-        blockId: this.conversation.waitingAt,
-      });
-    }
+  /** Fails the step with a mismatch (at its block, else where the bot waits); passes on null. */
+  private check(mismatch: StepMismatch | null): void {
+    if (mismatch)
+      throw new StepFailed({ ...mismatch, blockId: mismatch.blockId ?? this.conversation.waitingAt });
   }
 
   /** An `agent` step: the agent writes (pending bot messages stay) or hands back (its turn's messages are new). */
@@ -244,15 +186,17 @@ class TestWalk {
       }
       return;
     }
-    if ('expectEmail' in step) return this.expectEmail(step.expectEmail);
-    if ('expectKnowledgeSource' in step) return this.expectKnowledgeSource(step.expectKnowledgeSource);
+    if ('expectEmail' in step) return this.check(emailMismatch(this.emails, step.expectEmail));
+    if ('expectKnowledgeSource' in step)
+      return this.check(knowledgeSourceMismatch(this.knowledge, step.expectKnowledgeSource));
     if ('expectTable' in step) {
       const mismatch = checkTable(c.tables, step.expectTable);
       if (mismatch) throw new StepFailed({ ...mismatch, blockId: c.waitingAt });
       return;
     }
-    if ('expectContexts' in step) return this.expectContexts(step.expectContexts);
-    if ('expectEntities' in step) return this.expectEntities(step.expectEntities);
+    if ('expectContexts' in step)
+      return this.check(contextsMismatch(c.session.internal, step.expectContexts));
+    if ('expectEntities' in step) return this.check(entitiesMismatch(this.entities, step.expectEntities));
     if ('agent' in step) return this.agent(step.agent);
     if ('expectOffloading' in step) {
       const wrong = offloadingMismatch(c, step.expectOffloading);
@@ -279,14 +223,6 @@ class TestWalk {
 }
 
 /** Whether `mail` has every field `want` gives. */
-function emailMatches(mail: TraceEventOf<'email'>, want: ExpectedEmail): boolean {
-  return (
-    (want.to === undefined || mail.to.includes(want.to)) &&
-    (want.subject === undefined || mail.subject === want.subject) &&
-    (want.bodyContains === undefined || mail.body.includes(want.bodyContains))
-  );
-}
-
 /** The last error the bot ran into, as `code: message` (a likely cause of a failure). */
 function lastBotError(events: readonly TraceEvent[]): string | undefined {
   for (let i = events.length - 1; i >= 0; i -= 1) {

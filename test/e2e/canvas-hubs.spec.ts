@@ -67,6 +67,13 @@ test('many far blocks into a hub are one bundle that lists them', async ({ page,
   const canvas = new CanvasPage(page);
   await page.goto(jsonHost.url);
   await expect(canvas.block('hub').getByTestId('hub-counts-hub')).toContainText('6');
+  // The marker sits above the hub, which opens near the top edge, under the canvas toolbar: pan down first,
+  // as a designer would.
+  const pane = (await page.getByTestId('flow-canvas').boundingBox())!;
+  await page.mouse.move(pane.x + 40, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 40, pane.y + pane.height / 2 + 160, { steps: 8 });
+  await page.mouse.up();
   await page.getByTestId('bundle-hub').click();
   const list = page.getByTestId('bundle-list-hub');
   await expect(list.getByRole('button')).toHaveCount(6);

@@ -98,6 +98,8 @@ test('opens the project named on the command line straight onto its canvas', asy
   const canvas = new CanvasPage(page);
   await page.goto(jsonHost.url);
   await expect(page.getByTestId('open-project-name')).toHaveText('Opened from JSON');
+  // The canvas mounts only the blocks in view (issue 17): Fit brings the whole flow into view.
+  await page.getByRole('button', { name: /Fit/ }).click();
   for (const id of ['welcome', 'ask', 'route', 'call', 'calc']) await expect(canvas.block(id)).toBeVisible();
   await expect(canvas.block('route')).toContainText('user.email endsWith "@vip.com"');
   await expect(canvas.block('call')).toContainText('POST https://x.example/');

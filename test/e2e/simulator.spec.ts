@@ -52,6 +52,11 @@ pizza(
     await choose(page, 'Order a pizza');
     await expect(lastBot(page)).toContainText('Which pizza would you like?');
     await expect(canvas.block('choose_pizza')).toHaveClass(/sim-current/);
+    // The canvas mounts only the blocks in view (issue 17): bring the welcome block into view to see it marked.
+    await canvas.focusCanvas();
+    await page.keyboard.press('ControlOrMeta+K');
+    await page.getByTestId('search-input').fill('welcome');
+    await page.keyboard.press('Enter');
     await expect(canvas.block('welcome')).toHaveClass(/sim-visited/);
     await choose(page, 'Margherita');
     await choose(page, 'Large');

@@ -6,4 +6,5 @@ export {
   type SimulatorMethods,
 } from './simulator-service';
 export { lazyCodeRunner, type EnginePorts } from './engine-ports';
-export { SimulatorSession, type SessionPorts, type SessionStart } from './simulator-session';
+export { SimulatorSession, type SessionPorts } from './simulator-session';
+export type { SessionStart } from './session-start';

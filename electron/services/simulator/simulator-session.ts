@@ -11,6 +11,7 @@ import {
 import type { HttpPort } from '../../../engine/http';
 import type { CodeRunner } from '../../../engine/sandbox/code-runner';
 import { HostError, type SimulatorState, type SimulatorTurn } from '../../api';
+import { nextStart, startSwitches, type SessionStart } from './session-start';
 import { DebugGate } from './debug-gate';
 
 export interface SessionPorts {
@@ -22,17 +23,6 @@ export interface SessionPorts {
   /** Streams the events and state changes to the renderer. */
   onTrace(id: string, generation: number, event: TraceEvent): void;
   onState(state: SimulatorState): void;
-}
-
-export interface SessionStart {
-  mode: RunMode;
-  startBlock?: string | undefined;
-  session?: Record<string, Json> | undefined;
-  breakpoints?: string[] | undefined;
-  seed?: number | undefined;
-  /** Overrides the project's `settings.skipIntroduction` when given. */
-  skipIntroduction?: boolean | undefined;
-  agentsAvailable?: boolean | undefined;
 }
 
 type Input = SimulatorState['inputs'][number];
@@ -81,15 +71,7 @@ export class SimulatorSession {
   /** A new conversation (a new generation) from the start block, with the given or the previous options. */
   async restart(project: Project, start: Partial<SessionStart> = {}): Promise<SimulatorTurn> {
     this.#teardown();
-    const previous = this.#start as (SessionStart & { seed: number }) | undefined;
-    this.#start = {
-      mode: start.mode ?? previous?.mode ?? 'mocked',
-      startBlock: 'startBlock' in start ? start.startBlock : previous?.startBlock,
-      session: 'session' in start ? start.session : previous?.session,
-      skipIntroduction: 'skipIntroduction' in start ? start.skipIntroduction : previous?.skipIntroduction,
-      seed: start.seed ?? previous?.seed ?? Math.floor(Math.random() * 2 ** 31),
-      agentsAvailable: 'agentsAvailable' in start ? start.agentsAvailable : previous?.agentsAvailable,
-    };
+    this.#start = nextStart(this.#start as (SessionStart & { seed: number }) | undefined, start);
     if (start.breakpoints) this.#breakpoints = [...start.breakpoints];
     this.#inputs = [];
     this.#notice = null;
@@ -276,10 +258,7 @@ export class SimulatorSession {
       ...(this.ports.secrets ? { secrets: this.ports.secrets } : {}),
       ...(this.#start.session ? { session: this.#start.session } : {}),
       ...(this.#start.startBlock ? { startBlock: this.#start.startBlock } : {}),
-      ...(this.#start.skipIntroduction !== undefined
-        ? { skipIntroduction: this.#start.skipIntroduction }
-        : {}),
-      ...(this.#start.agentsAvailable !== undefined ? { agentsAvailable: this.#start.agentsAvailable } : {}),
+      ...startSwitches(this.#start),
     });
     this.#conversation.onEvent((event) => {
       if (generation === this.#generation) this.ports.onTrace(this.id, generation, event);
