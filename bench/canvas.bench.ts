@@ -132,6 +132,20 @@ try {
       follow.reveal.turns.reduce((a, b) => a + b, 0) / follow.reveal.turns.length,
       2,
     ),
+    ms(
+      'following the bot: reveal, turns that kept the view, p50',
+      percentile(
+        follow.reveal.turns.filter((_, i) => !follow.reveal.movedAt[i]),
+        50,
+      ),
+    ),
+    ms(
+      'following the bot: reveal, turns that moved the view, p50',
+      percentile(
+        follow.reveal.turns.filter((_, i) => follow.reveal.movedAt[i]),
+        50,
+      ),
+    ),
     {
       name: 'following the bot: turns that moved the view (reveal)',
       value: follow.reveal.moved,

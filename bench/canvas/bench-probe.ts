@@ -7,6 +7,8 @@ export interface FollowResult {
   turns: number[];
   /** How many of the turns moved the viewport. */
   moved: number;
+  /** Per turn: whether it moved the viewport. */
+  movedAt: boolean[];
 }
 
 declare global {

@@ -31,6 +31,7 @@ const store = createEditorStore(project, { backend: memoryBackend(project) });
 // request per turn, as the follow did before), timed to the end of the task React renders it in.
 bench.follow = async (ids, centre) => {
   const turns: number[] = [];
+  const movedAt: boolean[] = [];
   let moved = 0;
   const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style');
   for (const id of ids) {
@@ -40,9 +41,10 @@ bench.follow = async (ids, centre) => {
     if (centre) store.setState({ focus: { blockId: id, nonce: (store.getState().focus?.nonce ?? 0) + 1 } });
     else store.getState().revealBlock(id);
     turns.push((await taskEnd()) - t0);
+    movedAt.push(viewport() !== before);
     if (viewport() !== before) moved++;
   }
-  return { turns, moved };
+  return { turns, moved, movedAt };
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -218,7 +218,7 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
-        <WindowLayers graph={graph} view={view} selected={selected} />
+        <WindowLayers graph={graph} view={view} range={range} selected={selected} />
       </ReactFlow>
     </div>
   );

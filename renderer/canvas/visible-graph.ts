@@ -101,7 +101,7 @@ export interface VisibleGraphInput {
 
 export interface CanvasWindow {
   level: DetailLevel;
-  /** The window's blocks as React Flow nodes (none at `dots`: the dot layer draws every block). */
+  /** The window's blocks as React Flow nodes (none at `dots`: the dot layer draws the window's tiles). */
   nodes: BlockNode[];
   /** Edges between two mounted blocks, as React Flow edges (at `full` only). */
   edges: Edge[];

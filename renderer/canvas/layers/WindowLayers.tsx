@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import type { Position } from '../../../engine/model';
 import { NODE_WIDTH, nodeHeight } from '../block-geometry';
 import type { FlowGraph } from '../flow-graph';
+import type { CellRange } from '../spatial-index';
 import type { CanvasWindow } from '../visible-graph';
 import { edgesPath, highlightPath, stubsPath } from '../window-edges';
 import { DotLayer } from './DotLayer';
@@ -25,10 +26,13 @@ export function blockAt(graph: FlowGraph, p: Position): string | undefined {
 export const WindowLayers = memo(function WindowLayers({
   graph,
   view,
+  range,
   selected,
 }: {
   graph: FlowGraph;
   view: CanvasWindow;
+  /** The viewport's grid cells (the dot layer draws the tiles around them). */
+  range: CellRange | null;
   selected: ReadonlySet<string>;
 }) {
   const edges = useMemo(() => edgesPath(graph, view.layerEdges, view.positionOf), [graph, view]);
@@ -39,7 +43,7 @@ export const WindowLayers = memo(function WindowLayers({
   );
   return (
     <>
-      {view.level === 'dots' && <DotLayer graph={graph} selected={selected} />}
+      {view.level === 'dots' && range && <DotLayer graph={graph} range={range} selected={selected} />}
       <EdgeLayer edges={edges} stubs={stubs} highlight={highlight} />
       {view.level === 'full' && <StubMarkers stubs={view.stubs} bundles={view.bundles} />}
     </>

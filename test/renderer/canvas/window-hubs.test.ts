@@ -6,7 +6,7 @@ import { SIMPLE_NODE, visibleGraph, windowBlockIds } from '../../../renderer/can
 import { cellRange } from '../../../renderer/canvas/spatial-index';
 import { detailLevel, FULL_ZOOM, SIMPLE_ZOOM } from '../../../renderer/canvas/level-of-detail';
 import { BUNDLE_MIN, highlightPath, MAX_HIGHLIGHT, STUB_LENGTH } from '../../../renderer/canvas/window-edges';
-import { dotPaths } from '../../../renderer/canvas/layers/DotLayer';
+import { dotTiles, tilesInRange, type DotTile } from '../../../renderer/canvas/layers/DotLayer';
 import { blockAt } from '../../../renderer/canvas/layers/WindowLayers';
 import { generateProject, HUBS } from '../../../bench/canvas/generate-flow';
 import type { Block } from '../../../engine/model';
@@ -130,10 +130,22 @@ describe('the canvas window on hubs', () => {
     expect(dots.layerEdges.length).toBeGreaterThan(0);
   });
 
-  it('draws every block at the dots level as one path per kind, and hit-tests it', () => {
-    const paths = dotPaths(graph);
-    const rects = [...paths.values()].reduce((n, d) => n + d.split('M').length - 1, 0);
-    expect(rects).toBe(5000);
+  it('draws the window’s tiles at the dots level, one path per kind per tile, and hit-tests it', () => {
+    const tiles = dotTiles(graph);
+    const count = (list: Iterable<DotTile>) =>
+      [...list].reduce((n, t) => n + t.paths.reduce((m, p) => m + p.d.split('M').length - 1, 0), 0);
+    // Every block is in exactly one tile, and no tile holds two paths of one kind.
+    expect(count(tiles.values())).toBe(5000);
+    for (const t of tiles.values()) expect(new Set(t.paths.map((p) => p.type)).size).toBe(t.paths.length);
+    // Only the tiles around the window are drawn, and every block in the window is among them.
+    const { range } = around(HUBS.error, 0.25);
+    const shown = tilesInRange(tiles, range);
+    expect(count(shown)).toBeLessThan(1000);
+    const drawn = new Set(shown.flatMap((t) => t.paths.flatMap((p) => p.d.split('M').slice(1))));
+    for (const id of windowBlockIds(graph, range)) {
+      const p = graph.positions.get(id)!;
+      expect([...drawn].some((r) => r.startsWith(`${p.x} ${p.y}h`))).toBe(true);
+    }
     const p = graph.positions.get('b1234')!;
     expect(blockAt(graph, { x: p.x + 10, y: p.y + 10 })).toBe('b1234');
     expect(blockAt(graph, { x: p.x - 40, y: p.y - 10 })).toBeUndefined();
