@@ -96,13 +96,12 @@ async function start(): Promise<void> {
         break;
     }
   });
+  // The shared lodash and compat realms are made before the worker says it is ready (some tens of
+  // milliseconds on a quiet machine, seconds under load): a run's time limit starts when the host sends
+  // it, so a realm made inside the first run that needed it counted against that run's limit and stopped
+  // it before its code ran. Waiting for a ready worker is not part of any run's limit.
+  while (sandbox.prepareShared());
   post({ t: 'ready' });
-  // The shared lodash and compat realms, in the first idle moments after the start, one per turn of the
-  // event loop (a run that comes first and uses one makes it itself).
-  const prepareShared = () => {
-    if (sandbox.prepareShared()) setImmediate(prepareShared);
-  };
-  setImmediate(prepareShared);
 }
 
 start().catch((e: unknown) => post({ t: 'failed', message: e instanceof Error ? e.message : String(e) }));

@@ -108,8 +108,8 @@ export class QuickJsSandbox {
 
   /**
    * Makes the shared realms (lodash, then the compat globals) ahead of the first block that uses them, one
-   * per call (once per runtime, some tens of milliseconds each); the worker calls it in idle time after
-   * saying it is ready, so that neither its start nor a run's time limit pays for it. Returns false when
+   * per call (once per runtime, some tens of milliseconds each); the worker calls it before saying it is
+   * ready, so that no run's time limit pays for it. Returns false when
    * there is nothing (left) to do.
    */
   prepareShared(): boolean {
@@ -348,6 +348,7 @@ export class QuickJsSandbox {
       wasmHeapBytes: this.bridge.wasmHeapBytes(),
       runs: this.runs,
       preparedContexts: this.prepared.length,
+      sharedRealmsMade: [this.realms.lodash, this.realms.compat].filter((r) => r.made).length,
     };
   }
 }

@@ -48,6 +48,8 @@ export interface SandboxStats {
   runs: number;
   /** Contexts prepared for the next runs. */
   preparedContexts: number;
+  /** Shared realms (lodash, the Node globals) already made in this worker's runtime. */
+  sharedRealmsMade: number;
 }
 
 export type WorkerToHost =

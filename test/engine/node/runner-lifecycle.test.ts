@@ -25,6 +25,17 @@ const until = async (check: () => Promise<boolean>, ms = 10_000) => {
 };
 
 describe('QuickJS code runner lifecycle', () => {
+  it('makes the shared realms before a worker counts as ready, so no run’s limit pays for them', async () => {
+    const fresh = sandbox({ maxWorkers: 1 });
+    try {
+      // The first run touches neither lodash nor the Node globals; both realms are made already.
+      await fresh.ok('return 1');
+      expect((await fresh.runner.stats()).sandbox).toMatchObject({ sharedRealmsMade: 2 });
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   it('starts a warm replacement when a worker is killed, so the next block does not wait for start-up', async () => {
     const single = sandbox({ maxWorkers: 1 });
     try {
