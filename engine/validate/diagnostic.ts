@@ -23,7 +23,11 @@ export type DiagnosticCode =
   | 'duplicate-entity'
   | 'unknown-entity'
   | 'unknown-system-entity'
-  | 'entity-date-option';
+  | 'entity-date-option'
+  | 'unknown-table'
+  | 'unknown-column'
+  | 'retrieve-without-variable'
+  | 'handover-without-opened-block';
 
 export type Severity = 'error' | 'warning' | 'info';
 
