@@ -1,8 +1,9 @@
 // projects.* methods: the recent-projects list and creating a project file from the starter project.
 import path from 'node:path';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Project } from '../../engine/model';
 import { HostError, type MethodParsedInput, type RecentProject } from '../api';
+import { freeProjectFile } from './file-names';
 import { starterProject } from './starter-project';
 
 /** Where projects are kept and remembered; implemented by the SQLite project and settings stores. */
@@ -21,18 +22,6 @@ export interface ProjectsServiceOptions {
   recents: RecentsStore;
 }
 
-/** A file name from a project name: readable, safe on every OS. */
-export function fileNameFor(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${base || 'project'}.botloom`;
-}
-
 export function createProjectsService({ projectsDir, files, recents }: ProjectsServiceOptions) {
   return {
     'projects.list': () => recents.list(),
@@ -45,8 +34,7 @@ export function createProjectsService({ projectsDir, files, recents }: ProjectsS
           `The folder ${dir} is not an absolute path: choose a full path.`,
         );
       mkdirSync(dir, { recursive: true });
-      let file = path.join(dir, fileNameFor(input.name));
-      for (let n = 2; existsSync(file); n++) file = path.join(dir, fileNameFor(`${input.name} ${n}`));
+      const file = freeProjectFile(dir, input.name);
       await files.create(file, starterProject(input.name, input.language));
       return recents.touch({ path: file, name: input.name });
     },

@@ -1,8 +1,9 @@
 // The host's projects.* methods over open ProjectFiles (one per file, shared by every window that
 // shows it): open, get, apply commands, undo/redo, history, checkpoints, restore, import, export, Save As.
 // Every change answers its revision, its diff and where undo/redo stand (labels from the journal).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { freeProjectFile } from '../file-names';
 import { checkWriteTarget } from '../write-target';
 import {
   HostError,
@@ -130,20 +131,6 @@ export class ProjectSessions {
   }
 }
 
-function uniqueFile(dir: string, base: string): string {
-  const stem =
-    base
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .toLowerCase()
-      .slice(0, 60) || 'project';
-  let file = path.join(dir, `${stem}.botloom`);
-  for (let n = 2; existsSync(file); n++) file = path.join(dir, `${stem}-${n}.botloom`);
-  return file;
-}
-
 export function createProjectMethods(
   { projectsDir, recents, events, open }: ProjectMethodsOptions,
   sessions = new ProjectSessions(open, {
@@ -216,7 +203,7 @@ export function createProjectMethods(
     },
     'projects.import': ({ source, target }: Input<'projects.import'>) => {
       mkdirSync(target ? path.dirname(target) : projectsDir, { recursive: true });
-      const file = target ?? uniqueFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
+      const file = target ?? freeProjectFile(projectsDir, path.basename(source).replace(/\.json$/i, ''));
       return remember(sessions.adopt(unwrap(importProjectFile(source, file, open))));
     },
     'projects.exportJson': (input: Input<'projects.exportJson'>) => {
