@@ -2,24 +2,39 @@
 import { useState, type FormEvent } from 'react';
 import { useProject } from '../state/project-store';
 import { useSimulator } from './SimulatorContext';
+import { freeTestName } from './test-steps';
 
 export function SaveAsTest() {
   const sim = useSimulator();
   const state = useProject((s) => s.simState);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  /** A name another test has: the designer chooses to replace it or to save under a free name. */
+  const [taken, setTaken] = useState<string | null>(null);
+  const tests = useProject((s) => s.project.tests);
   if (!state) return null;
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const testName = name.trim() || `Conversation ${new Date().toLocaleString()}`;
+  const saveAs = async (testName: string, replace: boolean) => {
+    setTaken(null);
     try {
-      const warnings = await sim.saveAsTest(testName);
+      const warnings = await sim.saveAsTest(testName, { replace });
       setName('');
-      setMessage(`Saved as test "${testName}".${warnings.length ? ` ${warnings.join(' ')}` : ''}`);
+      setMessage(
+        `${replace ? 'Replaced' : 'Saved as'} test "${testName}".${warnings.length ? ` ${warnings.join(' ')}` : ''}`,
+      );
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const testName = name.trim() || `Conversation ${new Date().toLocaleString()}`;
+    if (tests.some((t) => t.name === testName)) {
+      setMessage(null);
+      setTaken(testName);
+      return;
+    }
+    await saveAs(testName, false);
   };
   const keep = async () => {
     const n = await sim.keepRecordedMocks();
@@ -51,6 +66,21 @@ export function SaveAsTest() {
         >
           Keep {state.recorded} recorded as mocks
         </button>
+      )}
+      {taken && (
+        <span className="row" role="alert" data-testid="save-test-taken">
+          A test called &ldquo;{taken}&rdquo; exists.
+          <button type="button" onClick={() => void saveAs(taken, true)} data-testid="save-test-replace">
+            Replace it
+          </button>
+          <button
+            type="button"
+            onClick={() => void saveAs(freeTestName(tests, taken), false)}
+            data-testid="save-test-free-name"
+          >
+            Save as &ldquo;{freeTestName(tests, taken)}&rdquo;
+          </button>
+        </span>
       )}
       {message && (
         <span className="muted small" role="status" data-testid="save-test-message">

@@ -1,7 +1,9 @@
-// The tests tab: run every conversation test of the project, see each result, jump from a failure to
-// its block, and see the coverage (blocks and branches visited) as a figure and on the canvas.
+// The tests tab: the project's tests (rename, delete, reorder, edit their steps: TestList), run every
+// one, see each result, jump from a failure to its block, and see the coverage (blocks and branches
+// visited) as a figure and on the canvas.
 import { useProject, useProjectStore } from '../state/project-store';
 import { useSimulator } from './SimulatorContext';
+import { TestList } from './TestList';
 
 export function TestsView() {
   const sim = useSimulator();
@@ -40,6 +42,7 @@ export function TestsView() {
           </label>
         )}
       </div>
+      <TestList results={run?.summary.results ?? []} />
       {running && (
         <progress
           max={progress?.total ?? undefined}

@@ -28,7 +28,11 @@ export interface SimulatorController {
   setVariable(path: string, value: Json): Promise<void>;
   toggleBreakpoint(blockId: string): Promise<void>;
   /** Adds the conversation to the project's tests; resolves to the warnings of the conversion. */
-  saveAsTest(name: string): Promise<string[]>;
+  /**
+   * Saves the conversation as a test called `name`: appended, or with `replace`, in place of the test of
+   * that name (a name already taken is never overwritten silently: SaveAsTest asks first).
+   */
+  saveAsTest(name: string, options?: { replace?: boolean }): Promise<string[]>;
   /** Adds what record mode recorded to the project's mocks; resolves to how many. */
   keepRecordedMocks(): Promise<number>;
   runTests(grep?: string): Promise<void>;
@@ -169,11 +173,21 @@ export function createSimulatorController(
         state().simApplyState(updated);
       }
     },
-    async saveAsTest(name) {
+    async saveAsTest(name, options = {}) {
       const current = id();
       if (!current) throw new Error('Start a conversation first.');
       const { test, warnings } = await host.call('simulator.saveAsTest', { id: current, name });
-      const result = state().apply([{ type: 'setTest', test }], `Save conversation as test "${name}"`);
+      const tests = state().project.tests;
+      const existing = tests.findIndex((t) => t.name === name);
+      if (existing >= 0 && !options.replace)
+        throw new Error(`A test called "${name}" exists already: replace it or choose another name.`);
+      const index = existing >= 0 ? existing : tests.length;
+      const result = state().apply(
+        [{ type: 'setTest', test, index }],
+        existing >= 0
+          ? `Replace test "${name}" with the conversation`
+          : `Save conversation as test "${name}"`,
+      );
       if (!result.ok) throw new Error(result.error.message);
       return warnings;
     },
