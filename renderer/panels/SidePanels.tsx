@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Palette } from '../canvas/Palette';
 import { useProject } from '../state/project-store';
+import { EntitiesPanel } from './EntitiesPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { IntentsPanel } from './IntentsPanel';
 import { KnowledgePanel } from './KnowledgePanel';
@@ -19,6 +20,7 @@ const TABS = [
   'Problems',
   'Variables',
   'Intents',
+  'Entities',
   'Mocks',
   'Knowledge',
   'Tables',
@@ -49,6 +51,7 @@ export function SidePanels() {
         {tab === 'Problems' && <ProblemsPanel />}
         {tab === 'Variables' && <VariablesPanel />}
         {tab === 'Intents' && <IntentsPanel />}
+        {tab === 'Entities' && <EntitiesPanel />}
         {tab === 'Mocks' && <MocksPanel />}
         {tab === 'Knowledge' && <KnowledgePanel />}
         {tab === 'Tables' && <TablesPanel />}
