@@ -1,19 +1,22 @@
 // The left side of the workspace: the block palette and the project panels, as tabs.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Palette } from '../canvas/Palette';
 import { useProject } from '../state/project-store';
 import { EntitiesPanel } from './EntitiesPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { IntentsPanel } from './IntentsPanel';
-import { KnowledgePanel } from './KnowledgePanel';
 import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
 import { SettingsPanel } from './SettingsPanel';
-import { TablesPanel } from './TablesPanel';
 import { VariablesPanel } from './VariablesPanel';
 import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import { TabStrip } from '../ui/TabStrip';
 import './panels.css';
+
+// Panels whose engine parts are heavy (the retrieval index and its stemmers; the CSV parser) load on
+// first use, outside the initial bundle (bench: renderer initial JS).
+const KnowledgePanel = lazy(() => import('./KnowledgePanel').then((m) => ({ default: m.KnowledgePanel })));
+const TablesPanel = lazy(() => import('./TablesPanel').then((m) => ({ default: m.TablesPanel })));
 
 const TABS = [
   'Blocks',
@@ -53,8 +56,10 @@ export function SidePanels() {
         {tab === 'Intents' && <IntentsPanel />}
         {tab === 'Entities' && <EntitiesPanel />}
         {tab === 'Mocks' && <MocksPanel />}
-        {tab === 'Knowledge' && <KnowledgePanel />}
-        {tab === 'Tables' && <TablesPanel />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {tab === 'Knowledge' && <KnowledgePanel />}
+          {tab === 'Tables' && <TablesPanel />}
+        </Suspense>
         {tab === 'Settings' && <SettingsPanel />}
         {tab === 'History' && <HistoryPanel />}
         {tab === 'Chatlayer' && <ChatlayerTab />}

@@ -1,0 +1,55 @@
+// The Knowledge and Tables panels (loaded on first use, outside the initial bundle): asking the FAQ
+// example a paraphrased question shows the answering source and its ranked passages; an off-topic one
+// shows the "no answer" route; adding a table row is one undoable step.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+
+function exampleHost(example: string) {
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  return async ({}, use: (host: WebHostProcess) => Promise<void>) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-panels-'));
+    const file = path.join(dir, example);
+    copyFileSync(path.join('examples', example), file);
+    const host = await startServe([file]);
+    await use(host);
+    host.process.kill('SIGTERM');
+    rmSync(host.dataDir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+const test = base.extend<{ faqHost: WebHostProcess; ordersHost: WebHostProcess }>({
+  faqHost: exampleHost('faq-desk.json'),
+  ordersHost: exampleHost('table-orders.json'),
+});
+
+test('the Knowledge panel answers a question with its ranked passages', async ({ page, faqHost }) => {
+  await page.goto(faqHost.url);
+  await expect(page.getByTestId('flow-canvas')).toBeVisible();
+  await page.getByTestId('tab-knowledge').click();
+  await expect(page.getByTestId('knowledge-panel')).toBeVisible();
+
+  await page.getByTestId('knowledge-question').fill('how long until my order arrives?');
+  const answer = page.getByTestId('knowledge-answer');
+  await expect(answer).toContainText('2 to 4 working days');
+  await expect(answer.locator('.ranked-passages li').first()).toContainText('score');
+
+  await page.getByTestId('knowledge-question').fill('who won the football world cup in 1998?');
+  await expect(answer).toContainText('no answer');
+});
+
+test('adding a table row in the Tables panel is one undoable step', async ({ page, ordersHost }) => {
+  await page.goto(ordersHost.url);
+  await expect(page.getByTestId('flow-canvas')).toBeVisible();
+  await page.getByTestId('tab-tables').click();
+  const rows = page.getByTestId('table-grid-orders').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByTestId('table-orders').locator('legend')).toContainText('3 rows');
+
+  await page.getByTestId('table-add-row-orders').click();
+  await expect(rows).toHaveCount(4);
+  await page.getByTestId('undo').click();
+  await expect(rows).toHaveCount(3);
+});
