@@ -51,7 +51,7 @@ export function EntityTester() {
     );
   };
   return (
-    <fieldset className="sub-item" data-testid="entity-tester">
+    <fieldset className="sub-item entity-tester" data-testid="entity-tester">
       <legend>Test a sentence</legend>
       <form
         className="entity-test-form"
