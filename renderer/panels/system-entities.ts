@@ -13,13 +13,19 @@ export const SYSTEM_ENTITY_INFO: Record<SystemEntity, SystemEntityInfo> = {
   'sys.number': { stores: 'a number as a string: "eighty eight" → "88"' },
   'sys.ordinal': { stores: 'an ordinal as a string: "the third" → "3"' },
   'sys.date': { stores: 'a date as DD-MM-YYYY: "tomorrow" → "03-12-2026"' },
-  'sys.time': { stores: 'an ISO date-time: "at 3pm"', companions: 'sys.time_grain (hour or minute)' },
+  'sys.time': {
+    stores: 'an ISO date-time in UTC: "at 3pm" → "2026-12-03T15:00:00.000Z"',
+    companions: 'sys.time_grain (hour or minute)',
+  },
   'sys.duration': {
     stores: 'the amount: "two days" → "2"',
     companions: 'sys.duration_unit, sys.duration_normalized (seconds)',
   },
   'sys.email': { stores: 'the e-mail address' },
-  'sys.phone_number': { stores: 'the number normalised: "0487 23 02 03" → "(+32) 487230203"' },
+  'sys.phone_number': {
+    stores:
+      'the number normalised for the project language\'s country: "0487 23 02 03" → "(+32) 487230203" (nl-BE)',
+  },
   'sys.url': { stores: 'the URL as written', companions: 'sys.url_domain' },
   'sys.amount_of_money': {
     stores: 'the amount: "20 euro" → "20"',
