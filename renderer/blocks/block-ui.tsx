@@ -66,7 +66,7 @@ export const BLOCK_UI: BlockUiTable = {
     color: '#0e9384',
     summary: (block) => [
       ...block.prompt.flatMap(messageLines),
-      `→ {${block.variable}} (${block.validate.kind})`,
+      `→ {${block.variable}} (${block.validate.kind === 'entity' ? block.validate.entity : block.validate.kind})`,
     ],
     Form: InputForm,
   },

@@ -1,5 +1,8 @@
-// Inspector form of a user input block (docs/file-format.md#input-block): prompt, variable, validation and its limits.
-import type { InputBlock, InputValidation, InputValidationKind } from '../../engine/model';
+// Inspector form of a user input block (docs/file-format.md#input-block): prompt, variable, validation and its limits,
+// the invalid and third-failure messages.
+import type { InputBlock, InputValidation } from '../../engine/model';
+import { useProject } from '../state/project-store';
+import { InputValidationFields, VALIDATION_KINDS, validationOf } from './InputValidationFields';
 import { MessagesEditor } from './MessagesEditor';
 import { CheckField, NumberField, SelectField } from './fields/SmallFields';
 import { NextField, TargetField } from './fields/TargetField';
@@ -7,17 +10,10 @@ import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
 
-const KINDS: readonly InputValidationKind[] = ['any', 'number', 'email', 'phone', 'date', 'regex', 'choice'];
-
-function validationOf(kind: InputValidationKind): InputValidation {
-  if (kind === 'regex') return { kind, pattern: '.+' };
-  if (kind === 'choice') return { kind, choices: ['yes', 'no'] };
-  return { kind } as InputValidation;
-}
-
 export function InputForm({ block }: { block: InputBlock }) {
   const patch = usePatchBlock(block.id);
   const v = block.validate;
+  const firstEntity = useProject((s) => s.project.entities?.[0]?.name);
   const setValidate = (validate: InputValidation) => patch({ validate }, 'Edit validation');
   return (
     <>
@@ -36,60 +32,23 @@ export function InputForm({ block }: { block: InputBlock }) {
       <SelectField
         label="Accept"
         value={v.kind}
-        options={KINDS}
-        onCommit={(k) => setValidate(validationOf(k))}
+        options={VALIDATION_KINDS}
+        onCommit={(k) => setValidate(validationOf(k, firstEntity))}
         testId="field-validate"
       />
-      {v.kind === 'number' && (
-        <div className="field-row">
-          <NumberField label="Min" value={v.min} onCommit={(min) => setValidate({ ...v, min })} />
-          <NumberField label="Max" value={v.max} onCommit={(max) => setValidate({ ...v, max })} />
-        </div>
-      )}
-      {v.kind === 'regex' && (
-        <div className="field-row">
-          <TextField
-            label="Pattern"
-            value={v.pattern}
-            validate={(p) => {
-              try {
-                new RegExp(p);
-                return undefined;
-              } catch (e) {
-                return (e as Error).message;
-              }
-            }}
-            onCommit={(pattern) => setValidate({ ...v, pattern })}
-          />
-          <TextField
-            label="Flags"
-            value={v.flags ?? ''}
-            onCommit={(flags) => setValidate({ ...v, flags: flags || undefined })}
-          />
-        </div>
-      )}
-      {v.kind === 'choice' && (
-        <TextField
-          label="Choices (one per line)"
-          multiline
-          value={v.choices.join('\n')}
-          onCommit={(t) =>
-            setValidate({
-              ...v,
-              choices: t
-                .split('\n')
-                .map((c) => c.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      )}
+      <InputValidationFields block={block} setValidate={setValidate} />
       <TemplateField
         label="When the answer is invalid, say"
         value={block.invalidMessage ?? ''}
         onCommit={(invalidMessage) =>
           patch({ invalidMessage: invalidMessage || undefined }, 'Edit invalid message')
         }
+      />
+      <TemplateField
+        label="On the last failed attempt, say instead (optional)"
+        value={block.failMessage ?? ''}
+        testId="field-failMessage"
+        onCommit={(failMessage) => patch({ failMessage: failMessage || undefined }, 'Edit fail message')}
       />
       <NumberField
         label="Attempts"
@@ -100,7 +59,7 @@ export function InputForm({ block }: { block: InputBlock }) {
         onCommit={(maxAttempts) => patch({ maxAttempts }, 'Set attempts')}
       />
       <CheckField
-        label="Ask even when the variable has a value"
+        label="Ask even when the variable has a value (an entity already filled it, say)"
         value={!!block.askAlways}
         onCommit={(askAlways) => patch({ askAlways: askAlways || undefined }, 'Set ask always')}
       />

@@ -25,15 +25,19 @@ export function SettingsPanel() {
   const project = useProject((s) => s.project);
   const commit = useCommit();
   const patch = (p: SettingsPatch) => commit([{ type: 'updateSettings', patch: p }], 'Edit settings');
-  /** One NLP setting changed, the other kept; no `nlp` at all when both are back to their defaults. */
+  /**
+   * One NLP setting changed, the others kept (the entity threshold is edited in the Entities panel); no `nlp` at
+   * all when every one is back to its default.
+   */
   const patchNlp = (change: { threshold?: number; maxMessageLength?: number | undefined }) => {
     const merged = { ...project.nlp, ...change };
-    const threshold = merged.threshold;
-    const max = merged.maxMessageLength;
-    if (threshold === undefined && max === undefined) return patch({ nlp: null });
+    const { threshold, maxMessageLength: max, entityThreshold } = merged;
+    if (threshold === undefined && max === undefined && entityThreshold === undefined)
+      return patch({ nlp: null });
     const nlp: NlpSettings = {
       threshold: threshold ?? DEFAULT_NLP_THRESHOLD,
       ...(max !== undefined ? { maxMessageLength: max } : {}),
+      ...(entityThreshold !== undefined ? { entityThreshold } : {}),
     };
     return patch({ nlp });
   };
@@ -85,7 +89,9 @@ export function SettingsPanel() {
         max={1}
         placeholder={String(DEFAULT_NLP_THRESHOLD)}
         onCommit={(threshold) =>
-          threshold === undefined && project.nlp?.maxMessageLength === undefined
+          threshold === undefined &&
+          project.nlp?.maxMessageLength === undefined &&
+          project.nlp?.entityThreshold === undefined
             ? patch({ nlp: null })
             : patchNlp({ threshold: threshold ?? DEFAULT_NLP_THRESHOLD })
         }

@@ -16,12 +16,15 @@ import './panels.css';
 // first use, outside the initial bundle (bench: renderer initial JS).
 const KnowledgePanel = lazy(() => import('./KnowledgePanel').then((m) => ({ default: m.KnowledgePanel })));
 const TablesPanel = lazy(() => import('./TablesPanel').then((m) => ({ default: m.TablesPanel })));
+// The Entities panel's sentence test loads entity extraction by itself; the panel's own code waits for its tab too.
+const EntitiesPanel = lazy(() => import('./EntitiesPanel').then((m) => ({ default: m.EntitiesPanel })));
 
 const TABS = [
   'Blocks',
   'Problems',
   'Variables',
   'Intents',
+  'Entities',
   'Mocks',
   'Knowledge',
   'Tables',
@@ -52,6 +55,11 @@ export function SidePanels() {
         {tab === 'Problems' && <ProblemsPanel />}
         {tab === 'Variables' && <VariablesPanel />}
         {tab === 'Intents' && <IntentsPanel />}
+        {tab === 'Entities' && (
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <EntitiesPanel />
+          </Suspense>
+        )}
         {tab === 'Mocks' && <MocksPanel />}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {tab === 'Knowledge' && <KnowledgePanel />}

@@ -1,6 +1,8 @@
-// The session inspector: the conversation's variables as a tree, each value editable (the change is a
-// `set` event from the debugger), and what changed at each step of the conversation.
+// The session inspector: the entities recognised in the last message, the active contexts, the conversation's
+// variables as a tree, each value editable (the change is a `set` event from the debugger), and what changed at each
+// step of the conversation.
 import { OffloadingState } from './OffloadingState';
+import { RecognisedEntities } from './RecognisedEntities';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Json, TraceEventOf } from '../../engine/model';
 import { useProject } from '../state/project-store';
@@ -140,6 +142,7 @@ export function SessionInspector() {
   if (!session) return <p className="muted small">Start a conversation to see its session.</p>;
   return (
     <div className="session-inspector" data-testid="session-inspector">
+      <RecognisedEntities />
       <ActiveContextsList session={session} />
       <OffloadingState />
       <ul className="session-tree root">

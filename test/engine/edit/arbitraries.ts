@@ -258,7 +258,8 @@ export function commandFor(project: Project, [type, a, b, c, flag]: CommandSeed)
           : {
               name: `Bot ${b}`,
               fallbackBlock: pick(c),
-              nlp: { threshold: 0.5 },
+              nlp: { threshold: 0.5, ...(c % 2 ? { entityThreshold: 0.9 } : {}) },
+              entities: [{ name: 'e', kind: 'match', values: [{ value: `v${b}`, synonyms: ['s'] }] }],
               tables: [{ name: 't', columns: [{ name: 'a', type: 'text' }], rows: [{ a: `${b}` }] }],
             },
       };
