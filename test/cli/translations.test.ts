@@ -1,6 +1,7 @@
 // `botloom translations export|import` (docs/file-format.md#translations-as-csv): one spawned run per command covers
 // the export, an import that needs confirming and writes nothing, the confirmed import, and expressions.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseProject, stringifyProject } from '../../engine/format';
 import { textIn, type Message } from '../../engine/model';
@@ -69,5 +70,16 @@ describe('botloom translations', () => {
     expect(JSON.parse(readFileSync(cli.path('bot.json'), 'utf8')).intents[0].examplesByLanguage).toEqual({
       nl: ['hallo', 'hoi'],
     });
+  });
+
+  it('chat --language talks in a secondary language and refuses one the bot lacks', () => {
+    const bakery = path.resolve(__dirname, '../../examples/brussels-bakery.json');
+    const fr = cli.run('chat', bakery, '--language', 'fr', '--say', 'quand êtes-vous ouverts');
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toContain('Bot: Bienvenue à la Boulangerie bruxelloise !');
+    expect(fr.stdout).toContain('Bot: Nous sommes ouverts tous les jours de 7h00 à 18h00.');
+    const de = cli.run('chat', bakery, '--language', 'de', '--say', 'hallo');
+    expect(de.status).toBe(2);
+    expect(de.stderr).toContain('has no language "de" (it has en, nl, fr)');
   });
 });
