@@ -30,6 +30,7 @@ import { setNote } from './commands/set-note';
 import { setFrame } from './commands/set-frame';
 import { moveAnnotations } from './commands/move-annotations';
 import { deleteAnnotations } from './commands/delete-annotations';
+import { applyTranslations, setTranslation } from './commands/set-translation';
 import type { CommandOutcome, CommandReport } from './commands/outcome';
 import { editError, isEditError, type EditError } from './edit-error';
 import { concatDiffs, type ProjectDiff } from './project-diff';
@@ -69,6 +70,8 @@ const handlers: Handlers = {
   setFrame,
   moveAnnotations,
   deleteAnnotations,
+  setTranslation,
+  applyTranslations,
 };
 
 export function applyCommand(project: Project, command: Command): ApplyCommandResult {

@@ -29,6 +29,7 @@ import { SetNoteCommand } from './commands/set-note';
 import { SetFrameCommand } from './commands/set-frame';
 import { MoveAnnotationsCommand } from './commands/move-annotations';
 import { DeleteAnnotationsCommand } from './commands/delete-annotations';
+import { ApplyTranslationsCommand, SetTranslationCommand } from './commands/set-translation';
 
 export const Command = z.discriminatedUnion('type', [
   AddBlockCommand,
@@ -57,6 +58,8 @@ export const Command = z.discriminatedUnion('type', [
   SetFrameCommand,
   MoveAnnotationsCommand,
   DeleteAnnotationsCommand,
+  SetTranslationCommand,
+  ApplyTranslationsCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as written by a client, before defaults are applied. */

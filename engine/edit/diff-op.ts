@@ -6,6 +6,7 @@ import { Block, ConversationTest, FlowId, Intent, Json, Mock, Variable } from '.
 export const SETTING_KEYS = [
   'name',
   'language',
+  'secondaryLanguages',
   'startBlock',
   'fallbackBlock',
   'errorBlock',

@@ -52,6 +52,12 @@ export { DeleteTestCommand } from './commands/delete-test';
 export { SetMockCommand } from './commands/set-mock';
 export { DeleteMockCommand } from './commands/delete-mock';
 export { UpdateSettingsCommand } from './commands/update-settings';
+export {
+  SetTranslationCommand,
+  ApplyTranslationsCommand,
+  TranslationEdit,
+  ExamplesEdit,
+} from './commands/set-translation';
 export { diffProjects } from './diff-projects';
 export { summarizeDiff, DiffSummary, ChangeSummary } from './diff-summary';
 export { EditHistory, DEFAULT_HISTORY_LIMIT, type HistoryMove } from './history';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
 import { TableName, TableRow } from './table';
 import { ActiveContexts, NamedContext } from './blocks/contexts';
+import { LanguageTag } from './translation';
 
 /** An e-mail the latest turn put in the outbox: each given field must match (docs/file-format.md#conversation-tests). */
 export const ExpectedEmail = z.strictObject({
@@ -76,6 +77,8 @@ export const ConversationTest = z.strictObject({
   name: z.string().min(1, 'a test needs a name'),
   session: z.record(z.string(), Json).optional(),
   startBlock: BlockId.optional(),
+  /** The conversation's language (docs/file-format.md#languages); absent: the primary language. */
+  language: LanguageTag.optional(),
   /** Contexts active when the conversation starts, with the user turns they have left. */
   contexts: ActiveContexts.optional(),
   /** Overrides the project's `settings.skipIntroduction`: the first `user` step is the first turn. */

@@ -1,6 +1,10 @@
 // Public surface of the botloom/1 model: zod schemas and the types inferred from them.
 export * from './ids';
+export * from './translation';
 export * from './message';
+export * from './translate';
+export * from './text-units';
+export * from './intent-languages';
 export * from './condition';
 export * from './pattern-safety';
 export * from './blocks';

@@ -1,15 +1,21 @@
 // Bot messages and buttons (docs/file-format.md#messages-and-buttons), shared by message blocks, input prompts and responses.
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
+import { translationsOf } from './translation';
+
+const titleTranslations = translationsOf({ title: z.string() });
 
 export const JumpButton = z.strictObject({
   title: z.string().min(1, 'a button needs a title'),
   goTo: BlockId,
   set: z.record(VariablePath, Json).optional(),
+  /** The title in the secondary languages (docs/file-format.md#languages). */
+  translations: titleTranslations,
 });
 export const LinkButton = z.strictObject({
   title: z.string().min(1, 'a button needs a title'),
   url: z.string().min(1, 'a link button needs a url'),
+  translations: titleTranslations,
 });
 export const Button = z.union([JumpButton, LinkButton]);
 export type JumpButton = z.infer<typeof JumpButton>;
@@ -24,27 +30,34 @@ export const TextMessage = z.strictObject({
   kind: z.literal('text'),
   text: z.string(),
   variants: z.array(z.string()).min(1, 'leave `variants` out when the message has one text').optional(),
+  /** The text and variants in the secondary languages; each language has its own variants. */
+  translations: translationsOf({ text: z.string(), variants: z.array(z.string()) }),
 });
+const textTranslations = translationsOf({ text: z.string() });
 export const ButtonsMessage = z.strictObject({
   kind: z.literal('buttons'),
   text: z.string(),
   buttons: z.array(Button),
+  translations: textTranslations,
 });
 export const QuickRepliesMessage = z.strictObject({
   kind: z.literal('quickReplies'),
   text: z.string(),
   replies: z.array(Button),
+  translations: textTranslations,
 });
 export const ImageMessage = z.strictObject({
   kind: z.literal('image'),
   url: z.string().min(1, 'an image needs a url'),
   alt: z.string().optional(),
+  translations: translationsOf({ alt: z.string() }),
 });
 export const Card = z.strictObject({
   title: z.string(),
   subtitle: z.string().optional(),
   imageUrl: z.string().optional(),
   buttons: z.array(Button).default([]),
+  translations: translationsOf({ title: z.string(), subtitle: z.string() }),
 });
 export const CarouselMessage = z.strictObject({ kind: z.literal('carousel'), cards: z.array(Card) });
 

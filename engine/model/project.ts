@@ -11,6 +11,7 @@ import { Knowledge } from './knowledge';
 import { Tables } from './table';
 import { Entity } from './entity';
 import { Frame, Note, annotationIdsUnique } from './annotation';
+import { LanguageTag } from './translation';
 
 export const FORMAT = 'botloom/1';
 export const FORMAT_VERSION = 1;
@@ -26,10 +27,13 @@ export const Project = z
   .strictObject({
     format: z.literal(FORMAT),
     name: z.string().min(1, 'a project needs a name'),
-    language: z
-      .string()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as en or nl-BE')
-      .default('en'),
+    /** The primary language: the texts as written in the blocks (docs/file-format.md#languages). */
+    language: LanguageTag.default('en'),
+    /** The languages the texts are translated into; absent in single-language projects. */
+    secondaryLanguages: z
+      .array(LanguageTag)
+      .min(1, 'leave `secondaryLanguages` out when there are none')
+      .optional(),
     startBlock: BlockId,
     fallbackBlock: BlockId.optional(),
     /** Chatlayer's Error occurred default block: failing API/code blocks without onError, and detected loops. */
@@ -59,6 +63,15 @@ export const Project = z
     frames: z.array(Frame).optional(),
   })
   .superRefine((p, ctx) => {
+    const secondary = p.secondaryLanguages ?? [];
+    secondary.forEach((language, i) => {
+      if (language === p.language || secondary.indexOf(language) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secondaryLanguages', i],
+          message: `"${language}" is ${language === p.language ? 'the primary language' : 'listed twice'}; list each secondary language once`,
+        });
+    });
     const dup = annotationIdsUnique(p.notes ?? [], p.frames ?? []);
     if (dup !== undefined)
       ctx.addIssue({

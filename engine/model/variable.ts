@@ -1,6 +1,7 @@
 // Declared variables and intents (docs/file-format.md#variables-and-intents).
 import { z } from 'zod';
 import { BlockId, Json, VariablePath } from './ids';
+import { LanguageTag } from './translation';
 
 export const Variable = z.strictObject({
   name: VariablePath,
@@ -15,7 +16,10 @@ export const IntentId = z
   .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _, . or -');
 export const Intent = z.strictObject({
   id: IntentId,
+  /** Examples in the primary language. */
   examples: z.array(z.string().min(1)).min(1, 'an intent needs at least one example'),
+  /** Examples in secondary languages (docs/file-format.md#languages): one NLP model is trained per language. */
+  examplesByLanguage: z.record(LanguageTag, z.array(z.string().min(1))).optional(),
   block: BlockId.optional(),
 });
 export type Intent = z.infer<typeof Intent>;

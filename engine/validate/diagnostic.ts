@@ -27,7 +27,10 @@ export type DiagnosticCode =
   | 'unknown-table'
   | 'unknown-column'
   | 'retrieve-without-variable'
-  | 'handover-without-opened-block';
+  | 'handover-without-opened-block'
+  | 'translation-missing'
+  | 'translation-stale'
+  | 'unknown-language';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -17,6 +17,7 @@ import { emailAddressRule } from './rules/email-addresses';
 import { contextRules } from './rules/contexts';
 import { entityRules } from './rules/entities';
 import { tableAndHandoverRules } from './rules/tables-handover';
+import { translationRules } from './rules/translations';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -34,6 +35,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   contextRules,
   entityRules,
   tableAndHandoverRules,
+  translationRules,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */

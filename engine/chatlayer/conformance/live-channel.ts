@@ -9,6 +9,8 @@ export interface LiveStart {
   sessionData?: Record<string, Json>;
   /** Chatlayer id of the block to start at (a test's `startBlock`); otherwise the bot's introduction. */
   startDialogstateId?: string;
+  /** The conversation's language (a test's `language`), sent as the user's preferred language. */
+  language?: string;
 }
 
 export interface LiveChannel {

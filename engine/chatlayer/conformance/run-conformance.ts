@@ -115,6 +115,7 @@ async function runOne(
     ...o.localOptions(test),
     ...(test.session ? { session: test.session } : {}),
     ...(test.startBlock ? { startBlock: test.startBlock } : {}),
+    ...(test.language ? { language: test.language } : {}),
     conversationId,
   });
   const steps: StepReport[] = [];
@@ -154,6 +155,7 @@ async function runOne(
     {
       ...(test.session ? { sessionData: test.session } : {}),
       ...(test.startBlock ? { startDialogstateId: o.chatlayerIdOf(test.startBlock) } : {}),
+      ...(test.language ? { language: test.language } : {}),
     },
     signal,
   );

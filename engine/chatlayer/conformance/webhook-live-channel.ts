@@ -34,6 +34,8 @@ export interface WebhookLiveChannel extends LiveChannel {
   readonly fatal: ChatlayerError | undefined;
 }
 
+const preferred = (language: string | undefined) => (language ? { preferredLanguage: language } : {});
+
 const entries = (data: Record<string, Json>): KeyValue[] =>
   Object.entries(data).map(([key, value]) => ({ key, value }));
 
@@ -41,6 +43,8 @@ export function webhookLiveChannel(options: WebhookLiveChannelOptions): WebhookL
   const { client, channelId, receiver } = options;
   let received = 0;
   let fatal: ChatlayerError | undefined;
+  /** Each conversation's language, when its test gives one (else the bot's). */
+  const languages = new Map<string, string>();
   const send = async (
     conversationId: string,
     message: WebhookMessage,
@@ -53,7 +57,7 @@ export function webhookLiveChannel(options: WebhookLiveChannelOptions): WebhookL
         {
           conversationId,
           message,
-          user: { id: conversationId, ...(options.language ? { preferredLanguage: options.language } : {}) },
+          user: { id: conversationId, ...preferred(languages.get(conversationId) ?? options.language) },
           ...(sessionData ? { sessionData } : {}),
         },
         signal,
@@ -71,6 +75,7 @@ export function webhookLiveChannel(options: WebhookLiveChannelOptions): WebhookL
       return fatal;
     },
     async start(conversationId, start, signal) {
+      if (start.language) languages.set(conversationId, start.language);
       if (start.startDialogstateId)
         await send(
           conversationId,

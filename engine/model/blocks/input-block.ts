@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BlockId, VariablePath } from '../ids';
 import { Message } from '../message';
+import { translationsOf } from '../translation';
 import { blockBase } from './base';
 import { buttonReferences, defineBlockKind, slotReference } from './kind';
 
@@ -57,6 +58,8 @@ export const InputBlock = z.strictObject({
   askAlways: z.boolean().optional(),
   disableNlp: z.boolean().optional(),
   next: BlockId.optional(),
+  /** invalidMessage and failMessage in the secondary languages (docs/file-format.md#languages). */
+  translations: translationsOf({ invalidMessage: z.string(), failMessage: z.string() }),
 });
 export type InputBlock = z.infer<typeof InputBlock>;
 
@@ -71,6 +74,7 @@ export const inputKind = defineBlockKind(InputBlock, {
   messages: (block) => block.prompt,
   variablesSet: (block) => [block.variable],
   variableFields: ['variable'],
+  texts: { messages: 'prompt', fields: ['invalidMessage', 'failMessage'] },
   newBlock: (base): InputBlock => ({
     ...base,
     type: 'input',

@@ -41,6 +41,11 @@ export interface BlockKind<T extends string = string, B = unknown> {
   variablesSet(block: B): string[];
   /** Its fields that hold a variable path outright: a path, never a template. */
   variableFields: readonly string[];
+  /**
+   * Where its translatable texts are (docs/file-format.md#languages): the field holding its messages, and its own
+   * text fields (translated in the block's `translations`). Absent: the kind has no translatable texts.
+   */
+  texts?: { messages?: string; fields?: readonly string[] };
   /** A fresh block, as the palette creates it. */
   newBlock(base: NewBlockBase): B;
 }

@@ -23,5 +23,6 @@ export const messageKind = defineBlockKind(MessageBlock, {
   messages: (block) => block.messages,
   variablesSet: (block) => setVariables(block.nextSet),
   variableFields: ['variable'],
+  texts: { messages: 'messages' },
   newBlock: (base): MessageBlock => ({ ...base, type: 'message', messages: [{ kind: 'text', text: '' }] }),
 });
