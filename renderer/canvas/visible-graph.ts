@@ -10,6 +10,7 @@ import type { FlowGraph } from './flow-graph';
 import type { DetailLevel } from './level-of-detail';
 import type { CellRange } from './spatial-index';
 import { windowEdges, type Bundle, type Stub } from './window-edges';
+import { blockNodeType } from './node-type-names';
 
 /** What a block node shows: its display, and how many blocks lead to it and how many exits lead on. */
 export type BlockNodeData = { display: BlockDisplay; incoming: number; outgoing: number };
@@ -55,7 +56,7 @@ function nodeFor(
   const full = level === 'full';
   const node: BlockNode = {
     id: block.id,
-    type: full ? block.type : SIMPLE_NODE,
+    type: full ? blockNodeType(block.type) : SIMPLE_NODE,
     position,
     data,
     width: NODE_WIDTH,
