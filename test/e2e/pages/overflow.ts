@@ -1,6 +1,7 @@
 // Horizontal overflow in a panel: the elements whose content is wider than their box (scrollWidth beyond
 // clientWidth) or that stick out past the panel's right edge. Not counted: what a control scrolls inside
 // itself (the text of an input, a textarea, a select) and text clipped on purpose with an ellipsis.
+// The panel is its body (`.panel-body`): what the designer scrolls.
 import type { Page } from '@playwright/test';
 
 export interface Overflow {
@@ -14,7 +15,8 @@ export interface Overflow {
 
 export async function horizontalOverflow(page: Page, panelTestId: string): Promise<Overflow[]> {
   return page.evaluate((testId) => {
-    const panel = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    // The panel's content: its splitter straddles the panel's edge on purpose.
+    const panel = document.querySelector<HTMLElement>(`[data-testid="${testId}"] .panel-body`);
     if (!panel) throw new Error(`no panel ${testId}`);
     const right = panel.getBoundingClientRect().right;
     const describe = (el: HTMLElement) =>
