@@ -58,6 +58,8 @@ export function setsLabel(sets: readonly TransitionSet[]): string {
 /** Ids of the arrowheads at the input (edges/EdgeMarkers.tsx), coloured per theme by canvas.css. */
 export const ARROW = 'botloom-arrow';
 export const DANGER_ARROW = 'botloom-arrow-danger';
+/** The arrowhead of the selected edge, in the accent colour as its line. */
+export const SELECTED_ARROW = 'botloom-arrow-selected';
 
 function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
   let edges = edgeCache.get(block);

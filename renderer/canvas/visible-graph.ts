@@ -6,7 +6,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Block, Position } from '../../engine/model';
 import type { BlockDisplay } from './block-display';
 import { NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
-import type { FlowGraph } from './flow-graph';
+import { SELECTED_ARROW, type FlowGraph } from './flow-graph';
 import type { DetailLevel } from './level-of-detail';
 import type { CellRange } from './spatial-index';
 import { windowEdges, type Bundle, type Stub } from './window-edges';
@@ -72,7 +72,7 @@ function nodeFor(
 const selectedEdgeCache = new WeakMap<Edge, Edge>();
 const selectedEdge = (edge: Edge) => {
   let copy = selectedEdgeCache.get(edge);
-  if (!copy) selectedEdgeCache.set(edge, (copy = { ...edge, selected: true }));
+  if (!copy) selectedEdgeCache.set(edge, (copy = { ...edge, selected: true, markerEnd: SELECTED_ARROW }));
   return copy;
 };
 

@@ -1,7 +1,7 @@
 // The arrowheads edges end in (flow-graph.ts ARROW, DANGER_ARROW), defined once beside the canvas and
 // coloured by CSS (canvas.css `.edge-arrow`), so they follow the theme. In flow units: they scale with
 // the zoom as the edges do.
-import { ARROW, DANGER_ARROW } from '../flow-graph';
+import { ARROW, DANGER_ARROW, SELECTED_ARROW } from '../flow-graph';
 
 const POINTS = '-9,-5 0,0 -9,5 -9,-5';
 
@@ -12,6 +12,7 @@ export function EdgeMarkers() {
         {[
           [ARROW, 'edge-arrow'],
           [DANGER_ARROW, 'edge-arrow edge-arrow-danger'],
+          [SELECTED_ARROW, 'edge-arrow edge-arrow-selected'],
         ].map(([id, className]) => (
           <marker
             key={id}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_TYPES } from '../../../engine/model';
 import { NODE_WIDTH } from '../../../renderer/canvas/block-geometry';
 import { edgeLabel, LOOP_GAP, selfLoopPath } from '../../../renderer/canvas/edge-paths';
-import { ARROW, DANGER_ARROW, flowGraph } from '../../../renderer/canvas/flow-graph';
+import { ARROW, DANGER_ARROW, SELECTED_ARROW, flowGraph } from '../../../renderer/canvas/flow-graph';
 import { blockNodeTypes, canvasNodeTypes } from '../../../renderer/canvas/node-types';
 import { visibleGraph } from '../../../renderer/canvas/visible-graph';
 import { api, buttons, cmp, goto, input, jump, message, rule } from '../../builders';
@@ -28,6 +28,21 @@ describe('edges', () => {
     expect(edges.every((e) => e.type === 'exit' && e.reconnectable === 'target')).toBe(true);
     expect(edges.find((e) => e.id === 'c|onError')!.markerEnd).toBe(DANGER_ARROW);
     expect(edges.find((e) => e.id === 'g|else')!.markerEnd).toBe(ARROW);
+  });
+
+  it('take the accent arrowhead while selected', () => {
+    const view = visibleGraph({
+      graph: graph(),
+      range: { x0: -2, y0: -2, x1: 4, y1: 4 },
+      selected: new Set(),
+      dragPositions: new Map(),
+      selectedEdge: 'g|else',
+    });
+    expect(view.edges.find((e) => e.id === 'g|else')).toMatchObject({
+      selected: true,
+      markerEnd: SELECTED_ARROW,
+    });
+    expect(view.edges.find((e) => e.id === 'c|onError')!.markerEnd).toBe(DANGER_ARROW);
   });
 
   it('name the button or rule they leave from, and leave else and error exits unnamed', () => {
