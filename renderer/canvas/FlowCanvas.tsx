@@ -5,7 +5,6 @@ import {
   Background,
   ReactFlow,
   useReactFlow,
-  type Connection,
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
@@ -20,7 +19,10 @@ import { visibleGraph } from './visible-graph';
 import { cellRange, sameRange, type CellRange } from './spatial-index';
 import { detailLevel, type DetailLevel } from './level-of-detail';
 import { WindowLayers, blockAt } from './layers/WindowLayers';
-import { connectCommand, interpretEdgeChanges, interpretNodeChanges } from './changes-to-commands';
+import { interpretEdgeChanges, interpretNodeChanges } from './changes-to-commands';
+import { edgeTypes } from './edge-types';
+import { EdgeMarkers } from './edges/EdgeMarkers';
+import { useConnectGestures } from './use-connect-gestures';
 import { nodeHeight } from './block-geometry';
 import { focusViewport } from './focus-viewport';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
@@ -29,6 +31,8 @@ import { useAnnotationLayer } from './annotations/use-annotation-layer';
 import { annotationIdOf } from './annotations/annotation-window';
 
 const MIN_ZOOM = 0.1;
+/** A connection dropped this close to a handle (screen pixels) snaps to it; farther, on a body, see connect-gestures.ts. */
+const CONNECTION_RADIUS = 30;
 
 export function FlowCanvas() {
   const store = useProjectStore();
@@ -145,13 +149,7 @@ export function FlowCanvas() {
     [store, setError],
   );
 
-  const onConnect = useCallback(
-    (c: Connection) => {
-      const result = store.getState().apply([connectCommand(c.source, c.sourceHandle, c.target)], 'Connect');
-      if (!result.ok) setError(result.error.message);
-    },
-    [store, setError],
-  );
+  const connecting = useConnectGestures();
 
   const onNodeClick: NodeMouseHandler = useCallback(
     (event, node) => {
@@ -192,9 +190,13 @@ export function FlowCanvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
+        onConnect={connecting.onConnect}
+        onConnectEnd={connecting.onConnectEnd}
+        onReconnect={connecting.onReconnect}
+        connectionRadius={CONNECTION_RADIUS}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
         onPaneClick={(event) => {
@@ -220,6 +222,8 @@ export function FlowCanvas() {
         <Background gap={20} />
         <WindowLayers graph={graph} view={view} range={range} selected={selected} />
       </ReactFlow>
+      <EdgeMarkers />
+      {connecting.menu}
     </div>
   );
 }

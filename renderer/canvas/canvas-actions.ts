@@ -12,11 +12,22 @@ import type { StoreApi } from 'zustand/vanilla';
 import { freeId, newBlock } from './new-block';
 import { defaultPosition } from './flow-graph';
 import { NODE_WIDTH } from './block-geometry';
+import { connectCommand } from './changes-to-commands';
 
 export const PALETTE_MIME = 'application/x-botloom-block';
 type Store = StoreApi<ProjectState> | EditorStore;
 
-export function addBlockAt(store: Store, type: BlockType, position: Position): ApplyResult {
+/**
+ * Adds a block of `type` centred on `position` in the active flow and selects it; with `from`, the exit
+ * `from.handle` of block `from.block` then leads to it, in the same undo step (a connection dropped on
+ * empty canvas, connect-gestures.ts).
+ */
+export function addBlockAt(
+  store: Store,
+  type: BlockType,
+  position: Position,
+  from?: { block: string; handle: string },
+): ApplyResult {
   const state = store.getState();
   const id = freeId(type, (c) => state.flowOfBlock.has(c));
   const result = state.apply(
@@ -26,6 +37,7 @@ export function addBlockAt(store: Store, type: BlockType, position: Position): A
         flow: state.activeFlow,
         block: newBlock(type, id, { x: position.x - NODE_WIDTH / 2, y: position.y - 20 }),
       },
+      ...(from ? [connectCommand(from.block, from.handle, id)] : []),
     ],
     `Add ${type} block`,
   );

@@ -14,6 +14,7 @@ import { blockDisplay, type BlockDisplay } from './block-display';
 import { NODE_WIDTH, nodeHeight } from './block-geometry';
 import { handleIdOf, TARGET_HANDLE } from './handle-ids';
 import { SpatialIndex } from './spatial-index';
+import { EXIT_EDGE } from './edge-paths';
 
 export interface FlowGraph {
   flow: Flow;
@@ -54,20 +55,37 @@ export function setsLabel(sets: readonly TransitionSet[]): string {
   return sets.length > 1 ? `${shortened} (+${sets.length - 1})` : shortened;
 }
 
+/** Ids of the arrowheads at the input (edges/EdgeMarkers.tsx), coloured per theme by canvas.css. */
+export const ARROW = 'botloom-arrow';
+export const DANGER_ARROW = 'botloom-arrow-danger';
+/** The arrowhead of the selected edge, in the accent colour as its line. */
+export const SELECTED_ARROW = 'botloom-arrow-selected';
+
 function edgesOf(block: Block, inFlow: (id: string) => boolean): Edge[] {
   let edges = edgeCache.get(block);
   if (!edges) {
+    const ports = blockDisplay(block).ports;
     edges = blockReferences(block)
       .filter((ref) => ref.kind !== 'blockValue')
       .map((ref) => {
         const handle = handleIdOf(ref.path);
         const sets = exitSets(block, ref);
+        // Buttons and rules are named on their edge; else, errors and no answer by their dashes.
+        const exit =
+          ref.kind === 'button' || ref.kind === 'rule'
+            ? ports.find((p) => p.handleId === handle)?.label
+            : undefined;
         return {
           id: `${block.id}|${handle}`,
+          type: EXIT_EDGE,
           source: block.id,
           sourceHandle: handle,
           target: ref.target,
           targetHandle: TARGET_HANDLE,
+          // Only the input end is dragged to another block (connect-gestures.ts reconnectCommands).
+          reconnectable: 'target' as const,
+          markerEnd: ref.kind === 'onError' || ref.kind === 'onFail' ? DANGER_ARROW : ARROW,
+          ...(exit ? { data: { exit } } : {}),
           className: sets?.length ? `edge-${ref.kind} edge-sets` : `edge-${ref.kind}`,
           ...(sets?.length
             ? {

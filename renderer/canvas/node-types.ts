@@ -1,18 +1,24 @@
 // The node component of every block type (one BlockNode for all), the simple node of the zoomed-out level
 // of detail, and those of notes and frames; module constants so React Flow never re-creates them.
 import type { NodeTypes } from '@xyflow/react';
-import { BLOCK_TYPES } from '../../engine/model';
+import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { BlockNode } from './nodes/BlockNode';
 import { SimpleNode } from './nodes/SimpleNode';
 import { SIMPLE_NODE } from './visible-graph';
 import { FrameNode, NoteNode } from './annotations/AnnotationNodes';
 import { FRAME_NODE_TYPE, NOTE_NODE_TYPE } from './annotations/annotation-window';
+import { blockNodeType, type BlockNodeType } from './node-type-names';
 
-/** One node type per block kind (a per-kind table: test/architecture/block-kind-tables.test.ts). */
-export const blockNodeTypes: NodeTypes = Object.fromEntries(BLOCK_TYPES.map((type) => [type, BlockNode]));
+/**
+ * Each kind's node type name (node-type-names.ts: `block-<kind>`, clear of React Flow's built-in `input`,
+ * `output`, `default` and `group`); a per-kind table: test/architecture/block-kind-tables.test.ts.
+ */
+export const blockNodeTypes = Object.fromEntries(BLOCK_TYPES.map((type) => [type, blockNodeType(type)])) as {
+  [K in BlockType]: BlockNodeType;
+};
 
 export const nodeTypes: NodeTypes = {
-  ...blockNodeTypes,
+  ...Object.fromEntries(Object.values(blockNodeTypes).map((name) => [name, BlockNode])),
   [SIMPLE_NODE]: SimpleNode,
 };
 

@@ -6,10 +6,11 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Block, Position } from '../../engine/model';
 import type { BlockDisplay } from './block-display';
 import { NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
-import type { FlowGraph } from './flow-graph';
+import { SELECTED_ARROW, type FlowGraph } from './flow-graph';
 import type { DetailLevel } from './level-of-detail';
 import type { CellRange } from './spatial-index';
 import { windowEdges, type Bundle, type Stub } from './window-edges';
+import { blockNodeType } from './node-type-names';
 
 /** What a block node shows: its display, and how many blocks lead to it and how many exits lead on. */
 export type BlockNodeData = { display: BlockDisplay; incoming: number; outgoing: number };
@@ -55,7 +56,7 @@ function nodeFor(
   const full = level === 'full';
   const node: BlockNode = {
     id: block.id,
-    type: full ? block.type : SIMPLE_NODE,
+    type: full ? blockNodeType(block.type) : SIMPLE_NODE,
     position,
     data,
     width: NODE_WIDTH,
@@ -71,7 +72,7 @@ function nodeFor(
 const selectedEdgeCache = new WeakMap<Edge, Edge>();
 const selectedEdge = (edge: Edge) => {
   let copy = selectedEdgeCache.get(edge);
-  if (!copy) selectedEdgeCache.set(edge, (copy = { ...edge, selected: true }));
+  if (!copy) selectedEdgeCache.set(edge, (copy = { ...edge, selected: true, markerEnd: SELECTED_ARROW }));
   return copy;
 };
 

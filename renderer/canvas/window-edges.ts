@@ -6,6 +6,7 @@ import type { Edge } from '@xyflow/react';
 import type { Position } from '../../engine/model';
 import { HANDLE_SIZE, NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
 import type { FlowGraph } from './flow-graph';
+import { selfLoopPath } from './edge-paths';
 
 export interface Point {
   x: number;
@@ -127,12 +128,16 @@ export function edgesPath(
   positionOf: (id: string) => Position,
 ): string {
   let d = '';
-  for (const edge of edges) {
-    const a = exitPoint(graph, edge, positionOf(edge.source));
-    const b = inputPoint(positionOf(edge.target));
-    d += curve(a, b);
-  }
+  for (const edge of edges) d += edgeCurve(graph, edge, positionOf);
   return d;
+}
+
+/** One edge's path: a curve from its exit to the input, or around the block when it loops back to it. */
+function edgeCurve(graph: FlowGraph, edge: Edge, pos: (id: string) => Position): string {
+  const a = exitPoint(graph, edge, pos(edge.source));
+  const b = inputPoint(pos(edge.target));
+  if (edge.source !== edge.target) return curve(a, b);
+  return selfLoopPath(a, b, edge.sourceHandle === 'next' ? 'bottom' : 'right').d;
 }
 
 export function curve(a: Point, b: Point): string {
@@ -163,7 +168,7 @@ export function highlightPath(
   const add = (edge: Edge) => {
     if (count >= MAX_HIGHLIGHT) return void more++;
     count++;
-    d += curve(exitPoint(graph, edge, pos(edge.source)), inputPoint(pos(edge.target)));
+    d += edgeCurve(graph, edge, pos);
   };
   for (const id of selected) {
     if (!graph.blocks.has(id)) continue;

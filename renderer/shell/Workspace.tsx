@@ -1,7 +1,7 @@
 // The project workspace: loads the project into its store, then palette and panels, canvas, inspector
 // and the simulator around the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RecentProject } from '../host';
 import { CanvasView } from '../canvas/CanvasView';
 import { Inspector } from '../inspector/Inspector';
@@ -9,6 +9,8 @@ import { SidePanels } from '../panels/SidePanels';
 import { Panel } from '../ui/Panel';
 import { ProjectStoreProvider } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
+import { useLayoutStore } from '../state/layout-store';
+import { COLLAPSED_SIZE, DOCKS, type PanelLayout } from '../state/panel-layout';
 import { SyncErrorBanner } from '../ui/SyncErrorBanner';
 import { FileChangedBanner } from './FileChangedBanner';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
@@ -16,7 +18,26 @@ import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
 import { createWorkspace, loadWorkspace, type OpenWorkspace } from './workspace-controller';
 
+/**
+ * Sets the grid's track sizes (styles.css `.workspace`) from the layout store, outside React: dragging a
+ * splitter then re-lays the grid out without re-rendering the workspace's panels on every pointer move.
+ */
+function applyTrackSizes(el: HTMLElement, layout: PanelLayout): void {
+  for (const dock of DOCKS)
+    el.style.setProperty(
+      `--${dock}-size`,
+      `${layout[dock].collapsed ? COLLAPSED_SIZE : layout[dock].size}px`,
+    );
+}
+
 export function Workspace({ project }: { project: RecentProject }) {
+  const grid = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = grid.current;
+    if (!el) return;
+    applyTrackSizes(el, useLayoutStore.getState().layout);
+    return useLayoutStore.subscribe((s) => applyTrackSizes(el, s.layout));
+  }, []);
   const [workspace, setWorkspace] = useState<OpenWorkspace | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const setError = useAppStore((s) => s.setError);
@@ -39,13 +60,13 @@ export function Workspace({ project }: { project: RecentProject }) {
   }, [project.path, setError]);
 
   return (
-    <div className="workspace" data-testid="workspace" data-project={project.path}>
+    <div className="workspace" data-testid="workspace" data-project={project.path} ref={grid}>
       {workspace ? (
         <ProjectStoreProvider store={workspace.store}>
           <SimulatorProvider controller={workspace.simulator}>
             <ChatlayerProvider controller={workspace.chatlayer}>
               <ReactFlowProvider>
-                <Panel title="Project" className="left-panel" testId="palette-panel">
+                <Panel title="Project" className="left-panel" testId="palette-panel" dock="left">
                   <SidePanels />
                 </Panel>
                 <section className="canvas-area" aria-label="Canvas">
@@ -53,10 +74,10 @@ export function Workspace({ project }: { project: RecentProject }) {
                   {/\.json$/i.test(project.path) && <FileChangedBanner path={project.path} />}
                   <CanvasView />
                 </section>
-                <Panel title="Inspector" className="right-panel" testId="inspector-panel">
+                <Panel title="Inspector" className="right-panel" testId="inspector-panel" dock="right">
                   <Inspector />
                 </Panel>
-                <Panel title="Simulator" className="bottom-panel" testId="simulator-panel">
+                <Panel title="Simulator" className="bottom-panel" testId="simulator-panel" dock="bottom">
                   <SimulatorPanel />
                 </Panel>
               </ReactFlowProvider>
