@@ -18,9 +18,22 @@ export interface CompiledEntities {
   regexes: { entity: string; pattern: RegExp }[];
 }
 
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** A word without its accents; ASCII words (most of them) are returned as they are, unnormalised. */
+const fold = (word: string) => (/^[!-~]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, ''));
 
 const cache = new WeakMap<readonly Entity[], CompiledEntities>();
+const byName = new WeakMap<readonly Entity[], Map<string, CompiledEntities>>();
+const NONE: readonly Entity[] = [];
+
+/** The compiled form of the one entity named `name` in a list (input validation), cached like the whole list. */
+export function compileEntity(entities: readonly Entity[], name: string): CompiledEntities {
+  const list = entities.length ? entities : NONE;
+  let named = byName.get(list);
+  if (!named) byName.set(list, (named = new Map()));
+  let compiled = named.get(name);
+  if (!compiled) named.set(name, (compiled = compileEntities(list.filter((e) => e.name === name))));
+  return compiled;
+}
 
 /** The compiled form of an entity list, cached while the list is the same object (projects are immutable). */
 export function compileEntities(entities: readonly Entity[]): CompiledEntities {
