@@ -1,5 +1,6 @@
 // Conversation runtime throughput: block entries per second for message/goto turns on a generated
-// 5,000-block project, and whole turns on the mixed generated project (API and code ports instant).
+// 5,000-block project, whole turns on the mixed generated project (API and code ports instant), and the cost
+// of entity extraction per typed turn on it with 50 entities (bench/runtime-entities.ts).
 // Run: npx tsx bench/runtime.bench.ts
 import { Project, type Block, type Json } from '../engine/model';
 import { createConversation, fixedClock, type Conversation, type TurnResult } from '../engine/runtime';
@@ -7,6 +8,7 @@ import type { HttpPort } from '../engine/http/http-port';
 import type { CodeRunner } from '../engine/sandbox/code-runner';
 import { generateProject } from '../test/builders';
 import { percentile, writeResults, type Figure } from './results';
+import { entityCost } from './runtime-entities';
 
 const BLOCKS = 5_000;
 const SEGMENT = 500; // a block that waits every 500 blocks: each turn enters 500 blocks
@@ -170,6 +172,7 @@ async function generatedTurns(): Promise<{ turnMs: number[]; entries: number; se
 
 const chain = await chainThroughput();
 const mixed = await generatedTurns();
+const entities = await entityCost();
 const figures: Figure[] = [
   {
     name: 'message/goto block entries per second',
@@ -187,6 +190,7 @@ const figures: Figure[] = [
     value: mixed.entries / mixed.seconds,
     unit: '/s',
   },
+  ...entities.figures,
 ];
 writeResults(
   'runtime',
@@ -196,5 +200,6 @@ writeResults(
     `each turn clicks it and enters ${SEGMENT} blocks, emitting and keeping every trace event (${chain.entries} entries in ${DURATION_MS / 1000} s). ` +
     `Mixed: test/builders generateProject({ blocks: ${BLOCKS} }) with instant HTTP and code ports, 200 conversations of up to 25 turns ` +
     `(each from another start block; the first button of the latest message that has buttons, else an answer that suits the waiting input block; a conversation stops at a turn that enters no block), ${mixed.entries} entries, ${mixed.turnMs.length} turns; ` +
-    `its entries include API and code blocks, with trace warnings for the values the generator leaves unset.`,
+    `its entries include API and code blocks, with trace warnings for the values the generator leaves unset.\n\n` +
+    entities.notes,
 );

@@ -1,8 +1,9 @@
 // `botloom chatlayer nlp-check <project>` (docs/chatlayer.md#nlp-check): every intent example of the project through the
 // live bot's NLP extraction; prints the examples classified differently (another intent, none, or a
-// score at or below the threshold) as a table; exit 1 when there is any.
+// score at or below the threshold) as a table, then the entities Botloom's extraction and the live NLP disagree
+// on, with a summary per entity; exit 1 when there is any difference.
 import type { Command } from 'commander';
-import { formatNlpCheck, nlpCheck } from '../../engine/chatlayer/nlp-check';
+import { formatNlpCheck, nlpCheck, nlpCheckDiffers } from '../../engine/chatlayer/nlp-check';
 import { requireProject } from '../project-file-errors';
 import { showsProgress } from '../commands/test';
 import type { ConnectionFlags } from './connection';
@@ -13,7 +14,7 @@ export function registerNlpCheck(group: Command): void {
     group
       .command('nlp-check')
       .description(
-        'send every intent example through the live NLP; exit 1 when any is classified differently',
+        'send every intent example through the live NLP and compare intents and entities; exit 1 on any difference',
       )
       .argument('<project>', 'a .botloom project or a botloom/1 .json file with intents')
       .option(
@@ -31,7 +32,7 @@ export function registerNlpCheck(group: Command): void {
     await interruptible(async (signal) => {
       const result = await nlpCheck(
         project,
-        async (expression, language, s) => (await open.client.nlpExtract(expression, language, s)).intents,
+        (expression, language, s) => open.client.nlpExtract(expression, language, s),
         {
           signal,
           ...(flags.language !== undefined ? { language: flags.language } : {}),
@@ -45,7 +46,7 @@ export function registerNlpCheck(group: Command): void {
       );
       if (progress) process.stderr.write('\r\u001b[2K');
       process.stdout.write(`NLP of ${whereLabel(open)}:\n${formatNlpCheck(result)}`);
-      if (result.rows.length > 0) process.exitCode = 1;
+      if (nlpCheckDiffers(result)) process.exitCode = 1;
     }, open.scrub);
   });
 }

@@ -16,17 +16,40 @@ export interface CompiledEntities {
   /** One-word phrases of 4+ letters by first letter, for the fuzzy pass. */
   fuzzy: Map<string, Phrase[]>;
   regexes: { entity: string; pattern: RegExp }[];
+  /** Fuzzy lookups already made, by threshold and word: the best phrase at or above it, or null. */
+  fuzzyHits: Map<string, { phrase: Phrase; score: number } | null>;
 }
 
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** Fuzzy lookups kept per compiled list; the cache starts over when full. */
+const MAX_FUZZY_HITS = 10_000;
+
+/** A word without its accents; ASCII words (most of them) are returned as they are, unnormalised. */
+const fold = (word: string) => (/^[!-~]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, ''));
 
 const cache = new WeakMap<readonly Entity[], CompiledEntities>();
+const byName = new WeakMap<readonly Entity[], Map<string, CompiledEntities>>();
+const NONE: readonly Entity[] = [];
+
+/** The compiled form of the one entity named `name` in a list (input validation), cached like the whole list. */
+export function compileEntity(entities: readonly Entity[], name: string): CompiledEntities {
+  const list = entities.length ? entities : NONE;
+  let named = byName.get(list);
+  if (!named) byName.set(list, (named = new Map()));
+  let compiled = named.get(name);
+  if (!compiled) named.set(name, (compiled = compileEntities(list.filter((e) => e.name === name))));
+  return compiled;
+}
 
 /** The compiled form of an entity list, cached while the list is the same object (projects are immutable). */
 export function compileEntities(entities: readonly Entity[]): CompiledEntities {
   const hit = cache.get(entities);
   if (hit) return hit;
-  const compiled: CompiledEntities = { byFirstWord: new Map(), fuzzy: new Map(), regexes: [] };
+  const compiled: CompiledEntities = {
+    byFirstWord: new Map(),
+    fuzzy: new Map(),
+    regexes: [],
+    fuzzyHits: new Map(),
+  };
   for (const e of entities) {
     if (e.kind === 'regex') {
       if (patternProblem(e.pattern, e.flags) === undefined)
@@ -69,6 +92,33 @@ export function similarity(a: string, b: string): number {
   return 1 - prev[b.length]! / Math.max(a.length, b.length);
 }
 
+/** The phrase a word most resembles at or above `threshold` (the first of equals), remembered per compiled list. */
+function fuzzyMatch(
+  c: CompiledEntities,
+  word: string,
+  threshold: number,
+): { phrase: Phrase; score: number } | null {
+  const key = `${threshold}\u0000${word}`;
+  const known = c.fuzzyHits.get(key);
+  if (known !== undefined) return known;
+  let best: { phrase: Phrase; score: number } | null = null;
+  for (const p of c.fuzzy.get(word[0]!) ?? []) {
+    const other = p.words[0]!;
+    const longer = Math.max(other.length, word.length);
+    // The edit distance is at least the difference in length: skip what cannot reach the threshold.
+    if (
+      Math.abs(other.length - word.length) > 2 ||
+      1 - Math.abs(other.length - word.length) / longer < threshold
+    )
+      continue;
+    const score = similarity(word, other);
+    if (score >= threshold && (!best || score > best.score)) best = { phrase: p, score };
+  }
+  if (c.fuzzyHits.size >= MAX_FUZZY_HITS) c.fuzzyHits.clear();
+  c.fuzzyHits.set(key, best);
+  return best;
+}
+
 function matchPhrases(
   text: string,
   tokens: readonly Token[],
@@ -94,12 +144,7 @@ function matchPhrases(
     }
     const word = words[i]!;
     if (word.length < 4 || threshold >= 1) continue;
-    let best: { phrase: Phrase; score: number } | undefined;
-    for (const p of c.fuzzy.get(word[0]!) ?? []) {
-      if (Math.abs(p.words[0]!.length - word.length) > 2) continue;
-      const score = similarity(word, p.words[0]!);
-      if (score >= threshold && (!best || score > best.score)) best = { phrase: p, score };
-    }
+    const best = fuzzyMatch(c, word, threshold);
     if (best)
       found.push({
         entity: best.phrase.entity,

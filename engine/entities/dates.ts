@@ -1,34 +1,9 @@
 // Dates and times in a sentence (docs/file-format.md#system-entities), read by chrono-node in English, Dutch and
-// French. chrono runs only when a cheap check finds a digit or a date word, so most turns never reach it.
+// French. chrono runs only when its precheck (date-lexicon.ts) finds a digit or a date word, so most turns never reach it.
 import * as chrono from 'chrono-node';
 import type { EntityLanguage } from './number-words';
-import { chatlayerDate, type RecognisedEntity, type Token } from './recognised';
+import { chatlayerDate, type RecognisedEntity } from './recognised';
 import { unitAt } from './units';
-
-const DATE_WORDS: Record<EntityLanguage, ReadonlySet<string>> = {
-  en: new Set(
-    (
-      'today tomorrow yesterday tonight now noon midnight morning afternoon evening night day days week weeks ' +
-      'month months year years next last ago monday tuesday wednesday thursday friday saturday sunday january ' +
-      'february march april may june july august september october november december jan feb mar apr jun jul ' +
-      'aug sep sept oct nov dec weekend'
-    ).split(' '),
-  ),
-  nl: new Set(
-    (
-      'vandaag morgen gisteren overmorgen vanavond vanmiddag vanochtend nu middag avond ochtend nacht dag dagen ' +
-      'week weken maand maanden jaar volgende vorige geleden maandag dinsdag woensdag donderdag vrijdag zaterdag ' +
-      'zondag januari februari maart april mei juni juli augustus september oktober november december weekend'
-    ).split(' '),
-  ),
-  fr: new Set(
-    (
-      "aujourd'hui aujourd’hui demain hier maintenant midi minuit matin après-midi soir nuit jour jours semaine " +
-      'semaines mois an ans année prochain prochaine dernier dernière lundi mardi mercredi jeudi vendredi samedi ' +
-      'dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre'
-    ).split(' '),
-  ),
-};
 
 const PARSERS: Record<EntityLanguage, chrono.Chrono> = {
   en: chrono.en.casual,
@@ -37,13 +12,6 @@ const PARSERS: Record<EntityLanguage, chrono.Chrono> = {
 };
 /** A chrono result starting with these words is a duration ("for 2 hours"), not a point in time. */
 const DURATION_LEAD = /^(for|during|pendant|gedurende|durant)\b/i;
-
-/** Whether the sentence may hold a date or time: a digit, or a date word of the language. */
-export function mayHoldDate(text: string, tokens: readonly Token[], language: EntityLanguage): boolean {
-  if (/\d/.test(text)) return true;
-  const words = DATE_WORDS[language];
-  return tokens.some((t) => words.has(t.word));
-}
 
 /** "2 uur", "3 hours" with no preposition: an amount of hours. */
 const BARE_HOURS = /^\d+\s*(uur|hours?|heures?)$/i;

@@ -1,8 +1,9 @@
 // The value an input block validated against an entity stores (docs/file-format.md#input-block): the first
 // recognition of that entity in the answer, in Chatlayer's format, or why there is none.
-import type { Entity, Json } from '../model';
+import type { Json } from '../model';
+import { compileEntity } from './custom';
 import { isoOfChatlayerDate } from './dates';
-import { extractEntities, type ExtractOptions } from './extract';
+import { customEntities, extractedPart, systemEntities, type ExtractOptions } from './extract';
 
 export type ExtractedValue =
   { ok: true; value: Json; extra: Record<string, Json> } | { ok: false; reason: string };
@@ -18,8 +19,16 @@ export function extractValue(
   const text = answer.trim();
   if (!text) return { ok: false, reason: 'empty answer' };
   if (entity === 'sys.any') return { ok: true, value: text, extra: {} };
-  const custom: readonly Entity[] = (options.entities ?? []).filter((e) => e.name === entity);
-  const all = extractEntities(text, { ...options, entities: custom }).filter((r) => r.entity === entity);
+  // Only the extractor of that entity runs: the system entities (remembered from the turn's own extraction of the
+  // same sentence), or that one custom entity, compiled once per entity list.
+  const sentence = extractedPart(text);
+  const all = (
+    entity.startsWith('sys.')
+      ? [...systemEntities(sentence, options.language, options.now)].sort(
+          (a, b) => a.start - b.start || b.end - a.end,
+        )
+      : customEntities(sentence, undefined, compileEntity(options.entities ?? [], entity), options)
+  ).filter((r) => r.entity === entity);
   const today = todayIso(options.now);
   const fitting = all.filter((r) => {
     if (entity !== 'sys.date' || !options.only || typeof r.value !== 'string') return true;

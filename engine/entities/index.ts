@@ -7,7 +7,7 @@ export {
   type ExtractOptions,
 } from './extract';
 export { extractValue, type ExtractedValue } from './extract-value';
-export { compileEntities, similarity } from './custom';
+export { compileEntities, compileEntity, similarity } from './custom';
 export { normalisePhone, phoneRegion } from './contact';
 export { isoOfChatlayerDate } from './dates';
 export { entityLanguage, type RecognisedEntity } from './recognised';

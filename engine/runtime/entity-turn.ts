@@ -10,9 +10,11 @@ export function recogniseEntities(
   text: string,
   blockId: string | null,
 ): RecognisedEntity[] {
+  const now = ctx.clock.now();
+  ctx.recognisedAt = now;
   const found = extractEntities(text, {
     language: ctx.language,
-    now: ctx.clock.now(),
+    now,
     ...(ctx.project.entities ? { entities: ctx.project.entities } : {}),
     ...(ctx.project.nlp?.entityThreshold !== undefined ? { threshold: ctx.project.nlp.entityThreshold } : {}),
   });

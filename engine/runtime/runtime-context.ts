@@ -71,6 +71,8 @@ export class RuntimeContext {
   attempts = 0;
   /** Entities recognised in the latest typed message (docs/file-format.md#entities). */
   recognised: readonly RecognisedEntity[] = [];
+  /** The clock reading entities were recognised at in this turn: the input block validates at the same instant. */
+  recognisedAt: number | undefined = undefined;
   /** Every button the bot has sent (a click may name any of them, as Chatlayer's postbacks carry their target). */
   readonly offered = new OfferedButtons();
   /** Secret values that left the engine, scrubbed from every HTTP preview. */

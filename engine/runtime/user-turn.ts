@@ -39,6 +39,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
   });
   ctx.lastUserMessage = text;
   ctx.recognised = [];
+  ctx.recognisedAt = undefined;
   receiveUserMessage(ctx.internal, text, via === 'click' ? 'postback' : 'text');
   // Routing sees the contexts as they were when the message came in; then each loses a turn, before any block of
   // this turn sets its own (docs/file-format.md#contexts).

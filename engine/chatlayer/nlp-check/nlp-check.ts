@@ -1,20 +1,37 @@
 // The NLP check (docs/chatlayer.md#nlp-check): every intent example through the live NLP, in its language (one model per
 // language); the examples whose live top intent differs from the project's, or whose score is at or below the threshold,
-// are listed.
+// are listed. When the live answer carries entities, they are compared with Botloom's own extraction of the sentence
+// (entity-check.ts).
 import type { Project } from '../../model';
 import { DEFAULT_NLP_THRESHOLD, intentExamples, languagesWithExamples } from '../../model';
+import {
+  botloomEntityValues,
+  compareEntities,
+  emptyEntityCheck,
+  formatEntityCheck,
+  type EntityCheck,
+} from './entity-check';
 
 export interface LiveIntentScore {
   intent: string;
   score: number;
 }
 
-/** One NLP extraction of the live bot (the Chatlayer client's nlpExtract, reduced to its intents). */
+/** The live `/nlp/extract` answer's `extract`: intents, and entities in a shape Chatlayer does not document. */
+export interface LiveExtraction {
+  intents: LiveIntentScore[];
+  entities: readonly unknown[];
+}
+
+/**
+ * One NLP extraction of the live bot: the Chatlayer client's nlpExtract answer, or only its intents (then the
+ * entities are not compared).
+ */
 export type ExtractIntents = (
   expression: string,
   language: string,
   signal?: AbortSignal,
-) => Promise<LiveIntentScore[]>;
+) => Promise<LiveIntentScore[] | LiveExtraction>;
 
 export interface NlpCheckRow {
   intent: string;
@@ -32,6 +49,8 @@ export interface NlpCheckResult {
   languages?: string[];
   threshold: number;
   rows: NlpCheckRow[];
+  /** The entity comparison, when the live answers carried entities. */
+  entities?: EntityCheck;
 }
 
 export async function nlpCheck(
@@ -42,9 +61,13 @@ export async function nlpCheck(
     threshold?: number;
     /** Checks only this language's examples. */
     language?: string;
+    /** The clock Botloom's extraction reads relative dates with; now by default. */
+    now?: number;
     onProgress?(p: { done: number; total: number }): void;
   } = {},
 ): Promise<NlpCheckResult> {
+  const now = options.now ?? Date.now();
+  const entities = emptyEntityCheck();
   const threshold = options.threshold ?? project.nlp?.threshold ?? DEFAULT_NLP_THRESHOLD;
   const languages = languagesWithExamples(project).filter(
     (l) => options.language === undefined || l === options.language,
@@ -58,7 +81,15 @@ export async function nlpCheck(
   for (const [n, { intent, language, example }] of work.entries()) {
     options.signal?.throwIfAborted();
     options.onProgress?.({ done: n, total: work.length });
-    const scores = await extract(example, language, options.signal);
+    const answer = await extract(example, language, options.signal);
+    const scores = Array.isArray(answer) ? answer : answer.intents;
+    if (!Array.isArray(answer))
+      compareEntities(
+        entities,
+        { intent, example },
+        botloomEntityValues(project, example, now, language),
+        answer.entities,
+      );
     const top = [...scores].sort((a, b) => b.score - a.score)[0];
     const row = { intent, ...(languages.length > 1 ? { language } : {}), example };
     if (!top) rows.push({ ...row, liveIntent: null, score: null, problem: 'no-intent' });
@@ -68,11 +99,37 @@ export async function nlpCheck(
       rows.push({ ...row, liveIntent: top.intent, score: top.score, problem: 'low-score' });
   }
   options.onProgress?.({ done: work.length, total: work.length });
-  return { checked: work.length, ...(languages.length > 1 ? { languages } : {}), threshold, rows };
+  return {
+    checked: work.length,
+    ...(languages.length > 1 ? { languages } : {}),
+    threshold,
+    rows,
+    ...(entities.sentences ? { entities } : {}),
+  };
 }
 
-/** The result as a plain-text table. */
+/** Whether the check found any difference: an intent example or an entity. */
+export const nlpCheckDiffers = (result: NlpCheckResult) =>
+  result.rows.length > 0 || (result.entities?.rows.length ?? 0) > 0;
+
+/** Aligned columns, cells cut at 48 characters. */
+function table(header: string[], body: string[][]): string[] {
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((row) => row[i]!.length))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + '…' : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+}
+
+/** The result as plain-text tables: intents, then entities when they were compared. */
 export function formatNlpCheck(result: NlpCheckResult): string {
+  const entities = result.entities ? `\n${formatEntityCheck(result.entities, table)}` : '';
+  return formatIntents(result) + entities;
+}
+
+function formatIntents(result: NlpCheckResult): string {
   if (result.rows.length === 0)
     return `All ${result.checked} intent examples are classified as in the project (threshold ${result.threshold}).\n`;
   const several = (result.languages?.length ?? 0) > 1;
@@ -85,17 +142,9 @@ export function formatNlpCheck(result: NlpCheckResult): string {
     r.score === null ? '—' : r.score.toFixed(2),
     r.problem,
   ]);
-  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...body.map((row) => row[i]!.length))));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + '…' : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
   return (
     [
-      line(header),
-      line(widths.map((w) => '-'.repeat(w))),
-      ...body.map(line),
+      ...table(header, body),
       '',
       `${result.rows.length} of ${result.checked} examples differ (threshold ${result.threshold}).`,
     ].join('\n') + '\n'

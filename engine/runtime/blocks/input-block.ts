@@ -19,7 +19,8 @@ function ask(block: InputBlock, ctx: RuntimeContext): void {
 function answerEnv(ctx: RuntimeContext): AnswerEnv {
   return {
     language: ctx.language,
-    now: ctx.clock.now(),
+    // The instant this turn's entities were read at, so the answer is read as they were (and not read twice).
+    now: ctx.recognisedAt ?? ctx.clock.now(),
     ...(ctx.project.entities ? { entities: ctx.project.entities } : {}),
     ...(ctx.project.nlp?.entityThreshold !== undefined ? { threshold: ctx.project.nlp.entityThreshold } : {}),
   };

@@ -27,6 +27,8 @@ beforeAll(async () => {
     project: triage,
     bots: [{ id: 'bot-1', name: 'Acme support' }, { id: 'bot-2' }],
     nlpOverrides: { [MISREAD]: [{ intent: 'refund', score: 0.81 }] },
+    // The live NLP also reads a number Botloom does not see in that example.
+    entityOverrides: { [MISREAD]: [{ entity: 'sys.number', value: '2' }] },
     conversations: [
       { sessionId: 'conv-1', sessionData: { ticket: { orderNumber: 'AB123456' }, misunderstood: 1 } },
       { sessionId: 'conv-2' },
@@ -96,6 +98,15 @@ describe('botloom chatlayer nlp-check', () => {
     expect(row).toMatch(/^order_status\s+has my parcel shipped yet\s+refund\s+0\.81\s+different-intent$/);
     const examples = triage.intents.reduce((n, i) => n + i.examples.length, 0);
     expect(r.stdout).toContain(`1 of ${examples} examples differ (threshold 0.7).`);
+  });
+
+  it('compares the entities with the live NLP per example and sums them up per entity', async () => {
+    const r = await cli.cli(['chatlayer', 'nlp-check', projectFile]);
+    const row = r.stdout.split('\n').find((l) => l.includes(MISREAD) && l.includes('sys.number'));
+    expect(row).toMatch(/^has my parcel shipped yet\s+sys\.number\s+—\s+2\s+only-live$/);
+    const examples = triage.intents.reduce((n, i) => n + i.examples.length, 0);
+    expect(r.stdout).toContain(`Entities: 1 disagreements in ${examples} example sentences.`);
+    expect(r.stdout).toMatch(/^sys\.number\s+\d+\s+0\s+1\s+0$/m);
   });
 
   it('exits 0 when every example is classified as in the project', async () => {
