@@ -54,6 +54,7 @@ export { DeleteMockCommand } from './commands/delete-mock';
 export { UpdateSettingsCommand } from './commands/update-settings';
 export { diffProjects } from './diff-projects';
 export { summarizeDiff, DiffSummary, ChangeSummary } from './diff-summary';
+export { BlockFieldChange, BlockChangeDetail, blockFieldChanges, blockChangeDetail } from './block-changes';
 export { EditHistory, DEFAULT_HISTORY_LIMIT, type HistoryMove } from './history';
 export {
   ClipboardPayload,

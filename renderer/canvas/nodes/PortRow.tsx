@@ -1,4 +1,5 @@
 // One outgoing slot of a block: its label, and, when it jumps to another flow, a link you can follow.
+import { ExternalLink, Unlink } from 'lucide-react';
 import { useProject, useProjectStore } from '../../state/project-store';
 import { PORT_HEIGHT } from '../block-geometry';
 import type { BlockPort } from '../block-display';
@@ -23,12 +24,12 @@ export function PortRow({ port, isNext }: { port: BlockPort; isNext?: boolean })
             store.getState().focusBlock(target);
           }}
         >
-          ↗ {targetFlow}/{target}
+          <ExternalLink aria-hidden /> {targetFlow}/{target}
         </button>
       )}
       {missing && (
         <span className="port-missing" title={`No block "${target}"`}>
-          ✕ {target}
+          <Unlink aria-hidden /> {target}
         </span>
       )}
     </div>
