@@ -3,6 +3,7 @@
 // schemas here are the one shape of a summary: the host stores it, the contract carries it.
 import { z } from 'zod';
 import type { Block } from '../model';
+import { BlockChangeDetail, blockChangeDetail } from './block-changes';
 import { deepEqual } from './deep-equal';
 import { recordKey, type DiffOp, type RecordKind } from './diff-op';
 import type { ProjectDiff } from './project-diff';
@@ -38,6 +39,11 @@ export const DiffSummary = z.object({
   mocksRemoved: Names,
   mocksChanged: Names,
   settingsChanged: Names,
+  /**
+   * The blocks of the lists above with their names and, for changed ones, what changed in them. Absent
+   * from summaries stored before it existed: readers fall back to the ids.
+   */
+  blockDetails: z.array(BlockChangeDetail).optional(),
 });
 export type DiffSummary = z.infer<typeof DiffSummary>;
 
@@ -115,8 +121,10 @@ export function summarizeDiff(diff: ProjectDiff): DiffSummary {
     mocksRemoved: [],
     mocksChanged: [],
     settingsChanged: [],
+    blockDetails: [],
     empty: true,
   };
+  const blockOf = (record: unknown) => (record as { block: Block } | undefined)?.block;
   for (const c of netChanges(diff)) {
     const lists = s as unknown as Record<string, string[]>;
     const finalKey =
@@ -133,7 +141,9 @@ export function summarizeDiff(diff: ProjectDiff): DiffSummary {
         s.blocksRenamed.push({ from: c.firstKey, to: finalKey });
       if (!deepEqual(content(c.kind, c.before), content(c.kind, c.after)))
         lists[`${c.kind}Changed`]!.push(finalKey);
+      else if (c.kind === 'blocks' && finalKey === c.firstKey) continue;
     }
+    if (c.kind === 'blocks') s.blockDetails!.push(blockChangeDetail(blockOf(c.before), blockOf(c.after)));
   }
   s.empty = Object.entries(s).every(([k, v]) => k === 'empty' || (v as unknown[]).length === 0);
   return s;

@@ -60,6 +60,7 @@ export {
 } from './commands/set-translation';
 export { diffProjects } from './diff-projects';
 export { summarizeDiff, DiffSummary, ChangeSummary } from './diff-summary';
+export { BlockFieldChange, BlockChangeDetail, blockFieldChanges, blockChangeDetail } from './block-changes';
 export { EditHistory, DEFAULT_HISTORY_LIMIT, type HistoryMove } from './history';
 export {
   ClipboardPayload,

@@ -1,6 +1,22 @@
 // Everything the app shows of each block kind, in one table: palette entry and shortcut, node icon,
 // colour and summary lines, port labels, inspector title and form. Adding a kind adds one entry here.
 import type { CSSProperties, ReactNode } from 'react';
+import {
+  ArrowLeftRight,
+  BookOpen,
+  Braces,
+  Clock,
+  FileBraces,
+  Headphones,
+  Keyboard,
+  Mail,
+  MessageSquare,
+  RotateCcw,
+  Split,
+  Table,
+  Zap,
+  type LucideIcon,
+} from 'lucide-react';
 import type { BlockOf, BlockReference, BlockType } from '../../engine/model';
 import { ApiForm } from '../inspector/ApiForm';
 import { ClearSessionForm } from '../inspector/ClearSessionForm';
@@ -29,8 +45,8 @@ export interface BlockUi<K extends BlockType> {
    * are all taken: a later kind may have none (palette only) until another key is chosen for it.
    */
   shortcut?: { key: string; description: string };
-  /** The node header's icon. */
-  icon: string;
+  /** The node header's and palette's icon (lucide-react, imported one by one). */
+  icon: LucideIcon;
   /** Its colour (the CSS variable --block-color of its node, palette item and inspector heading). */
   color: string;
   /** An extra class for its summary lines (e.g. monospace for code). */
@@ -52,7 +68,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Message',
     hint: 'Send texts, buttons, images',
     shortcut: { key: '1', description: 'Add a message block' },
-    icon: '💬',
+    icon: MessageSquare,
     color: '#5b5bd6',
     summary: (block) => block.messages.flatMap(messageLines),
     Form: MessageForm,
@@ -62,7 +78,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'User input',
     hint: 'Ask and store an answer',
     shortcut: { key: '2', description: 'Add a user input block' },
-    icon: '⌨',
+    icon: Keyboard,
     color: '#0e9384',
     summary: (block) => [
       ...block.prompt.flatMap(messageLines),
@@ -75,7 +91,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Go To',
     hint: 'Route on conditions',
     shortcut: { key: '3', description: 'Add a Go To block' },
-    icon: '⤳',
+    icon: Split,
     color: '#dc6803',
     summary: (block) => (block.rules.length === 0 ? ['jump'] : []),
     portLabel: (block, ref) => {
@@ -89,7 +105,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'API call',
     hint: 'Call an HTTP endpoint',
     shortcut: { key: '4', description: 'Add an API block' },
-    icon: '⇄',
+    icon: ArrowLeftRight,
     color: '#2e90fa',
     summary: (block) => [`${block.method} ${block.url}`, ...(block.saveAs ? [`→ {${block.saveAs}}`] : [])],
     Form: ApiForm,
@@ -99,7 +115,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Code',
     hint: 'Run JavaScript',
     shortcut: { key: '5', description: 'Add a code block' },
-    icon: '{}',
+    icon: Braces,
     color: '#9e77ed',
     linesClass: 'block-code',
     summary: (block) => block.code.split('\n').filter((l) => l.trim() !== ''),
@@ -110,7 +126,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Clear session',
     hint: 'Reset variables to their defaults',
     shortcut: { key: '6', description: 'Add a Clear session block' },
-    icon: '⟲',
+    icon: RotateCcw,
     color: '#667085',
     summary: () => ['variables back to their defaults'],
     Form: ClearSessionForm,
@@ -120,7 +136,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Get time',
     hint: 'Store the current time',
     shortcut: { key: '7', description: 'Add a Get time block' },
-    icon: '◷',
+    icon: Clock,
     color: '#15b79e',
     summary: (block) => [
       `→ {${block.variable}}`,
@@ -133,7 +149,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'JSON builder',
     hint: 'Send a data-only event',
     shortcut: { key: '8', description: 'Add a JSON builder block' },
-    icon: '⧉',
+    icon: FileBraces,
     color: '#4e5ba6',
     linesClass: 'block-code',
     summary: (block) => [
@@ -147,7 +163,7 @@ export const BLOCK_UI: BlockUiTable = {
     title: 'Send e-mail',
     hint: 'E-mail (kept in the Outbox here)',
     shortcut: { key: '9', description: 'Add a Send e-mail block' },
-    icon: '✉',
+    icon: Mail,
     color: '#dd2590',
     summary: (block) => [`to ${block.to}`, block.subject],
     Form: EmailForm,
@@ -156,7 +172,7 @@ export const BLOCK_UI: BlockUiTable = {
     label: 'Event',
     title: 'Event: variable changed',
     hint: 'Run when a variable changes',
-    icon: '⚡',
+    icon: Zap,
     color: '#e62e05',
     summary: (block) => [`when {${block.variable}} changes`],
     Form: OnVariableChangeForm,
@@ -165,7 +181,7 @@ export const BLOCK_UI: BlockUiTable = {
     label: 'Generate answer',
     title: 'Generate answer (knowledge base)',
     hint: 'Answer from the knowledge sources',
-    icon: '📖',
+    icon: BookOpen,
     color: '#7a5af8',
     summary: (block) => [
       `${block.question ? `"${block.question}"` : 'the last message'} → {${block.variable}}`,
@@ -178,7 +194,7 @@ export const BLOCK_UI: BlockUiTable = {
     label: 'Table',
     title: 'Table',
     hint: 'Insert, update, retrieve or delete rows',
-    icon: '▦',
+    icon: Table,
     color: '#0e9384',
     summary: (block) => tableSummary(block),
     Form: TableForm,
@@ -187,7 +203,7 @@ export const BLOCK_UI: BlockUiTable = {
     label: 'Send to agent',
     title: 'Send to agent',
     hint: 'Hand over to a human agent',
-    icon: '🎧',
+    icon: Headphones,
     color: '#0e9384',
     summary: (block) => ['hand over to a human agent', ...(block.note ? [`note: ${block.note}`] : [])],
     Form: HandoverForm,
@@ -196,6 +212,12 @@ export const BLOCK_UI: BlockUiTable = {
 
 /** The UI entry of a kind, typed for its blocks (a table lookup TypeScript cannot narrow by itself). */
 export const blockUi = <K extends BlockType>(type: K): BlockUi<K> => BLOCK_UI[type] as BlockUi<K>;
+
+/** A kind's icon; decorative, as the block's title or the palette's label names it. */
+export function BlockIcon({ type }: { type: BlockType }) {
+  const Icon = BLOCK_UI[type].icon;
+  return <Icon className="block-icon" aria-hidden />;
+}
 
 /** Sets --block-color for an element showing a block of this kind. */
 export const blockColorStyle = (type: BlockType): CSSProperties =>

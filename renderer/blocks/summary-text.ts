@@ -9,9 +9,9 @@ export function messageLine(m: Message): string {
     case 'quickReplies':
       return m.text;
     case 'image':
-      return `🖼 ${m.alt ?? m.url}`;
+      return `image: ${m.alt ?? m.url}`;
     case 'carousel':
-      return `▭ carousel, ${m.cards.length} card${m.cards.length === 1 ? '' : 's'}`;
+      return `carousel, ${m.cards.length} card${m.cards.length === 1 ? '' : 's'}`;
   }
 }
 

@@ -1,5 +1,19 @@
 // The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, search and
 // help (each also a shortcut).
+import {
+  AlignStartHorizontal,
+  AlignStartVertical,
+  CircleQuestionMark,
+  Frame,
+  LayoutGrid,
+  List,
+  Maximize,
+  Redo2,
+  Search,
+  StickyNote,
+  Trash,
+  Undo2,
+} from 'lucide-react';
 import { useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { alignSelection } from './canvas-actions';
@@ -25,39 +39,52 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
       <button
         onClick={() => void store.getState().undo()}
         disabled={!canUndo}
-        title={`Undo ${undoLabel ?? ''} (Mod+Z)`}
+        title={undoLabel ? `Undo ${undoLabel} (Mod+Z)` : 'Undo (Mod+Z)'}
+        aria-label="Undo"
         data-testid="undo"
       >
-        ↶
+        <Undo2 aria-hidden />
       </button>
       <button
         onClick={() => void store.getState().redo()}
         disabled={!canRedo}
-        title={`Redo ${redoLabel ?? ''} (Mod+Shift+Z)`}
+        title={redoLabel ? `Redo ${redoLabel} (Mod+Shift+Z)` : 'Redo (Mod+Shift+Z)'}
+        aria-label="Redo"
         data-testid="redo"
       >
-        ↷
+        <Redo2 aria-hidden />
       </button>
       <span className="sep" />
       <button onClick={() => void view.autoLayout()} title="Auto-layout (Shift+L)" data-testid="auto-layout">
-        ⊞ Layout
+        <LayoutGrid aria-hidden /> Layout
       </button>
       <button onClick={() => view.zoomToFit()} title="Zoom to fit (Shift+1)" data-testid="zoom-to-fit">
-        ⤢ Fit
+        <Maximize aria-hidden /> Fit
       </button>
-      <button onClick={() => align('left')} disabled={count < 2} title="Align left (Alt+A)">
-        ⇤
+      <button
+        onClick={() => align('left')}
+        disabled={count < 2}
+        title="Align left (Alt+A)"
+        aria-label="Align left"
+      >
+        <AlignStartVertical aria-hidden />
       </button>
-      <button onClick={() => align('top')} disabled={count < 2} title="Align top (Alt+W)">
-        ⤒
+      <button
+        onClick={() => align('top')}
+        disabled={count < 2}
+        title="Align top (Alt+W)"
+        aria-label="Align top"
+      >
+        <AlignStartHorizontal aria-hidden />
       </button>
       <button
         onClick={onDelete}
         disabled={count === 0}
         title="Delete (Delete)"
+        aria-label="Delete"
         data-testid="delete-selection"
       >
-        🗑
+        <Trash aria-hidden />
       </button>
       <span className="sep" />
       <button
@@ -68,7 +95,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         title="Add a sticky note (N)"
         data-testid="add-note"
       >
-        🗒 Note
+        <StickyNote aria-hidden /> Note
       </button>
       <button
         onClick={() => {
@@ -78,7 +105,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         title="Add a frame, around the selected blocks if any (F)"
         data-testid="add-frame"
       >
-        ▭ Frame
+        <Frame aria-hidden /> Frame
       </button>
       <button
         onClick={() => store.getState().setOutlineOpen(!outlineOpen)}
@@ -86,7 +113,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         title="Outline: every block of the flow in a table (Alt+O)"
         data-testid="toggle-outline"
       >
-        ☰ Outline
+        <List aria-hidden /> Outline
       </button>
       <span className="sep" />
       <button
@@ -94,14 +121,15 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         title="Search (Mod+K)"
         data-testid="open-search"
       >
-        ⌕ Search
+        <Search aria-hidden /> Search
       </button>
       <button
         onClick={() => store.getState().setOverlay('help')}
         title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
         data-testid="open-help"
       >
-        ?
+        <CircleQuestionMark aria-hidden />
       </button>
     </div>
   );

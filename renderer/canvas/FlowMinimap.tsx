@@ -71,7 +71,8 @@ export function FlowMinimap() {
       onPointerDown={moveTo}
       onPointerMove={moveTo}
       data-testid="minimap"
-      aria-label="Minimap"
+      role="img"
+      aria-label="Minimap: click or drag to move the view"
     >
       <canvas ref={canvas} width={W} height={H} />
       <div className="minimap-view" style={view} />

@@ -5,7 +5,7 @@ import { useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
-import { BLOCK_UI, blockColorStyle } from '../blocks/block-ui';
+import { BLOCK_UI, BlockIcon, blockColorStyle } from '../blocks/block-ui';
 import { addFrame, addNoteAt } from './annotations/annotation-actions';
 
 /** The palette's entries, in BLOCK_TYPES order, from BLOCK_UI. */
@@ -42,7 +42,10 @@ export function Palette() {
             onClick={() => add(item.type)}
             title={`${item.hint} (drag onto the canvas${item.key ? `, or press ${item.key}` : ', or click'})`}
           >
-            <strong>{item.label}</strong>
+            <strong>
+              <BlockIcon type={item.type} />
+              {item.label}
+            </strong>
             <span className="muted small">{item.hint}</span>
           </button>
         </li>

@@ -9,6 +9,7 @@ import { NlpSection } from './NlpSection';
 import { PullSection } from './PullSection';
 import { TabStrip } from '../ui/TabStrip';
 import './chatlayer.css';
+import { X } from 'lucide-react';
 
 const SECTIONS = [
   ['connection', 'Connection'],
@@ -40,7 +41,7 @@ export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
             aria-label="Close"
             data-testid="chatlayer-close"
           >
-            ✕
+            <X aria-hidden />
           </button>
         </header>
         <div className="chatlayer-body">

@@ -2,6 +2,7 @@
 // differs, each differing step with what the test expected, what the live bot sent and what the local
 // simulation sent.
 import type { ConformanceRun, ConformanceStep } from '../host';
+import { TestStatusIcon } from '../ui/TestStatusIcon';
 
 const quoted = (texts: string[] | null) =>
   texts === null ? '—' : texts.length === 0 ? '(nothing)' : texts.map((t) => `“${t}”`).join(', ');
@@ -28,9 +29,9 @@ export function ConformanceResults({ run }: { run: ConformanceRun }) {
             data-testid="chatlayer-test"
             data-verdict={t.verdict}
           >
-            <span className="test-status">
-              {t.verdict === 'same' ? '✓' : t.verdict === 'skipped' ? '–' : '✗'}
-            </span>{' '}
+            <TestStatusIcon
+              status={t.verdict === 'same' ? 'passed' : t.verdict === 'skipped' ? 'skipped' : 'failed'}
+            />{' '}
             {t.name}
             {t.error && <div className="field-error">{t.error}</div>}
             {t.steps

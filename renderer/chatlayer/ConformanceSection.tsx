@@ -6,6 +6,7 @@ import { useProject } from '../state/project-store';
 import { useChatlayer, useChatlayerState } from './ChatlayerContext';
 import { ConformanceResults } from './ConformanceResults';
 import type { ConformanceInputs } from './chatlayer-store';
+import { Play } from 'lucide-react';
 
 function NumberInput({
   label,
@@ -91,7 +92,7 @@ export function ConformanceSection() {
           onClick={() => void chatlayer.runConformance()}
           data-testid="chatlayer-conformance-run"
         >
-          ▶ Run {tests} test{tests === 1 ? '' : 's'} against the live bot
+          <Play aria-hidden /> Run {tests} test{tests === 1 ? '' : 's'} against the live bot
         </button>
         {run.busy && (
           <button type="button" onClick={() => void chatlayer.cancel()} data-testid="chatlayer-cancel">

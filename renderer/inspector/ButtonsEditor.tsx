@@ -4,6 +4,7 @@ import { JsonField } from './fields/JsonField';
 import { TargetField } from './fields/TargetField';
 import { TextField } from './fields/TextField';
 import { SelectField } from './fields/SmallFields';
+import { X } from 'lucide-react';
 
 export function ButtonsEditor({
   buttons,
@@ -28,7 +29,7 @@ export function ButtonsEditor({
               onClick={() => onCommit(buttons.filter((_, j) => j !== i))}
               aria-label={`Remove button ${i + 1}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </legend>
           <TextField

@@ -6,6 +6,7 @@ import { ConditionEditor } from './ConditionEditor';
 import { TargetField } from './fields/TargetField';
 import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { usePatchBlock } from './use-commit';
+import { ArrowUp, X } from 'lucide-react';
 
 export function GotoForm({ block }: { block: GotoBlock }) {
   const patch = usePatchBlock(block.id);
@@ -30,7 +31,7 @@ export function GotoForm({ block }: { block: GotoBlock }) {
                   onClick={() => swap(i, i - 1)}
                   aria-label={`Move rule ${i + 1} up`}
                 >
-                  ↑
+                  <ArrowUp aria-hidden />
                 </button>
               )}
               <button
@@ -38,7 +39,7 @@ export function GotoForm({ block }: { block: GotoBlock }) {
                 onClick={() => setRules(block.rules.filter((_, j) => j !== i))}
                 aria-label={`Remove rule ${i + 1}`}
               >
-                ✕
+                <X aria-hidden />
               </button>
             </legend>
             <ConditionEditor

@@ -6,6 +6,7 @@ import { SelectField } from './fields/SmallFields';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
 import { VariantsEditor } from './VariantsEditor';
+import { X } from 'lucide-react';
 
 const KINDS: { value: MessageKind; label: string }[] = [
   { value: 'text', label: 'Text' },
@@ -59,7 +60,7 @@ export function MessagesEditor({
               onClick={() => onCommit(messages.filter((_, j) => j !== i))}
               aria-label={`Remove message ${i + 1}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </legend>
           <SelectField

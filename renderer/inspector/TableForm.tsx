@@ -14,6 +14,7 @@ import { NextField, TargetField } from './fields/TargetField';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
 import { usePatchBlock } from './use-commit';
+import { X } from 'lucide-react';
 
 const OPERATION_LABELS = {
   insert: 'Insert a row',
@@ -83,7 +84,7 @@ export function TableForm({ block }: { block: TableBlock }) {
                 aria-label={`Remove filter ${i + 1}`}
                 onClick={() => setFilters(filters.filter((_, j) => j !== i))}
               >
-                ✕
+                <X aria-hidden />
               </button>
             </div>
           ))}

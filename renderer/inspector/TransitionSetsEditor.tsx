@@ -5,6 +5,7 @@
 import { VariablePath, type Json, type TransitionSet } from '../../engine/model';
 import { TemplateField } from './fields/TemplateField';
 import { TextField } from './fields/TextField';
+import { ArrowUp, X } from 'lucide-react';
 
 const shown = (value: Json): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -57,7 +58,7 @@ export function TransitionSetsEditor({
                 onClick={() => move(i, i - 1)}
                 aria-label={`Move set ${i + 1} on ${exit} up`}
               >
-                ↑
+                <ArrowUp aria-hidden />
               </button>
             )}
             <button
@@ -65,7 +66,7 @@ export function TransitionSetsEditor({
               onClick={() => commit(list.filter((_, j) => j !== i))}
               aria-label={`Remove set ${i + 1} on ${exit}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </div>
         </div>

@@ -3,6 +3,7 @@
 // block's patch, so each change is one undo step.
 import type { TextMessage } from '../../engine/model';
 import { TemplateField } from './fields/TemplateField';
+import { ArrowDown, ArrowUp, X } from 'lucide-react';
 
 export function VariantsEditor({
   message,
@@ -42,7 +43,7 @@ export function VariantsEditor({
                 onClick={() => move(i, -1)}
                 aria-label={`Move variant ${i + 1} up`}
               >
-                ↑
+                <ArrowUp aria-hidden />
               </button>
               <button
                 className="link-button"
@@ -50,7 +51,7 @@ export function VariantsEditor({
                 onClick={() => move(i, 1)}
                 aria-label={`Move variant ${i + 1} down`}
               >
-                ↓
+                <ArrowDown aria-hidden />
               </button>
               <button
                 className="link-button"
@@ -58,7 +59,7 @@ export function VariantsEditor({
                 aria-label={`Remove variant ${i + 1}`}
                 data-testid={`${testId}-variant-${i}-remove`}
               >
-                ✕
+                <X aria-hidden />
               </button>
             </span>
           )}

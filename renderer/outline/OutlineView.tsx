@@ -10,6 +10,7 @@ import { nextSort, type OutlineRow, type SortKey } from './outline-model';
 import { useOutlineRows } from './use-outline-rows';
 import { OutlineRowView, ROW_HEIGHT } from './OutlineRowView';
 import './outline.css';
+import { ChevronDown, ChevronUp } from 'lucide-react';
 
 const OVERSCAN = 8;
 const COLUMNS: { key: SortKey; label: string; title?: string }[] = [
@@ -136,7 +137,8 @@ export function OutlineView() {
                 onClick={() => setSort(nextSort(sort, c.key))}
               >
                 {c.label}
-                {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                {sort.key === c.key &&
+                  (sort.direction === 'ascending' ? <ChevronUp aria-hidden /> : <ChevronDown aria-hidden />)}
               </button>
             </div>
           ))}

@@ -4,6 +4,7 @@ import { TargetField } from '../inspector/fields/TargetField';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+import { X } from 'lucide-react';
 
 export function IntentsPanel() {
   const intents = useProject((s) => s.project.intents);
@@ -20,7 +21,7 @@ export function IntentsPanel() {
               onClick={() => commit([{ type: 'deleteIntent', id: intent.id }], 'Delete intent')}
               aria-label={`Delete ${intent.id}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </legend>
           <TextField

@@ -14,6 +14,7 @@ import { TextField } from '../inspector/fields/TextField';
 import { parseTags } from '../inspector/KnowledgeForm';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+import { X } from 'lucide-react';
 
 function useKnowledgeEdit() {
   const knowledge = useProject((s) => s.project.knowledge);
@@ -114,7 +115,7 @@ function SourceEditor({ source, index }: { source: KnowledgeSource; index: numbe
             )
           }
         >
-          ✕
+          <X aria-hidden />
         </button>
       </legend>
       <TextField

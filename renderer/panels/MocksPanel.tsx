@@ -5,6 +5,7 @@ import { NumberField, SelectField } from '../inspector/fields/SmallFields';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+import { X } from 'lucide-react';
 
 export function MocksPanel() {
   const mocks = useProject((s) => s.project.mocks);
@@ -22,7 +23,7 @@ export function MocksPanel() {
               onClick={() => commit([{ type: 'deleteMock', index: i }], 'Delete mock')}
               aria-label={`Delete mock ${i + 1}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </legend>
           <TextField

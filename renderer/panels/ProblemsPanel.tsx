@@ -1,11 +1,24 @@
-// The problems panel: every diagnostic of the last validation; clicking one selects and centres its block.
+// The problems panel: every diagnostic of the last validation under its block's name; clicking one
+// selects and centres its block.
+import { useBlockNames } from '../blocks/use-block-names';
 import { useProject, useProjectStore } from '../state/project-store';
+import { CircleX, Info, TriangleExclamationPoint } from 'lucide-react';
 
-const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
+const ICON = { error: CircleX, warning: TriangleExclamationPoint, info: Info } as const;
+
+function ProblemIcon({ severity }: { severity: keyof typeof ICON }) {
+  const Icon = ICON[severity];
+  return (
+    <span className={`problem-icon icon-${severity}`} role="img" aria-label={severity}>
+      <Icon aria-hidden />
+    </span>
+  );
+}
 
 export function ProblemsPanel() {
   const diagnostics = useProject((s) => s.diagnostics);
   const store = useProjectStore();
+  const names = useBlockNames();
   if (diagnostics.length === 0)
     return (
       <p className="muted small" data-testid="no-problems">
@@ -22,9 +35,9 @@ export function ProblemsPanel() {
             onClick={() => d.location.blockId && store.getState().focusBlock(d.location.blockId)}
             title={d.code}
           >
-            <span aria-label={d.severity}>{ICON[d.severity]}</span>
+            <ProblemIcon severity={d.severity} />
             <span>
-              {d.location.blockId && <strong>{d.location.blockId}: </strong>}
+              {d.location.blockId && <strong>{names.title(d.location.blockId)}: </strong>}
               {d.message}
               {d.location.line !== undefined && <span className="muted"> (line {d.location.line})</span>}
             </span>

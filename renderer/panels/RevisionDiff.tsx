@@ -1,14 +1,15 @@
 // What changed between two saved revisions (or a revision and the current document), as the host's
-// change summary: blocks added, removed, changed and renamed, then flows, variables, intents, tests,
-// mocks and settings.
+// change summary: blocks added, removed, changed (by name, with what changed in each) and renamed, then
+// flows, variables, intents, tests, mocks and settings.
+import { useBlockNames } from '../blocks/use-block-names';
 import type { ChangeSummary } from '../host';
+import { blockChangeText, detailsById, diffBlockTitles } from './change-text';
 
-type NameList = Exclude<keyof ChangeSummary, 'text' | 'empty' | 'blocksRenamed'>;
+type NameList = Exclude<keyof ChangeSummary, 'text' | 'empty' | 'blocksRenamed' | 'blockDetails'>;
 
 const ROWS: [label: string, key: NameList][] = [
   ['Blocks added', 'blocksAdded'],
   ['Blocks removed', 'blocksRemoved'],
-  ['Blocks changed', 'blocksChanged'],
   ['Flows added', 'flowsAdded'],
   ['Flows removed', 'flowsRemoved'],
   ['Flows changed', 'flowsChanged'],
@@ -28,7 +29,12 @@ const ROWS: [label: string, key: NameList][] = [
 ];
 
 export function RevisionDiff({ summary, from, to }: { summary: ChangeSummary; from: string; to: string }) {
+  const names = useBlockNames();
+  const title = diffBlockTitles(summary, names);
+  const details = detailsById(summary);
   const renamed = summary.blocksRenamed.map((r) => `${r.from} → ${r.to}`);
+  const text = (key: NameList) =>
+    key === 'blocksAdded' || key === 'blocksRemoved' ? summary[key].map(title) : summary[key];
   return (
     <section
       className="revision-diff"
@@ -42,12 +48,36 @@ export function RevisionDiff({ summary, from, to }: { summary: ChangeSummary; fr
         <p className="muted small">No differences.</p>
       ) : (
         <dl>
-          {ROWS.filter(([, key]) => summary[key].length > 0).map(([label, key]) => (
-            <div key={key} data-testid={`diff-${key}`}>
-              <dt>{label}</dt>
-              <dd>{summary[key].join(', ')}</dd>
+          {ROWS.slice(0, 2)
+            .filter(([, key]) => summary[key].length > 0)
+            .map(([label, key]) => (
+              <div key={key} data-testid={`diff-${key}`}>
+                <dt>{label}</dt>
+                <dd>{text(key).join(', ')}</dd>
+              </div>
+            ))}
+          {summary.blocksChanged.length > 0 && (
+            <div data-testid="diff-blocksChanged">
+              <dt>Blocks changed</dt>
+              <dd>
+                <ul className="diff-blocks">
+                  {summary.blocksChanged.map((id) => (
+                    <li key={id} title={id} data-testid={`diff-block-${id}`}>
+                      <strong>{title(id)}</strong>: {blockChangeText(details.get(id), title)}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </div>
-          ))}
+          )}
+          {ROWS.slice(2)
+            .filter(([, key]) => summary[key].length > 0)
+            .map(([label, key]) => (
+              <div key={key} data-testid={`diff-${key}`}>
+                <dt>{label}</dt>
+                <dd>{text(key).join(', ')}</dd>
+              </div>
+            ))}
           {renamed.length > 0 && (
             <div data-testid="diff-blocksRenamed">
               <dt>Blocks renamed</dt>

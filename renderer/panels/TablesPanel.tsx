@@ -20,6 +20,7 @@ import {
   setCell,
   type Edit,
 } from './table-edits';
+import { X } from 'lucide-react';
 
 function CellInput({
   value,
@@ -85,7 +86,7 @@ function TableEditor({
             )
           }
         >
-          ✕
+          <X aria-hidden />
         </button>
       </legend>
       <TextField
@@ -115,7 +116,7 @@ function TableEditor({
                     aria-label={`Remove column ${c.name}`}
                     onClick={() => apply(removeColumn(tables, i, k), 'Remove column')}
                   >
-                    ✕
+                    <X aria-hidden />
                   </button>
                 </th>
               ))}
@@ -144,7 +145,7 @@ function TableEditor({
                     aria-label={`Remove row ${ri + 1}`}
                     onClick={() => apply(removeRow(tables, i, ri), 'Remove row')}
                   >
-                    ✕
+                    <X aria-hidden />
                   </button>
                 </td>
               </tr>

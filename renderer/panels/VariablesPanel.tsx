@@ -6,6 +6,7 @@ import { CheckField } from '../inspector/fields/SmallFields';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+import { X } from 'lucide-react';
 
 export function VariablesPanel() {
   const variables = useProject((s) => s.project.variables);
@@ -27,7 +28,7 @@ export function VariablesPanel() {
               onClick={() => commit([{ type: 'deleteVariable', name: v.name }], 'Delete variable')}
               aria-label={`Delete ${v.name}`}
             >
-              ✕
+              <X aria-hidden />
             </button>
           </legend>
           <TextField

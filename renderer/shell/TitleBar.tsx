@@ -2,6 +2,7 @@
 import { useAppStore } from '../state/app-store';
 import { hostShell } from './projects-controller';
 import { ProjectMenu } from './ProjectMenu';
+import { Diamond, Moon, Sun } from 'lucide-react';
 
 export function TitleBar() {
   const theme = useAppStore((s) => s.theme);
@@ -16,10 +17,7 @@ export function TitleBar() {
         title="Back to projects"
         aria-label="Back to projects"
       >
-        <span className="brand-mark" aria-hidden>
-          ◆
-        </span>{' '}
-        Botloom
+        <Diamond className="brand-mark" aria-hidden /> Botloom
       </button>
       {project && (
         <>
@@ -42,9 +40,10 @@ export function TitleBar() {
         className="icon-button"
         onClick={toggleTheme}
         aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+        title={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
         data-testid="theme-toggle"
       >
-        {theme === 'dark' ? '☀' : '☾'}
+        {theme === 'dark' ? <Sun aria-hidden /> : <Moon aria-hidden />}
       </button>
     </header>
   );

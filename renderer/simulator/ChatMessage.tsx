@@ -1,6 +1,7 @@
 // One bot message as a web chat shows it: text, buttons, quick replies, an image or a carousel.
 // Buttons and quick replies of every turn stay pressable, as in Chatlayer: a press is a postback carrying its target.
 import type { Button, JumpButton, Message } from '../../engine/model';
+import { ExternalLink } from 'lucide-react';
 
 /** What a press sends: the button's title and, for a jump, its target. */
 export type Press = (button: JumpButton) => void;
@@ -28,7 +29,7 @@ function ButtonRow({
             rel="noreferrer noopener"
             title={b.url}
           >
-            {b.title} ↗
+            {b.title} <ExternalLink aria-hidden />
           </a>
         ) : (
           <button

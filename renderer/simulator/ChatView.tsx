@@ -9,6 +9,7 @@ import { typedButtonTitle } from './typed-title';
 import { useSimulator } from './SimulatorContext';
 import { useRecentEntries } from './use-recent-entries';
 import { useStickToBottom } from './use-stick-to-bottom';
+import { TriangleExclamationPoint } from 'lucide-react';
 
 /** Messages shown at once; "Show earlier" adds as many. */
 const CHAT_PAGE = 100;
@@ -116,7 +117,7 @@ export function ChatView() {
             </div>
           ) : (
             <div key={entry.seq} className="chat-error" role="alert" data-testid="chat-error">
-              ⚠ {entry.text}
+              <TriangleExclamationPoint aria-hidden /> {entry.text}
             </div>
           ),
         )}

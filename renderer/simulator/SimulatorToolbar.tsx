@@ -1,8 +1,10 @@
 // The simulator's controls: the HTTP mode (always visible), start/restart, start from the selected
 // block, the debugger's continue and step, a breakpoint on the selected block, and "follow the bot".
 import type { Json, RunMode } from '../../engine/model';
+import { useBlockNames } from '../blocks/use-block-names';
 import { useProject } from '../state/project-store';
 import { useSimulator } from './SimulatorContext';
+import { CircleDot, Play, RotateCw, StepForward } from 'lucide-react';
 
 const MODES: { mode: RunMode; label: string; title: string }[] = [
   { mode: 'mocked', label: 'Mocked', title: "API calls answered by the project's mocks (no network)" },
@@ -46,6 +48,8 @@ export function SimulatorToolbar({
   const paused = state?.status === 'paused';
   const start = { mode, skipIntroduction, ...(session ? { session } : {}) };
   const invalid = session === null;
+  const names = useBlockNames();
+  const at = state?.pausedAt ?? state?.waitingAt ?? null;
 
   return (
     <div className="sim-toolbar" role="toolbar" aria-label="Simulator">
@@ -72,7 +76,7 @@ export function SimulatorToolbar({
         data-testid="sim-restart"
         title="Start the conversation again from the start block"
       >
-        {state ? '↻ Restart' : '▶ Start'}
+        {state ? <RotateCw aria-hidden /> : <Play aria-hidden />} {state ? 'Restart' : 'Start'}
       </button>
       <button
         type="button"
@@ -112,7 +116,7 @@ export function SimulatorToolbar({
         data-testid="sim-continue"
         title="Continue to the next stop (F8)"
       >
-        ▶ Continue
+        <Play aria-hidden /> Continue
       </button>
       <button
         type="button"
@@ -121,7 +125,7 @@ export function SimulatorToolbar({
         data-testid="sim-step"
         title="Run this block and stop before the next one (F10)"
       >
-        ⤼ Step
+        <StepForward aria-hidden /> Step
       </button>
       <button
         type="button"
@@ -131,7 +135,7 @@ export function SimulatorToolbar({
         data-testid="sim-breakpoint"
         title="Stop before the selected block runs (F9)"
       >
-        ● {hasBreakpoint ? 'Remove breakpoint' : 'Breakpoint'}
+        <CircleDot aria-hidden /> {hasBreakpoint ? 'Remove breakpoint' : 'Breakpoint'}
       </button>
       <label className="sim-follow" title="Keep the canvas on the block the bot is at">
         <input
@@ -160,7 +164,7 @@ export function SimulatorToolbar({
         data-testid="sim-status"
         data-mode={state?.mode ?? mode}
       >
-        {statusText(state?.status, state?.pausedAt ?? state?.waitingAt ?? null)}
+        {statusText(state?.status, at === null ? null : names.title(at))}
       </span>
     </div>
   );

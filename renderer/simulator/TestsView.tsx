@@ -1,7 +1,10 @@
 // The tests tab: the project's tests (rename, delete, reorder, edit their steps: TestList), run every
 // one, see each result, jump from a failure to its block, and see the coverage (blocks and branches
 // visited) as a figure and on the canvas.
+import { Play } from 'lucide-react';
+import { useBlockNames } from '../blocks/use-block-names';
 import { useProject, useProjectStore } from '../state/project-store';
+import { TestStatusIcon } from '../ui/TestStatusIcon';
 import { useSimulator } from './SimulatorContext';
 import { TestList } from './TestList';
 
@@ -13,6 +16,7 @@ export function TestsView() {
   const running = useProject((s) => s.testsRunning);
   const progress = useProject((s) => s.testsProgress);
   const overlay = useProject((s) => s.coverageOverlay !== null);
+  const names = useBlockNames();
 
   return (
     <div className="tests-view" data-testid="tests-view">
@@ -23,7 +27,7 @@ export function TestsView() {
           onClick={() => void sim.runTests()}
           data-testid="tests-run"
         >
-          ▶ Run all {count} test{count === 1 ? '' : 's'}
+          <Play aria-hidden /> Run all {count} test{count === 1 ? '' : 's'}
         </button>
         {running && (
           <button type="button" onClick={() => void sim.cancelTests()} data-testid="tests-cancel">
@@ -68,10 +72,7 @@ export function TestsView() {
                 data-testid="test-result"
                 data-status={r.status}
               >
-                <span className="test-status">
-                  {r.status === 'passed' ? '✓' : r.status === 'failed' ? '✗' : '–'}
-                </span>{' '}
-                {r.name}
+                <TestStatusIcon status={r.status} /> {r.name}
                 {r.failure && (
                   <div className="test-failure">
                     Step {r.failure.step}: expected {r.failure.expected}, got {r.failure.actual}
@@ -83,7 +84,7 @@ export function TestsView() {
                         onClick={() => store.getState().focusBlock(r.failure!.blockId!)}
                         data-testid="test-failure-block"
                       >
-                        Go to {r.failure.blockId}
+                        Go to {names.title(r.failure.blockId)}
                       </button>
                     )}
                   </div>
@@ -100,8 +101,9 @@ export function TestsView() {
                   type="button"
                   className="link"
                   onClick={() => store.getState().focusBlock(id)}
+                  title={id}
                 >
-                  {id}
+                  {names.title(id)}
                 </button>
               ))}
             </p>

@@ -1,5 +1,6 @@
 // A dismissible banner for host errors (what went wrong, in the host's own words).
 import { useAppStore } from '../state/app-store';
+import { X } from 'lucide-react';
 
 export function ErrorBanner() {
   const error = useAppStore((s) => s.error);
@@ -9,7 +10,7 @@ export function ErrorBanner() {
     <div className="error-banner" role="alert">
       <span>{error}</span>
       <button className="icon-button" onClick={() => setError(null)} aria-label="Dismiss">
-        ✕
+        <X aria-hidden />
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 // Tells the user when the host refused an edit and the project was reloaded from the saved copy.
 import { useProject, useProjectStore } from '../state/project-store';
+import { X } from 'lucide-react';
 
 export function SyncErrorBanner() {
   const message = useProject((s) => s.syncError);
@@ -13,7 +14,7 @@ export function SyncErrorBanner() {
         onClick={() => store.setState({ syncError: null })}
         aria-label="Dismiss"
       >
-        ✕
+        <X aria-hidden />
       </button>
     </div>
   );

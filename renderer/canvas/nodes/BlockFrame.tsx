@@ -2,13 +2,14 @@
 // handle at the bottom, and the diagnostics marker. Laid out with block-geometry's constants.
 import { OFFLOADING_BLOCK_KEYS, OFFLOADING_BLOCK_LABELS } from '../../../engine/model';
 import { Handle, Position } from '@xyflow/react';
+import { ArrowDown, ArrowUpRight, CircleExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { BlockDisplay } from '../block-display';
 import { HEADER_HEIGHT, NODE_WIDTH, nodeHeight, portCentre, portsTop } from '../block-geometry';
 import { TARGET_HANDLE } from '../handle-ids';
 import { useProject, type ProjectState } from '../../state/project-store';
 import { PortRow } from './PortRow';
-import { BLOCK_UI, blockColorStyle } from '../../blocks/block-ui';
+import { BlockIcon, blockColorStyle } from '../../blocks/block-ui';
 
 /** The simulator's marks on a block: running or paused here, visited, breakpoint, test coverage (one string, so nodes re-render only when it changes). */
 function simulationClass(s: ProjectState, id: string): string {
@@ -94,13 +95,13 @@ export function BlockFrame({
           data-testid={`hub-counts-${display.id}`}
           title={`${incoming} blocks lead here; ${outgoing} exit${outgoing === 1 ? '' : 's'} lead on`}
         >
-          ↓{incoming} · ↗{outgoing}
+          <ArrowDown aria-hidden />
+          {incoming} · <ArrowUpRight aria-hidden />
+          {outgoing}
         </span>
       )}
       <header className="block-header" style={{ height: HEADER_HEIGHT }}>
-        <span className="block-icon" aria-hidden>
-          {BLOCK_UI[display.type].icon}
-        </span>
+        <BlockIcon type={display.type} />
         <span className="block-title" title={display.id}>
           {display.title}
         </span>
@@ -131,7 +132,11 @@ export function BlockFrame({
             data-testid={`marker-${display.id}`}
             title={`This block has ${severity}s: see Problems`}
           >
-            {severity === 'error' ? '!' : '⚠'}
+            {severity === 'error' ? (
+              <CircleExclamationPoint aria-hidden />
+            ) : (
+              <TriangleExclamationPoint aria-hidden />
+            )}
           </span>
         )}
       </header>

@@ -1,5 +1,6 @@
-// Picks the block a slot jumps to (completion from every block id); empty clears an optional slot.
-import { useProjectStore } from '../../state/project-store';
+// Picks the block a slot jumps to: shows the target's name (its id under the field), accepts a name or
+// an id, completes from every block (name, id as secondary text); empty clears an optional slot.
+import { useBlockNames } from '../../blocks/use-block-names';
 import { TextField } from './TextField';
 
 export function TargetField({
@@ -15,20 +16,31 @@ export function TargetField({
   optional?: boolean;
   testId?: string;
 }) {
-  const store = useProjectStore();
+  const names = useBlockNames();
   return (
     <TextField
       label={label}
-      value={value ?? ''}
+      value={value === undefined ? '' : names.pickerValue(value)}
       list="block-ids"
-      placeholder={optional ? '(none)' : 'block id'}
+      placeholder={optional ? '(none)' : 'block name or id'}
       testId={testId}
       validate={(v) => {
-        const id = v.trim();
-        if (!id) return optional ? undefined : 'Choose a block.';
-        return store.getState().flowOfBlock.has(id) ? undefined : `There is no block "${id}".`;
+        const text = v.trim();
+        if (!text) return optional ? undefined : 'Choose a block.';
+        return names.resolve(text) !== undefined ? undefined : `There is no block "${text}".`;
       }}
-      onCommit={(v) => onCommit(v.trim() || undefined)}
+      onCommit={(v) => {
+        const id = names.resolve(v) ?? (v.trim() || undefined);
+        return id === value ? undefined : onCommit(id);
+      }}
+      below={(draft) => {
+        const id = names.resolve(draft);
+        return id !== undefined && id !== draft.trim() ? (
+          <span className="field-secondary muted small" data-testid={testId && `${testId}-id`}>
+            {id}
+          </span>
+        ) : null;
+      }}
     />
   );
 }
