@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   serve: async () => (await import('./commands/serve')).registerServe,
   knowledge: async () => (await import('./commands/knowledge')).registerKnowledge,
   table: async () => (await import('./commands/table')).registerTable,
+  translations: async () => (await import('./commands/translations')).registerTranslations,
 };
 
 function commandsFor(args: readonly string[]): string[] {

@@ -15,8 +15,12 @@ export function registerNlpCheck(group: Command): void {
       .description(
         'send every intent example through the live NLP; exit 1 when any is classified differently',
       )
-      .argument('<project>', 'a .botloom project or a botloom/1 .json file with intents'),
-  ).action(async (file: string, flags: ConnectionFlags) => {
+      .argument('<project>', 'a .botloom project or a botloom/1 .json file with intents')
+      .option(
+        '--language <tag>',
+        "check only this language's examples (default: every language with examples)",
+      ),
+  ).action(async (file: string, flags: ConnectionFlags & { language?: string }) => {
     const { project } = requireProject(file);
     if (project.intents.length === 0) {
       process.stdout.write(`${file} has no intents: there is nothing to check.\n`);
@@ -30,6 +34,7 @@ export function registerNlpCheck(group: Command): void {
         async (expression, language, s) => (await open.client.nlpExtract(expression, language, s)).intents,
         {
           signal,
+          ...(flags.language !== undefined ? { language: flags.language } : {}),
           ...(progress
             ? {
                 onProgress: (p: { done: number; total: number }) =>

@@ -20,6 +20,7 @@ interface ChatOptions {
   start?: string;
   skipIntro?: boolean;
   seed?: number;
+  language?: string;
 }
 
 /** A choice the user can pick by number. */
@@ -178,6 +179,7 @@ export function registerChat(program: Command): void {
       '--skip-intro',
       "no introduction: the first message is a normal turn (default: the project's setting)",
     )
+    .option('--language <tag>', 'talk in this language of the project (default: the primary language)')
     .option('--seed <n>', 'seed for code blocks and the conversation id', (v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0)
@@ -190,6 +192,12 @@ export function registerChat(program: Command): void {
       if (opts.start !== undefined && !project.flows.some((f) => f.blocks.some((b) => b.id === opts.start))) {
         throw new CliError(`${file} has no block "${opts.start}": check --start.`, 2);
       }
+      const languages = [project.language, ...(project.secondaryLanguages ?? [])];
+      if (opts.language !== undefined && !languages.includes(opts.language))
+        throw new CliError(
+          `${file} has no language "${opts.language}" (it has ${languages.join(', ')}): check --language.`,
+          2,
+        );
       const codeRunner = createQuickJsCodeRunner();
       try {
         const intents = await projectIntents(project);
@@ -203,6 +211,7 @@ export function registerChat(program: Command): void {
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           ...(opts.start !== undefined ? { startBlock: opts.start } : {}),
           ...(opts.skipIntro ? { skipIntroduction: true } : {}),
+          ...(opts.language !== undefined ? { language: opts.language } : {}),
         });
         const chat = new TerminalChat(conversation, Boolean(opts.json));
         await chat.start();

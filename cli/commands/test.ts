@@ -25,7 +25,7 @@ import {
   type Shard,
   type TestProgress,
 } from '../../engine/testing';
-import { trainIntentClassifier } from '../../engine/nlp';
+import { trainProjectClassifier } from '../../engine/nlp';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
@@ -53,9 +53,9 @@ export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): (name: str
   };
 }
 
-/** The project's intent classifier, or none when it has no intents. */
+/** The project's intent classifier (a model per language), or none when it has no intents. */
 export async function projectIntents(project: Project): Promise<IntentClassifier | undefined> {
-  return project.intents.length > 0 ? trainIntentClassifier(project.intents, project.language) : undefined;
+  return trainProjectClassifier(project);
 }
 
 /** Whether to draw a progress line: on a terminal only, never under CI. */
@@ -182,6 +182,7 @@ function mergeReports(file: string | undefined, opts: TestOptions): void {
 
 interface TestOptions extends ChatlayerTargetOptions {
   grep?: string;
+  language?: string;
   reporter: ReporterName;
   out?: string;
   concurrency: number;
@@ -192,6 +193,26 @@ interface TestOptions extends ChatlayerTargetOptions {
   writeTimings?: string;
   mergeReports?: string[];
   target: 'local' | 'chatlayer';
+}
+
+/** The tests to run (by --grep and --language); refuses a language the project does not have, or has no tests in. */
+function checkLanguage(project: Project, opts: TestOptions): ReturnType<typeof selectTests> {
+  const selected = selectTests(project, opts.grep, opts.language);
+  if (opts.language === undefined) return selected;
+  const languages = [project.language, ...(project.secondaryLanguages ?? [])];
+  if (!languages.includes(opts.language))
+    throw new CliError(
+      `the project has no language "${opts.language}" (it has ${languages.join(', ')}): check --language.`,
+      2,
+    );
+  if (opts.target === 'chatlayer')
+    throw new CliError('--language applies to local runs only, not --target chatlayer.', 2);
+  if (selected.length === 0)
+    throw new CliError(
+      `no test${opts.grep !== undefined ? ' matching --grep' : ''} is in "${opts.language}": give tests a "language".`,
+      2,
+    );
+  return selected;
 }
 
 /** Tests per worker below which another worker would cost more to start than it saves. */
@@ -207,6 +228,10 @@ export function registerTest(program: Command): void {
     .description("run the project's conversation tests; exit 1 if any failed")
     .argument('[project]', 'a .botloom project or a botloom/1 .json file')
     .option('--grep <text>', 'run only tests whose name contains this text (case-insensitive)')
+    .option(
+      '--language <tag>',
+      'run only the tests in this language (a test without one is in the primary language)',
+    )
     .addOption(new Option('--reporter <name>', 'output format').choices([...REPORTERS]).default('pretty'))
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option(
@@ -247,6 +272,7 @@ export function registerTest(program: Command): void {
           2,
         );
       }
+      const selected = checkLanguage(project, opts);
       if ((opts.shard || opts.timings) && opts.target === 'chatlayer')
         throw new CliError('--shard and --timings apply to local runs only, not --target chatlayer.', 2);
       if (opts.timings && !opts.shard)
@@ -254,11 +280,13 @@ export function registerTest(program: Command): void {
       const only = opts.shard
         ? shardTests(
             project.tests,
-            selectTests(project, opts.grep).map((t) => t.index),
+            selected.map((t) => t.index),
             opts.shard,
             opts.timings ? readTimings(opts.timings, true) : undefined,
           )
-        : undefined;
+        : opts.language !== undefined
+          ? new Set(selected.map((t) => t.index))
+          : undefined;
       const ctrlC = abortOnCtrlC();
       const progress = showsProgress(process.stderr) ? progressLine(process.stderr.columns ?? 80) : undefined;
       // The local target's workers each have their own sandbox; the chatlayer target runs in process.
@@ -281,7 +309,7 @@ export function registerTest(program: Command): void {
           : {
               // Each worker trains the intents and runs code blocks in a sandbox of its own.
               summary: await runTestsInWorkers(project, {
-                workers: opts.workers ?? defaultWorkers(only?.size ?? selectTests(project, opts.grep).length),
+                workers: opts.workers ?? defaultWorkers(only?.size ?? selected.length),
                 concurrency: opts.concurrency,
                 testTimeoutMs: opts.testTimeout,
                 signal: ctrlC.signal,

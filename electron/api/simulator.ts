@@ -7,6 +7,7 @@ import {
   ConversationTest,
   Coverage,
   Json,
+  LanguageTag,
   Mock,
   RunMode,
   TableRow,
@@ -75,6 +76,8 @@ const StartOptions = {
   /** Seeds code blocks' Math.random and the conversation id (for replays and parity with `botloom chat --seed`). */
   /** Overrides the project's settings.agentsAvailable (the toolbar's "Agents available"). */
   agentsAvailable: z.boolean().optional(),
+  /** The conversation's language (the simulator's language picker); default: the project's primary language. */
+  language: LanguageTag.optional(),
   seed: z
     .number()
     .int()

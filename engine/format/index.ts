@@ -41,3 +41,28 @@ export {
   type TableCsvProblem,
   type TableCsvResult,
 } from './table-csv';
+export {
+  translationsToCsv,
+  readCsv,
+  csvText,
+  valueColumn,
+  TRANSLATION_COLUMNS,
+  KEY_COLUMN,
+  MAX_TRANSLATIONS_CSV_CHARS,
+  type CsvRemark,
+  type ParsedCsv,
+} from './translations-csv';
+export {
+  parseTranslationsCsv,
+  importNeedsConfirming,
+  type CsvTranslationEdit,
+  type TranslationsImport,
+  type TranslationsImportResult,
+} from './translations-csv-import';
+export {
+  expressionsToCsv,
+  parseExpressionsCsv,
+  INTENT_COLUMN,
+  type CsvExamplesEdit,
+  type ExpressionsImportResult,
+} from './expressions-csv';

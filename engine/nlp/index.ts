@@ -2,6 +2,7 @@
 // so this stays out of the renderer's engine/index.ts).
 export { trainIntentClassifier, intentsHash } from './train-intent-classifier';
 export { buildIntentClassifier, type TrainedIntentClassifier } from './intent-classifier';
+export { trainProjectClassifier, type LanguageClassifiers } from './language-classifiers';
 export {
   languageTools,
   agnosticTokenize,

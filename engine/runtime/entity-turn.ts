@@ -11,7 +11,7 @@ export function recogniseEntities(
   blockId: string | null,
 ): RecognisedEntity[] {
   const found = extractEntities(text, {
-    language: ctx.project.language,
+    language: ctx.language,
     now: ctx.clock.now(),
     ...(ctx.project.entities ? { entities: ctx.project.entities } : {}),
     ...(ctx.project.nlp?.entityThreshold !== undefined ? { threshold: ctx.project.nlp.entityThreshold } : {}),

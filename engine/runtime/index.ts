@@ -17,3 +17,4 @@ export { convertChatlayerMessages, type ConvertedMessages } from './chatlayer-me
 export { findCycle } from './walker';
 export type { OffloadingState, OffloadingStatus } from './offloading-state';
 export { seededRandom, hash32 } from './random';
+export { sessionLanguage, LANGUAGE_VARIABLES } from './language';

@@ -7,6 +7,9 @@ export interface IntentScore {
 }
 
 export interface IntentClassifier {
-  /** Scores of the project's intents for a user message, sorted best first (may be empty). */
-  classify(text: string): IntentScore[];
+  /**
+   * Scores of the project's intents for a user message, sorted best first (may be empty). `language`: the
+   * conversation's language, for a classifier with one model per language (docs/file-format.md#languages).
+   */
+  classify(text: string, language?: string): IntentScore[];
 }

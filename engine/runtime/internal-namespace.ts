@@ -14,14 +14,18 @@ function ref(block: Block): DialogstateRef {
 }
 
 /** The `internal` object a new conversation starts with. */
-export function initialInternal(project: Project, sessionId: string): Record<string, Json> {
+export function initialInternal(
+  project: Project,
+  sessionId: string,
+  language = project.language,
+): Record<string, Json> {
   return {
     botId: project.chatlayer?.botId ?? null,
     sessionId,
     version: project.chatlayer?.version ?? 'DRAFT',
     channel: 'botloom',
-    preferredLanguage: project.language,
-    locale: project.language,
+    preferredLanguage: language,
+    locale: language,
     messageContent: '',
     messageType: 'intro',
     currentDialogstate: null,

@@ -27,6 +27,11 @@ export interface ConversationOptions {
    * `settings.skipIntroduction`. An explicit `startBlock` still runs.
    */
   skipIntroduction?: boolean;
+  /**
+   * The conversation's language: `internal.preferredLanguage` and `internal.locale` start with it (default: the
+   * project's primary language; docs/file-format.md#languages).
+   */
+  language?: string;
   /** Contexts active at the start, with the user turns they have left (docs/file-format.md#contexts). */
   contexts?: ActiveContexts;
   /** Resolves `{secrets.NAME}`; secrets never reach the trace. */

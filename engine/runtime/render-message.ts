@@ -3,6 +3,7 @@
 // A text message with variants sends the one the seeded random source picks; the others are rendered quietly for the trace.
 import { textVariants, type Button, type Message } from '../model';
 import { hasVariants, type RuntimeContext, type VariantChoice } from './runtime-context';
+import { localizeOutgoing } from './language';
 
 function renderButton(ctx: RuntimeContext, button: Button, blockId: string): Button {
   const title = ctx.text(button.title, blockId);
@@ -15,8 +16,12 @@ export interface Outgoing {
   choice?: VariantChoice;
 }
 
-/** Renders a model message and picks its variant: `ctx.send(out.message, source, blockId, out.choice)`. */
-export function renderOutgoing(ctx: RuntimeContext, message: Message, blockId: string): Outgoing {
+/**
+ * Renders a model message in the conversation's language (`at`: where the block holds it, for the trace of a text
+ * sent in the primary language) and picks its variant: `ctx.send(out.message, source, blockId, out.choice)`.
+ */
+export function renderOutgoing(ctx: RuntimeContext, model: Message, blockId: string, at: string): Outgoing {
+  const message = localizeOutgoing(ctx, model, blockId, at);
   if (!hasVariants(message)) return { message: renderMessage(ctx, message, blockId) };
   const texts = textVariants(message);
   const variant = ctx.pickVariant(texts.length);

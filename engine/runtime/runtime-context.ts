@@ -36,6 +36,7 @@ import { newSession, safeJson, unsafeSegment, writePath, type Session } from './
 import { Tracer } from './tracer';
 import { eventBlocks, VariableWatch } from './variable-watch';
 import { initialOffloading, type OffloadingState } from './offloading-state';
+import { LANGUAGE_VARIABLES, sessionLanguage } from './language';
 
 /** Where a block goes after running. */
 export type Outcome =
@@ -112,7 +113,7 @@ export class RuntimeContext {
         writePath(this.session, v.name, safeJson(v.default));
     for (const [key, value] of Object.entries(options.session ?? {}))
       if (!UNSAFE_PATH_SEGMENTS.has(key)) this.session[key] = safeJson(value);
-    this.session.internal = initialInternal(project, this.conversationId);
+    this.session.internal = initialInternal(project, this.conversationId, options.language);
     this.tables = copyTableRows(project.tables);
     this.internal.contexts = initialContexts(options.contexts);
     // The starting values (defaults, a given session) are the baseline: they do not fire events.
@@ -121,6 +122,11 @@ export class RuntimeContext {
 
   get internal(): Record<string, Json> {
     return this.session.internal as Record<string, Json>;
+  }
+
+  /** The conversation's language now (docs/file-format.md#languages): it follows internal.preferredLanguage. */
+  get language(): string {
+    return sessionLanguage(this.project, this.internal);
   }
 
   /** The blocks intent `id` leads to, in order (the intent's own block first); built on first use. */
@@ -136,7 +142,7 @@ export class RuntimeContext {
       builtins: {
         lastUserMessage: this.lastUserMessage,
         lastError: this.lastError,
-        language: this.project.language,
+        language: this.language,
         conversationId: this.conversationId,
       },
       secret: this.options.secrets,
@@ -156,7 +162,7 @@ export class RuntimeContext {
       case 'lastError':
         return this.lastError;
       case 'language':
-        return this.project.language;
+        return this.language;
       case 'conversationId':
         return this.conversationId;
       default:
@@ -211,10 +217,14 @@ export class RuntimeContext {
     this.tracer.emit({ type: 'message', blockId, source, message, ...(choice ?? {}) });
   }
 
-  /** Writes a variable with a `set` event; `internal.*` and `secrets.*` are refused with an error. */
+  /**
+   * Writes a variable with a `set` event; `internal.*` (but the language: internal.preferredLanguage and
+   * internal.locale) and `secrets.*` are refused with an error.
+   */
   set(path: string, value: Json, source: SetEvent['source'], blockId: string | null): boolean {
     const root = path.split(/[.[]/, 1)[0];
-    if (root === 'internal' || root === 'secrets') {
+    const languageSwitch = (LANGUAGE_VARIABLES as readonly string[]).includes(path);
+    if ((root === 'internal' && !languageSwitch) || root === 'secrets') {
       this.error(blockId, `${root}-readonly`, `cannot write ${path}: the ${root} namespace is read-only`);
       return false;
     }

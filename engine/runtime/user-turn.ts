@@ -90,7 +90,7 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
 
   // 4. Intents, which pull the user out of a waiting input block unless it disables NLP.
   const nlpAllowed = !(waitingBlock?.type === 'input' && waitingBlock.disableNlp);
-  const ranked = nlpAllowed && ctx.options.intents ? ctx.options.intents.classify(text) : [];
+  const ranked = nlpAllowed && ctx.options.intents ? ctx.options.intents.classify(text, ctx.language) : [];
   nlp(ranked);
   const best = ranked[0];
   // At or below the threshold is not understood, as in Chatlayer: only a score above it matches.

@@ -19,6 +19,8 @@ export interface ConversationAsTestOptions {
   inputs?: readonly { via: 'text' | 'click'; text: string }[];
   /** The conversation's agent availability, when it overrode the project's (a hand-over test needs it again). */
   agentsAvailable?: boolean;
+  /** The language it started in, when not the primary one (docs/file-format.md#languages). */
+  language?: string;
 }
 
 export interface ConversationAsTest {
@@ -80,6 +82,7 @@ export function conversationAsTest(
       ? { session: structuredClone(options.session) }
       : {}),
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
+    ...(options.language ? { language: options.language } : {}),
     ...(options.contexts && Object.keys(options.contexts).length > 0
       ? { contexts: { ...options.contexts } }
       : {}),

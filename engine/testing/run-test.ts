@@ -251,6 +251,7 @@ export async function runConversationTest(
     ...(env.signal ? { signal: env.signal } : {}),
     ...(test.session ? { session: test.session } : {}),
     ...(test.startBlock ? { startBlock: test.startBlock } : {}),
+    ...(test.language ? { language: test.language } : {}),
     ...(test.contexts ? { contexts: test.contexts } : {}),
     ...(test.skipIntroduction !== undefined ? { skipIntroduction: test.skipIntroduction } : {}),
     ...(test.agentsAvailable !== undefined ? { agentsAvailable: test.agentsAvailable } : {}),

@@ -18,6 +18,8 @@ export interface RunTestsOptions extends Pick<
 > {
   /** Runs only tests whose name contains this text (case-insensitive). */
   grep?: string;
+  /** Runs only the tests in this language (docs/file-format.md#languages). */
+  language?: string;
   /**
    * The HTTP layer for a test; undefined for the default: mocked mode answers from the project's mocks
    * without real waiting; live mode has none (such a test fails, saying so).
@@ -35,16 +37,24 @@ export interface RunTestsOptions extends Pick<
   onTestEvents?: (index: number, events: readonly TraceEvent[]) => void;
 }
 
-/** The tests `grep` selects, with their positions in the project. */
-export function selectTests(project: Project, grep?: string): { test: ConversationTest; index: number }[] {
+/**
+ * The tests `grep` selects, with their positions in the project; with `language`, only the tests in that language
+ * (a test without `language` is in the primary one; docs/file-format.md#languages).
+ */
+export function selectTests(
+  project: Project,
+  grep?: string,
+  language?: string,
+): { test: ConversationTest; index: number }[] {
   const needle = grep?.toLowerCase();
   return project.tests
     .map((test, index) => ({ test, index }))
-    .filter(({ test }) => !needle || test.name.toLowerCase().includes(needle));
+    .filter(({ test }) => !needle || test.name.toLowerCase().includes(needle))
+    .filter(({ test }) => language === undefined || (test.language ?? project.language) === language);
 }
 
 /** The options that shape one test's run (shared by runTests and the CLI's worker threads). */
-export type RunOneTestOptions = Omit<RunTestsOptions, 'grep' | 'onProgress' | 'concurrency'>;
+export type RunOneTestOptions = Omit<RunTestsOptions, 'grep' | 'language' | 'onProgress' | 'concurrency'>;
 
 /**
  * Runs one test of the project, with a fresh HTTP layer, clock and seed. Resolves to undefined when the
@@ -143,7 +153,7 @@ export function summarize(
 export async function runTests(project: Project, options: RunTestsOptions): Promise<TestRunSummary> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const selected = selectTests(project, options.grep);
+  const selected = selectTests(project, options.grep, options.language);
   const results: (TestResult | undefined)[] = new Array(selected.length);
   const total = selected.length;
   let done = 0;

@@ -23,7 +23,10 @@ export type DiagnosticCode =
   | 'duplicate-entity'
   | 'unknown-entity'
   | 'unknown-system-entity'
-  | 'entity-date-option';
+  | 'entity-date-option'
+  | 'translation-missing'
+  | 'translation-stale'
+  | 'unknown-language';
 
 export type Severity = 'error' | 'warning' | 'info';
 

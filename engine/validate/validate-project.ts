@@ -16,6 +16,7 @@ import { invalidExpressions } from './rules/invalid-expressions';
 import { emailAddressRule } from './rules/email-addresses';
 import { contextRules } from './rules/contexts';
 import { entityRules } from './rules/entities';
+import { translationRules } from './rules/translations';
 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
@@ -32,6 +33,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   emailAddressRule,
   contextRules,
   entityRules,
+  translationRules,
 ];
 
 /** Every diagnostic of the project: errors first, then warnings and infos, each in document order. */

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseProject, stringifyProject } from '../../engine/format';
 import { validateProject } from '../../engine/validate';
 import { createQuickJsCodeRunner } from '../../engine/node';
-import { trainIntentClassifier } from '../../engine/nlp';
+import { trainProjectClassifier } from '../../engine/nlp';
 import { runTests } from '../../engine/testing';
 import { CliSandbox } from '../cli/run-cli';
 
@@ -47,9 +47,7 @@ describe('example bots', () => {
       const project = load(file);
       expect(project.tests.length).toBeGreaterThanOrEqual(5);
       expect(project.mocks.length).toBeGreaterThan(0);
-      const intents = project.intents.length
-        ? await trainIntentClassifier(project.intents, project.language)
-        : undefined;
+      const intents = await trainProjectClassifier(project);
       const summary = await runTests(project, { codeRunner, ...(intents ? { intents } : {}) });
       const failures = summary.results
         .filter((r) => r.status !== 'passed')
@@ -127,5 +125,25 @@ describe('example bots', () => {
     expect(steps.some((s) => 'botOneOf' in s)).toBe(true);
     // Written by Botloom itself, so that an export adding Chatlayer ids changes only their lines.
     expect(readFileSync(path.join(dir, file), 'utf8')).toBe(stringifyProject(desk));
+  });
+  it('show a bot in English, Dutch and French with tests in each, run per language by `botloom test --language`', () => {
+    const file = 'brussels-bakery.json';
+    const bakery = load(file);
+    expect(bakery.secondaryLanguages).toEqual(['nl', 'fr']);
+    expect(new Set(bakery.tests.map((t) => t.language ?? bakery.language))).toEqual(
+      new Set(['en', 'nl', 'fr']),
+    );
+    expect(bakery.intents.every((i) => i.examplesByLanguage?.nl && i.examplesByLanguage.fr)).toBe(true);
+    const cli = new CliSandbox();
+    try {
+      const r = cli.run('test', path.join(dir, file), '--language', 'nl');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const dutch = bakery.tests.filter((t) => t.language === 'nl').length;
+      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`${dutch} passed, 0 failed`);
+    } finally {
+      cli.dispose();
+    }
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(stringifyProject(bakery));
   });
 });

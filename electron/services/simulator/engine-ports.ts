@@ -3,7 +3,7 @@
 import type { Project } from '../../../engine/model';
 import { createQuickJsCodeRunner } from '../../../engine/node';
 import { createNodeLiveHttp, createNodeRecordingHttp } from '../../../engine/node/live-http';
-import { trainIntentClassifier } from '../../../engine/nlp';
+import { trainProjectClassifier } from '../../../engine/nlp';
 import type { CodeRunner } from '../../../engine/sandbox/code-runner';
 import type { SimulatorDeps } from './simulator-service';
 
@@ -29,9 +29,8 @@ export function nodeEnginePorts(): EnginePorts {
     codeRunner: () => runner,
     liveHttp: createNodeLiveHttp,
     recordingHttp: createNodeRecordingHttp,
-    // engine/nlp caches trained classifiers by a hash of the intents: an unchanged project trains once.
-    intents: async (project: Project) =>
-      project.intents.length > 0 ? trainIntentClassifier(project.intents, project.language) : undefined,
+    // engine/nlp caches trained classifiers by a hash of the intents: an unchanged project trains once per language.
+    intents: (project: Project) => trainProjectClassifier(project),
     dispose: () => runner.dispose(),
   };
 }

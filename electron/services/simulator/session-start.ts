@@ -11,6 +11,8 @@ export interface SessionStart {
   /** Overrides the project's `settings.skipIntroduction` when given. */
   skipIntroduction?: boolean | undefined;
   agentsAvailable?: boolean | undefined;
+  /** The conversation's language; the project's primary language when not given. */
+  language?: string | undefined;
 }
 
 /** A restart's options: those given, else the previous conversation's (a new seed when neither has one). */
@@ -25,13 +27,19 @@ export function nextStart(
     skipIntroduction: 'skipIntroduction' in start ? start.skipIntroduction : previous?.skipIntroduction,
     seed: start.seed ?? previous?.seed ?? Math.floor(Math.random() * 2 ** 31),
     agentsAvailable: 'agentsAvailable' in start ? start.agentsAvailable : previous?.agentsAvailable,
+    language: 'language' in start ? start.language : previous?.language,
   };
 }
 
 export /** The start's own switches, when it sets them (else the project's settings apply). */
-function startSwitches(start: SessionStart): { skipIntroduction?: boolean; agentsAvailable?: boolean } {
-  const { skipIntroduction, agentsAvailable } = start;
+function startSwitches(start: SessionStart): {
+  skipIntroduction?: boolean;
+  agentsAvailable?: boolean;
+  language?: string;
+} {
+  const { skipIntroduction, agentsAvailable, language } = start;
   return {
+    ...(language !== undefined ? { language } : {}),
     ...(skipIntroduction !== undefined ? { skipIntroduction } : {}),
     ...(agentsAvailable !== undefined ? { agentsAvailable } : {}),
   };

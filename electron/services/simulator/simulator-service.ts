@@ -133,6 +133,9 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
         ...(start.agentsAvailable !== undefined ? { agentsAvailable: start.agentsAvailable } : {}),
         ...(start.session ? { session: start.session } : {}),
         ...(start.startBlock ? { startBlock: start.startBlock } : {}),
+        ...(start.language !== undefined && start.language !== deps.projectOf(s.path).language
+          ? { language: start.language }
+          : {}),
         ...(skip !== undefined && skip !== projectSkips ? { skipIntroduction: skip } : {}),
       });
     },

@@ -9,6 +9,7 @@ import {
   FlowId,
   IntentId,
   Json,
+  LanguageTag,
   Knowledge,
   Mock,
   NlpSettings,
@@ -18,6 +19,7 @@ import {
 } from '../../model';
 import { Dialogstate } from '../kinds';
 import { ChatlayerId } from './message-schema';
+import { ChatlayerTranslations } from './export-translations';
 
 // The dialog states, one shape per block kind, are described with their kinds (../kinds).
 export {
@@ -44,6 +46,8 @@ export type ChatlayerFlow = z.infer<typeof ChatlayerFlow>;
 export const ChatlayerIntent = z.strictObject({
   name: IntentId,
   examples: z.array(z.string().min(1)).min(1, 'an intent needs at least one example'),
+  /** The expressions in the secondary languages (Chatlayer: one NLP model per language; its file's field is unknown). */
+  expressions: z.record(LanguageTag, z.array(z.string().min(1))).optional(),
   dialogstateId: ChatlayerId.optional(),
 });
 export type ChatlayerIntent = z.infer<typeof ChatlayerIntent>;
@@ -82,6 +86,8 @@ export const ChatlayerBotFile = z.strictObject({
   flows: z.array(ChatlayerFlow).min(1, 'a bot needs at least one flow'),
   intents: z.array(ChatlayerIntent),
   variables: z.array(ChatlayerVariable),
+  /** A multi-language bot's texts per language (docs/chatlayer-export.md#languages): Botloom's layout. */
+  translations: ChatlayerTranslations.optional(),
   /** The project's parts that are not bot content: tests, mocks, the connection and retired ids. */
   botloom: z.strictObject({
     tests: z.array(ConversationTest),

@@ -11,6 +11,7 @@ import { toTextValue } from './entry-values';
 import { exportBlock } from '../kinds';
 import { blockNamed, unresolvedWarnings, type ChatlayerExportWarning } from './export-warnings';
 import { expressionWarnings } from './expression-warnings';
+import { exportTranslations, languageWarnings } from './export-translations';
 import { OFFLOADING_EXPORT_KEYS, offloadingDefaults } from './offloading-defaults';
 
 export type { ChatlayerExportWarning } from './export-warnings';
@@ -177,6 +178,7 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
     ...connection,
     ...(retired.length ? { ids: Object.fromEntries(retired.map((b) => [b, ids.ids[b]!])) } : {}),
   };
+  const translations = exportTranslations(ordered, ref);
   const bot = ChatlayerBotFile.parse({
     format: CHATLAYER_EXPORT_FORMAT,
     bot: {
@@ -200,9 +202,13 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
     intents: project.intents.map((intent) => ({
       name: intent.id,
       examples: intent.examples,
+      ...(intent.examplesByLanguage
+        ? { expressions: Object.fromEntries(Object.entries(intent.examplesByLanguage).sort()) }
+        : {}),
       ...(intent.block !== undefined ? { dialogstateId: ref(intent.block) } : {}),
     })),
     variables: project.variables.map(exportVariable),
+    ...(translations ? { translations } : {}),
     botloom: {
       tests: project.tests.map((t) => canonicalJson(t as Json)),
       mocks: project.mocks.map((m) => canonicalJson(m as Json)),
@@ -225,7 +231,12 @@ export function exportChatlayerBot(project: Project, options: ChatlayerExportOpt
       ? { ...project, chatlayer: { ...project.chatlayer, ids: ids.ids } }
       : project,
     assigned: ids.assigned,
-    warnings: [...warnings, ...projectWarnings(project), ...expressionWarnings(project)],
+    warnings: [
+      ...warnings,
+      ...projectWarnings(project),
+      ...expressionWarnings(project),
+      ...languageWarnings(project),
+    ],
   };
 }
 

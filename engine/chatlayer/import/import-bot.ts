@@ -13,6 +13,7 @@ import { FORMAT, type Flow, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, fromTextValue, type ChatlayerVariable } from '../export';
 import { importDialogstate } from '../kinds';
 import { importOffloadingDefaults } from '../export/offloading-defaults';
+import { importTranslations } from '../export/export-translations';
 import { ImportContext, type ChatlayerImportError, type LocatedError } from './import-context';
 
 export type ChatlayerImportResult =
@@ -112,6 +113,23 @@ function importedSettings(bot: ChatlayerBotFile) {
   return Object.keys(settings).length ? { settings } : {};
 }
 
+/** The flows with the file's translations put back into their blocks. */
+function translatedFlows(
+  bot: ChatlayerBotFile,
+  flows: Flow[],
+  byId: Map<string, string>,
+  ctx: ImportContext,
+): Flow[] {
+  const blocks = new Map(flows.flatMap((f) => f.blocks.map((b) => [b.id, b] as const)));
+  const changed = importTranslations(
+    bot.translations!,
+    bot.bot.language,
+    (id) => blocks.get(byId.get(id) ?? ''),
+    (row, message) => ctx.fail('invalid-value', ['translations', 'rows', row], `${message}: remove the row.`),
+  );
+  return flows.map((f) => ({ ...f, blocks: f.blocks.map((b) => changed.get(b.id) ?? b) }));
+}
+
 function rebuild(bot: ChatlayerBotFile): CheckResult {
   const errors: LocatedError[] = [];
   const byId = dialogstateIds(bot, errors);
@@ -135,10 +153,12 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
   const intents = bot.intents.map((intent, i) => ({
     id: intent.name,
     examples: intent.examples,
+    ...(intent.expressions ? { examplesByLanguage: intent.expressions } : {}),
     ...(intent.dialogstateId !== undefined
       ? { block: ctx.block(intent.dialogstateId, ['intents', i, 'dialogstateId']) }
       : {}),
   }));
+  const translated = bot.translations && translatedFlows(bot, flows, byId, ctx);
   const { ids: retired = {}, ...connection } = bot.botloom.chatlayer ?? {};
   const labels = new Set(byId.values());
   for (const blockId of Object.keys(retired))
@@ -155,6 +175,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     format: FORMAT,
     name: bot.bot.name,
     language: bot.bot.language,
+    ...(bot.translations ? { secondaryLanguages: bot.translations.languages } : {}),
     startBlock,
     ...(fallbackBlock !== undefined ? { fallbackBlock } : {}),
     ...(errorBlock !== undefined ? { errorBlock } : {}),
@@ -164,7 +185,7 @@ function rebuild(bot: ChatlayerBotFile): CheckResult {
     variables: bot.variables.map(importVariable),
     intents,
     ...(bot.botloom.entities ? { entities: bot.botloom.entities } : {}),
-    flows,
+    flows: translated ?? flows,
     tests: bot.botloom.tests,
     mocks: bot.botloom.mocks,
     ...(bot.botloom.knowledge ? { knowledge: bot.botloom.knowledge } : {}),

@@ -1,7 +1,14 @@
 // Turns one live conversation (Chatlayer's message list) into a conversation test (docs/file-format.md#conversation-tests): user texts
 // become `user` steps, button presses `click` steps, bot messages `bot` expectations (data-only event
 // messages are left out); sensitive values are replaced by stand-ins (redaction.ts).
-import type { ConversationTest, Json, Project, TestStep } from '../../model';
+import {
+  matchLanguage,
+  projectLanguages,
+  type ConversationTest,
+  type Json,
+  type Project,
+  type TestStep,
+} from '../../model';
 import { fromMessenger, isEventMessage, messageText } from '../conformance/messenger-message';
 import { PulledMessage } from './pulled-message';
 import { redactionFor } from './redaction';
@@ -49,7 +56,28 @@ export function conversationToTest(project: Project, conv: PulledConversation): 
   // Trailing bot messages are kept; a test need not end with the user.
   const first = messages[0]?.timestamp;
   const day = first === undefined ? '' : ` (${new Date(first).toISOString().slice(0, 10)})`;
-  return { ok: true, test: { name: `pulled ${conv.conversationId}${day}`, steps }, redacted };
+  const language = conversationLanguage(project, conv.session);
+  return {
+    ok: true,
+    test: { name: `pulled ${conv.conversationId}${day}`, ...(language ? { language } : {}), steps },
+    redacted,
+  };
+}
+
+/**
+ * The language the live conversation spoke (docs/file-format.md#languages), from its session's
+ * `internal.preferredLanguage`, else `internal.locale`: a secondary language of the project, or undefined (primary).
+ */
+function conversationLanguage(project: Project, session: Json | null): string | undefined {
+  const { primary, all } = projectLanguages(project);
+  if (all.length === 1 || session === null || typeof session !== 'object' || Array.isArray(session))
+    return undefined;
+  const internal = Object.hasOwn(session, 'internal') ? session.internal : undefined;
+  if (internal === null || typeof internal !== 'object' || Array.isArray(internal)) return undefined;
+  const pick = (key: string) =>
+    Object.hasOwn(internal, key) ? (internal as Record<string, Json>)[key] : undefined;
+  const language = matchLanguage(pick('preferredLanguage'), all) ?? matchLanguage(pick('locale'), all);
+  return language === primary ? undefined : language;
 }
 
 /** Two tests are duplicates when their steps are the same. */

@@ -4,20 +4,21 @@ import { DEFAULT_MAX_ATTEMPTS, type InputBlock } from '../../model';
 import { checkAnswer, type AnswerEnv } from '../input-validation';
 import { NOT_UNDERSTOOD_TEXT } from '../options';
 import { renderOutgoing } from '../render-message';
+import { localizeField } from '../language';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 import { hasValue } from '../session-store';
 
 function ask(block: InputBlock, ctx: RuntimeContext): void {
-  for (const message of block.prompt) {
-    const out = renderOutgoing(ctx, message, block.id);
+  block.prompt.forEach((message, i) => {
+    const out = renderOutgoing(ctx, message, block.id, `prompt.${i}`);
     ctx.send(out.message, 'block', block.id, out.choice);
-  }
+  });
 }
 
 /** How entity-reading validations read the answer: the project's language, entities and the conversation clock. */
 function answerEnv(ctx: RuntimeContext): AnswerEnv {
   return {
-    language: ctx.project.language,
+    language: ctx.language,
     now: ctx.clock.now(),
     ...(ctx.project.entities ? { entities: ctx.project.entities } : {}),
     ...(ctx.project.nlp?.entityThreshold !== undefined ? { threshold: ctx.project.nlp.entityThreshold } : {}),
@@ -50,8 +51,9 @@ export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer:
   ctx.attempts++;
   if (ctx.attempts >= (block.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
     ctx.attempts = 0;
-    if (block.failMessage !== undefined)
-      ctx.send({ kind: 'text', text: ctx.text(block.failMessage, block.id) }, 'block', block.id);
+    const failMessage = localizeField(ctx, block, 'failMessage', block.id);
+    if (failMessage !== undefined)
+      ctx.send({ kind: 'text', text: ctx.text(failMessage, block.id) }, 'block', block.id);
     const target = block.onFail ?? ctx.project.fallbackBlock;
     if (target) return { kind: 'next', blockId: target };
     if (block.failMessage !== undefined) return { kind: 'wait' };
@@ -64,8 +66,9 @@ export function answerInputBlock(block: InputBlock, ctx: RuntimeContext, answer:
     ctx.send({ kind: 'text', text: NOT_UNDERSTOOD_TEXT }, 'runtime', block.id);
     return { kind: 'wait' };
   }
-  if (block.invalidMessage !== undefined)
-    ctx.send({ kind: 'text', text: ctx.text(block.invalidMessage, block.id) }, 'block', block.id);
+  const invalidMessage = localizeField(ctx, block, 'invalidMessage', block.id);
+  if (invalidMessage !== undefined)
+    ctx.send({ kind: 'text', text: ctx.text(invalidMessage, block.id) }, 'block', block.id);
   else ask(block, ctx);
   return { kind: 'wait' };
 }

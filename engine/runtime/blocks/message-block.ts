@@ -4,9 +4,9 @@ import { renderOutgoing } from '../render-message';
 import type { Outcome, RuntimeContext } from '../runtime-context';
 
 export function runMessageBlock(block: MessageBlock, ctx: RuntimeContext): Outcome {
-  for (const message of block.messages) {
-    const out = renderOutgoing(ctx, message, block.id);
+  block.messages.forEach((message, i) => {
+    const out = renderOutgoing(ctx, message, block.id, `messages.${i}`);
     ctx.send(out.message, 'block', block.id, out.choice);
-  }
+  });
   return block.next ? { kind: 'next', blockId: block.next, set: block.nextSet } : { kind: 'wait' };
 }

@@ -124,7 +124,7 @@ describe('parseProject', () => {
       ],
       [
         'flows[0].blocks[1].messages[0].buttons[1]',
-        'incomplete: add "goTo" or "url": expected one of {title, goTo, set?}, {title, url}.',
+        'incomplete: add "goTo" or "url": expected one of {title, goTo, set?, translations?}, {title, url, translations?}.',
       ],
     ]);
   });

@@ -71,3 +71,32 @@ describe('NLP check', () => {
     );
   });
 });
+
+describe('NLP check per language', () => {
+  const trilingual = {
+    ...bot,
+    language: 'en',
+    secondaryLanguages: ['nl', 'fr'],
+    intents: [
+      { id: 'order_pizza', examples: ['I want a pizza'], examplesByLanguage: { nl: ['ik wil een pizza'] } },
+    ],
+  };
+
+  it('sends each example in its own language and names the language in the table', async () => {
+    const asked: string[] = [];
+    const r = await nlpCheck(trilingual, async (e, language) => {
+      asked.push(`${language}:${e}`);
+      return [];
+    });
+    expect(asked).toEqual(['en:I want a pizza', 'nl:ik wil een pizza']);
+    expect(r.languages).toEqual(['en', 'nl']);
+    expect(r.rows.map((row) => row.language)).toEqual(['en', 'nl']);
+    expect(formatNlpCheck(r)).toMatch(/intent\s+language\s+example/);
+  });
+
+  it('checks one language when asked', async () => {
+    const r = await nlpCheck(trilingual, async () => [], { language: 'nl' });
+    expect(r.checked).toBe(1);
+    expect(r.rows[0]).toMatchObject({ example: 'ik wil een pizza' });
+  });
+});

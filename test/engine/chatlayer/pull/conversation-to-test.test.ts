@@ -119,3 +119,27 @@ describe('pulling a live conversation as a test', () => {
     expect(a.ok && b.ok && stepsKey(a.test) === stepsKey(b.test)).toBe(true);
   });
 });
+
+describe('pulled conversations keep their language (docs/file-format.md#languages)', () => {
+  const multi: Project = { ...bot, secondaryLanguages: ['nl', 'fr'] };
+  const pulled = (session: unknown) =>
+    conversationToTest(multi, { conversationId: 'c1', messages: live, session: session as never });
+
+  it('gives the test the secondary language the session spoke (preferredLanguage, else locale)', () => {
+    const nl = pulled({ internal: { preferredLanguage: 'nl-BE', locale: 'fr_BE' } });
+    expect(nl.ok && nl.test.language).toBe('nl');
+    const fr = pulled({ internal: { locale: 'fr_BE' } });
+    expect(fr.ok && fr.test.language).toBe('fr');
+  });
+
+  it('leaves the language out for the primary language, an unknown one or no session', () => {
+    for (const session of [
+      { internal: { preferredLanguage: 'en' } },
+      { internal: { preferredLanguage: 'de' } },
+      null,
+    ]) {
+      const r = pulled(session);
+      expect(r.ok && 'language' in r.test).toBe(false);
+    }
+  });
+});
