@@ -1,4 +1,4 @@
-// The Translations table's rows (docs/architecture.md#view-language): one per translatable text of the project
+// The Translations table's rows (docs/architecture.md#view-language-and-the-translations-table): one per translatable text of the project
 // (engine/model's projectTextUnits), with its value and status in each language, and the table's filters. Pure,
 // and cached per block object, so a 15,000-row table rebuilds only the rows of an edited block.
 import {

@@ -51,8 +51,8 @@ describe('translations CSV in the app', () => {
     const r = parseTranslationsCsv(csv, bot);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.unknownRows.length).toBe(2);
-    expect(r.changedStructure[0]!.message).toMatch(/en text changed/);
-    expect(r.columns[0]!.message).toMatch(/no language de/);
+    expect(r.changedStructure[0]!.message).toMatch(/the en text/);
+    expect(r.columns[0]!.message).toMatch(/value_de/);
     const bad = parseTranslationsCsv('flow id,dialog id,component type\nmain,"hi,text\n', bot);
     expect(bad.ok).toBe(false);
   });
