@@ -47,10 +47,16 @@ export const NO_TRANSLATION_FILTER: TranslationFilter = { text: '', status: 'all
 const asText = (value: unknown): string =>
   typeof value === 'string' ? value : Array.isArray(value) ? value.join(' | ') : '';
 
-const cache = new WeakMap<Block, { key: string; rows: Omit<TranslationRow, 'flowId' | 'flowName'>[] }>();
+const cache = new WeakMap<Block, { key: string; rows: TranslationRow[] }>();
 
-function blockRows(block: Block, languages: string[], primary: string) {
-  const key = `${primary}|${languages.join(',')}`;
+function blockRows(
+  flow: { id: string; name: string },
+  block: Block,
+  languages: string[],
+  primary: string,
+  /** What the rows depend on besides the block: its flow and the languages. */
+  key: string,
+): TranslationRow[] {
   const hit = cache.get(block);
   if (hit && hit.key === key) return hit.rows;
   const rows = blockTextUnits(block).flatMap((unit) => {
@@ -59,6 +65,8 @@ function blockRows(block: Block, languages: string[], primary: string) {
     return [
       {
         id: `${block.id}|${unit.key}`,
+        flowId: flow.id,
+        flowName: flow.name,
         blockId: block.id,
         blockName: block.name ?? block.id,
         component: unit.component,
@@ -78,10 +86,11 @@ function blockRows(block: Block, languages: string[], primary: string) {
 export function translationRows(project: Project): TranslationRow[] {
   const { primary, all } = projectLanguages(project);
   const out: TranslationRow[] = [];
-  for (const flow of project.flows)
+  for (const flow of project.flows) {
+    const key = `${flow.id}|${flow.name}|${primary}|${all.join(',')}`;
     for (const block of flow.blocks)
-      for (const row of blockRows(block, all, primary))
-        out.push({ ...row, flowId: flow.id, flowName: flow.name });
+      for (const row of blockRows(flow, block, all, primary, key)) out.push(row);
+  }
   return out;
 }
 
