@@ -1,7 +1,7 @@
-// The canvas in a secondary language (docs/architecture.md#view-language-and-the-translations-table): each block copied with its texts in
-// that language, a missing one as MISSING_MARK + the primary text (the node greys it out). Structure, ids and
-// positions are the block's own, so everything but the summary lines reads the same. Cached per block object
-// and language, so an edit rebuilds only the blocks it touched.
+// The canvas in a secondary language (docs/architecture.md#view-language-and-the-translations-table): each
+// block copied with its texts in that language, a missing one as MISSING_MARK + the primary text (the node
+// greys it out). Structure, ids and positions are the block's own, so everything but the summary lines reads
+// the same. Cached per block object and language, so an edit rebuilds only the blocks it touched.
 import {
   blockTextUnits,
   ownerAt,

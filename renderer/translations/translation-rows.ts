@@ -1,6 +1,7 @@
-// The Translations table's rows (docs/architecture.md#view-language-and-the-translations-table): one per translatable text of the project
-// (engine/model's projectTextUnits), with its value and status in each language, and the table's filters. Pure,
-// and cached per block object, so a 15,000-row table rebuilds only the rows of an edited block.
+// The Translations table's rows (docs/architecture.md#view-language-and-the-translations-table): one per
+// translatable text of the project (engine/model's projectTextUnits), with its value and status in each
+// language, and the table's filters. Pure, and cached per block object, so a 15,000-row table rebuilds only
+// the rows of an edited block.
 import {
   blockTextUnits,
   ownerAt,
