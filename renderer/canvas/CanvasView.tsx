@@ -1,6 +1,6 @@
 // The canvas editor of the open project: flow tabs, toolbar, the outline (when open) beside the windowed
 // React Flow surface, the minimap, and the overlays (search, shortcut help, delete warning).
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { FlowCanvas } from './FlowCanvas';
 import { FlowTabs } from './FlowTabs';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -14,6 +14,11 @@ import { OutlineView } from '../outline/OutlineView';
 import './canvas.css';
 import './layers/window.css';
 
+// The Translations table loads on first use (it stays out of the initial bundle).
+const TranslationsView = lazy(() =>
+  import('../translations/TranslationsView').then((m) => ({ default: m.TranslationsView })),
+);
+
 /** Needs a ProjectStoreProvider and a ReactFlowProvider above it (the workspace provides both). */
 export function CanvasView() {
   const [deleting, setDeleting] = useState(false);
@@ -21,6 +26,7 @@ export function CanvasView() {
   useCanvasShortcuts(requestDelete);
   const overlay = useProject((s) => s.overlay);
   const outlineOpen = useProject((s) => s.outlineOpen);
+  const translationsOpen = useProject((s) => s.translationsOpen);
   return (
     <div className={`canvas${outlineOpen ? ' with-outline' : ''}`} data-testid="canvas">
       <FlowTabs />
@@ -30,6 +36,11 @@ export function CanvasView() {
         <FlowCanvas />
       </div>
       <FlowMinimap />
+      {translationsOpen && (
+        <Suspense fallback={<p className="muted translations-loading">Loading the translations…</p>}>
+          <TranslationsView />
+        </Suspense>
+      )}
       {overlay === 'search' && <SearchDialog />}
       {overlay === 'help' && <HelpOverlay />}
       {deleting && <DeleteDialog onClose={() => setDeleting(false)} />}

@@ -11,7 +11,8 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { selectActiveFlow, useProject, useProjectStore } from '../state/project-store';
+import { selectActiveFlow, selectViewLanguage, useProject, useProjectStore } from '../state/project-store';
+import { localizedFlow } from '../translations/localize-view';
 import { useAppStore } from '../state/app-store';
 import { canvasNodeTypes as nodeTypes } from './node-types';
 import { flowGraph } from './flow-graph';
@@ -42,7 +43,13 @@ export function FlowCanvas() {
   const focus = useProject((s) => s.focus);
   const theme = useAppStore((s) => s.theme);
   const setError = useAppStore((s) => s.setError);
-  const graph = useMemo(() => flowGraph(flow), [flow]);
+  // In a secondary view language the nodes show that language's texts (translations/localize-view.ts).
+  const viewLanguage = useProject(selectViewLanguage);
+  const primary = useProject((s) => s.project.language);
+  const graph = useMemo(
+    () => flowGraph(viewLanguage ? localizedFlow(flow, viewLanguage, primary) : flow),
+    [flow, viewLanguage, primary],
+  );
   const [range, setRange] = useState<CellRange | null>(null);
   const [level, setLevel] = useState<DetailLevel>('full');
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);

@@ -35,6 +35,8 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       // In a text field only the overlay keys are ours; the field keeps undo, copy, paste and the rest.
       if (isTextTarget(e.target) && action !== 'search' && !(action === 'deselect' && state.overlay)) return;
       if (state.overlay && action !== 'deselect' && action !== 'search' && action !== 'help') return;
+      // Over the Translations table only undo and redo are the canvas's (the table has its own keys).
+      if (state.translationsOpen && action !== 'undo' && action !== 'redo') return;
       e.preventDefault();
       const type = ADD.get(action);
       if (type) {

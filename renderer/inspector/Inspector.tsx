@@ -1,7 +1,8 @@
 // The inspector: a form for the selected block (every field of docs/file-format.md#the-project-document), a summary for a multi-selection.
 import { useEffect, useRef } from 'react';
-import { useProject } from '../state/project-store';
-import type { Block } from '../../engine/model';
+import { selectViewLanguage, useProject } from '../state/project-store';
+import { TranslatedTexts } from './TranslatedTexts';
+import { blockTextUnits, type Block } from '../../engine/model';
 import { blockColorStyle, blockUi } from '../blocks/block-ui';
 import { CommonFields, NotesField } from './CommonFields';
 import { ContextsSection } from './ContextsSection';
@@ -20,6 +21,8 @@ export function Inspector() {
   const count = useProject((s) => s.selected.size);
   const block = useProject((s) => (selectedId ? s.block(selectedId) : undefined));
   const editRequest = useProject((s) => s.editRequest);
+  const viewLanguage = useProject(selectViewLanguage);
+  const primary = useProject((s) => s.project.language);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -45,7 +48,11 @@ export function Inspector() {
       </h4>
       <CommonFields key={`common-${block.id}`} block={block} />
       <ErrorBoundary key={block.id} what="inspector form">
-        <KindForm block={block} />
+        {viewLanguage && blockTextUnits(block).length > 0 ? (
+          <TranslatedTexts block={block} language={viewLanguage} primary={primary} />
+        ) : (
+          <KindForm block={block} />
+        )}
         <ContextsSection block={block} />
         <NotesField block={block} />
       </ErrorBoundary>

@@ -13,6 +13,7 @@ import { TargetField } from '../inspector/fields/TargetField';
 import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
+import { LanguagesSettings } from './LanguagesSettings';
 
 /** When each offloading default block runs (docs/file-format.md#human-hand-over). */
 const OFFLOADING_HINTS = {
@@ -44,11 +45,7 @@ export function SettingsPanel() {
   return (
     <div className="panel-list" data-testid="settings-panel">
       <TextField label="Project name" value={project.name} onCommit={(name) => patch({ name })} />
-      <TextField
-        label="Language (BCP 47)"
-        value={project.language}
-        onCommit={(language) => patch({ language })}
-      />
+      <LanguagesSettings patch={patch} />
       <TargetField
         label="Start block"
         value={project.startBlock}

@@ -3,6 +3,7 @@ import { useAppStore } from '../state/app-store';
 import { hostShell } from './projects-controller';
 import { ProjectMenu } from './ProjectMenu';
 import { Diamond, Moon, Sun } from 'lucide-react';
+import { TITLEBAR_SLOT_ID } from '../translations/LanguageSwitcher';
 
 export function TitleBar() {
   const theme = useAppStore((s) => s.theme);
@@ -29,6 +30,8 @@ export function TitleBar() {
           </span>
         </>
       )}
+      {/* The open workspace's language switcher renders here (translations/LanguageSwitcher.tsx). */}
+      <span id={TITLEBAR_SLOT_ID} />
       <span className="spacer" />
       {project && <ProjectMenu key={project.path} project={project} />}
       {hostShell === 'web' && (

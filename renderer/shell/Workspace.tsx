@@ -16,6 +16,7 @@ import { FileChangedBanner } from './FileChangedBanner';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
+import { LanguageSwitcher } from '../translations/LanguageSwitcher';
 import { createWorkspace, loadWorkspace, type OpenWorkspace } from './workspace-controller';
 
 /**
@@ -66,6 +67,7 @@ export function Workspace({ project }: { project: RecentProject }) {
           <SimulatorProvider controller={workspace.simulator}>
             <ChatlayerProvider controller={workspace.chatlayer}>
               <ReactFlowProvider>
+                <LanguageSwitcher />
                 <Panel title="Project" className="left-panel" testId="palette-panel" dock="left">
                   <SidePanels />
                 </Panel>

@@ -1,6 +1,7 @@
 // Summary lines of a block (message texts, the captured variable, the request, the first lines of code).
 import { HEADER_HEIGHT, LINE_HEIGHT, PADDING } from '../block-geometry';
 import { TemplateText } from '../../ui/TemplateText';
+import { MISSING_MARK } from '../../translations/localize-view';
 
 export function BlockLines({ lines, className }: { lines: string[]; className: string }) {
   if (lines.length === 0) return null;
@@ -8,7 +9,18 @@ export function BlockLines({ lines, className }: { lines: string[]; className: s
     <div className={className} style={{ top: HEADER_HEIGHT + PADDING }}>
       {lines.map((line, i) => (
         <div key={i} className="block-line" style={{ height: LINE_HEIGHT }}>
-          <TemplateText text={line} />
+          {line.startsWith(MISSING_MARK) ? (
+            <>
+              <span className="translation-missing" data-testid="missing-translation">
+                missing
+              </span>{' '}
+              <span className="translation-primary">
+                <TemplateText text={line.slice(MISSING_MARK.length)} />
+              </span>
+            </>
+          ) : (
+            <TemplateText text={line} />
+          )}
         </div>
       ))}
     </div>

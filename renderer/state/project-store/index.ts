@@ -30,7 +30,7 @@ export type { ApplyResult } from './document-slice';
 export type { Overlay } from './view-slice';
 export type { SelectMode } from './selection-slice';
 export { ProjectStoreProvider, useProject, useProjectStore } from './context';
-export { selectActiveFlow } from './selectors';
+export { selectActiveFlow, selectViewLanguage } from './selectors';
 
 export interface EditorStoreOptions {
   backend: EditorBackend;

@@ -22,6 +22,13 @@ export interface ViewSlice {
   editRequest: number;
   /** Whether the outline (the table of the flow's blocks) is open beside the canvas. */
   outlineOpen: boolean;
+  /**
+   * The language the canvas and inspector show texts in (a secondary language), or null for the primary one.
+   * A renderer view state, never saved; selectViewLanguage drops a language the project no longer has.
+   */
+  viewLanguage: string | null;
+  /** Whether the Translations table replaces the canvas. */
+  translationsOpen: boolean;
   focusBlock(blockId: string): void;
   /** Centres a block (switching flows when needed) without touching the selection: the simulator following the bot. */
   revealBlock(blockId: string): void;
@@ -30,6 +37,8 @@ export interface ViewSlice {
   setDiagnostics(diagnostics: Diagnostic[]): void;
   requestEdit(): void;
   setOutlineOpen(open: boolean): void;
+  setViewLanguage(language: string | null): void;
+  setTranslationsOpen(open: boolean): void;
 }
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -42,6 +51,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   blockSeverity: new Map(),
   editRequest: 0,
   outlineOpen: false,
+  viewLanguage: null,
+  translationsOpen: false,
   focusBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;
@@ -70,4 +81,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   },
   requestEdit: () => set({ editRequest: get().editRequest + 1 }),
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
+  setViewLanguage: (viewLanguage) => set({ viewLanguage }),
+  setTranslationsOpen: (translationsOpen) => set({ translationsOpen }),
 });
