@@ -18,3 +18,4 @@ export * from './project-index';
 export * from './trace-event';
 export * from './test-run';
 export * from './zod-issue';
+export * from './traffic';
