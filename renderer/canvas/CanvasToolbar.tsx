@@ -1,10 +1,11 @@
-// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, search and
-// help (each also a shortcut).
+// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, the traffic
+// overlay (when the canvas has a traffic source), search and help (most also a shortcut).
 import { useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { alignSelection } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
 import { addFrame, addNoteAt } from './annotations/annotation-actions';
+import { useTraffic, useTrafficController } from './traffic/TrafficContext';
 
 export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const store = useProjectStore();
@@ -16,6 +17,8 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const outlineOpen = useProject((s) => s.outlineOpen);
   const setError = useAppStore((s) => s.setError);
   const view = useViewActions();
+  const traffic = useTrafficController();
+  const trafficOn = useTraffic((s) => s.on);
   const align = (a: Parameters<typeof alignSelection>[1]) => {
     const r = alignSelection(store, a);
     if (r && !r.ok) setError(r.error.message);
@@ -88,6 +91,16 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
       >
         ☰ Outline
       </button>
+      {traffic && (
+        <button
+          onClick={() => traffic.toggle()}
+          aria-pressed={trafficOn}
+          title="Traffic: where conversations go and where they stop (Chatlayer Analytics or pulled conversations)"
+          data-testid="toggle-traffic"
+        >
+          ◔ Traffic
+        </button>
+      )}
       <span className="sep" />
       <button
         onClick={() => store.getState().setOverlay('search')}

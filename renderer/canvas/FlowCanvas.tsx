@@ -27,6 +27,9 @@ import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import type { BlockType } from '../../engine/model';
 import { useAnnotationLayer } from './annotations/use-annotation-layer';
 import { annotationIdOf } from './annotations/annotation-window';
+import { useTraffic } from './traffic/TrafficContext';
+import { TrafficLayer } from './traffic/TrafficLayer';
+import { paintEdges } from './traffic/traffic-overlay';
 
 const MIN_ZOOM = 0.1;
 
@@ -99,7 +102,12 @@ export function FlowCanvas() {
     () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),
     [graph, range, selected, dragPositions, selectedEdge, level],
   );
-  const { nodes: blockNodes, edges } = view;
+  const { nodes: blockNodes } = view;
+  // The traffic overlay: computed once per fetch, looked up here per mounted edge only.
+  const trafficOn = useTraffic((s) => s.on);
+  const trafficData = useTraffic((s) => s.overlay);
+  const traffic = trafficOn ? trafficData : null;
+  const edges = useMemo(() => paintEdges(view.edges, traffic), [view.edges, traffic]);
   // Notes and frames in view (annotations/), merged here, frames and notes under the blocks.
   const annotations = useAnnotationLayer(range, container, updateRange);
   const annotationNodes = annotations.nodes;
@@ -219,6 +227,7 @@ export function FlowCanvas() {
       >
         <Background gap={20} />
         <WindowLayers graph={graph} view={view} selected={selected} />
+        {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
       </ReactFlow>
     </div>
   );

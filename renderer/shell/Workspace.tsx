@@ -14,6 +14,7 @@ import { FileChangedBanner } from './FileChangedBanner';
 import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
+import { TrafficProvider } from '../canvas/traffic/TrafficContext';
 import { createWorkspace, loadWorkspace, type OpenWorkspace } from './workspace-controller';
 
 export function Workspace({ project }: { project: RecentProject }) {
@@ -51,7 +52,9 @@ export function Workspace({ project }: { project: RecentProject }) {
                 <section className="canvas-area" aria-label="Canvas">
                   <SyncErrorBanner />
                   {/\.json$/i.test(project.path) && <FileChangedBanner path={project.path} />}
-                  <CanvasView />
+                  <TrafficProvider controller={workspace.traffic}>
+                    <CanvasView />
+                  </TrafficProvider>
                 </section>
                 <Panel title="Inspector" className="right-panel" testId="inspector-panel">
                   <Inspector />
