@@ -49,6 +49,8 @@ test('a designer paints live traffic on the canvas and jumps to the worst drop-o
 
   await expect(page.getByTestId('traffic-where')).toContainText('bot 1001 (DRAFT)');
   await expect(page.getByTestId('traffic-legend')).toBeVisible();
+  // The canvas mounts only the blocks in view: fit the flow first.
+  await page.getByTestId('zoom-to-fit').click();
   // March, every language: six conversations start at the welcome, one stops there; one of the three
   // that reach the size question stops there.
   await expect(page.getByTestId('traffic-badge-welcome')).toHaveText('6 in · 17% stop');

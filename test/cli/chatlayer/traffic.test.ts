@@ -56,7 +56,7 @@ describe('botloom chatlayer traffic', () => {
     const report = JSON.parse(r.stdout) as TrafficReport;
     expect(report.source).toBe('pulled');
     expect(report.where).toBe('6 pulled conversations, replayed offline');
-  });
+  }, 60_000);
 
   it('refuses a date that is not one', async () => {
     const file = cli.file('bad.json', project);
