@@ -1,7 +1,8 @@
 // `chatlayer.traffic` (docs/chatlayer.md#traffic): the canvas overlay's counts, live from the Analytics
-// API (cached beside the project) or offline from the project's pulled conversations; progress as
+// API (cached beside the project) or offline from the project's pulled conversations (`auto`: offline when
+// the project has no usable connection: no bot id or no token); progress as
 // `app.progress` at most every 100 ms, Cancel through `chatlayer.cancel`.
-import type { ChatlayerFetch } from '../../../engine/chatlayer';
+import type { ChatlayerFetch, OpenChatlayer } from '../../../engine/chatlayer';
 import { offlineTraffic } from '../../../engine/chatlayer/analytics';
 import type { LocalPorts } from '../../../engine/chatlayer/conformance';
 import { liveTraffic, readPulledTranscripts } from '../../../engine/node';
@@ -43,8 +44,16 @@ export async function trafficMethod(
     language: input.language ?? null,
   };
   const onProgress = throttled(run, deps.now);
-  const configured = Boolean(project.chatlayer?.botId);
-  if (input.source === 'pulled' || (input.source === 'auto' && !configured)) {
+  // `auto`: live when the project has a usable connection (a bot id and a token), else offline.
+  let open: OpenChatlayer | null = null;
+  if (input.source !== 'pulled')
+    try {
+      open = openProjectConnection(project, deps.token, { need: { bot: true }, fetch: deps.fetch });
+    } catch (e) {
+      const offline = e instanceof HostError && e.code === 'chatlayer-not-configured';
+      if (input.source === 'live' || !offline) throw e;
+    }
+  if (!open) {
     const ports = await deps.local(project);
     try {
       const transcripts = readPulledTranscripts(input.path);
@@ -58,7 +67,6 @@ export async function trafficMethod(
       throw hostFailure(e, (t) => t);
     }
   }
-  const open = openProjectConnection(project, deps.token, { need: { bot: true }, fetch: deps.fetch });
   try {
     await requireBot(open, run.signal);
     const report = await liveTraffic({

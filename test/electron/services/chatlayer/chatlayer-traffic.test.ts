@@ -64,6 +64,16 @@ describe('chatlayer.traffic', () => {
     });
   });
 
+  it('counts offline without a token unless asked for live counts', async () => {
+    const { fake } = await fakeFor(trafficBot);
+    const o = await open(trafficBot, fake, null);
+    const auto = await o.call('chatlayer.traffic', { path: o.file, runId: 'a', ...march });
+    expect(auto).toMatchObject({ source: 'pulled', where: '0 pulled tests, replayed offline', blocks: [] });
+    const live = await o.fail('chatlayer.traffic', { path: o.file, runId: 'l', ...march, source: 'live' });
+    expect(live.code).toBe('chatlayer-not-configured');
+    expect(edgeCalls(fake)).toBe(0);
+  });
+
   it('stops on chatlayer.cancel with the code cancelled', async () => {
     const { fake } = await fakeFor(trafficBot, { conversations: await trafficConversations() });
     fake.inject({ delayMs: 300, count: 100, path: /\/edges$/ });
