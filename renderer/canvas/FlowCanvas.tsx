@@ -6,6 +6,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type Edge,
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
@@ -29,7 +30,7 @@ import { useAnnotationLayer } from './annotations/use-annotation-layer';
 import { annotationIdOf } from './annotations/annotation-window';
 import { useTraffic } from './traffic/TrafficContext';
 import { TrafficLayer } from './traffic/TrafficLayer';
-import { paintEdges } from './traffic/traffic-overlay';
+import { edgeCount, paintEdges } from './traffic/traffic-overlay';
 
 const MIN_ZOOM = 0.1;
 
@@ -108,6 +109,7 @@ export function FlowCanvas() {
   const trafficData = useTraffic((s) => s.overlay);
   const traffic = trafficOn ? trafficData : null;
   const edges = useMemo(() => paintEdges(view.edges, traffic), [view.edges, traffic]);
+  const painted = useMemo(() => (traffic ? (e: Edge) => edgeCount(traffic, e) > 0 : null), [traffic]);
   // Notes and frames in view (annotations/), merged here, frames and notes under the blocks.
   const annotations = useAnnotationLayer(range, container, updateRange);
   const annotationNodes = annotations.nodes;
@@ -226,7 +228,7 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
-        <WindowLayers graph={graph} view={view} selected={selected} />
+        <WindowLayers graph={graph} view={view} selected={selected} painted={painted} />
         {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
       </ReactFlow>
     </div>

@@ -1,5 +1,5 @@
 // The Analytics API's hosts and the answer Botloom assumes for flow-step edges (docs/chatlayer.md#traffic).
-// Documented (../shared/CHATLAYER.md §10): the hosts per region, bearer auth, the paths and the query
+// Documented (docs/chatlayer.md#analytics-api): the hosts per region, bearer auth, the paths and the query
 // parameters `type`, `start_time`, `end_time` (exclusive), `channel_type`, `language`. ASSUMED, not
 // documented: the answer's shape below, `page`/`limit` paging ending on a short page, and a null
 // `stepId` meaning "started here" (sources) or "stopped here" (targets).

@@ -4,12 +4,42 @@
 // Only what the window mounts is looked up; off-window edges cost nothing.
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import type { BlockTraffic } from '../../../engine/model';
 import { NODE_WIDTH } from '../block-geometry';
 import type { FlowGraph } from '../flow-graph';
 import type { CanvasWindow } from '../visible-graph';
 import { edgesPath } from '../window-edges';
 import { EDGE_WIDTHS, edgesByBucket, heatColor, percent, type TrafficOverlay } from './traffic-overlay';
 import './traffic.css';
+
+/** One block's badge; memoised, so a window change re-renders only the badges that moved or came in. */
+const Badge = memo(function Badge({
+  id,
+  x,
+  y,
+  t,
+  large,
+}: {
+  id: string;
+  x: number;
+  y: number;
+  t: BlockTraffic;
+  large: boolean;
+}) {
+  return (
+    <div
+      className={`traffic-badge${large ? ' is-large' : ''}`}
+      style={{
+        transform: `translate(${x + NODE_WIDTH}px, ${y}px) translate(-100%, -100%)`,
+        background: heatColor(t.dropShare),
+      }}
+      title={`${t.in} passes in, ${t.out} on along known edges, ${t.stopped} stopped here (${percent(t.dropShare)})`}
+      data-testid={`traffic-badge-${id}`}
+    >
+      {t.in} in · {percent(t.dropShare)} stop
+    </div>
+  );
+});
 
 export const TrafficLayer = memo(function TrafficLayer({
   graph,
@@ -34,7 +64,7 @@ export const TrafficLayer = memo(function TrafficLayer({
         <svg className="window-layer traffic-edges" width={1} height={1} aria-hidden>
           {paths.map((d, i) =>
             d ? (
-              <path key={i} d={d} className="traffic-edge" style={{ strokeWidth: EDGE_WIDTHS[i]! * 2 }} />
+              <path key={i} d={d} className="traffic-edge" style={{ strokeWidth: EDGE_WIDTHS[i]! }} />
             ) : null,
           )}
         </svg>
@@ -43,20 +73,7 @@ export const TrafficLayer = memo(function TrafficLayer({
         const t = overlay.byBlock.get(node.id);
         if (!t) return null;
         const p = view.positionOf(node.id);
-        return (
-          <div
-            key={node.id}
-            className={`traffic-badge${view.level === 'simple' ? ' is-large' : ''}`}
-            style={{
-              transform: `translate(${p.x + NODE_WIDTH}px, ${p.y}px) translate(-100%, -100%)`,
-              background: heatColor(t.dropShare),
-            }}
-            title={`${t.in} passes in, ${t.out} on along known edges, ${t.stopped} stopped here (${percent(t.dropShare)})`}
-            data-testid={`traffic-badge-${node.id}`}
-          >
-            {t.in} in · {percent(t.dropShare)} stop
-          </div>
-        );
+        return <Badge key={node.id} id={node.id} x={p.x} y={p.y} t={t} large={view.level === 'simple'} />;
       })}
     </ViewportPortal>
   );
