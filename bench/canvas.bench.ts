@@ -3,7 +3,8 @@
 // with short edges, the same flow with hubs (an error block all 500 API blocks route to, a menu block every
 // ten-block segment ends at, a block 2,000 exits lead to; hubs in view), and a 20,000-block flow. Time to
 // show, mouse-drag pan frame times and blocks mounted at zoom 1, 0.5 and 0.25, JS heap after load; the
-// cost of following the bot; the host's side of opening the 20,000-block project; bundle sizes.
+// cost of following the bot; the traffic overlay's cost (CANVAS_BENCH_ONLY=traffic runs only that); the
+// host's side of opening the 20,000-block project; bundle sizes.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -103,7 +104,48 @@ const loadAtStart = os
   .loadavg()
   .map((l) => l.toFixed(1))
   .join(' / ');
+/**
+ * The traffic overlay (issue 16): the editor without and with the overlay painted, alternated twice so
+ * that load drifts hit both alike; per zoom, the better (lower) p95 of each pair of runs.
+ */
+async function trafficCase(): Promise<Figure[]> {
+  const runs: PageResult[][] = [[], []];
+  for (let round = 0; round < 2; round++)
+    for (const [i, traffic] of [false, true].entries())
+      runs[i]!.push(await measure(origin, 'editor', { blocks: BLOCKS, hubs: false, zooms: ZOOMS, traffic }));
+  const best = (rs: PageResult[], zoom: number) => Math.min(...rs.map((r) => r.pans.get(zoom)!.p95));
+  return ZOOMS.flatMap((zoom) => {
+    const without = best(runs[0]!, zoom);
+    const withTraffic = best(runs[1]!, zoom);
+    return [
+      ms(`editor, no overlay: pan p95 frame, zoom ${zoom}`, without),
+      {
+        ...ms(`editor with traffic overlay: pan p95 frame, zoom ${zoom}`, withTraffic),
+        target: '≤ the figure without + 16.7 ms',
+        ok: withTraffic <= without + 16.7,
+      },
+      blocks(
+        `editor with traffic overlay: blocks mounted while panning, zoom ${zoom}`,
+        Math.max(...runs[1]!.map((r) => r.pans.get(zoom)!.mounted)),
+      ),
+    ];
+  });
+}
+
 try {
+  // CANVAS_BENCH_ONLY=traffic runs only the overlay case (four page loads), into its own section.
+  if (process.env.CANVAS_BENCH_ONLY === 'traffic') {
+    writeResults(
+      'canvas-traffic',
+      'Canvas editor with the traffic overlay: 5,000 blocks (headless Chromium, 1280×800)',
+      await trafficCase(),
+      `Load average at the start: ${loadAtStart} (1 / 5 / 15 min). The editor page without and with \`traffic=1\`
+(a report for every block and edge: bench/canvas/traffic-report.ts), alternated twice; each figure is the lower p95 of
+its two runs. Frame times under load are noisy: compare the pair, not the absolute values.`,
+    );
+    server.close();
+    process.exit(0);
+  }
   const editor = await measure(origin, 'editor', { blocks: BLOCKS, hubs: false, zooms: ZOOMS, follow: WALK });
   // CANVAS_BENCH_BARE=0 skips the bare pages (minutes each on a busy machine); their figures are then NaN.
   const skipBare = process.env.CANVAS_BENCH_BARE === '0';
@@ -117,6 +159,7 @@ try {
     : await measure(origin, 'bare', { blocks: BLOCKS, hubs: true, zooms: ZOOMS });
   const large = await measure(origin, 'editor', { blocks: LARGE, hubs: true, zooms: [1, 0.25] });
   const host = await hostOpen(generateProject(LARGE, { hubs: true }));
+  const traffic = await trafficCase();
   const sizes = bundleSizes();
   const follow = editor.follow!;
   const figures: Figure[] = [
@@ -125,6 +168,7 @@ try {
     ...pageFigures('editor, hubs in view', hubs, { show: 1000, pan: 17, mounted: 150, heap: 50 }),
     ...pageFigures('bare React Flow, hubs', bareHubs, {}),
     ...pageFigures(`editor, ${LARGE.toLocaleString('en')} blocks`, large, { show: 1500, pan: 17, heap: 30 }),
+    ...traffic,
     ms('following the bot: reveal per turn, p50', percentile(follow.reveal.turns, 50)),
     ms('following the bot: reveal per turn, p95', percentile(follow.reveal.turns, 95)),
     ms(

@@ -42,6 +42,8 @@ export function exposeViewport(setViewport: (v: Viewport) => void): void {
 const params = new URLSearchParams(location.search);
 export const BLOCK_COUNT = Number(params.get('blocks') ?? 5000);
 export const WITH_HUBS = params.get('hubs') === '1';
+/** The editor with the traffic overlay painted (a report for every block and edge). */
+export const WITH_TRAFFIC = params.get('traffic') === '1';
 
 /** The end of the current task and of the microtasks queued so far (React's sync renders). */
 export const taskEnd = () =>

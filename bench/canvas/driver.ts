@@ -100,7 +100,7 @@ export interface PageResult {
 export async function measure(
   origin: string,
   name: 'editor' | 'bare',
-  options: { blocks: number; hubs: boolean; zooms: number[]; follow?: string[] },
+  options: { blocks: number; hubs: boolean; zooms: number[]; follow?: string[]; traffic?: boolean },
 ): Promise<PageResult> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -108,7 +108,8 @@ export async function measure(
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/${name}.html?blocks=${options.blocks}&hubs=${options.hubs ? 1 : 0}`);
+    const traffic = options.traffic ? '&traffic=1' : '';
+    await page.goto(`${origin}/${name}.html?blocks=${options.blocks}&hubs=${options.hubs ? 1 : 0}${traffic}`);
     await page.waitForFunction(() => window.__bench?.shownAt !== undefined, undefined, { timeout: 180_000 });
     const show = await page.evaluate(() => window.__bench!.shownAt!);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));

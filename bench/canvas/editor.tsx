@@ -1,4 +1,5 @@
-// Benchmark page: the real canvas editor (store, windowed React Flow, nodes, minimap) on a generated project.
+// Benchmark page: the real canvas editor (store, windowed React Flow, nodes, minimap) on a generated project,
+// with the traffic overlay painted when the address says `traffic=1`.
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,8 +15,12 @@ import {
   taskEnd,
   watchFirstShow,
   WITH_HUBS,
+  WITH_TRAFFIC,
 } from './bench-probe';
 import { generateProject } from './generate-flow';
+import { benchTrafficReport } from './traffic-report';
+import { TrafficProvider } from '../../renderer/canvas/traffic/TrafficContext';
+import { createTrafficController } from '../../renderer/canvas/traffic/traffic-controller';
 
 function Probe() {
   const rf = useReactFlow();
@@ -26,6 +31,14 @@ function Probe() {
 watchFirstShow();
 const project = generateProject(BLOCK_COUNT, { hubs: WITH_HUBS });
 const store = createEditorStore(project, { backend: memoryBackend(project) });
+// `?traffic=1`: the traffic overlay on, over a report for every block and edge (computed once, as a fetch).
+const traffic = WITH_TRAFFIC
+  ? createTrafficController(
+      { fetch: () => Promise.reject(new Error('no host')), cancel: () => undefined },
+      benchTrafficReport(project),
+    )
+  : null;
+traffic?.store.setState({ on: true });
 
 // Following the bot: the simulator's reveal of each block it enters (or, `centre`, a centring focus
 // request per turn, as the follow did before), timed to the end of the task React renders it in.
@@ -52,7 +65,9 @@ createRoot(document.getElementById('root')!).render(
     <ReactFlowProvider>
       <Probe />
       <div style={{ position: 'absolute', inset: 0 }}>
-        <CanvasView />
+        <TrafficProvider controller={traffic}>
+          <CanvasView />
+        </TrafficProvider>
       </div>
     </ReactFlowProvider>
   </ProjectStoreProvider>,

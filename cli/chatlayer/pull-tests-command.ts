@@ -1,8 +1,10 @@
 // `botloom chatlayer pull-tests <project> [--since DATE] [--limit N]` (docs/chatlayer.md#pulled-tests): the live bot's
 // conversations as conversation tests (engine/chatlayer/pull's pullTests), added to the project file in
-// one write at the end, so a cancelled pull (Ctrl+C) writes nothing.
+// one write at the end, so a cancelled pull (Ctrl+C) writes nothing; every conversation read is also kept
+// beside the project for offline traffic.
 import { InvalidArgumentError, type Command } from 'commander';
 import { pullTests } from '../../engine/chatlayer/pull';
+import { keepPulledTranscripts } from '../../engine/node';
 import { CliError } from '../cli-error';
 import { requireProject, requireSaved } from '../project-file-errors';
 import { showsProgress } from '../commands/test';
@@ -58,6 +60,8 @@ export function registerPullTests(group: Command): void {
         if (progress) process.stderr.write('\r\u001b[2K');
         if (signal.aborted) throw new CliError('cancelled', 2);
         if (result.added.length > 0) requireSaved(file, result.project, 'Pull tests from Chatlayer');
+        // Every conversation read, for `botloom chatlayer traffic --offline` (docs/chatlayer.md#traffic).
+        const kept = result.transcripts.length ? keepPulledTranscripts(file, result.transcripts) : null;
         const skipped = result.duplicates + result.unusable.length;
         const why = [
           ...(result.duplicates ? [`${result.duplicates} with the steps of an existing test`] : []),
@@ -70,6 +74,9 @@ export function registerPullTests(group: Command): void {
             ? [`Sensitive values were replaced by stand-ins in ${plural(result.redacted, 'message')}.`]
             : []),
           ...result.unusable.map((u) => `  skipped ${u.conversationId}: ${u.reason}`),
+          ...(kept
+            ? [`Kept ${plural(result.transcripts.length, 'conversation')} for offline traffic in ${kept}.`]
+            : []),
         ];
         process.stdout.write(lines.join('\n') + '\n');
       },

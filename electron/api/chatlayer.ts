@@ -2,7 +2,7 @@
 // the export for Chatlayer's importer with what it changes, live conformance runs, pulled tests and the
 // NLP check. Every call names the project file; the token never appears in an answer or an event.
 import { z } from 'zod';
-import { ChatlayerSettings, ConversationTest, TestStep } from '../../engine/model';
+import { ChatlayerSettings, ConversationTest, TestStep, TrafficReport } from '../../engine/model';
 
 const ProjectPath = z.string().min(1);
 export const ChatlayerRunId = z.string().min(1).max(64);
@@ -154,6 +154,11 @@ export type NlpCheckReport = z.infer<typeof NlpCheckReport>;
 
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}/, 'a date like 2025-03-01 (or an ISO time)')
+  .refine((v) => !Number.isNaN(new Date(v).getTime()), 'not a date');
+
 export const chatlayerMethods = {
   'chatlayer.status': { input: z.object({ path: ProjectPath }).strict(), output: ChatlayerStatus },
   'chatlayer.exportPreview': {
@@ -194,11 +199,7 @@ export const chatlayerMethods = {
       .object({
         path: ProjectPath,
         runId: ChatlayerRunId,
-        since: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}/, 'a date like 2025-03-01 (or an ISO time)')
-          .refine((v) => !Number.isNaN(new Date(v).getTime()), 'not a date')
-          .optional(),
+        since: IsoDate.optional(),
         limit: whole(1, 10_000).optional(),
       })
       .strict(),
@@ -207,6 +208,32 @@ export const chatlayerMethods = {
   'chatlayer.nlpCheck': {
     input: z.object({ path: ProjectPath, runId: ChatlayerRunId }).strict(),
     output: NlpCheckReport,
+  },
+  /**
+   * Traffic per block for the canvas overlay (docs/chatlayer.md#traffic): live from the Analytics API, or
+   * from the project's pulled conversations (`pulled`, and `auto` when the project has no connection).
+   * Progress as `app.progress` under `runId`; `chatlayer.cancel` stops it. Live reports are cached beside
+   * the project; `refresh` fetches again.
+   */
+  'chatlayer.traffic': {
+    input: z
+      .object({
+        path: ProjectPath,
+        runId: ChatlayerRunId,
+        since: IsoDate,
+        /** Exclusive; default now. */
+        until: IsoDate.optional(),
+        channel: z.string().trim().min(1).max(64).optional(),
+        language: z.string().trim().min(1).max(16).optional(),
+        source: z.enum(['auto', 'live', 'pulled']).default('auto'),
+        refresh: z.boolean().optional(),
+      })
+      .strict()
+      .refine((v) => !v.until || new Date(v.until) > new Date(v.since), {
+        message: 'until must be after since',
+        path: ['until'],
+      }),
+    output: TrafficReport,
   },
   /**
    * Stops a conformance run (it answers with the tests done so far), a pull or an NLP check (they fail

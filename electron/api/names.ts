@@ -42,6 +42,7 @@ export const METHOD_NAME_LIST = [
   'chatlayer.runConformance',
   'chatlayer.pullTests',
   'chatlayer.nlpCheck',
+  'chatlayer.traffic',
   'chatlayer.cancel',
 ] as const;
 

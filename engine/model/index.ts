@@ -22,3 +22,4 @@ export * from './project-index';
 export * from './trace-event';
 export * from './test-run';
 export * from './zod-issue';
+export * from './traffic';

@@ -7,3 +7,6 @@ export {
 } from './quickjs-code-runner';
 export { locateSandboxWorker, outsideAsar, SandboxWorkerMissing } from './worker-script';
 export type { SandboxStats } from '../sandbox/sandbox-protocol';
+export { readTrafficCache, trafficCacheFile, trafficCacheFolder, writeTrafficCache } from './traffic-cache';
+export { liveTraffic, type LiveTrafficRequest } from './live-traffic';
+export { keepPulledTranscripts, pulledTranscriptsFile, readPulledTranscripts } from './pulled-transcripts';

@@ -1,6 +1,7 @@
-// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, search and
-// help (each also a shortcut).
+// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, the traffic
+// overlay (when the canvas has a traffic source), search and help (most also a shortcut).
 import {
+  Activity,
   AlignStartHorizontal,
   AlignStartVertical,
   CircleQuestionMark,
@@ -19,6 +20,7 @@ import { useAppStore } from '../state/app-store';
 import { alignSelection } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
 import { addFrame, addNoteAt } from './annotations/annotation-actions';
+import { useTraffic, useTrafficController } from './traffic/TrafficContext';
 
 export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const store = useProjectStore();
@@ -30,6 +32,8 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const outlineOpen = useProject((s) => s.outlineOpen);
   const setError = useAppStore((s) => s.setError);
   const view = useViewActions();
+  const traffic = useTrafficController();
+  const trafficOn = useTraffic((s) => s.on);
   const align = (a: Parameters<typeof alignSelection>[1]) => {
     const r = alignSelection(store, a);
     if (r && !r.ok) setError(r.error.message);
@@ -115,6 +119,16 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
       >
         <List aria-hidden /> Outline
       </button>
+      {traffic && (
+        <button
+          onClick={() => traffic.toggle()}
+          aria-pressed={trafficOn}
+          title="Traffic: where conversations go and where they stop (Chatlayer Analytics or pulled conversations)"
+          data-testid="toggle-traffic"
+        >
+          <Activity aria-hidden /> Traffic
+        </button>
+      )}
       <span className="sep" />
       <button
         onClick={() => store.getState().setOverlay('search')}

@@ -1,5 +1,6 @@
 // The canvas editor of the open project: flow tabs, toolbar, the outline (when open) beside the windowed
-// React Flow surface, the minimap, and the overlays (search, shortcut help, delete warning).
+// React Flow surface, the traffic panel (when on), the minimap, and the overlays (search, shortcut help,
+// delete warning).
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { FlowCanvas } from './FlowCanvas';
 import { FlowTabs } from './FlowTabs';
@@ -11,6 +12,8 @@ import { DeleteDialog } from './DeleteDialog';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useProject } from '../state/project-store';
 import { OutlineView } from '../outline/OutlineView';
+import { TrafficPanel } from './traffic/TrafficPanel';
+import { useTraffic } from './traffic/TrafficContext';
 import './canvas.css';
 import './layers/window.css';
 
@@ -27,6 +30,7 @@ export function CanvasView() {
   const overlay = useProject((s) => s.overlay);
   const outlineOpen = useProject((s) => s.outlineOpen);
   const translationsOpen = useProject((s) => s.translationsOpen);
+  const trafficOn = useTraffic((s) => s.on);
   return (
     <div className={`canvas${outlineOpen ? ' with-outline' : ''}`} data-testid="canvas">
       <FlowTabs />
@@ -34,6 +38,7 @@ export function CanvasView() {
       <div className="canvas-body">
         {outlineOpen && <OutlineView />}
         <FlowCanvas />
+        {trafficOn && <TrafficPanel />}
       </div>
       <FlowMinimap />
       {translationsOpen && (

@@ -5,6 +5,8 @@ import {
   Background,
   ReactFlow,
   useReactFlow,
+  type Connection,
+  type Edge,
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
@@ -30,6 +32,9 @@ import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import type { BlockType } from '../../engine/model';
 import { useAnnotationLayer } from './annotations/use-annotation-layer';
 import { annotationIdOf } from './annotations/annotation-window';
+import { useTraffic } from './traffic/TrafficContext';
+import { TrafficLayer } from './traffic/TrafficLayer';
+import { edgeCount, paintEdges } from './traffic/traffic-overlay';
 
 const MIN_ZOOM = 0.1;
 /** A connection dropped this close to a handle (screen pixels) snaps to it; farther, on a body, see connect-gestures.ts. */
@@ -110,7 +115,13 @@ export function FlowCanvas() {
     () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),
     [graph, range, selected, dragPositions, selectedEdge, level],
   );
-  const { nodes: blockNodes, edges } = view;
+  const { nodes: blockNodes } = view;
+  // The traffic overlay: computed once per fetch, looked up here per mounted edge only.
+  const trafficOn = useTraffic((s) => s.on);
+  const trafficData = useTraffic((s) => s.overlay);
+  const traffic = trafficOn ? trafficData : null;
+  const edges = useMemo(() => paintEdges(view.edges, traffic), [view.edges, traffic]);
+  const painted = useMemo(() => (traffic ? (e: Edge) => edgeCount(traffic, e) > 0 : null), [traffic]);
   // Notes and frames in view (annotations/), merged here, frames and notes under the blocks.
   const annotations = useAnnotationLayer(range, container, updateRange);
   const annotationNodes = annotations.nodes;
@@ -227,7 +238,8 @@ export function FlowCanvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={20} />
-        <WindowLayers graph={graph} view={view} range={range} selected={selected} />
+        <WindowLayers graph={graph} view={view} range={range} selected={selected} painted={painted} />
+        {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
       </ReactFlow>
       <EdgeMarkers />
       {connecting.menu}

@@ -17,6 +17,7 @@ import { SimulatorPanel } from '../simulator/SimulatorPanel';
 import { SimulatorProvider } from '../simulator/SimulatorContext';
 import { ChatlayerProvider } from '../chatlayer/ChatlayerContext';
 import { LanguageSwitcher } from '../translations/LanguageSwitcher';
+import { TrafficProvider } from '../canvas/traffic/TrafficContext';
 import { createWorkspace, loadWorkspace, type OpenWorkspace } from './workspace-controller';
 
 /**
@@ -74,7 +75,9 @@ export function Workspace({ project }: { project: RecentProject }) {
                 <section className="canvas-area" aria-label="Canvas">
                   <SyncErrorBanner />
                   {/\.json$/i.test(project.path) && <FileChangedBanner path={project.path} />}
-                  <CanvasView />
+                  <TrafficProvider controller={workspace.traffic}>
+                    <CanvasView />
+                  </TrafficProvider>
                 </section>
                 <Panel title="Inspector" className="right-panel" testId="inspector-panel" dock="right">
                   <Inspector />

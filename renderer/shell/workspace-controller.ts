@@ -1,5 +1,5 @@
 // Opens a project for the workspace: loads it from the host with validation beside it, then wires its
-// store (backed by the host) and the simulator and Chatlayer controllers to the host client.
+// store (backed by the host) and the simulator, Chatlayer and traffic controllers to the host client.
 import type { validateProject } from '../../engine/validate';
 import { host } from '../host';
 import { createEditorStore, type EditorStore } from '../state/project-store';
@@ -7,6 +7,11 @@ import { hostBackend, loadProject } from '../state/project-store/host-backend';
 import type { BackendDocument } from '../state/project-store';
 import { createSimulatorController, type SimulatorController } from '../simulator/simulator-controller';
 import { createChatlayerController, type ChatlayerController } from '../chatlayer/chatlayer-controller';
+import {
+  createTrafficController,
+  hostTrafficSource,
+  type TrafficController,
+} from '../canvas/traffic/traffic-controller';
 
 export interface LoadedProject {
   /** The host's document with its revision and undo/redo state (projects.get). */
@@ -18,6 +23,7 @@ export interface OpenWorkspace {
   store: EditorStore;
   simulator: SimulatorController;
   chatlayer: ChatlayerController;
+  traffic: TrafficController;
   dispose(): void;
 }
 
@@ -38,13 +44,16 @@ export function createWorkspace(path: string, { document, validate }: LoadedProj
   });
   const simulator = createSimulatorController(store, host, path);
   const chatlayer = createChatlayerController(store, host, path);
+  const traffic = createTrafficController(hostTrafficSource(host, path, store));
   return {
     store,
     simulator,
     chatlayer,
+    traffic,
     dispose() {
       simulator.dispose();
       chatlayer.dispose();
+      traffic.dispose();
       store.dispose();
     },
   };

@@ -1,11 +1,12 @@
 // The host's chatlayer.* methods (docs/chatlayer.md#how-botloom-works-with-chatlayer, the app's Chatlayer panel): the connection check, the export
-// for Chatlayer's importer, live conformance runs, pulled tests and the NLP check, over the open project
+// for Chatlayer's importer, live conformance runs, pulled tests, the NLP check and traffic, over the open project
 // and its Chatlayer settings. The token comes from BOTLOOM_CHATLAYER_TOKEN or the secret store and never
 // leaves in an answer, an error or an event.
 import { randomUUID } from 'node:crypto';
 import { connectionStatus, whereLabel, type ChatlayerFetch } from '../../../engine/chatlayer';
 import { nlpCheck } from '../../../engine/chatlayer/nlp-check';
 import { pullTests } from '../../../engine/chatlayer/pull';
+import { keepPulledTranscripts } from '../../../engine/node';
 import { DEFAULT_NLP_THRESHOLD } from '../../../engine/model';
 import { HostError, type Services } from '../../api';
 import type { HostEvents } from '../host-events';
@@ -21,6 +22,7 @@ import {
 import { ChatlayerRuns } from './chatlayer-runs';
 import { runConformanceMethod, type ConformanceDeps } from './conformance-method';
 import { exportPreview, exportToFile, type ExportDocument } from './export-methods';
+import { trafficMethod } from './traffic-method';
 
 export interface ChatlayerDeps {
   /** The open project (throws `not-found` when it is not open). */
@@ -106,6 +108,8 @@ export function createChatlayerService(deps: ChatlayerDeps): ChatlayerService {
             onProgress: (p) => run.progress(p.read, limit ?? null),
           });
           if (run.signal.aborted) throw cancelled('pull');
+          // Every conversation read, beside the project, for offline traffic (docs/chatlayer.md#traffic).
+          if (result.transcripts.length) keepPulledTranscripts(path, result.transcripts);
           const { added, read, duplicates, unusable, redacted } = result;
           return scrubbed(
             { where: whereLabel(open), tests: added, read, duplicates, unusable, redacted },
@@ -135,6 +139,18 @@ export function createChatlayerService(deps: ChatlayerDeps): ChatlayerService {
           throw run.signal.aborted ? cancelled('NLP check') : hostFailure(e, open.scrub);
         }
       });
+    },
+    'chatlayer.traffic': (input) => {
+      const project = projectOf(input.path);
+      const label = input.source === 'pulled' ? 'Counting pulled conversations' : 'Fetching traffic';
+      return runs.run(input.runId, label, (run) =>
+        trafficMethod(project, input, run, {
+          token: deps.token,
+          fetch: fetchImpl,
+          local: deps.local,
+          now: () => (deps.now ?? (() => new Date()))().getTime(),
+        }),
+      );
     },
     'chatlayer.cancel': ({ runId }) => ({ cancelled: runs.cancel(runId) }),
   };

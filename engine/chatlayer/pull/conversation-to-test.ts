@@ -23,6 +23,9 @@ export interface PulledConversation {
 export type PullOutcome =
   { ok: true; test: ConversationTest; redacted: number } | { ok: false; reason: string };
 
+/** The reason of a readable conversation in which the user never said anything. */
+export const SILENT_CONVERSATION = 'the user never said anything';
+
 const timestampOf = (m: { timestamp?: string | number }) =>
   m.timestamp === undefined ? 0 : new Date(m.timestamp).getTime();
 
@@ -51,8 +54,7 @@ export function conversationToTest(project: Project, conv: PulledConversation): 
     if (u.messageType === 'text' && typeof u.text === 'string') steps.push({ user: clean(u.text) });
     else if (u.messageType === 'postback' && u.title) steps.push({ click: clean(u.title) });
   }
-  if (!steps.some((s) => 'user' in s || 'click' in s))
-    return { ok: false, reason: 'the user never said anything' };
+  if (!steps.some((s) => 'user' in s || 'click' in s)) return { ok: false, reason: SILENT_CONVERSATION };
   // Trailing bot messages are kept; a test need not end with the user.
   const first = messages[0]?.timestamp;
   const day = first === undefined ? '' : ` (${new Date(first).toISOString().slice(0, 10)})`;

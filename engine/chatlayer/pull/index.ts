@@ -7,4 +7,4 @@ export {
 } from './conversation-to-test';
 export { redactionFor, standInFor, type Redaction } from './redaction';
 export { PulledMessage } from './pulled-message';
-export { pullTests, type PullOptions, type PullResult } from './pull-tests';
+export { pullTests, type PullOptions, type PullResult, type PulledTranscript } from './pull-tests';

@@ -4,8 +4,8 @@
 import { ChatlayerError } from '../client/chatlayer-error';
 import type { ChatlayerClient } from '../client/chatlayer-client';
 import type { ConversationSummary } from '../api';
-import type { ConversationTest, Json, Project } from '../../model';
-import { conversationToTest, stepsKey } from './conversation-to-test';
+import type { ConversationTest, Json, Project, TestStep } from '../../model';
+import { conversationToTest, SILENT_CONVERSATION, stepsKey } from './conversation-to-test';
 
 export interface PullOptions {
   /** ISO date: only conversations that started at or after it. */
@@ -26,6 +26,19 @@ export interface PullResult {
   unusable: { conversationId: string; reason: string }[];
   /** Texts in which a sensitive value was replaced. */
   redacted: number;
+  /**
+   * Every conversation read, duplicates included, as its user turns (sensitive values replaced): what
+   * offline traffic replays (docs/chatlayer.md#traffic). A conversation of an unknown shape has none.
+   */
+  transcripts: PulledTranscript[];
+}
+
+export interface PulledTranscript {
+  conversationId: string;
+  /** ISO time the conversation started, when known. */
+  startedAt: string | null;
+  /** Its `user` and `click` steps, in order (none: the user never said anything). */
+  turns: TestStep[];
 }
 
 /** When a conversation started: the list's `createdAt` where Chatlayer gives one, else its first message. */
@@ -52,7 +65,15 @@ export async function pullTests(
   const since = options.since ? new Date(options.since).getTime() : undefined;
   const seen = new Set(project.tests.map(stepsKey));
   const names = new Set(project.tests.map((t) => t.name));
-  const result: PullResult = { project, read: 0, added: [], duplicates: 0, unusable: [], redacted: 0 };
+  const result: PullResult = {
+    project,
+    read: 0,
+    added: [],
+    duplicates: 0,
+    unusable: [],
+    redacted: 0,
+    transcripts: [],
+  };
   const report = () =>
     options.onProgress?.({
       read: result.read,
@@ -73,6 +94,17 @@ export async function pullTests(
     result.read++;
     const session = await sessionOf(client, conversationId, options.signal);
     const outcome = conversationToTest(project, { conversationId, messages, session });
+    const turns = outcome.ok
+      ? outcome.test.steps.filter((s) => 'user' in s || 'click' in s)
+      : outcome.reason === SILENT_CONVERSATION
+        ? []
+        : null;
+    if (turns)
+      result.transcripts.push({
+        conversationId,
+        startedAt: started === undefined ? null : new Date(started).toISOString(),
+        turns,
+      });
     if (!outcome.ok) result.unusable.push({ conversationId, reason: outcome.reason });
     else if (seen.has(stepsKey(outcome.test))) result.duplicates++;
     else {

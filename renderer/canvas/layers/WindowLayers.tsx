@@ -1,6 +1,7 @@
 // Everything the canvas window draws besides React Flow's nodes and edges, by level of detail: the dot
 // layer (furthest out), the one-path edge layer with stubs and the selection's connections, and the
 // clickable stub ends and bundle markers (close up).
+import type { Edge } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { Position } from '../../../engine/model';
 import { NODE_WIDTH, nodeHeight } from '../block-geometry';
@@ -28,14 +29,25 @@ export const WindowLayers = memo(function WindowLayers({
   view,
   range,
   selected,
+  painted = null,
 }: {
   graph: FlowGraph;
   view: CanvasWindow;
   /** The viewport's grid cells (the dot layer draws the tiles around them). */
   range: CellRange | null;
   selected: ReadonlySet<string>;
+  /** Edges another layer draws (the traffic overlay's, by width): left out here, never drawn twice. */
+  painted?: ((edge: Edge) => boolean) | null;
 }) {
-  const edges = useMemo(() => edgesPath(graph, view.layerEdges, view.positionOf), [graph, view]);
+  const edges = useMemo(
+    () =>
+      edgesPath(
+        graph,
+        painted ? view.layerEdges.filter((e) => !painted(e)) : view.layerEdges,
+        view.positionOf,
+      ),
+    [graph, view, painted],
+  );
   const stubs = useMemo(() => stubsPath(view.stubs), [view.stubs]);
   const highlight = useMemo(
     () => (selected.size ? highlightPath(graph, selected, view.positionOf).d : ''),
