@@ -5,7 +5,6 @@ import {
   Background,
   ReactFlow,
   useReactFlow,
-  type Connection,
   type Edge,
   type EdgeChange,
   type NodeChange,
