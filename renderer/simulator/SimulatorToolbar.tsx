@@ -1,6 +1,7 @@
 // The simulator's controls: the HTTP mode (always visible), start/restart, start from the selected
 // block, the debugger's continue and step, a breakpoint on the selected block, and "follow the bot".
-import type { Json, RunMode } from '../../engine/model';
+import { useState } from 'react';
+import { projectLanguages, type Json, type RunMode } from '../../engine/model';
 import { useBlockNames } from '../blocks/use-block-names';
 import { useProject } from '../state/project-store';
 import { useSimulator } from './SimulatorContext';
@@ -45,6 +46,11 @@ export function SimulatorToolbar({
   const selected = useProject((s) => (s.selected.size === 1 ? [...s.selected][0]! : null));
   const hasBreakpoint = useProject((s) => (selected ? s.breakpoints.has(selected) : false));
   const agentsDefault = useProject((s) => s.project.settings?.agentsAvailable ?? true);
+  const primary = useProject((s) => s.project.language);
+  const secondary = useProject((s) => s.project.secondaryLanguages);
+  const [language, setLanguage] = useState<string | null>(null);
+  const languages = projectLanguages({ language: primary, secondaryLanguages: secondary }).all;
+  const talking = language !== null && languages.includes(language) ? language : primary;
   const paused = state?.status === 'paused';
   const start = { mode, skipIntroduction, ...(session ? { session } : {}) };
   const invalid = session === null;
@@ -159,6 +165,29 @@ export function SimulatorToolbar({
         />{' '}
         Agents available
       </label>
+      {languages.length > 1 && (
+        <label
+          className="sim-follow"
+          title="The language the bot speaks and understands in this conversation (texts and NLP model). Changing it restarts the conversation; a block may still switch it by setting internal.preferredLanguage."
+        >
+          Language{' '}
+          <select
+            value={talking}
+            disabled={busy || invalid}
+            onChange={(e) => {
+              setLanguage(e.target.value);
+              void sim.restart({ ...start, language: e.target.value });
+            }}
+            data-testid="sim-language"
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <span
         className={`sim-status status-${state?.status ?? 'idle'}`}
         data-testid="sim-status"

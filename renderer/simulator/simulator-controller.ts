@@ -13,6 +13,8 @@ export interface StartOptions {
   skipIntroduction?: boolean;
   /** Overrides the project's settings.agentsAvailable for this conversation. */
   agentsAvailable?: boolean;
+  /** The conversation's language (a restart keeps the previous one); default: the project's primary language. */
+  language?: string;
 }
 
 export interface SimulatorController {
@@ -113,6 +115,7 @@ export function createSimulatorController(
     ...(options.startBlock ? { startBlock: options.startBlock } : {}),
     ...(options.session ? { session: options.session } : {}),
     ...(options.skipIntroduction !== undefined ? { skipIntroduction: options.skipIntroduction } : {}),
+    ...(options.language !== undefined ? { language: options.language } : {}),
     ...(options.agentsAvailable !== undefined
       ? { agentsAvailable: options.agentsAvailable }
       : state().simState &&

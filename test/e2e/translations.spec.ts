@@ -1,6 +1,6 @@
 // Multi-language editing end to end (issue 15): add a secondary language in Settings, switch the title bar's
 // language, see a missing text marked on the canvas, type its translation in the Translations table, undo and
-// redo it (one step each), and see the canvas show the translated text.
+// redo it (one step each), see the canvas show the translated text, and talk to the bot in that language.
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
@@ -53,4 +53,12 @@ test('a text is translated in the Translations table, undone, redone and shown o
   // Back in the primary language the canvas shows the primary text.
   await page.getByTestId('view-language').selectOption('en');
   await expect(welcome).toContainText('Hi! How can I help you?');
+
+  // The simulator talks in the language picked for it: the translated text in Dutch, the primary in English.
+  await page.getByTestId('sim-restart').click();
+  await expect(page.getByTestId('chat-bot').first()).toContainText('Hi! How can I help you?');
+  await page.getByTestId('sim-language').selectOption('nl');
+  await expect(page.getByTestId('chat-bot').first()).toContainText('Hallo! Hoe kan ik helpen?');
+  await page.getByTestId('sim-language').selectOption('en');
+  await expect(page.getByTestId('chat-bot').first()).toContainText('Hi! How can I help you?');
 });
