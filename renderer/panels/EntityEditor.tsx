@@ -14,6 +14,7 @@ import {
   setValue,
   type EntityEdit,
 } from './entity-edits';
+import { X } from 'lucide-react';
 
 export type ApplyEntityEdit = (edit: EntityEdit, label: string) => string | undefined;
 
@@ -97,7 +98,7 @@ export function EntityEditor({ project, i, apply }: { project: Project; i: numbe
           aria-label={`Delete entity ${e.name}`}
           onClick={() => apply(deleteEntity(entities, i), `Delete entity ${e.name}`)}
         >
-          ✕
+          <X aria-hidden size={14} />
         </button>
       </legend>
       <TextField

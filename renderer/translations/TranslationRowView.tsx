@@ -2,6 +2,7 @@
 // flow, block, component, then a cell per language; a missing text is marked with the primary text greyed.
 import { memo, type ReactNode } from 'react';
 import type { TranslationRow } from './translation-rows';
+import { TriangleAlert } from 'lucide-react';
 
 export const ROW_HEIGHT = 30;
 /** Flow, block and component come before the language columns. */
@@ -64,8 +65,12 @@ export const TranslationRowView = memo(function TranslationRowView({
           ) : (
             <>
               {c.status === 'stale' && (
-                <span className="translation-stale" title="The primary text changed since this translation">
-                  ⚠{' '}
+                <span
+                  className="translation-stale"
+                  title="The primary text changed since this translation"
+                  aria-label="may be stale"
+                >
+                  <TriangleAlert aria-hidden size={12} />{' '}
                 </span>
               )}
               {c.value}

@@ -2,14 +2,15 @@
 // edge and a collapse button; collapsed, they are a narrow strip whose button brings them back. Their
 // content stays mounted while collapsed (a tab, a chat in progress, a draft are kept).
 import { useId, type ReactNode } from 'react';
+import { ChevronDown, ChevronUp, ChevronsLeft, ChevronsRight, type LucideIcon } from 'lucide-react';
 import { useLayoutStore } from '../state/layout-store';
 import type { Dock } from '../state/panel-layout';
 import { Splitter } from './Splitter';
 
-const ARROWS: Record<Dock, { collapse: string; expand: string }> = {
-  left: { collapse: '«', expand: '»' },
-  right: { collapse: '»', expand: '«' },
-  bottom: { collapse: '▾', expand: '▴' },
+const ARROWS: Record<Dock, { collapse: LucideIcon; expand: LucideIcon }> = {
+  left: { collapse: ChevronsLeft, expand: ChevronsRight },
+  right: { collapse: ChevronsRight, expand: ChevronsLeft },
+  bottom: { collapse: ChevronDown, expand: ChevronUp },
 };
 
 export function Panel({
@@ -28,7 +29,8 @@ export function Panel({
   const bodyId = useId();
   const collapsed = useLayoutStore((s) => (dock ? s.layout[dock].collapsed : false));
   const setCollapsed = useLayoutStore((s) => s.setCollapsed);
-  const toggle = dock && (
+  const Arrow = dock && ARROWS[dock][collapsed ? 'expand' : 'collapse'];
+  const toggle = dock && Arrow && (
     <button
       type="button"
       className="panel-collapse"
@@ -39,7 +41,7 @@ export function Panel({
       data-testid={testId ? `${testId}-${collapsed ? 'expand' : 'collapse'}` : undefined}
       onClick={() => setCollapsed(dock, !collapsed)}
     >
-      {ARROWS[dock][collapsed ? 'expand' : 'collapse']}
+      <Arrow aria-hidden size={14} />
     </button>
   );
   return (

@@ -2,25 +2,12 @@
 // screen, the editor (canvas, a selected block's inspector, the simulator after a conversation started),
 // the Problems, Variables and History panels, and the Chatlayer dialog. No serious or critical violation
 // (colour contrast is one: WCAG AA 4.5:1 for text); icon-only buttons are found by their names.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 
 const test = base.extend<{ botHost: WebHostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  botHost: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-a11y-'));
-    const file = path.join(dir, 'pizza-order.json');
-    copyFileSync('examples/pizza-order.json', file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
+  botHost: serveExample('pizza-order.json'),
 });
 
 /** The serious and critical violations on the page, one line each: rule, then the first elements. */

@@ -1,24 +1,11 @@
 // Entities end to end, on examples/flight-booking.json: one sentence fills the destination and the date, the
 // simulator skips both questions and the session inspector lists the recognised entities and what they filled;
 // the Entities panel adds a value with a synonym, a test sentence recognises it, and undo takes it back.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
 const test = base.extend<{ flightHost: WebHostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  flightHost: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-entities-'));
-    const file = path.join(dir, 'flight-booking.json');
-    copyFileSync('examples/flight-booking.json', file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
+  flightHost: serveExample('flight-booking.json'),
 });
 
 test('one sentence fills two variables: the questions are skipped and the session inspector shows the entities', async ({

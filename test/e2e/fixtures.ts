@@ -1,7 +1,7 @@
 // Playwright fixtures: a real `botloom serve` process (the browser mode) with its own data folder.
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -55,4 +55,21 @@ export const test = base.extend<{ webHost: WebHostProcess }>({
     rmSync(host.dataDir, { recursive: true, force: true });
   },
 });
+/**
+ * A fixture serving a copy of `examples/<example>` (in a temporary folder, so the test may edit it), removed
+ * with the host's data folder afterwards.
+ */
+export function serveExample(example: string) {
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
+  return async ({}, use: (host: WebHostProcess) => Promise<void>) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-example-'));
+    const file = path.join(dir, example);
+    copyFileSync(path.join('examples', example), file);
+    const host = await startServe([file]);
+    await use(host);
+    host.process.kill('SIGTERM');
+    rmSync(host.dataDir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
 export { expect };

@@ -1,23 +1,10 @@
 // Human hand-over in the simulator: a Send to agent block pauses the bot and opens the agent lane; the
 // designer answers as the agent, the user's message goes to the agent (not the bot), and handing back
 // runs the Offloading closed block.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 
 const test = base.extend<{ deskHost: WebHostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  deskHost: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-handover-'));
-    const file = path.join(dir, 'handover-desk.json');
-    copyFileSync('examples/handover-desk.json', file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
+  deskHost: serveExample('handover-desk.json'),
 });
 
 test('the designer answers as the agent in the simulator and hands back to the bot', async ({

@@ -1,28 +1,11 @@
 // The Knowledge and Tables panels (loaded on first use, outside the initial bundle): asking the FAQ
 // example a paraphrased question shows the answering source and its ranked passages; an off-topic one
 // shows the "no answer" route; adding a table row is one undoable step.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
-
-function exampleHost(example: string) {
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  return async ({}, use: (host: WebHostProcess) => Promise<void>) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-panels-'));
-    const file = path.join(dir, example);
-    copyFileSync(path.join('examples', example), file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  };
-}
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 
 const test = base.extend<{ faqHost: WebHostProcess; ordersHost: WebHostProcess }>({
-  faqHost: exampleHost('faq-desk.json'),
-  ordersHost: exampleHost('table-orders.json'),
+  faqHost: serveExample('faq-desk.json'),
+  ordersHost: serveExample('table-orders.json'),
 });
 
 test('the Knowledge panel answers a question with its ranked passages', async ({ page, faqHost }) => {

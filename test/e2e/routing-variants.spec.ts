@@ -1,25 +1,12 @@
 // Chatlayer's routing and message variants end to end, on the pizza example: typing a button's title goes through NLP
 // (here: to Not understood) with a one-time hint, an old button still works when clicked; a variant added in the
 // inspector shows on the node; a Go To comparison gets its case-sensitive switch and case rule.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
 const test = base.extend<{ botHost: WebHostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  botHost: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-routing-'));
-    const file = path.join(dir, 'pizza-order.json');
-    copyFileSync('examples/pizza-order.json', file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
+  botHost: serveExample('pizza-order.json'),
 });
 
 const lastBot = (page: Page) => page.getByTestId('chat-bot').last();

@@ -1,23 +1,10 @@
 // Tests in the app (issue 19 point 9): Save as test never overwrites a test silently (it asks, or saves
 // under a free name); the Tests tab lists the project's tests, renames, reorders and deletes them, and
 // edits a test's steps in a readable editor; every change is undoable.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { test as base, expect, startServe, type WebHostProcess } from './fixtures';
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
 
 const test = base.extend<{ pizzaHost: WebHostProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
-  pizzaHost: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-tests-panel-'));
-    const file = path.join(dir, 'pizza-order.json');
-    copyFileSync('examples/pizza-order.json', file);
-    const host = await startServe([file]);
-    await use(host);
-    host.process.kill('SIGTERM');
-    rmSync(host.dataDir, { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-  },
+  pizzaHost: serveExample('pizza-order.json'),
 });
 
 const FIRST = 'orders two large margheritas';

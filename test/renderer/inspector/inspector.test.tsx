@@ -2,37 +2,15 @@
 // The inspector edits through commands, shows refused values inline, highlights templates and offers
 // variable names; the problems panel selects the block of a diagnostic.
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-  type EditorStore,
-} from '../../../renderer/state/project-store';
+import { describe, expect, it } from 'vitest';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
 import { message, project } from '../fixtures';
 import type { Block } from '../../../engine/model';
+import { mount, setUpMounting } from '../mount';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function mount(ui: React.ReactNode, store: EditorStore) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  return container;
-}
+setUpMounting();
 
 /** Types a value into a field the way React sees it, then leaves the field. */
 async function typeAndLeave(field: HTMLInputElement | HTMLTextAreaElement, value: string) {

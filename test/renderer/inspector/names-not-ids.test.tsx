@@ -3,37 +3,15 @@
 // its id under the field, completes names with ids as secondary text, and takes a typed name as that
 // block; Problems and the simulator-independent lists name the block, and an unnamed block reads as its id.
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../engine/model';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-  type EditorStore,
-} from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { message, project } from '../fixtures';
+import { mount, setUpMounting } from '../mount';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function mount(ui: React.ReactNode, store: EditorStore) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  return container;
-}
+setUpMounting();
 
 async function typeAndLeave(field: HTMLInputElement, value: string) {
   await act(async () => {

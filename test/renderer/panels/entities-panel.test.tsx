@@ -2,37 +2,15 @@
 // The Entities panel: values and synonyms edited as undo steps, an invalid regex refused at its field, the entity
 // threshold kept beside the other NLP settings, and a test sentence read by the engine's extraction.
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-  type EditorStore,
-} from '../../../renderer/state/project-store';
+import { describe, expect, it } from 'vitest';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { EntitiesPanel } from '../../../renderer/panels/EntitiesPanel';
 import { SettingsPanel } from '../../../renderer/panels/SettingsPanel';
 import { message, project } from '../fixtures';
 import type { Entity, Project } from '../../../engine/model';
+import { mount, setUpMounting, unmountAll } from '../mount';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function mount(ui: React.ReactNode, store: EditorStore) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  return container;
-}
+setUpMounting();
 
 const city: Entity = { name: 'city', kind: 'match', values: [{ value: 'London', synonyms: ['Londen'] }] };
 const ref: Entity = { name: 'ref', kind: 'regex', pattern: '\\bSH-\\d{4}\\b' };
@@ -91,7 +69,7 @@ describe('entities panel', () => {
     const ui = await mount(<EntitiesPanel />, store);
     await typeAndLeave(byTestId(ui, 'entity-threshold'), '0.9');
     expect(store.getState().project.nlp).toEqual({ threshold: 0.7, entityThreshold: 0.9 });
-    cleanup?.();
+    unmountAll();
     const settings = await mount(<SettingsPanel />, store);
     const label = [...settings.querySelectorAll('label')].find((l) =>
       l.textContent?.startsWith('Intent confidence'),

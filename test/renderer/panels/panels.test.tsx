@@ -2,39 +2,17 @@
 // The project panels edit through commands, one undo step each: variables (add, rename everywhere,
 // delete), intents (add, examples, target), mocks (add, edit, delete) and settings (with refusals shown).
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-  type EditorStore,
-} from '../../../renderer/state/project-store';
+import { describe, expect, it } from 'vitest';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { IntentsPanel } from '../../../renderer/panels/IntentsPanel';
 import { MocksPanel } from '../../../renderer/panels/MocksPanel';
 import { SettingsPanel } from '../../../renderer/panels/SettingsPanel';
 import { VariablesPanel } from '../../../renderer/panels/VariablesPanel';
 import { message, project } from '../fixtures';
 import type { Project } from '../../../engine/model';
+import { mount, setUpMounting } from '../mount';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function mount(ui: React.ReactNode, store: EditorStore) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  return container;
-}
+setUpMounting();
 
 function storeOf(p: Project) {
   return createEditorStore(p, { backend: memoryBackend(p) });

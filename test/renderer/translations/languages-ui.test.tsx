@@ -3,38 +3,16 @@
 // malformed tag with a message), and the inspector in a secondary view language edits a text's translation
 // with one setTranslation per field, the primary text left as it was.
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-  type EditorStore,
-} from '../../../renderer/state/project-store';
+import { describe, expect, it } from 'vitest';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { LanguagesSettings } from '../../../renderer/panels/LanguagesSettings';
 import { TranslatedTexts } from '../../../renderer/inspector/TranslatedTexts';
 import type { SettingsPatch } from '../../../engine/edit';
 import type { MessageBlock, Project } from '../../../engine/model';
 import { message, project } from '../fixtures';
+import { mount, setUpMounting } from '../mount';
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function mount(ui: React.ReactNode, store: EditorStore) {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<ProjectStoreProvider store={store}>{ui}</ProjectStoreProvider>));
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
-  return container;
-}
+setUpMounting();
 
 const storeOf = (p: Project) => createEditorStore(p, { backend: memoryBackend(p) });
 
