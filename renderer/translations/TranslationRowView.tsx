@@ -25,7 +25,8 @@ export const TranslationRowView = memo(function TranslationRowView({
   languages: readonly string[];
   /** The cell editor, rendered in the active cell while editing. */
   editor: ReactNode;
-  onCell(col: number): void;
+  /** A click on a cell: this row's index and the cell's column. */
+  onCell(row: number, col: number): void;
 }) {
   const primary = row.cells[0]?.value ?? '';
   const cell = (col: number, content: ReactNode, className = '', title?: string, testId?: string) => (
@@ -37,7 +38,7 @@ export const TranslationRowView = memo(function TranslationRowView({
       className={`translations-cell${activeCol === col ? ' is-active' : ''} ${className}`}
       title={title}
       data-testid={testId}
-      onClick={() => onCell(col)}
+      onClick={() => onCell(index, col)}
     >
       {activeCol === col && editor ? editor : content}
     </div>

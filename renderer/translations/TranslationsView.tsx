@@ -2,7 +2,15 @@
 // with one column per language, over the canvas. Windowed like the outline (only the rows in view are mounted),
 // one tab stop, spreadsheet keys (grid-nav.ts): Enter or F2 edits a secondary-language cell, Enter commits and
 // moves down, Tab moves right, Escape cancels. Each committed cell is one setTranslation command, one undo step.
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useAppStore } from '../state/app-store';
 import { useProjectStore } from '../state/project-store';
 import { GRID_START, gridStep, type GridAction, type GridShape, type GridState } from './grid-nav';
@@ -49,6 +57,13 @@ export function TranslationsView() {
     editable: (col) => col > FIXED_COLUMNS,
     valueAt: (row, col) => rows[row]?.cells[col - FIXED_COLUMNS]?.value ?? '',
   };
+  const scrollInto = (i: number) => {
+    const el = body.current;
+    if (!el) return;
+    if (i * ROW_HEIGHT < el.scrollTop) el.scrollTop = i * ROW_HEIGHT;
+    else if ((i + 1) * ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = (i + 1) * ROW_HEIGHT - el.clientHeight;
+  };
   const dispatch = (action: GridAction): boolean => {
     const grid = gridRef.current;
     const step = gridStep(grid, action, shape);
@@ -62,13 +77,17 @@ export function TranslationsView() {
     if (grid.draft !== null && step.state.draft === null) gridEl.current?.focus();
     return step.handled;
   };
-  const scrollInto = (i: number) => {
-    const el = body.current;
-    if (!el) return;
-    if (i * ROW_HEIGHT < el.scrollTop) el.scrollTop = i * ROW_HEIGHT;
-    else if ((i + 1) * ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = (i + 1) * ROW_HEIGHT - el.clientHeight;
-  };
+  // One click handler for every row, the same across renders, so a scroll re-renders only the rows that
+  // come into view (the rows are memoised; a new handler each render re-rendered every mounted row).
+  const latestDispatch = useRef(dispatch);
+  useLayoutEffect(() => {
+    latestDispatch.current = dispatch;
+  });
+  const onCell = useCallback((row: number, col: number) => {
+    const g = gridRef.current;
+    if (g.draft !== null && row === g.row && col === g.col) return;
+    latestDispatch.current({ type: 'click', row, col });
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && gridRef.current.draft === null) {
       e.preventDefault();
@@ -143,10 +162,7 @@ export function TranslationsView() {
                 activeCol={first + i === grid.row ? grid.col : -1}
                 languages={languages}
                 editor={first + i === grid.row ? editor : null}
-                onCell={(col) => {
-                  if (grid.draft !== null && first + i === grid.row && col === grid.col) return;
-                  dispatch({ type: 'click', row: first + i, col });
-                }}
+                onCell={onCell}
               />
             ))}
           </div>
