@@ -10,7 +10,7 @@ import { parseProject, stringifyProject } from '../engine/format';
 import { blockTextUnits, ownerAt, withOwnerAt, withTranslation, type Project } from '../engine/model';
 import { validateProject } from '../engine/validate';
 import { largeProject } from '../test/electron/services/project-store/sample-project';
-import { percentile } from './results';
+import { percentile, writeResults, type Figure } from './results';
 
 const BLOCKS = 5_000;
 const ROUNDS = 10;
@@ -74,16 +74,36 @@ try {
       times.validate[key].push(performance.now() - t0);
     }
   const units = one.flows.flatMap((f) => f.blocks).reduce((n, b) => n + blockTextUnits(b).length, 0);
-  console.log(
-    `${BLOCKS} blocks, ${units} texts; JSON ${(texts.one.length / 2 ** 20).toFixed(1)} MB vs ${(texts.three.length / 2 ** 20).toFixed(1)} MB (en+nl+fr); load ${os.loadavg()[0]!.toFixed(1)}`,
-  );
-  for (const [name, t] of Object.entries(times)) {
+  const mb = (text: string) => (text.length / 2 ** 20).toFixed(1);
+  const labels = { open: '.botloom open', parse: 'botloom/1 JSON parse', validate: 'validation' };
+  const figures: Figure[] = [];
+  for (const [name, t] of Object.entries(times) as [
+    keyof typeof times,
+    { one: number[]; three: number[] },
+  ][]) {
     const a = percentile(t.one, 50);
     const b = percentile(t.three, 50);
-    console.log(
-      `${name.padEnd(9)} one language ${a.toFixed(0)} ms, three ${b.toFixed(0)} ms (median of ${ROUNDS}, ${((b / a - 1) * 100).toFixed(0)} %)`,
+    const change = (b / a - 1) * 100;
+    figures.push(
+      { name: `${labels[name]}, one language (median of ${ROUNDS})`, value: a, unit: 'ms' },
+      { name: `${labels[name]}, three languages (median of ${ROUNDS})`, value: b, unit: 'ms' },
+      {
+        name: `${labels[name]}: three languages against one`,
+        value: change,
+        unit: '%',
+        ...(name === 'open' ? { target: '≤ +10 %', ok: change <= 10 } : {}),
+      },
     );
   }
+  writeResults(
+    'languages',
+    `Languages: a ${BLOCKS.toLocaleString('en')}-block project in one and in three languages`,
+    figures,
+    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds; load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min).`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -11,16 +11,20 @@ import { HelpOverlay } from './HelpOverlay';
 import { DeleteDialog } from './DeleteDialog';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useProject } from '../state/project-store';
-import { OutlineView } from '../outline/OutlineView';
-import { TrafficPanel } from './traffic/TrafficPanel';
 import { useTraffic } from './traffic/TrafficContext';
 import './canvas.css';
 import './layers/window.css';
+// Their styles lay out the canvas body too (the outline beside it, the traffic panel over it): loaded now.
+import '../outline/outline.css';
+import './traffic/traffic.css';
 
-// The Translations table loads on first use (it stays out of the initial bundle).
+// The Translations table, the outline and the traffic panel load on first use (they stay out of the
+// initial bundle, docs/architecture.md#what-the-renderer-loads-on-first-use).
 const TranslationsView = lazy(() =>
   import('../translations/TranslationsView').then((m) => ({ default: m.TranslationsView })),
 );
+const OutlineView = lazy(() => import('../outline/OutlineView').then((m) => ({ default: m.OutlineView })));
+const TrafficPanel = lazy(() => import('./traffic/TrafficPanel').then((m) => ({ default: m.TrafficPanel })));
 
 /** Needs a ProjectStoreProvider and a ReactFlowProvider above it (the workspace provides both). */
 export function CanvasView() {
@@ -36,9 +40,17 @@ export function CanvasView() {
       <FlowTabs />
       <CanvasToolbar onDelete={requestDelete} />
       <div className="canvas-body">
-        {outlineOpen && <OutlineView />}
+        {outlineOpen && (
+          <Suspense fallback={null}>
+            <OutlineView />
+          </Suspense>
+        )}
         <FlowCanvas />
-        {trafficOn && <TrafficPanel />}
+        {trafficOn && (
+          <Suspense fallback={null}>
+            <TrafficPanel />
+          </Suspense>
+        )}
       </div>
       <FlowMinimap />
       {translationsOpen && (
