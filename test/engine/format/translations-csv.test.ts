@@ -157,6 +157,17 @@ describe('translations CSV in Chatlayer’s layout', () => {
       ok: false,
       problems: [expect.objectContaining({ message: expect.stringContaining('quote') })],
     });
+    // A quote inside a cell that does not start with one is part of the text, as spreadsheets write it.
+    const inner = parseTranslationsCsv(
+      header + 'main,welcome,Welcome,text,Hello,"Hal""lo",messages.0.text\n',
+      bakery(),
+    );
+    const literal = parseTranslationsCsv(
+      header + 'main,welcome,Welcome,text,Hello,Hal"lo,messages.0.text\n',
+      bakery(),
+    );
+    expect(literal).toMatchObject({ ok: true, edits: [{ language: 'nl', value: 'Hal"lo' }] });
+    expect(inner).toMatchObject({ ok: true, edits: [{ language: 'nl', value: 'Hal"lo' }] });
     const ragged = parseTranslationsCsv(header + 'main,welcome,Welcome,text\n', bakery());
     expect(ragged).toEqual({
       ok: false,
