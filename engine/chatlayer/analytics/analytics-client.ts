@@ -4,10 +4,9 @@
 // Every call is a GET that cannot act twice, so 5xx and network errors are retried.
 import type { ChatlayerRegion } from '../../model';
 import { ChatlayerError } from '../client/chatlayer-error';
-import { performCall, type ChatlayerFetch, type RequestContext } from '../client/chatlayer-request';
-import { RateLimiter, type Sleep } from '../client/rate-limiter';
-import { DEFAULT_RETRY_POLICY } from '../client/retry-policy';
-import { realSleep } from '../../http/sleep';
+import { performCall, type ChatlayerFetch } from '../client/chatlayer-request';
+import type { RateLimiter, Sleep } from '../client/rate-limiter';
+import { requestContext } from '../client/request-context';
 import {
   ANALYTICS_BASE_URLS,
   ANALYTICS_PAGE_LIMIT,
@@ -55,35 +54,13 @@ export interface AnalyticsClient {
 const MAX_PAGES = 1000;
 
 export function createAnalyticsClient(options: AnalyticsClientOptions): AnalyticsClient {
-  if (!options.token?.trim())
-    throw new ChatlayerError(
-      'chatlayer-config',
-      'No Chatlayer access token: create a token in Settings › Access tokens.',
-    );
   const url = options.baseUrl
     ? new URL(options.baseUrl).href.replace(/\/+$/, '')
     : ANALYTICS_BASE_URLS[options.region ?? 'eu'];
   const label = options.baseUrl
     ? new URL(options.baseUrl).host
     : `analytics, region ${(options.region ?? 'eu').toUpperCase()}`;
-  const now = options.now ?? (() => Date.now());
-  const sleep = options.sleep ?? realSleep;
-  const ctx: RequestContext = {
-    baseUrl: url,
-    label,
-    token: options.token.trim(),
-    fetch: options.fetch,
-    now,
-    sleep,
-    random: options.random ?? Math.random,
-    limiter: options.limiter ?? new RateLimiter(now, sleep),
-    policy: {
-      maxTries: Math.max(1, options.maxTries ?? DEFAULT_RETRY_POLICY.maxTries),
-      maxWaitMs: options.maxWaitMs ?? DEFAULT_RETRY_POLICY.maxWaitMs,
-      baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
-    },
-    ...(options.log ? { log: options.log } : {}),
-  };
+  const ctx = requestContext(options, { baseUrl: url, label });
   const seg = encodeURIComponent;
   const version = options.version ?? 'DRAFT';
   const limit = Math.min(ANALYTICS_PAGE_LIMIT, Math.max(1, options.pageLimit ?? ANALYTICS_PAGE_LIMIT));

@@ -18,17 +18,11 @@ import {
   type WebhookUser,
 } from '../api';
 import { ChatlayerError } from './chatlayer-error';
-import {
-  performCall,
-  type ChatlayerCall,
-  type ChatlayerFetch,
-  type RequestContext,
-} from './chatlayer-request';
+import { performCall, type ChatlayerCall, type ChatlayerFetch } from './chatlayer-request';
 import { resolveEndpointTemplate } from './endpoint-template';
-import { RateLimiter, type Sleep } from './rate-limiter';
+import type { RateLimiter, Sleep } from './rate-limiter';
 import { resolveTarget } from './regions';
-import { DEFAULT_RETRY_POLICY } from './retry-policy';
-import { realSleep } from '../../http/sleep';
+import { requestContext } from './request-context';
 
 export interface ChatlayerClientOptions {
   region?: ChatlayerRegion;
@@ -122,30 +116,8 @@ export interface ChatlayerClient {
 const seg = encodeURIComponent;
 
 export function createChatlayerClient(options: ChatlayerClientOptions): ChatlayerClient {
-  if (!options.token?.trim())
-    throw new ChatlayerError(
-      'chatlayer-config',
-      'No Chatlayer access token: create a token in Settings › Access tokens.',
-    );
-  const { baseUrl, label } = resolveTarget(options);
-  const now = options.now ?? (() => Date.now());
-  const sleep = options.sleep ?? realSleep;
-  const ctx: RequestContext = {
-    baseUrl,
-    label,
-    token: options.token.trim(),
-    fetch: options.fetch,
-    now,
-    sleep,
-    random: options.random ?? Math.random,
-    limiter: options.limiter ?? new RateLimiter(now, sleep),
-    policy: {
-      maxTries: Math.max(1, options.maxTries ?? DEFAULT_RETRY_POLICY.maxTries),
-      maxWaitMs: options.maxWaitMs ?? DEFAULT_RETRY_POLICY.maxWaitMs,
-      baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
-    },
-    ...(options.log ? { log: options.log } : {}),
-  };
+  const ctx = requestContext(options, resolveTarget(options));
+  const { baseUrl, label } = ctx;
   const version = options.version ?? 'DRAFT';
   const call = <T>(c: ChatlayerCall<T>) => performCall(ctx, c);
   const bot = (): string => {
