@@ -2,7 +2,7 @@
 // sortable by column, filtered by text, type and problems. The accessible alternative to the graph:
 // one tab stop, arrow keys, Page Up/Down, Home/End move the active row, Enter (or a click) selects the
 // block and centres it on the canvas.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { BLOCK_UI } from '../blocks/block-ui';
@@ -11,8 +11,8 @@ import { useOutlineRows } from './use-outline-rows';
 import { OutlineRowView, ROW_HEIGHT } from './OutlineRowView';
 import './outline.css';
 import { ChevronDown, ChevronUp } from 'lucide-react';
+import { useRowWindow } from '../ui/use-row-window';
 
-const OVERSCAN = 8;
 const COLUMNS: { key: SortKey; label: string; title?: string }[] = [
   { key: 'type', label: 'Type' },
   { key: 'title', label: 'Name' },
@@ -27,17 +27,7 @@ export function OutlineView() {
   const store = useProjectStore();
   const { all, rows, filter, setFilter, sort, setSort, hasCoverage, flowId } = useOutlineRows();
   const [active, setActive] = useState(0);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(400);
-  const body = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const el = body.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const { body, onScroll, first, last, page, scrollInto } = useRowWindow(rows.length, ROW_HEIGHT);
   useEffect(() => setActive((i) => Math.min(i, Math.max(rows.length - 1, 0))), [rows.length]);
 
   const choose = (row: OutlineRow | undefined) => {
@@ -46,13 +36,8 @@ export function OutlineView() {
   const moveTo = (index: number) => {
     const i = Math.max(0, Math.min(index, rows.length - 1));
     setActive(i);
-    const el = body.current;
-    if (!el) return;
-    if (i * ROW_HEIGHT < el.scrollTop) el.scrollTop = i * ROW_HEIGHT;
-    else if ((i + 1) * ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = (i + 1) * ROW_HEIGHT - el.clientHeight;
+    scrollInto(i);
   };
-  const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent) => {
     const keys: Record<string, () => void> = {
       ArrowDown: () => moveTo(active + 1),
@@ -70,8 +55,6 @@ export function OutlineView() {
     action();
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const activeRow = rows[active];
   return (
     <section className="outline" aria-label="Outline" data-testid="outline">
@@ -143,12 +126,7 @@ export function OutlineView() {
             </div>
           ))}
         </div>
-        <div
-          className="outline-body"
-          ref={body}
-          role="rowgroup"
-          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        >
+        <div className="outline-body" ref={body} role="rowgroup" onScroll={onScroll}>
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
             {rows.slice(first, last).map((row, i) => (
               <OutlineRowView

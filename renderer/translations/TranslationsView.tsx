@@ -18,8 +18,7 @@ import { TranslationRowView, ROW_HEIGHT, FIXED_COLUMNS } from './TranslationRowV
 import { TranslationsFilters } from './TranslationsFilters';
 import { useTranslationTable } from './use-translation-table';
 import './translations.css';
-
-const OVERSCAN = 8;
+import { useRowWindow } from '../ui/use-row-window';
 
 export function TranslationsView() {
   const store = useProjectStore();
@@ -32,19 +31,10 @@ export function TranslationsView() {
     gridRef.current = typeof next === 'function' ? next(gridRef.current) : next;
     setGridState(gridRef.current);
   };
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(400);
-  const body = useRef<HTMLDivElement>(null);
+  const { body, onScroll, first, last, page, scrollInto } = useRowWindow(rows.length, ROW_HEIGHT);
   const gridEl = useRef<HTMLDivElement>(null);
   const cols = FIXED_COLUMNS + languages.length;
 
-  useEffect(() => {
-    const el = body.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
   useEffect(() => {
     setGrid((g) => ({ ...g, row: Math.min(g.row, Math.max(rows.length - 1, 0)) }));
   }, [rows.length]);
@@ -53,16 +43,9 @@ export function TranslationsView() {
   const shape: GridShape = {
     rows: rows.length,
     cols,
-    page: Math.max(1, Math.floor(height / ROW_HEIGHT) - 1),
+    page,
     editable: (col) => col > FIXED_COLUMNS,
     valueAt: (row, col) => rows[row]?.cells[col - FIXED_COLUMNS]?.value ?? '',
-  };
-  const scrollInto = (i: number) => {
-    const el = body.current;
-    if (!el) return;
-    if (i * ROW_HEIGHT < el.scrollTop) el.scrollTop = i * ROW_HEIGHT;
-    else if ((i + 1) * ROW_HEIGHT > el.scrollTop + el.clientHeight)
-      el.scrollTop = (i + 1) * ROW_HEIGHT - el.clientHeight;
   };
   const dispatch = (action: GridAction): boolean => {
     const grid = gridRef.current;
@@ -101,8 +84,6 @@ export function TranslationsView() {
     }
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const editor =
     grid.draft === null ? null : (
       <input
@@ -147,12 +128,7 @@ export function TranslationsView() {
             </div>
           ))}
         </div>
-        <div
-          className="translations-body"
-          ref={body}
-          role="rowgroup"
-          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        >
+        <div className="translations-body" ref={body} role="rowgroup" onScroll={onScroll}>
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
             {rows.slice(first, last).map((row, i) => (
               <TranslationRowView
