@@ -1,10 +1,18 @@
 // Identifiers shared by the whole model: block/flow ids and variable paths (docs/file-format.md#concepts).
 import { z } from 'zod';
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/**
+ * A block, flow or source id: 1 to 64 characters of A-Z a-z 0-9 _ -, and not one of the names that
+ * reach a JavaScript prototype (`__proto__`, `constructor`, `prototype`), since ids key records such
+ * as `chatlayer.ids` and would be dropped or, worse, reach the prototype.
+ */
+export const ID_PATTERN = /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_-]{1,64}$/;
+/** What ID_PATTERN asks for, in words (for errors that say how to fix the id). */
+export const ID_RULE =
+  '1 to 64 characters of A-Z, a-z, 0-9, _ or -, and not __proto__, constructor or prototype';
 
-/** A block or flow id: 1 to 64 characters of A-Z a-z 0-9 _ - (unique across the project). */
-export const BlockId = z.string().regex(ID_PATTERN, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -');
+/** A block or flow id (unique across the project); see ID_PATTERN. */
+export const BlockId = z.string().regex(ID_PATTERN, `must be ${ID_RULE}`);
 export type BlockId = z.infer<typeof BlockId>;
 
 export const FlowId = BlockId;

@@ -1,7 +1,7 @@
 // Knowledge sources (docs/file-format.md#knowledge): FAQ rows and documents a Generate answer block
 // answers from, each with tags, and the answers recorded from a live bot (knowledge mocks).
 import { z } from 'zod';
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN, ID_RULE } from './ids';
 
 /** A tag: a short word a Generate answer block may restrict its sources to. */
 export const KnowledgeTag = z
@@ -15,7 +15,7 @@ export const FaqRow = z.strictObject({
 export type FaqRow = z.infer<typeof FaqRow>;
 
 const sourceBase = {
-  id: z.string().regex(ID_PATTERN, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -'),
+  id: z.string().regex(ID_PATTERN, `must be ${ID_RULE}`),
   name: z.string().min(1, 'a knowledge source needs a name'),
   tags: z.array(KnowledgeTag).optional(),
 };

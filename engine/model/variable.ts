@@ -13,7 +13,10 @@ export type Variable = z.infer<typeof Variable>;
 
 export const IntentId = z
   .string()
-  .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1 to 64 characters of A-Z, a-z, 0-9, _, . or -');
+  .regex(
+    /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_.-]{1,64}$/,
+    'must be 1 to 64 characters of A-Z, a-z, 0-9, _, . or -, and not __proto__, constructor or prototype',
+  );
 export const Intent = z.strictObject({
   id: IntentId,
   /** Examples in the primary language. */

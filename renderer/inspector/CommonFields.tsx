@@ -1,6 +1,6 @@
 // Fields every block has: id (renameBlock, which re-points every reference), name, notes.
 import type { Block } from '../../engine/model';
-import { ID_PATTERN } from '../../engine/model';
+import { ID_PATTERN, ID_RULE } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { usePatchBlock } from './use-commit';
 import { TextField } from './fields/TextField';
@@ -15,9 +15,7 @@ export function CommonFields({ block }: { block: Block }) {
         value={block.id}
         testId="field-id"
         skipOnEdit
-        validate={(v) =>
-          ID_PATTERN.test(v) ? undefined : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.'
-        }
+        validate={(v) => (ID_PATTERN.test(v) ? undefined : `Use ${ID_RULE}.`)}
         onCommit={(to) => {
           const r = store.getState().apply([{ type: 'renameBlock', from: block.id, to }], 'Rename block');
           if (!r.ok) return r.error.message;

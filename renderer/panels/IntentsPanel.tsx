@@ -59,7 +59,7 @@ export function IntentsPanel() {
             ? intents.some((i) => i.id === id)
               ? 'That intent exists.'
               : undefined
-            : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _, . or -.'
+            : 'Use 1 to 64 characters of A-Z, a-z, 0-9, _, . or -, and not __proto__, constructor or prototype.'
         }
         onCommit={(id) => set({ id, examples: [id.replace(/[_.-]/g, ' ')] })}
       />

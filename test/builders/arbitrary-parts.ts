@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import type { Button, Condition, Json, Message } from '../../engine/model';
 import { COMPARISON_OPS } from '../../engine/model';
 
-export const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/);
+export const id = fc
+  .stringMatching(/^[A-Za-z0-9_-]{1,10}$/)
+  .filter((i) => i !== '__proto__' && i !== 'constructor' && i !== 'prototype');
 export const path = fc.stringMatching(/^[A-Za-z_][a-z0-9_]{0,5}(\.[a-z0-9_]{1,4}){0,2}$/);
 export const key = fc.string({ maxLength: 8 }).filter((k) => k !== '__proto__');
 export const number = fc.oneof(

@@ -1,7 +1,7 @@
 // renameBlock: changes a block's id and every reference to it across the project: block slots,
 // `{ "$block": id }` values, start and fallback block, intents, tests and the Chatlayer id map.
 import { z } from 'zod';
-import { BlockId, ID_PATTERN } from '../../model';
+import { BlockId, ID_PATTERN, ID_RULE } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
 import { mapBlockReferences, retargetReferences } from '../references';
@@ -19,11 +19,7 @@ export function renameBlock(draft: ProjectDraft, { from, to }: RenameBlockComman
   if (!place) return unknownBlock(from, ['from']);
   if (from === to) return undefined;
   if (!ID_PATTERN.test(to))
-    return editError(
-      'invalid-id',
-      `"${to}" is not a block id: use 1 to 64 characters of A-Z, a-z, 0-9, _ or -.`,
-      ['to'],
-    );
+    return editError('invalid-id', `"${to}" is not a block id: use ${ID_RULE}.`, ['to']);
   if (draft.hasBlock(to)) return editError('id-taken', `A block "${to}" already exists.`, ['to']);
   const rename = (t: string) => (t === from ? to : t);
   draft.replaceBlock(from, mapBlockReferences({ ...place.block, id: to }, rename), undefined, place);

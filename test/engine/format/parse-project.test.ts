@@ -120,7 +120,7 @@ describe('parseProject', () => {
     expect(errors.map((e) => [e.path, e.message])).toEqual([
       [
         'flows[0].blocks[1].messages[0].buttons[0].goTo',
-        'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or - (found "not an id").',
+        'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -, and not __proto__, constructor or prototype (found "not an id").',
       ],
       [
         'flows[0].blocks[1].messages[0].buttons[1]',
@@ -176,6 +176,21 @@ describe('parseProjectData', () => {
 });
 
 describe('parseProject on hostile input', () => {
+  it('refuses a block id or a Chatlayer id key that names a JavaScript prototype, saying how to fix it', () => {
+    // A block "__proto__" keyed in chatlayer.ids vanished on the next save (found by the property test).
+    const text = json({
+      ...project({ blocks: [message('welcome')] }),
+      chatlayer: { ids: { welcome: 'a', constructor: 'b' } },
+      flows: [{ id: 'main', name: 'Main', blocks: [message('welcome'), message('prototype')] }],
+    });
+    const errors = errorsOf(text).map((e) => [e.path, e.message]);
+    expect(errors).toContainEqual([
+      'flows[0].blocks[1].id',
+      'must be 1 to 64 characters of A-Z, a-z, 0-9, _ or -, and not __proto__, constructor or prototype (found "prototype").',
+    ]);
+    expect(errors.some(([p]) => p!.startsWith('chatlayer.ids'))).toBe(true);
+  });
+
   it('returns errors instead of throwing for absurdly nested documents', () => {
     const deep = '['.repeat(200_000);
     expect(parseProject(deep)).toMatchObject({ ok: false, errors: [{ code: 'json-malformed' }] });
