@@ -25,8 +25,7 @@ import { interpretEdgeChanges, interpretNodeChanges } from './changes-to-command
 import { edgeTypes } from './edge-types';
 import { EdgeMarkers } from './edges/EdgeMarkers';
 import { useConnectGestures } from './use-connect-gestures';
-import { nodeHeight } from './block-geometry';
-import { focusViewport } from './focus-viewport';
+import { useFocusRequests } from './use-focus-requests';
 import { addBlockAt, PALETTE_MIME } from './canvas-actions';
 import type { BlockType } from '../../engine/model';
 import { useAnnotationLayer } from './annotations/use-annotation-layer';
@@ -44,7 +43,6 @@ export function FlowCanvas() {
   const flow = useProject(selectActiveFlow);
   const selected = useProject((s) => s.selected);
   const dragPositions = useProject((s) => s.dragPositions);
-  const focus = useProject((s) => s.focus);
   const theme = useAppStore((s) => s.theme);
   const setError = useAppStore((s) => s.setError);
   // In a secondary view language the nodes show that language's texts (translations/localize-view.ts).
@@ -81,7 +79,7 @@ export function FlowCanvas() {
     return () => observer.disconnect();
   }, [rf, updateRange]);
 
-  // Opening a flow shows its first blocks; a focus request centres its block.
+  // Opening a flow shows its first blocks; a focus request centres its block (use-focus-requests.ts).
   useEffect(() => {
     const first = graph.flow.blocks[0];
     const p = first ? graph.positions.get(first.id)! : { x: 0, y: 0 };
@@ -90,25 +88,7 @@ export function FlowCanvas() {
     updateRange(vp);
   }, [graph.flow.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useEffect(() => {
-    if (!focus) return;
-    const { blockId } = focus;
-    const { project, flowOfBlock } = store.getState();
-    const flowId = flowOfBlock.get(blockId);
-    const g =
-      flowId === graph.flow.id ? graph : flowGraph(project.flows.find((f) => f.id === flowId) ?? graph.flow);
-    const p = g.positions.get(blockId);
-    const display = g.displays.get(blockId);
-    if (!p || !display) return;
-    const el = container.current;
-    const size = { width: el?.clientWidth ?? 800, height: el?.clientHeight ?? 600 };
-    // A reveal stays put only on the flow shown (the flow-opening effect above ran first on a switch).
-    const reveal = !!focus.reveal && g === graph;
-    const vp = focusViewport(rf.getViewport(), size, p, nodeHeight(display), reveal);
-    if (!vp) return;
-    void rf.setViewport(vp);
-    updateRange(vp);
-  }, [focus]); // eslint-disable-line react-hooks/exhaustive-deps
+  useFocusRequests(store, graph, rf, container, updateRange);
 
   const view = useMemo(
     () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),

@@ -117,9 +117,12 @@ pizza(
     await expect(page.getByTestId('tests-summary')).toContainText('8 passed, 0 failed');
     await expect(page.getByTestId('coverage-percent')).toHaveText(/^\d+(\.\d)?%$/);
     await page.getByTestId('coverage-toggle').check();
+    // Following the bot left the view on the conversation's last page: bring the first block back.
+    await canvas.show('welcome');
     await expect(canvas.block('welcome')).toHaveClass(/coverage-hit/);
 
     // Change a message the test expects: the run fails and points at the block.
+    await canvas.show('choose_pizza');
     await canvas.select('choose_pizza');
     await canvas.fill('message-0-text', 'Which pizza do you fancy?');
     await page.getByTestId('tests-run').click();

@@ -29,6 +29,14 @@ export class CanvasPage {
       .dragTo(this.page.getByTestId('flow-canvas'), { targetPosition: { x: to.x - box.x, y: to.y - box.y } });
   }
 
+  /** Brings a block into view (centred and selected) as a designer would: Search, its name, Enter. */
+  async show(id: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await this.page.getByTestId('search-input').fill(id);
+    await this.page.keyboard.press('Enter');
+    await expect(this.block(id)).toBeVisible();
+  }
+
   async select(id: string): Promise<void> {
     await this.block(id).locator('.block-header').click();
     await expect(this.page.getByTestId('inspector')).toHaveAttribute('data-block', id);

@@ -14,6 +14,8 @@ import type * as BlockFrameModule from '../../../renderer/canvas/nodes/BlockFram
 import { gridProject } from '../fixtures';
 
 const renders: string[] = [];
+/** Commits of the whole canvas (one entry per React commit under FlowCanvas). */
+const canvasCommits: number[] = [];
 vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (importOriginal) => {
   const original = (await importOriginal()) as typeof BlockFrameModule;
   return {
@@ -60,7 +62,9 @@ async function mountCanvas() {
     root.render(
       <ProjectStoreProvider store={store}>
         <ReactFlowProvider>
-          <FlowCanvas />
+          <Profiler id="canvas" onRender={() => canvasCommits.push(1)}>
+            <FlowCanvas />
+          </Profiler>
         </ReactFlowProvider>
       </ProjectStoreProvider>,
     ),
@@ -101,5 +105,30 @@ describe('dragging a block', () => {
     await act(async () => store.getState().select(['b3']));
     await act(async () => store.getState().select(['b4'], 'add'));
     expect(new Set(renders)).toEqual(new Set(['b3', 'b4']));
+  });
+});
+
+describe('following the bot', () => {
+  const transform = (container: HTMLElement) =>
+    container.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
+
+  it('reveals a block already in view without rendering the canvas at all', async () => {
+    const { store, container } = await mountCanvas();
+    const before = transform(container);
+    canvasCommits.length = 0;
+    renders.length = 0;
+    for (const id of ['b1', 'b2', 'b21']) await act(async () => store.getState().revealBlock(id));
+    expect(canvasCommits).toEqual([]);
+    expect(renders).toEqual([]);
+    expect(transform(container)).toBe(before);
+  });
+
+  it('turns the page for the block just past the right edge, and mounts it', async () => {
+    const { store, container } = await mountCanvas();
+    expect(container.querySelector('[data-testid="block-b5"]')).toBeNull();
+    // b3 at x 960: past the right edge of a 1280 px view scrolled to x 80; it lands 96 px from the left.
+    await act(async () => store.getState().revealBlock('b3'));
+    expect(transform(container)).toMatch(/translate\(-864px, ?60px\)/);
+    expect(container.querySelector('[data-testid="block-b5"]')).not.toBeNull();
   });
 });
