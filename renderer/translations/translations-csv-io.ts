@@ -10,3 +10,4 @@ export {
   type TranslationsImport,
   type TranslationsImportResult,
 } from '../../engine/format/translations-csv-import';
+export { expressionsToCsv, parseExpressionsCsv } from '../../engine/format/expressions-csv';
