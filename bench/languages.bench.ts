@@ -1,11 +1,14 @@
 // Issue 15: opening a 5,000-block project in three languages (every text translated into nl and fr) against the
 // same project in one language: the .botloom open (SQLite load + integrity check), botloom/1 JSON parse, and
-// validation. Opens alternate between the two files so both see the same machine load.
+// validation. Opens alternate between the two files so both see the same machine load. After them, in a loop
+// of its own (so the timed opens run as before), where the open's extra time goes: its CPU time, the file
+// check (read + SQLite integrity_check), fetching the block rows and their JSON.parse.
 // Run: npx tsx bench/languages.bench.ts
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createProject, openProject } from '../electron/services/project-store';
+import Database from 'better-sqlite3';
+import { createProject, openProject, verifyFile } from '../electron/services/project-store';
 import { parseProject, stringifyProject } from '../engine/format';
 import { blockTextUnits, ownerAt, withOwnerAt, withTranslation, type Project } from '../engine/model';
 import { validateProject } from '../engine/validate';
@@ -73,12 +76,52 @@ try {
       validateProject(parsed.project);
       times.validate[key].push(performance.now() - t0);
     }
+  const parts = {
+    cpu: { one: [] as number[], three: [] as number[] },
+    verify: { one: [] as number[], three: [] as number[] },
+    fetch: { one: [] as number[], three: [] as number[] },
+    json: { one: [] as number[], three: [] as number[] },
+  };
+  const cpuMs = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const blockJsonBytes = { one: 0, three: 0 };
+  for (let i = 0; i < ROUNDS; i++)
+    for (const key of ['one', 'three'] as const) {
+      const c0 = cpuMs();
+      const r = openProject(files[key], options);
+      parts.cpu[key].push(cpuMs() - c0);
+      if (!r.ok) throw new Error(r.error.message);
+      r.value.close();
+      let t0 = cpuMs();
+      if ('code' in verifyFile(files[key])) throw new Error('verify');
+      parts.verify[key].push(cpuMs() - t0);
+      const db = new Database(files[key], { readonly: true });
+      t0 = cpuMs();
+      const rows = db.prepare('SELECT json FROM blocks ORDER BY flow, sort').pluck().all() as string[];
+      parts.fetch[key].push(cpuMs() - t0);
+      t0 = cpuMs();
+      for (const row of rows) JSON.parse(row);
+      parts.json[key].push(cpuMs() - t0);
+      db.close();
+      blockJsonBytes[key] = rows.reduce((n, row) => n + Buffer.byteLength(row), 0);
+    }
   const units = one.flows.flatMap((f) => f.blocks).reduce((n, b) => n + blockTextUnits(b).length, 0);
   const mb = (text: string) => (text.length / 2 ** 20).toFixed(1);
-  const labels = { open: '.botloom open', parse: 'botloom/1 JSON parse', validate: 'validation' };
+  const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
+  const labels = {
+    open: '.botloom open',
+    parse: 'botloom/1 JSON parse',
+    validate: 'validation',
+    cpu: '.botloom open, CPU time',
+    verify: 'open part, CPU time: file check (read + integrity_check)',
+    fetch: 'open part, CPU time: block rows fetched from SQLite',
+    json: 'open part, CPU time: JSON.parse of the block rows',
+  };
   const figures: Figure[] = [];
-  for (const [name, t] of Object.entries(times) as [
-    keyof typeof times,
+  for (const [name, t] of Object.entries({ ...times, ...parts }) as [
+    keyof typeof labels,
     { one: number[]; three: number[] },
   ][]) {
     const a = percentile(t.one, 50);
@@ -99,7 +142,7 @@ try {
     'languages',
     `Languages: a ${BLOCKS.toLocaleString('en')}-block project in one and in three languages`,
     figures,
-    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds; load average at the end ${os
+    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB; the .botloom file ${kb(statSync(files.one).size)} against ${kb(statSync(files.three).size)}, its block rows' JSON ${kb(blockJsonBytes.one)} against ${kb(blockJsonBytes.three)}. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds; then, in a loop of their own, the open's CPU time (process.cpuUsage: the wall time less waits such as the lock's fsync, and less the time a loaded machine gives to other processes) and that of the size-dependent parts of an open, each alone; load average at the end ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')} (1 / 5 / 15 min).`,

@@ -10,6 +10,9 @@ export type ListTable = (typeof LIST_TABLES)[number];
 /** The sort keys of every block (their order within the flow), kept in memory by the store. */
 export type SortKeys = Map<string, number>;
 
+/** A blocks row as loadProject reads it. */
+type BlockRow = [id: string, flow: string, sort: number, json: string];
+
 export interface LoadedProject {
   project: Project;
   sortKeys: SortKeys;
@@ -28,10 +31,14 @@ export function loadProject(db: Database): LoadedProject {
   }));
   const byId = new Map(flows.map((f) => [f.id, f]));
   const sortKeys: SortKeys = new Map();
-  for (const row of db
+  // all(), not iterate(): SQLite reads every row in one go, then they are parsed. Stepping row by row
+  // interleaves the page reads of the fresh connection with JSON.parse, which costs more the bigger the
+  // rows are: about 10 ms of a 5,000-block project's open in three languages, a little in one.
+  const rows = db
     .prepare('SELECT id, flow, sort, json FROM blocks ORDER BY flow, sort')
     .raw()
-    .iterate() as Iterable<[string, string, number, string]>) {
+    .all() as BlockRow[];
+  for (const row of rows) {
     byId.get(row[1])!.blocks.push(JSON.parse(row[3]) as Block);
     sortKeys.set(row[0], row[2]);
   }
