@@ -6,9 +6,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Project } from '../../../engine/model';
 import { systemClock, type StoreClock } from './clock';
-import { acquireLock, LOCK_HEARTBEAT_MS } from './file-lock';
+import { parseProjectData } from '../../../engine/format';
+import { acquireLock, LOCK_HEARTBEAT_MS, releaseLock } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrate';
-import { loadProject, writeWholeProject } from './project-rows';
+import { loadProject, writeWholeProject, type LoadedProject } from './project-rows';
 import { ProjectFile } from './project-file';
 import { RevisionLog } from './revision-log';
 import { Journal } from './journal';
@@ -85,7 +86,16 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     }
     openHere.add(abs);
   }
-  const { project, sortKeys } = loadProject(db);
+  const loaded = checkedProject(db, abs);
+  if (!loaded.ok) {
+    if (!options.readOnly) {
+      releaseLock(db);
+      openHere.delete(abs);
+    }
+    db.close();
+    return loaded;
+  }
+  const { project, sortKeys } = loaded.value;
   const store = new ProjectFile({
     db,
     file: abs,
@@ -103,6 +113,39 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     },
   });
   return { ok: true, value: store };
+}
+
+/**
+ * The document of an opened file, checked as a botloom/1 JSON file is: a project file may come from anyone, so
+ * its rows are not trusted because SQLite found the file sound. A row that is not JSON is `damaged`; a document
+ * the schema refuses is `invalid-project`, with every problem's path. Nothing is written either way.
+ */
+function checkedProject(db: Database.Database, abs: string): StoreResult<LoadedProject> {
+  let loaded: LoadedProject;
+  try {
+    loaded = loadProject(db);
+  } catch (e) {
+    return {
+      ok: false,
+      error: storeError(
+        'damaged',
+        `${abs} holds a row that cannot be read (${(e as Error).message}); the file is unchanged: restore it from a backup or a copy.`,
+        { file: abs },
+      ),
+    };
+  }
+  const parsed = parseProjectData(loaded.project, abs);
+  if (parsed.ok) return { ok: true, value: { ...loaded, project: parsed.project } };
+  const issues = parsed.errors.map((e) => ({ path: e.path || '(root)', message: e.message }));
+  const first = issues[0]!;
+  return {
+    ok: false,
+    error: storeError(
+      'invalid-project',
+      `${abs} is not a valid Botloom project (${issues.length} problem${issues.length === 1 ? '' : 's'}; the first, at ${first.path}: ${first.message}). The file is unchanged.`,
+      { file: abs, issues },
+    ),
+  };
 }
 
 /**

@@ -123,6 +123,62 @@ describe('files that are not Botloom projects are reported and left byte-for-byt
   });
 });
 
+describe('a project file is hostile until checked', () => {
+  /** Rewrites block rows behind Botloom's back, as another program or a crafted file could. */
+  function tamper(file: string, sql: string, ...args: unknown[]) {
+    const db = new Database(file);
+    db.prepare(sql).run(...args);
+    db.close();
+  }
+  /** The block rows as stored, to show a refused open changed nothing. */
+  const rows = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    const all = db.prepare('SELECT id, json FROM blocks ORDER BY id').all();
+    db.close();
+    return all;
+  };
+
+  it('refuses a block the schema refuses, with its path, and leaves the file as it was', () => {
+    const file = made('bad-block.botloom');
+    const [first] = rows(file) as { id: string }[];
+    tamper(
+      file,
+      `UPDATE blocks SET json = ? WHERE id = ?`,
+      JSON.stringify({
+        id: first!.id,
+        type: 'message',
+        messages: [{ kind: 'text', text: 1 }],
+        __proto__: { polluted: true },
+      }),
+      first!.id,
+    );
+    const before = rows(file);
+    const r = openProject(file, opts);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('invalid-project');
+    expect(r.error.message).toMatch(
+      /is not a valid Botloom project \(\d+ problems?; the first, at flows\[0\]\.blocks\[\d+\]\./,
+    );
+    expect(r.error.issues!.some((i) => /messages\[0\]\.text/.test(i.path))).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Nothing was written, the lock was given back (a second try reports the same, not "locked").
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(rows(file)).toEqual(before);
+    const again = openProject(file, opts);
+    expect(again.ok ? 'opened' : again.error.code).toBe('invalid-project');
+  });
+
+  it('reports a row that is not JSON as damaged, naming the file', () => {
+    const file = made('not-json.botloom');
+    const [first] = rows(file) as { id: string }[];
+    tamper(file, `UPDATE blocks SET json = '{"id": ' WHERE id = ?`, first!.id);
+    const r = openProject(file, opts);
+    expect(r.ok ? 'opened' : r.error.code).toBe('damaged');
+    if (!r.ok) expect(r.error.message).toContain(`${file} holds a row that cannot be read`);
+  });
+});
+
 describe('one writer per file', () => {
   it('refuses a second writable open in the same process, naming the pid', () => {
     const file = made();
