@@ -49,8 +49,8 @@ const sameAnswer = (a: KnowledgeMock, b: KnowledgeMock) => a.answer === b.answer
  * `mocks` with the `recorded` answers kept, as a newer recording replaces an older one: an answer for a
  * question that has a mock replaces that mock (the one a Generate answer block uses: the first) in its
  * place, whole (question, answer and source), unless it gives the same answer and source; an answer for
- * a new question is appended. Within `recorded`, the
- * later answer to a question wins (latestKnowledgeAnswers). `mocks` is not changed.
+ * a new question is appended. Within `recorded`, the later answer to a question wins
+ * (latestKnowledgeAnswers). `mocks` is not changed.
  */
 export function mergeKnowledgeMocks(
   mocks: readonly KnowledgeMock[] | undefined,
