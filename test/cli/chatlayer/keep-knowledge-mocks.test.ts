@@ -1,7 +1,8 @@
 // `botloom test --target chatlayer --keep-knowledge-mocks` end to end: the built CLI against the fake
 // Chatlayer server running examples/faq-desk.json, whose live bot words an FAQ answer its own way (so the
-// test differs and fails). The answer becomes a knowledge mock in the project file (written in Botloom's format, edits made to the file
-// during the run kept); a second run writes nothing; the flag is refused for a local run.
+// test differs and fails). The answer becomes a knowledge mock in the project file, written in Botloom's
+// format with the edits made to the file during the run; a second run writes nothing; a file broken during
+// the run is left as it is (exit 2); the flag is refused for a local run.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,8 +67,9 @@ describe('botloom test --target chatlayer --keep-knowledge-mocks', () => {
     const file = cli.file('faq-keep.json', project);
     // Someone edits the file while the live run goes (the app, an editor): the edit must survive.
     const edited = { ...project, name: 'Edited during the run' };
+    const delivered = fake.state.deliveries.length;
     const editor = setInterval(() => {
-      if (fake.state.deliveries.length === 0) return;
+      if (fake.state.deliveries.length === delivered) return;
       clearInterval(editor);
       writeFileSync(file, JSON.stringify(edited, null, 2));
     }, 20);
@@ -96,14 +98,28 @@ describe('botloom test --target chatlayer --keep-knowledge-mocks', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   }, 60_000);
 
-  it('keeps nothing without the flag, and refuses the flag for a local run', async () => {
-    const file = cli.file('faq-plain.json', faqDesk());
+  it('writes nothing when the file no longer loads after the run, and refuses the flag for a local run', async () => {
+    const file = cli.file('faq-broken.json', faqDesk());
     const before = readFileSync(file, 'utf8');
-    const r = await live(file);
-    expect(r.status).toBe(1);
-    expect(r.stderr).not.toContain('knowledge answer');
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    // The file is broken while the run goes: the answers are not kept, and the file is left as it is.
+    const broken = before.slice(0, 200);
+    const delivered = fake.state.deliveries.length;
+    const editor = setInterval(() => {
+      if (fake.state.deliveries.length === delivered) return;
+      clearInterval(editor);
+      writeFileSync(file, broken);
+    }, 20);
+    const r = await live(file, '--keep-knowledge-mocks');
+    clearInterval(editor);
+    expect(r.status).toBe(2);
+    expect(lastLine(r.stdout)).toBe('0 passed, 1 failed');
+    expect(r.stderr).toContain(
+      `botloom: the knowledge answers were not kept: ${file} no longer loads (it changed during the run):`,
+    );
+    expect(r.stderr).not.toMatch(NO_STACK);
+    expect(readFileSync(file, 'utf8')).toBe(broken);
 
+    writeFileSync(file, before);
     const local = await cli.cli(['test', file, '--keep-knowledge-mocks']);
     expect(local.status).toBe(2);
     expect(local.stderr).toContain(
