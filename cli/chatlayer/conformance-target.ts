@@ -12,7 +12,7 @@ import {
   type LiveRun,
   type LocalPorts,
 } from '../../engine/chatlayer/conformance';
-import type { Project } from '../../engine/model';
+import type { KnowledgeMock, Project } from '../../engine/model';
 import type { TestRunSummary } from '../../engine/testing';
 import { startWebhookReceiver, WEBHOOK_PATH, type WebhookReceiver } from '../../electron/services/chatlayer';
 import { CliError } from '../cli-error';
@@ -38,6 +38,8 @@ export interface ChatlayerTargetOptions extends ConnectionFlags {
   settleMs: number;
   replyTimeoutMs: number;
   grep?: string;
+  /** Keep the live bot's knowledge answers in the project's knowledge.mocks (keep-knowledge-mocks.ts). */
+  keepKnowledgeMocks?: boolean;
 }
 
 export type { LocalPorts };
@@ -46,6 +48,8 @@ export interface TargetRun {
   summary: TestRunSummary;
   /** The pretty report: per test, each differing step with the expected, live and local messages. */
   pretty: string;
+  /** What the live bot answered to the questions a local Generate answer block looked up, test by test. */
+  knowledgeAnswers: KnowledgeMock[];
 }
 
 const whole = (flag: string, min: number, max: number) => (v: string) => {
@@ -80,6 +84,10 @@ export function addChatlayerTargetOptions(command: Command): Command {
       "longest wait for a turn's first bot message",
       whole('--reply-timeout-ms', 10, 600_000),
       DEFAULT_REPLY_TIMEOUT_MS,
+    )
+    .option(
+      '--keep-knowledge-mocks',
+      "keep the live bot's answers to knowledge questions in the project's knowledge.mocks",
     );
 }
 
@@ -165,5 +173,8 @@ export async function runChatlayerTarget(
   const summary = conformanceSummary(project, selected, done, run.durationMs);
   const report = open.scrub(formatConformance(done.map((d) => d.result)));
   const cancelledNote = summary.cancelled ? `(cancelled: ${summary.skipped} not run)\n` : '';
-  return { summary, pretty: report + cancelledNote };
+  const knowledgeAnswers = done.flatMap((d) =>
+    (d.result.knowledgeAnswers ?? []).map((m) => ({ ...m, answer: open.scrub(m.answer) })),
+  );
+  return { summary, pretty: report + cancelledNote, knowledgeAnswers };
 }

@@ -1,11 +1,12 @@
 // `botloom test <project> [--grep TEXT] [--reporter pretty|json|junit] [--out FILE]` (docs/architecture.md#the-cli): runs
 // the project's conversation tests through the real runtime, QuickJS and the intent classifier, ends
 // with `N passed, M failed`, exits 1 when any failed, 2 for unusable input, 130 when cancelled (Ctrl+C).
-// `--target chatlayer` runs them against the live bot instead (docs/chatlayer.md#live-conformance, cli/chatlayer/conformance-target).
+// `--target chatlayer` runs them against the live bot instead (docs/chatlayer.md#live-conformance, cli/chatlayer/conformance-target);
+// with `--keep-knowledge-mocks` the live bot's knowledge answers become knowledge mocks in the project file.
 // Local runs use worker threads (--workers), can run one shard of the tests (--shard i/n, balanced by
 // --timings) and `--merge-reports` puts the shards' JSON reports back together.
 import { abortOnCtrlC } from '../ctrl-c';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { TestRunSummary, type ConversationTest, type Project } from '../../engine/model';
@@ -19,7 +20,6 @@ import {
   REPORTERS,
   selectTests,
   shardTests,
-  TestTimings,
   timingsOf,
   type ReporterName,
   type Shard,
@@ -30,6 +30,7 @@ import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
 import { runTestsInWorkers } from '../test-workers/pool';
+import { readTimings, writeTimings } from './test-timings';
 import { requireProject } from '../project-file-errors';
 import { projectWithKeptIds } from '../chatlayer/kept-ids';
 import {
@@ -37,6 +38,7 @@ import {
   runChatlayerTarget,
   type ChatlayerTargetOptions,
 } from '../chatlayer/conformance-target';
+import { keepKnowledgeMocks } from '../chatlayer/keep-knowledge-mocks';
 
 /**
  * `{secrets.NAME}` in the CLI: the environment variable BOTLOOM_SECRET_<NAME>, as written, else upper
@@ -114,32 +116,6 @@ function emitReport(summary: TestRunSummary, pretty: string | undefined, opts: T
     if (opts.reporter !== 'pretty') process.stderr.write(countsLine(summary) + '\n');
   }
   process.exitCode = summary.cancelled ? 130 : summary.failed > 0 ? 1 : 0;
-}
-
-/** A timings file; undefined when it does not exist and `required` is false. */
-function readTimings(file: string, required: boolean): TestTimings | undefined {
-  if (!existsSync(file)) {
-    if (!required) return undefined;
-    throw new CliError(`${file} does not exist: write it with --write-timings on an earlier run.`, 2);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new CliError(`cannot read the timings in ${file}: ${(e as Error).message}.`, 2);
-  }
-  const parsed = TestTimings.safeParse(json);
-  if (!parsed.success)
-    throw new CliError(`${file} is not a timings file written by --write-timings (botloom-timings/1).`, 2);
-  return parsed.data;
-}
-
-function writeTimings(file: string, timings: TestTimings): void {
-  try {
-    writeFileSync(file, JSON.stringify(timings, null, 2) + '\n');
-  } catch (e) {
-    throw new CliError(`cannot write the timings to ${file}: ${(e as Error).message}. Check the path.`, 2);
-  }
 }
 
 /** `--merge-reports a.json b.json …`: one report from the JSON reports of a project's shards. */
@@ -275,6 +251,11 @@ export function registerTest(program: Command): void {
       const selected = checkLanguage(project, opts);
       if ((opts.shard || opts.timings) && opts.target === 'chatlayer')
         throw new CliError('--shard and --timings apply to local runs only, not --target chatlayer.', 2);
+      if (opts.keepKnowledgeMocks && opts.target !== 'chatlayer')
+        throw new CliError(
+          '--keep-knowledge-mocks keeps what the live bot answered: use it with --target chatlayer.',
+          2,
+        );
       if (opts.timings && !opts.shard)
         throw new CliError('--timings balances --shard: give --shard i/n as well.', 2);
       const only = opts.shard
@@ -293,7 +274,7 @@ export function registerTest(program: Command): void {
       const codeRunner = opts.target === 'chatlayer' ? createQuickJsCodeRunner() : undefined;
       try {
         // The live run's pretty report also shows what the local simulation said at each difference.
-        const { summary, pretty } = codeRunner
+        const { summary, pretty, knowledgeAnswers } = codeRunner
           ? await runChatlayerTarget(
               projectWithKeptIds(file, project),
               opts,
@@ -318,6 +299,7 @@ export function registerTest(program: Command): void {
                 ...(progress ? { onProgress: progress } : {}),
               }),
               pretty: undefined,
+              knowledgeAnswers: [],
             };
         if (progress) process.stderr.write('\r\u001b[2K');
         if (opts.writeTimings)
@@ -326,6 +308,10 @@ export function registerTest(program: Command): void {
             timingsOf(project.tests, summary.results, readTimings(opts.writeTimings, false)),
           );
         emitReport(summary, pretty, opts);
+        // After the report, so a project file that cannot be written still leaves the run's results shown.
+        if (opts.keepKnowledgeMocks)
+          for (const line of keepKnowledgeMocks(file, knowledgeAnswers, summary.cancelled))
+            process.stderr.write(line + '\n');
       } finally {
         ctrlC.release();
         await codeRunner?.dispose();

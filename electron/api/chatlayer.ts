@@ -2,7 +2,13 @@
 // the export for Chatlayer's importer with what it changes, live conformance runs, pulled tests and the
 // NLP check. Every call names the project file; the token never appears in an answer or an event.
 import { z } from 'zod';
-import { ChatlayerSettings, ConversationTest, TestStep, TrafficReport } from '../../engine/model';
+import {
+  ChatlayerSettings,
+  ConversationTest,
+  KnowledgeMock,
+  TestStep,
+  TrafficReport,
+} from '../../engine/model';
 
 const ProjectPath = z.string().min(1);
 export const ChatlayerRunId = z.string().min(1).max(64);
@@ -106,6 +112,11 @@ export const ConformanceTest = z.object({
   error: z.string().nullable(),
   durationMs: z.number(),
   steps: z.array(ConformanceStep),
+  /**
+   * What the live bot answered to the questions a local Generate answer block looked up, as knowledge
+   * mocks (docs/file-format.md#knowledge-mocks); keepKnowledgeMocks keeps them in the project.
+   */
+  knowledgeAnswers: z.array(KnowledgeMock).default([]),
 });
 export type ConformanceTest = z.infer<typeof ConformanceTest>;
 

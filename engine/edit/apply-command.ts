@@ -31,6 +31,7 @@ import { setFrame } from './commands/set-frame';
 import { moveAnnotations } from './commands/move-annotations';
 import { deleteAnnotations } from './commands/delete-annotations';
 import { applyTranslations, setTranslation } from './commands/set-translation';
+import { keepKnowledgeMocks } from './commands/keep-knowledge-mocks';
 import type { CommandOutcome, CommandReport } from './commands/outcome';
 import { editError, isEditError, type EditError } from './edit-error';
 import { concatDiffs, type ProjectDiff } from './project-diff';
@@ -72,6 +73,7 @@ const handlers: Handlers = {
   deleteAnnotations,
   setTranslation,
   applyTranslations,
+  keepKnowledgeMocks,
 };
 
 export function applyCommand(project: Project, command: Command): ApplyCommandResult {

@@ -30,6 +30,7 @@ import { SetFrameCommand } from './commands/set-frame';
 import { MoveAnnotationsCommand } from './commands/move-annotations';
 import { DeleteAnnotationsCommand } from './commands/delete-annotations';
 import { ApplyTranslationsCommand, SetTranslationCommand } from './commands/set-translation';
+import { KeepKnowledgeMocksCommand } from './commands/keep-knowledge-mocks';
 
 export const Command = z.discriminatedUnion('type', [
   AddBlockCommand,
@@ -60,6 +61,7 @@ export const Command = z.discriminatedUnion('type', [
   DeleteAnnotationsCommand,
   SetTranslationCommand,
   ApplyTranslationsCommand,
+  KeepKnowledgeMocksCommand,
 ]);
 export type Command = z.infer<typeof Command>;
 /** A command as written by a client, before defaults are applied. */

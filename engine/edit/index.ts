@@ -58,6 +58,7 @@ export {
   TranslationEdit,
   ExamplesEdit,
 } from './commands/set-translation';
+export { KeepKnowledgeMocksCommand } from './commands/keep-knowledge-mocks';
 export { diffProjects } from './diff-projects';
 export { summarizeDiff, DiffSummary, ChangeSummary } from './diff-summary';
 export { BlockFieldChange, BlockChangeDetail, blockFieldChanges, blockChangeDetail } from './block-changes';

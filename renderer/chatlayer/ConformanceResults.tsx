@@ -1,8 +1,9 @@
 // The answer of a conformance run: a summary line, then each test with its verdict and, for a test that
 // differs, each differing step with what the test expected, what the live bot sent and what the local
-// simulation sent.
+// simulation sent; then the live bot's knowledge answers, to keep as mocks.
 import type { ConformanceRun, ConformanceStep } from '../host';
 import { TestStatusIcon } from '../ui/TestStatusIcon';
+import { KnowledgeAnswers } from './KnowledgeAnswers';
 
 const quoted = (texts: string[] | null) =>
   texts === null ? '—' : texts.length === 0 ? '(nothing)' : texts.map((t) => `“${t}”`).join(', ');
@@ -71,6 +72,7 @@ export function ConformanceResults({ run }: { run: ConformanceRun }) {
           </li>
         ))}
       </ul>
+      <KnowledgeAnswers run={run} />
     </div>
   );
 }

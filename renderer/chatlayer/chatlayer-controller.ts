@@ -1,7 +1,8 @@
 // The Chatlayer panel's link to the host (docs/chatlayer.md#how-botloom-works-with-chatlayer): calls chatlayer.* and secrets.* for the open project
 // and puts the answers into the panel's store. Edits of the project go through the project store as
 // commands, so they are undoable: connection settings and export ids with updateSettings, pulled tests
-// with setTest. Components call these actions; they never talk to the host themselves.
+// with setTest, a conformance run's knowledge answers with keepKnowledgeMocks. Components call these actions; they never talk to the host themselves.
+import { latestKnowledgeAnswers } from '../../engine/knowledge';
 import { ChatlayerSettings } from '../../engine/model';
 import type { HostClient } from '../host';
 import type { EditorStore } from '../state/project-store';
@@ -32,6 +33,11 @@ export interface ChatlayerController {
   exportTo(target: string): Promise<void>;
   setConformanceInputs(inputs: Partial<ChatlayerPanelState['conformanceInputs']>): void;
   runConformance(): Promise<void>;
+  /**
+   * Keeps the conformance run's knowledge answers in the project's knowledge mocks (one per question, the
+   * later answer where two tests asked it) as one undo step; the error, if refused.
+   */
+  keepKnowledgeAnswers(): string | undefined;
   pullTests(options: { since?: string; limit?: number }): Promise<void>;
   /** Adds the pulled tests to the project as one undo step. */
   addPulledTests(): string | undefined;
@@ -167,6 +173,7 @@ export function createChatlayerController(
       store.setState({ conformanceInputs: { ...store.getState().conformanceInputs, ...inputs } }),
     async runConformance() {
       const { grep, ...inputs } = store.getState().conformanceInputs;
+      store.setState({ knowledgeKept: null });
       await task('conformance', () =>
         long((id) =>
           host.call('chatlayer.runConformance', {
@@ -177,6 +184,26 @@ export function createChatlayerController(
           }),
         ),
       );
+    },
+    keepKnowledgeAnswers() {
+      const run = store.getState().conformance.value;
+      const answers = latestKnowledgeAnswers(run?.tests.flatMap((t) => t.knowledgeAnswers) ?? []);
+      if (answers.length === 0) return 'This run recorded no knowledge answers.';
+      const result = projectStore
+        .getState()
+        .apply(
+          [{ type: 'keepKnowledgeMocks', mocks: answers }],
+          `Keep ${plural(answers.length, 'knowledge answer')} as mocks`,
+        );
+      if (!result.ok) return result.error.message;
+      store.setState({
+        knowledgeKept: result.reports[0]?.knowledgeMocks ?? {
+          added: 0,
+          replaced: 0,
+          unchanged: answers.length,
+        },
+      });
+      return undefined;
     },
     async pullTests({ since, limit }) {
       store.setState({ pulledAdded: null });

@@ -29,6 +29,13 @@ export interface ConformanceInputs {
   grep: string;
 }
 
+/** The knowledge answers kept as mocks: new questions, older answers replaced, answers kept already. */
+export interface KnowledgeKept {
+  added: number;
+  replaced: number;
+  unchanged: number;
+}
+
 export interface ChatlayerPanelState {
   secrets: Task<SecretsStatus>;
   status: Task<ChatlayerStatus>;
@@ -39,6 +46,8 @@ export interface ChatlayerPanelState {
   pulled: Task<PulledTests>;
   /** How many pulled tests were added to the project (null until added). */
   pulledAdded: number | null;
+  /** What keeping the conformance run's knowledge answers as mocks did (null until kept). */
+  knowledgeKept: KnowledgeKept | null;
   nlp: Task<NlpCheckReport>;
   /** Progress of the long call under way (conformance, pull or NLP check). */
   progress: { done: number; total: number | null } | null;
@@ -62,6 +71,7 @@ export function createChatlayerStore(): ChatlayerStore {
     },
     pulled: idle(),
     pulledAdded: null,
+    knowledgeKept: null,
     nlp: idle(),
     progress: null,
   }));

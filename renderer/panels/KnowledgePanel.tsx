@@ -227,7 +227,8 @@ function AskQuestion() {
           </ol>
           <p className="muted small">
             Offline answers are the passages as written; Chatlayer&apos;s Knowledge base AI generates its own
-            wording, which Botloom cannot predict. Record live answers as knowledge mocks to test them.
+            wording, which Botloom cannot predict. To test with its answers, run the tests against the live
+            bot (Chatlayer, Conformance) and keep its answers as knowledge mocks.
           </p>
         </div>
       )}

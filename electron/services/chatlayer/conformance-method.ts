@@ -1,6 +1,7 @@
 // chatlayer.runConformance (docs/chatlayer.md#live-conformance): the project's conversation tests against the live
 // bot through its webhook channel, with a local webhook receiver for the bot's answers, each step also
-// against the local simulation. Answers per test and per step: expected, live and local messages.
+// against the local simulation. Answers per test and per step: expected, live and local messages, and per
+// test the live bot's answers to knowledge questions (knowledge mocks the app can keep).
 import { randomUUID } from 'node:crypto';
 import {
   runLiveTests,
@@ -68,6 +69,7 @@ function report(live: LiveRun, where: string, receiverUrl: string, publicUrl: st
         error: null,
         durationMs: 0,
         steps: [],
+        knowledgeAnswers: [],
       };
     return {
       name: d.result.name,
@@ -77,6 +79,7 @@ function report(live: LiveRun, where: string, receiverUrl: string, publicUrl: st
       error: d.result.error ?? null,
       durationMs: d.durationMs,
       steps: d.result.steps.map(step),
+      knowledgeAnswers: d.result.knowledgeAnswers ?? [],
     };
   });
   const count = (...verdicts: string[]) => tests.filter((t) => verdicts.includes(t.verdict)).length;

@@ -3,6 +3,7 @@
 // from the test's expectations or from what Botloom simulates.
 import type { ConversationTest, Json, KnowledgeMock, Message, Project, TestStep } from '../../model';
 import { createConversation, type ConversationOptions, type TurnResult } from '../../runtime';
+import { turnKnowledgeAnswers } from './knowledge-answers';
 import type { LiveChannel } from './live-channel';
 import {
   buttonTitles,
@@ -44,7 +45,8 @@ export interface TestConformance {
   error?: string;
   /**
    * The live bot's answers to the questions a local Generate answer block looked up, as knowledge mocks
-   * (docs/file-format.md#knowledge-mocks): the live texts of that turn, keyed by the question.
+   * (docs/file-format.md#knowledge-mocks): the live texts of that turn that carry the answer, keyed by the
+   * question (knowledge-answers.ts).
    */
   knowledgeAnswers?: KnowledgeMock[];
 }
@@ -134,10 +136,8 @@ async function runOne(
     const l = texts(live.map((m) => m.message));
     const s = texts(locals.map((m) => m.message));
     const same = sameTexts(l, locals);
-    // A turn the local bot answered from its knowledge: what the live bot said is its answer.
-    for (const e of localTurn.events)
-      if (e.type === 'knowledge' && e.question && l.length)
-        knowledgeAnswers.push({ question: e.question, answer: l.join('\n') });
+    // A turn in which the local bot looked a question up: what the live bot said is its answer.
+    knowledgeAnswers.push(...turnKnowledgeAnswers(localTurn.events, l, s, same));
     steps.push({
       index,
       step,

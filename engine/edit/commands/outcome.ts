@@ -12,6 +12,8 @@ export interface CommandReport {
   renamed?: Record<string, string>;
   /** Ids of the blocks created, in order (addBlock, pasteBlocks). */
   created?: string[];
+  /** What keepKnowledgeMocks did with the recorded answers (merged by question). */
+  knowledgeMocks?: { added: number; replaced: number; unchanged: number };
 }
 
 export type CommandOutcome = EditError | CommandReport | undefined;

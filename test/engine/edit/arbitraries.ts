@@ -227,6 +227,13 @@ export function commandFor(project: Project, [type, a, b, c, flag]: CommandSeed)
       };
     case 20:
       return { type: 'deleteMock', index: a % 3 };
+    case 21:
+      return {
+        type: 'keepKnowledgeMocks',
+        mocks: [
+          { question: `Question ${a % 3}?`, answer: `answer ${b % 2}`, ...(flag ? { source: 'live' } : {}) },
+        ],
+      };
     case 22:
       return {
         type: 'setNote',

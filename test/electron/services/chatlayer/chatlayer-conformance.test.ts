@@ -75,6 +75,34 @@ describe('chatlayer.runConformance', () => {
     expect(await o.call('chatlayer.cancel', { runId })).toEqual({ cancelled: false });
   });
 
+  it("answers the live bot's answers to knowledge questions, which keepKnowledgeMocks keeps as one undo step", async () => {
+    const project = example('faq-desk.json');
+    // The live bot words the FAQ answer itself, as Chatlayer's generative knowledge base does.
+    const { fake, port } = await fakeFor(project, {
+      transform: (t) =>
+        t.replace(/^Orders arrive within 2 to 4 working days.*$/, 'Two to four working days.'),
+    });
+    const o = await open(project, fake);
+    const run = await o.call('chatlayer.runConformance', conformance(o.file, port, { grep: 'delivery' }));
+    expect(run.tests.map((t) => t.knowledgeAnswers)).toEqual([
+      [{ question: 'how long until my order arrives?', answer: 'Two to four working days.' }],
+    ]);
+    const { project: before } = await o.call('projects.get', { path: o.file });
+    await o.call('projects.applyCommands', {
+      path: o.file,
+      commands: [{ type: 'keepKnowledgeMocks', mocks: run.tests[0]!.knowledgeAnswers }],
+      label: 'Keep 1 knowledge answer as a mock',
+    });
+    const { project: after } = await o.call('projects.get', { path: o.file });
+    expect(after.knowledge?.mocks).toEqual([
+      ...(before.knowledge?.mocks ?? []),
+      { question: 'how long until my order arrives?', answer: 'Two to four working days.' },
+    ]);
+    expect(after.knowledge?.sources).toEqual(before.knowledge?.sources);
+    await o.call('projects.undo', { path: o.file });
+    expect((await o.call('projects.get', { path: o.file })).project.knowledge).toEqual(before.knowledge);
+  });
+
   it('says when no bot message reached the receiver (a wrong verify token)', async () => {
     const project = example('pizza-order.json');
     const { fake, port } = await fakeFor(project, { verifyToken: 'verify-SomethingElse' });

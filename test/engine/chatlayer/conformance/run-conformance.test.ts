@@ -262,4 +262,59 @@ describe('live conformance and knowledge answers', () => {
     ]);
     expect(r!.steps.at(-1)).toMatchObject({ verdict: 'skipped', step: { expectKnowledgeSource: 'faq' } });
   });
+
+  // The answer, then "Anything else?"; a question nothing answers takes the "Sorry" route.
+  const chattyBot = (answer: string[]): Project => ({
+    ...kbBot,
+    flows: [
+      {
+        ...kbBot.flows[0]!,
+        blocks: [
+          message('hello', { messages: [text('Ask me')] }),
+          { id: 'kb', type: 'knowledge', variable: 'kb', next: 'answer', noAnswer: 'sorry' },
+          message('answer', { messages: answer.map((t) => text(t)) }),
+          message('sorry', { messages: [text('Sorry, no idea.')] }),
+        ],
+      },
+    ],
+    tests: [
+      {
+        name: 'asks twice',
+        steps: [{ user: 'how long is shipping?' }, { user: 'who won the cup in 1998?' }],
+      },
+    ],
+  });
+  const chatty = chattyBot(['Here you go: {kb.answer}', 'Anything else?']);
+  const record = async (transform: (t: string) => string, live: Project = chatty) => {
+    const [r] = await runConformance(chatty, {
+      channel: fakeChannel(live, transform),
+      localOptions: () => ports(),
+      chatlayerIdOf: (id) => id,
+      conversationId: (_t, i) => `conv-${i}`,
+    });
+    return r!.knowledgeAnswers;
+  };
+
+  it('records only the live texts that carry the answer, not the messages both bots send around it', async () => {
+    expect(
+      await record((t) => (t === 'Here you go: Two days.' ? 'Shipping takes about two days.' : t)),
+    ).toEqual([{ question: 'how long is shipping?', answer: 'Shipping takes about two days.' }]);
+    // The live bot sends more messages than the local one: those both end the turn with are left out.
+    const wordy = chattyBot(['Good question.', 'About {kb.answer}', 'Anything else?']);
+    expect((await record((t) => t, wordy))?.[0]).toEqual({
+      question: 'how long is shipping?',
+      answer: 'Good question.\nAbout Two days.',
+    });
+  });
+
+  it('records nothing for a question neither bot could answer, and what the live bot answered where the local one could not', async () => {
+    // Both bots say the same: the local answer is recorded, the shared "Sorry" is not.
+    expect(await record((t) => t)).toEqual([
+      { question: 'how long is shipping?', answer: 'Here you go: Two days.' },
+    ]);
+    expect(await record((t) => (t === 'Sorry, no idea.' ? 'France won it.' : t))).toEqual([
+      { question: 'how long is shipping?', answer: 'Here you go: Two days.' },
+      { question: 'who won the cup in 1998?', answer: 'France won it.' },
+    ]);
+  });
 });
