@@ -2,10 +2,14 @@
 // intents and starts a code sandbox once, then runs the tests the main thread hands it
 // (cli/test-workers/pool.ts), each exactly as the in-process runner would.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createQuickJsCodeRunner } from '../../engine/node';
+// Imported from the modules themselves, not from cli/commands/test.ts or engine/node's index: every module
+// here is loaded and compiled by each worker thread, so the `test` command's (commander, the Chatlayer
+// target, the project store) and the traffic cache's are left out.
+import { trainProjectClassifier } from '../../engine/nlp/language-classifiers';
+import { createQuickJsCodeRunner } from '../../engine/node/quickjs-code-runner';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
-import { runOneTest } from '../../engine/testing';
-import { projectIntents, secretsFromEnv } from '../commands/test';
+import { runOneTest } from '../../engine/testing/run-tests';
+import { secretsFromEnv } from '../secrets-env';
 import type { MainToTestWorker, TestWorkerData, TestWorkerToMain } from './protocol';
 
 const port = parentPort!;
@@ -16,7 +20,7 @@ async function start(): Promise<void> {
   const { project } = data;
   // One sandbox thread: the tests of this worker take turns in it (the cores are shared by the workers).
   const codeRunner = createQuickJsCodeRunner({ maxWorkers: 1 });
-  const intents = await projectIntents(project);
+  const intents = await trainProjectClassifier(project);
   const options = {
     codeRunner,
     ...(intents ? { intents } : {}),
