@@ -29,6 +29,7 @@ import { trainProjectClassifier } from '../../engine/nlp';
 import { createQuickJsCodeRunner } from '../../engine/node';
 import { createNodeLiveHttp } from '../../engine/node/live-http';
 import { CliError } from '../cli-error';
+import { secretsFromEnv } from '../secrets-env';
 import { runTestsInWorkers } from '../test-workers/pool';
 import { readTimings, writeTimings } from './test-timings';
 import { requireProject } from '../project-file-errors';
@@ -40,20 +41,7 @@ import {
 } from '../chatlayer/conformance-target';
 import { keepKnowledgeMocks } from '../chatlayer/keep-knowledge-mocks';
 
-/**
- * `{secrets.NAME}` in the CLI: the environment variable BOTLOOM_SECRET_<NAME>, as written, else upper
- * case, else upper snake case (`shopToken` → BOTLOOM_SECRET_shopToken, _SHOPTOKEN, _SHOP_TOKEN).
- */
-export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): (name: string) => string | undefined {
-  return (name) => {
-    const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_');
-    for (const key of [name, name.toUpperCase(), snake.toUpperCase()]) {
-      const value = env[`BOTLOOM_SECRET_${key}`];
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  };
-}
+export { secretsFromEnv };
 
 /** The project's intent classifier (a model per language), or none when it has no intents. */
 export async function projectIntents(project: Project): Promise<IntentClassifier | undefined> {
