@@ -39,7 +39,7 @@ export function HelpOverlay() {
               <td>
                 <kbd>Shift+F10 / ContextMenu</kbd>
               </td>
-              <td>The menu of the focused block (right-click: of a block, an edge or the canvas)</td>
+              <td>The menu of the focused block or edge (right-click: of a block, an edge or the canvas)</td>
             </tr>
             <tr>
               <td>

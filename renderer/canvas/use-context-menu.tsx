@@ -1,6 +1,6 @@
 // The canvas's context menus (context-menu-items.ts lists them, CanvasMenu.tsx draws them): a right click on
-// a block, an edge or the empty canvas, or the ContextMenu key / Shift+F10 on the focused block (else on
-// the selected block, else for the canvas at its centre). Closing without a pick puts the focus back.
+// a block, an edge or the empty canvas, or the ContextMenu key / Shift+F10 on the focused block or edge
+// (else on the selected block, else for the canvas at its centre). Closing without a pick puts the focus back.
 import { useReactFlow, useStoreApi, type Edge, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useAppStore } from '../state/app-store';
@@ -16,7 +16,7 @@ interface OpenMenu {
   label: string;
   groups: MenuGroup[];
   /** Where the focus goes back to when the menu closes. */
-  returnTo: HTMLElement | null;
+  returnTo: HTMLElement | SVGElement | null;
 }
 
 /** The ContextMenu key, or Shift+F10 (the same on keyboards without it). */
@@ -54,7 +54,7 @@ export function useContextMenu(requestDelete: () => void) {
     [store],
   );
   const openBlock = useCallback(
-    (id: string, at: { x: number; y: number }, returnTo: HTMLElement | null) => {
+    (id: string, at: { x: number; y: number }, returnTo: HTMLElement | SVGElement | null) => {
       selectFor(id);
       const name = store.getState().block(id)?.name ?? id;
       setMenu({ at, label: `Block ${name}`, groups: blockMenu(id, latest.current), returnTo });
@@ -62,7 +62,7 @@ export function useContextMenu(requestDelete: () => void) {
     [store, selectFor],
   );
   const openPane = useCallback(
-    (at: { x: number; y: number }, returnTo: HTMLElement | null) => {
+    (at: { x: number; y: number }, returnTo: HTMLElement | SVGElement | null) => {
       const groups = paneMenu(rf.screenToFlowPosition(at), latest.current);
       setMenu({ at, label: 'Canvas', groups, returnTo });
     },
@@ -79,17 +79,25 @@ export function useContextMenu(requestDelete: () => void) {
     },
     [openBlock],
   );
-  const onEdgeContextMenu = useCallback((event: ReactMouseEvent, edge: Edge) => {
-    event.preventDefault();
-    if (fromKeyboard()) return;
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setMenu({
-      at: { x: event.clientX, y: event.clientY },
-      label: `Edge from ${edge.source} to ${edge.target}`,
-      groups: edgeMenu(edge, latest.current),
-      returnTo,
-    });
-  }, []);
+  const openEdge = useCallback(
+    (edge: Edge, at: { x: number; y: number }, returnTo: HTMLElement | SVGElement | null) =>
+      setMenu({
+        at,
+        label: `Edge from ${edge.source} to ${edge.target}`,
+        groups: edgeMenu(edge, latest.current),
+        returnTo,
+      }),
+    [],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: Edge) => {
+      event.preventDefault();
+      if (fromKeyboard()) return;
+      const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      openEdge(edge, { x: event.clientX, y: event.clientY }, returnTo);
+    },
+    [openEdge],
+  );
   const onPaneContextMenu = useCallback(
     (event: ReactMouseEvent | MouseEvent) => {
       event.preventDefault();
@@ -100,16 +108,26 @@ export function useContextMenu(requestDelete: () => void) {
     [openPane],
   );
 
-  // The keyboard: on the focused block, else the one selected block, else the canvas.
+  // The keyboard: on the focused edge or block, else the one selected block, else the canvas.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isMenuKey(e) || isTextTarget(e.target)) return;
       const state = store.getState();
       if (state.overlay || state.translationsOpen) return;
-      const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const focus = document.activeElement;
+      const active = focus instanceof HTMLElement || focus instanceof SVGElement ? focus : null;
       const pane = flowStore.getState().domNode;
       const inCanvas = !!active && !!pane?.contains(active);
       if (active && !inCanvas && active !== document.body) return;
+      // A focused edge (Tab reaches edges too): its own menu, by its middle.
+      const edgeEl = active?.closest<SVGElement>('.react-flow__edge');
+      const edge = edgeEl?.dataset.id ? rf.getEdge(edgeEl.dataset.id) : undefined;
+      if (edgeEl && edge) {
+        e.preventDefault();
+        keyboardAt.current = performance.now();
+        const r = edgeEl.getBoundingClientRect();
+        return openEdge(edge, { x: r.left + r.width / 2, y: r.top + r.height / 2 }, edgeEl);
+      }
       const nodeEl = active?.closest<HTMLElement>('.react-flow__node');
       const focused = nodeEl?.dataset.id;
       const id =
@@ -135,7 +153,7 @@ export function useContextMenu(requestDelete: () => void) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, flowStore, openBlock, openPane]);
+  }, [store, flowStore, rf, openBlock, openEdge, openPane]);
 
   const close = useCallback(
     (restore: boolean) => {

@@ -115,6 +115,17 @@ describe('the context menu of the empty canvas and of an edge', () => {
     expect(added.position).toEqual({ x: 700 - 80 - 120, y: 500 - 60 - 20 });
   });
 
+  it('opens on the focused edge with Shift+F10', async () => {
+    const { ui } = await mountCanvas(bot());
+    const edge = ui.querySelector<SVGGElement>('.react-flow__edge[data-id="welcome|next"]')!;
+    edge.focus();
+    await key(edge, 'F10', { shiftKey: true });
+    expect(menu()?.getAttribute('aria-label')).toBe('Edge from welcome to ask');
+    expect(items().map((b) => b.textContent)).toContain('Delete edgeDelete');
+    await key(document.activeElement!, 'Escape');
+    expect(document.activeElement).toBe(edge);
+  });
+
   it('deletes an edge as one Disconnect and goes to either end', async () => {
     const { store } = await mountCanvas(bot());
     const actions = {
