@@ -136,6 +136,6 @@ export function CanvasMenu({
 function ariaKeys(keys: string): string {
   return keys
     .split(' / ')
-    .map((k) => k.replace(/\bCtrl\b/g, 'Control').replace(/\bCmd\b|⌘/g, 'Meta'))
+    .map((k) => k.replace(/\bCtrl\b/g, 'Control').replace(/\bCmd\b/g, 'Meta'))
     .join(' ');
 }
