@@ -45,7 +45,7 @@ export function CanvasView() {
             <OutlineView />
           </Suspense>
         )}
-        <FlowCanvas />
+        <FlowCanvas onDelete={requestDelete} />
         {trafficOn && (
           <Suspense fallback={null}>
             <TrafficPanel />

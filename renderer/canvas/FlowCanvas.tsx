@@ -33,12 +33,18 @@ import { annotationIdOf } from './annotations/annotation-window';
 import { useTraffic } from './traffic/TrafficContext';
 import { TrafficLayer } from './traffic/TrafficLayer';
 import { edgeCount, paintEdges } from './traffic/traffic-overlay';
+import { useContextMenu } from './use-context-menu';
+import { ZoomControls } from './ZoomControls';
+import { inlineText } from './inline-text';
+import { useCanvasPrefs, wheelProps } from '../state/canvas-prefs';
+import { deleteBlocks } from './canvas-actions';
 
 const MIN_ZOOM = 0.1;
 /** A connection dropped this close to a handle (screen pixels) snaps to it; farther, on a body, see connect-gestures.ts. */
 const CONNECTION_RADIUS = 30;
 
-export function FlowCanvas() {
+/** `onDelete` asks to delete the selected blocks (CanvasView's warning about dangling references). */
+export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
   const store = useProjectStore();
   const flow = useProject(selectActiveFlow);
   const selected = useProject((s) => s.selected);
@@ -155,14 +161,22 @@ export function FlowCanvas() {
     },
     [store],
   );
+  // A message block's first text is edited on its card (inline-text.ts); other blocks open the inspector.
   const onNodeDoubleClick: NodeMouseHandler = useCallback(
     (_e, node) => {
       if (annotationIdOf(node.id) !== undefined) return;
-      store.getState().select([node.id], 'replace');
-      store.getState().requestEdit();
+      const state = store.getState();
+      state.select([node.id], 'replace');
+      const block = state.block(node.id);
+      if (block && inlineText(block, null, state.project.language)) state.setInlineEdit(node.id);
+      else state.requestEdit();
     },
     [store],
   );
+  const contextMenu = useContextMenu(
+    onDelete ?? (() => void deleteBlocks(store, [...store.getState().selected])),
+  );
+  const wheel = useCanvasPrefs((s) => s.wheel);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
@@ -196,6 +210,9 @@ export function FlowCanvas() {
         connectionRadius={CONNECTION_RADIUS}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={contextMenu.onNodeContextMenu}
+        onEdgeContextMenu={contextMenu.onEdgeContextMenu}
+        onPaneContextMenu={contextMenu.onPaneContextMenu}
         onPaneClick={(event) => {
           // At the dots level there are no nodes: a click on a block's rectangle selects it.
           const hit =
@@ -210,6 +227,7 @@ export function FlowCanvas() {
         minZoom={MIN_ZOOM}
         maxZoom={2}
         zoomOnDoubleClick={false}
+        {...wheelProps(wheel)}
         multiSelectionKeyCode="Shift"
         selectionKeyCode="Shift"
         deleteKeyCode={['Backspace', 'Delete']}
@@ -221,7 +239,9 @@ export function FlowCanvas() {
         {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
       </ReactFlow>
       <EdgeMarkers />
+      <ZoomControls />
       {connecting.menu}
+      {contextMenu.menu}
     </div>
   );
 }

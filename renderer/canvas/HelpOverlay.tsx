@@ -37,6 +37,18 @@ export function HelpOverlay() {
             ))}
             <tr>
               <td>
+                <kbd>Shift+F10 / ContextMenu</kbd>
+              </td>
+              <td>The menu of the focused block or edge (right-click: of a block, an edge or the canvas)</td>
+            </tr>
+            <tr>
+              <td>
+                <kbd>Double-click</kbd>
+              </td>
+              <td>Edit a message block&apos;s first text on its card (Enter keeps, Escape drops)</td>
+            </tr>
+            <tr>
+              <td>
                 <kbd>Shift+drag</kbd>
               </td>
               <td>Box-select blocks; Shift+click adds or removes one</td>

@@ -21,14 +21,19 @@ export function Inspector() {
   const count = useProject((s) => s.selected.size);
   const block = useProject((s) => (selectedId ? s.block(selectedId) : undefined));
   const editRequest = useProject((s) => s.editRequest);
+  const editField = useProject((s) => s.editField);
   const viewLanguage = useProject(selectViewLanguage);
   const primary = useProject((s) => s.project.language);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (editRequest)
-      root.current?.querySelector<HTMLElement>('textarea, input:not([data-skip-on-edit]), select')?.focus();
-  }, [editRequest]);
+    if (!editRequest) return;
+    const field =
+      editField === 'name'
+        ? '[data-testid="field-name"]'
+        : 'textarea, input:not([data-skip-on-edit]), select';
+    root.current?.querySelector<HTMLElement>(field)?.focus();
+  }, [editRequest]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!block)
     return (
@@ -36,7 +41,7 @@ export function Inspector() {
         <p className="muted small">
           {count > 1
             ? `${count} blocks selected. Drag to move them, Alt+A/W to align, Delete to remove.`
-            : 'Select a block to edit it here. Double-click a block to jump to its first field.'}
+            : 'Select a block to edit it here. Double-click a message block to edit its text on the card, another block to jump to its first field.'}
         </p>
       </div>
     );

@@ -1,5 +1,5 @@
 // Project settings: name, language, start, fallback, Error occurred and offloading blocks, agent availability,
-// NLP threshold, the longest message understood and the expression syntax.
+// NLP threshold, the longest message understood and the expression syntax; then this machine's canvas preferences.
 import {
   DEFAULT_MAX_MESSAGE_LENGTH,
   DEFAULT_NLP_THRESHOLD,
@@ -14,6 +14,7 @@ import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
 import { LanguagesSettings } from './LanguagesSettings';
+import { CanvasPreferences } from './CanvasPreferences';
 
 /** When each offloading default block runs (docs/file-format.md#human-hand-over). */
 const OFFLOADING_HINTS = {
@@ -126,6 +127,7 @@ export function SettingsPanel() {
         The start block does not run: the user&apos;s first message is a normal turn (intents, then Not
         understood). Chatlayer sets this per channel; the simulator and tests can override it.
       </p>
+      <CanvasPreferences />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { OFFLOADING_BLOCK_KEYS, OFFLOADING_BLOCK_LABELS } from '../../../engine/model';
 import { Handle, Position } from '@xyflow/react';
 import { ArrowDown, ArrowUpRight, CircleExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
+import { StartFlag } from './StartFlag';
 import type { ReactNode } from 'react';
 import type { BlockDisplay } from '../block-display';
 import { HEADER_HEIGHT, NODE_WIDTH, nodeHeight, portCentre, portsTop } from '../block-geometry';
@@ -89,6 +90,7 @@ export function BlockFrame({
       data-block-type={display.type}
     >
       <Handle type="target" position={Position.Top} id={TARGET_HANDLE} className="handle-in" />
+      <StartFlag id={display.id} />
       {incoming >= HUB_MIN && (
         <span
           className="hub-counts"

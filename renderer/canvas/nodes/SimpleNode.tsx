@@ -1,22 +1,26 @@
-// A block at the simple level of detail (zoomed out): one coloured element with its name; no handles,
-// rows or markers, so hundreds of them stay cheap to mount and pan.
+// A block at the simple level of detail (zoomed out): one coloured element with its name (and the start
+// flag on the start block); no handles, rows or other markers, so hundreds of them stay cheap to mount and pan.
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { BlockNode } from '../visible-graph';
 import { NODE_WIDTH, nodeHeight } from '../block-geometry';
 import { BLOCK_UI } from '../../blocks/block-ui';
+import { StartFlag } from './StartFlag';
 
 export const SimpleNode = memo(function SimpleNode({ data, selected }: NodeProps<BlockNode>) {
   const { display } = data;
   return (
-    <div
-      className={`block-simple${selected ? ' is-selected' : ''}`}
-      style={{ background: BLOCK_UI[display.type].color, width: NODE_WIDTH, height: nodeHeight(display) }}
-      data-testid={`block-${display.id}`}
-      data-block-type={display.type}
-      title={display.title}
-    >
-      {display.title}
-    </div>
+    <>
+      <StartFlag id={display.id} />
+      <div
+        className={`block-simple${selected ? ' is-selected' : ''}`}
+        style={{ background: BLOCK_UI[display.type].color, width: NODE_WIDTH, height: nodeHeight(display) }}
+        data-testid={`block-${display.id}`}
+        data-block-type={display.type}
+        title={display.title}
+      >
+        {display.title}
+      </div>
+    </>
   );
 });

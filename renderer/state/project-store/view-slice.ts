@@ -18,8 +18,12 @@ export interface ViewSlice {
   diagnostics: Diagnostic[];
   /** Worst severity per block id, for the markers. */
   blockSeverity: ReadonlyMap<string, Diagnostic['severity']>;
-  /** Asks the inspector to focus its first field (double-click on a block). */
+  /** Asks the inspector to focus its first field (Enter on a block), or its Name field (`editField`). */
   editRequest: number;
+  /** The field an edit request focuses: 'name' (Rename in a block's context menu), or null for the first one. */
+  editField: 'name' | null;
+  /** The block whose first text is being edited on its card (a double-click on a message block), if any. */
+  inlineEdit: string | null;
   /** Whether the outline (the table of the flow's blocks) is open beside the canvas. */
   outlineOpen: boolean;
   /**
@@ -35,7 +39,8 @@ export interface ViewSlice {
   setOverlay(overlay: Overlay): void;
   setDragPositions(positions: ReadonlyMap<string, Position>): void;
   setDiagnostics(diagnostics: Diagnostic[]): void;
-  requestEdit(): void;
+  requestEdit(field?: 'name'): void;
+  setInlineEdit(blockId: string | null): void;
   setOutlineOpen(open: boolean): void;
   setViewLanguage(language: string | null): void;
   setTranslationsOpen(open: boolean): void;
@@ -50,6 +55,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   diagnostics: [],
   blockSeverity: new Map(),
   editRequest: 0,
+  editField: null,
+  inlineEdit: null,
   outlineOpen: false,
   viewLanguage: null,
   translationsOpen: false,
@@ -79,7 +86,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
     }
     set({ diagnostics, blockSeverity });
   },
-  requestEdit: () => set({ editRequest: get().editRequest + 1 }),
+  requestEdit: (field) => set({ editRequest: get().editRequest + 1, editField: field ?? null }),
+  setInlineEdit: (inlineEdit) => set({ inlineEdit }),
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
   setViewLanguage: (viewLanguage) => set({ viewLanguage }),
   setTranslationsOpen: (translationsOpen) => set({ translationsOpen }),

@@ -1,0 +1,67 @@
+// Mounting the whole canvas surface (FlowCanvas under a React Flow provider) in jsdom for the canvas's
+// component tests: what jsdom lacks for React Flow (ResizeObserver, DOMMatrixReadOnly, element sizes) is
+// stubbed once, then mount() from ../mount.tsx renders it in a project store.
+import { act } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { beforeAll } from 'vitest';
+import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
+import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
+import type { Project } from '../../../engine/model';
+import { mount, setUpMounting } from '../mount';
+
+/** Call once per test file, instead of setUpMounting(). */
+export function setUpCanvas(): void {
+  setUpMounting();
+  beforeAll(() => {
+    globalThis.ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    class Matrix {
+      m22 = 1;
+      constructor(transform?: string) {
+        const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
+        if (scale) this.m22 = Number(scale[1]);
+      }
+    }
+    (globalThis as Record<string, unknown>).DOMMatrixReadOnly ??= Matrix;
+    Object.defineProperties(HTMLElement.prototype, {
+      clientWidth: { configurable: true, get: () => 1280 },
+      clientHeight: { configurable: true, get: () => 800 },
+    });
+  });
+}
+
+export async function mountCanvas(p: Project, onDelete?: () => void) {
+  const store = createEditorStore(p, { backend: memoryBackend(p) });
+  const ui = await mount(
+    <ReactFlowProvider>
+      <FlowCanvas onDelete={onDelete} />
+    </ReactFlowProvider>,
+    store,
+  );
+  return { store, ui };
+}
+
+export const byTestId = <T extends HTMLElement = HTMLElement>(ui: ParentNode, id: string) =>
+  ui.querySelector<T>(`[data-testid="${id}"]`);
+
+/** The React Flow wrapper of a block's node (focusable, with the node's id). */
+export const nodeOf = (ui: ParentNode, id: string) =>
+  ui.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
+
+/** Types into a field the way React sees it. */
+export async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function key(target: EventTarget, key: string, more: KeyboardEventInit = {}) {
+  await act(async () => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...more }));
+  });
+}
