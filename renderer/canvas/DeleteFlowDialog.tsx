@@ -5,7 +5,8 @@ import { referencesIntoFlow, type ReferenceSite } from '../../engine/edit';
 import type { Project } from '../../engine/model';
 import { projectBlockNames, type BlockNames } from '../blocks/block-names';
 import { useAppStore } from '../state/app-store';
-import { useProjectStore, type EditorStore } from '../state/project-store';
+import type { StoreApi } from 'zustand/vanilla';
+import { useProjectStore, type EditorStore, type ProjectState } from '../state/project-store';
 
 const SETTING_WORDS: Record<string, string> = {
   startBlock: "the project's start block",
@@ -28,7 +29,7 @@ export function brokenReferenceText(project: Project, names: BlockNames, site: R
 }
 
 /** Deletes the flow and its blocks as one step; the active flow moves to a neighbour when it was this one. */
-export function deleteFlow(store: EditorStore, flowId: string) {
+export function deleteFlow(store: StoreApi<ProjectState> | EditorStore, flowId: string) {
   const state = store.getState();
   const index = state.project.flows.findIndex((f) => f.id === flowId);
   const flow = state.project.flows[index];
