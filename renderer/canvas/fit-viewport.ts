@@ -4,25 +4,26 @@ import type { Viewport } from '@xyflow/react';
 import type { Rect } from './spatial-index';
 import type { Size } from './focus-viewport';
 
-/** Pixels of the pane hidden by overlays on each side. */
-export interface Insets {
+/** What the overlays hide of the pane, in screen pixels: a band at the top, a box in the bottom-right corner. */
+export interface Overlays {
   top: number;
-  right: number;
-  bottom: number;
-  left: number;
+  /** The minimap's reach from the pane's right and bottom edges (0 × 0 when there is none). */
+  corner: { width: number; height: number };
 }
 
 /** Space kept between the fitted blocks and the free area's edges, in screen pixels. */
-export const FIT_MARGIN = 24;
+export const FIT_MARGIN = 16;
 /** Fitting never zooms in past this (a flow of two blocks stays at reading size). */
 export const FIT_MAX_ZOOM = 1;
 
-/**
- * The viewport showing `bounds` (flow units) whole inside the part of the pane the insets leave free, with
- * FIT_MARGIN around, centred there; the zoom kept within [minZoom, FIT_MAX_ZOOM].
- */
-export function fitViewport(bounds: Rect, pane: Size, insets: Insets, minZoom: number): Viewport {
-  const left = insets.left + FIT_MARGIN;
+interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function fitInside(bounds: Rect, pane: Size, insets: Insets, minZoom: number): Viewport {
+  const left = FIT_MARGIN;
   const top = insets.top + FIT_MARGIN;
   const width = Math.max(1, pane.width - left - insets.right - FIT_MARGIN);
   const height = Math.max(1, pane.height - top - insets.bottom - FIT_MARGIN);
@@ -36,17 +37,28 @@ export function fitViewport(bounds: Rect, pane: Size, insets: Insets, minZoom: n
 }
 
 /**
- * What the overlays hide of `pane`: the toolbar's bottom edge from the top; the minimap from the bottom or
- * from the right, whichever costs the smaller share of the pane (it sits in a corner, one side suffices).
+ * The viewport showing `bounds` (flow units) whole below the toolbar and clear of the minimap, with
+ * FIT_MARGIN around, at the largest zoom within [minZoom, FIT_MAX_ZOOM]: fitted under the toolbar first;
+ * when that would run under the minimap, the better of keeping the band above it or the band beside it.
  */
-export function overlayInsets(pane: DOMRect, toolbar?: DOMRect, minimap?: DOMRect): Insets {
-  const insets = { top: 0, right: 0, bottom: 0, left: 0 };
-  if (toolbar && toolbar.height > 0) insets.top = Math.max(0, toolbar.bottom - pane.top);
-  if (minimap && minimap.height > 0) {
-    const fromBottom = Math.max(0, pane.bottom - minimap.top);
-    const fromRight = Math.max(0, pane.right - minimap.left);
-    if (fromBottom / pane.height <= fromRight / pane.width) insets.bottom = fromBottom;
-    else insets.right = fromRight;
-  }
-  return insets;
+export function fitViewport(bounds: Rect, pane: Size, overlays: Overlays, minZoom: number): Viewport {
+  const { corner } = overlays;
+  const plain = fitInside(bounds, pane, { top: overlays.top, right: 0, bottom: 0 }, minZoom);
+  const right = bounds.x * plain.zoom + plain.x + bounds.width * plain.zoom;
+  const bottom = bounds.y * plain.zoom + plain.y + bounds.height * plain.zoom;
+  const clear = right <= pane.width - corner.width || bottom <= pane.height - corner.height;
+  if (corner.width === 0 || corner.height === 0 || clear) return plain;
+  const above = fitInside(bounds, pane, { top: overlays.top, right: 0, bottom: corner.height }, minZoom);
+  const beside = fitInside(bounds, pane, { top: overlays.top, right: corner.width, bottom: 0 }, minZoom);
+  return above.zoom >= beside.zoom ? above : beside;
+}
+
+/** What the toolbar and the minimap (their drawn boxes) hide of the pane. */
+export function measureOverlays(pane: DOMRect, toolbar?: DOMRect, minimap?: DOMRect): Overlays {
+  const top = toolbar && toolbar.height > 0 ? Math.max(0, toolbar.bottom - pane.top) : 0;
+  const corner =
+    minimap && minimap.height > 0
+      ? { width: Math.max(0, pane.right - minimap.left), height: Math.max(0, pane.bottom - minimap.top) }
+      : { width: 0, height: 0 };
+  return { top, corner };
 }

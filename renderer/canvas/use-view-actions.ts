@@ -7,7 +7,7 @@ import { selectActiveFlow, useProjectStore } from '../state/project-store';
 import { layoutFlow } from './auto-layout';
 import { NODE_WIDTH, nodeHeight } from './block-geometry';
 import { flowGraph } from './flow-graph';
-import { fitViewport, overlayInsets } from './fit-viewport';
+import { fitViewport, measureOverlays } from './fit-viewport';
 
 export function useViewActions() {
   const store = useProjectStore();
@@ -43,7 +43,7 @@ export function useViewActions() {
         // The toolbar and the minimap float over the pane: measured where they are drawn, not assumed.
         const canvas = el.closest('.canvas');
         const rect = el.getBoundingClientRect();
-        const insets = overlayInsets(
+        const overlays = measureOverlays(
           rect,
           canvas?.querySelector('.canvas-toolbar')?.getBoundingClientRect(),
           canvas?.querySelector('.flow-minimap')?.getBoundingClientRect(),
@@ -52,7 +52,7 @@ export function useViewActions() {
         const vp = fitViewport(
           { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
           { width: rect.width || width, height: rect.height || height },
-          insets,
+          overlays,
           flowStore.getState().minZoom,
         );
         void rf.setViewport(vp, { duration: 150 });

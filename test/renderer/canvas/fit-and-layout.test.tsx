@@ -5,7 +5,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Position } from '../../../engine/model';
 import { NODE_WIDTH } from '../../../renderer/canvas/block-geometry';
-import { fitViewport, overlayInsets } from '../../../renderer/canvas/fit-viewport';
+import { fitViewport, measureOverlays } from '../../../renderer/canvas/fit-viewport';
 import { message, project } from '../fixtures';
 import { mountCanvas, setUpCanvas } from './mount-canvas';
 
@@ -61,16 +61,23 @@ describe('zoom to fit', () => {
     expect(vp.zoom).toBeGreaterThan(0.1);
   });
 
-  it('measures the overlays: the toolbar from the top, the minimap from its cheaper side', () => {
-    const insets = overlayInsets(boxes['react-flow']!, boxes['canvas-toolbar'], boxes['flow-minimap']);
-    expect(insets).toEqual({ top: 60, right: 208, bottom: 0, left: 0 });
-    const vp = fitViewport(
-      { x: 0, y: 0, width: 100, height: 100 },
-      { width: 1280, height: 800 },
-      insets,
-      0.1,
+  it('measures the overlays, and gives up only the band the minimap needs', () => {
+    const overlays = measureOverlays(boxes['react-flow']!, boxes['canvas-toolbar'], boxes['flow-minimap']);
+    expect(overlays).toEqual({ top: 60, corner: { width: 208, height: 148 } });
+    const pane = { width: 1280, height: 800 };
+    // A small flow: reading size, never zoomed in past it.
+    expect(fitViewport({ x: 0, y: 0, width: 100, height: 100 }, pane, overlays, 0.1).zoom).toBe(1);
+    // A tall, narrow flow fitted in the middle never reaches the minimap's corner: no room is given up.
+    const tall = fitViewport({ x: 0, y: 0, width: 240, height: 4000 }, pane, overlays, 0.1);
+    expect(tall.zoom).toBeCloseTo((800 - 60 - 32) / 4000, 5);
+    // A wide, short one passes above the corner too.
+    expect(fitViewport({ x: 0, y: 0, width: 4000, height: 240 }, pane, overlays, 0.1).zoom).toBeCloseTo(
+      1248 / 4000,
+      5,
     );
-    expect(vp.zoom).toBe(1); // never zoomed in past reading size
+    // A big one would run under it: it is fitted into the band above the minimap or beside it, whichever is larger.
+    const wideFit = fitViewport({ x: 0, y: 0, width: 4000, height: 2600 }, pane, overlays, 0.1);
+    expect(wideFit.zoom).toBeCloseTo((1280 - 32 - 208) / 4000, 5);
   });
 });
 
