@@ -102,7 +102,7 @@ class TerminalChat {
     }
     if (choice) {
       const b = choice.button;
-      return this.show(await this.conversation.click(b.title, 'goTo' in b ? b.goTo : undefined));
+      return this.show(await this.conversation.click(b.title, 'url' in b ? undefined : b.goTo));
     }
     this.hintTypedTitle(text);
     this.show(await this.conversation.say(text));

@@ -40,7 +40,7 @@ export { DisconnectCommand } from './commands/disconnect';
 export { PasteBlocksCommand } from './commands/paste-blocks';
 export { AddFlowCommand } from './commands/add-flow';
 export { RenameFlowCommand } from './commands/rename-flow';
-export { DeleteFlowCommand } from './commands/delete-flow';
+export { DeleteFlowCommand, referencesIntoFlow } from './commands/delete-flow';
 export { MoveBlocksToFlowCommand } from './commands/move-blocks-to-flow';
 export { SetVariableCommand } from './commands/set-variable';
 export { DeleteVariableCommand } from './commands/delete-variable';

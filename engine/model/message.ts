@@ -7,7 +7,8 @@ const titleTranslations = translationsOf({ title: z.string() });
 
 export const JumpButton = z.strictObject({
   title: z.string().min(1, 'a button needs a title'),
-  goTo: BlockId,
+  /** The block a click leads to; absent while the button is not connected yet (validation: not-connected). */
+  goTo: BlockId.optional(),
   set: z.record(VariablePath, Json).optional(),
   /** The title in the secondary languages (docs/file-format.md#languages). */
   translations: titleTranslations,

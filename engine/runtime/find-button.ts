@@ -43,7 +43,7 @@ export class OfferedButtons {
     for (let i = this.list.length - 1; i >= 0; i--) {
       const b = this.list[i]!;
       if (normal(b.title) !== wanted) continue;
-      if (target === undefined || ('goTo' in b && b.goTo === target)) return b;
+      if (target === undefined || (!('url' in b) && b.goTo === target)) return b;
     }
     return undefined;
   }

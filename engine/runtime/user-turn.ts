@@ -68,7 +68,15 @@ export async function handleUserMessage(ctx: RuntimeContext, input: UserInput): 
       );
       return;
     }
-    if (!('goTo' in button)) return; // a link opens outside the chat
+    if ('url' in button) return; // a link opens outside the chat
+    if (button.goTo === undefined) {
+      ctx.error(
+        waiting,
+        'button-not-connected',
+        `the button "${button.title}" is not connected to a block: the click leads nowhere (connect the button on the canvas)`,
+      );
+      return;
+    }
     for (const [path, value] of Object.entries(button.set ?? {}))
       ctx.set(path, ctx.json(value, waiting), 'button', waiting);
     return walk(ctx, button.goTo, waiting);

@@ -5,6 +5,7 @@ export type DiagnosticCode =
   | 'duplicate-block-id'
   | 'duplicate-flow-id'
   | 'dangling-reference'
+  | 'not-connected'
   | 'unreachable-block'
   | 'goto-without-else'
   | 'undeclared-variable'

@@ -6,6 +6,7 @@ import { duplicateIds } from './rules/duplicate-ids';
 import { danglingReferences } from './rules/dangling-references';
 import { unreachableBlocks } from './rules/unreachable-blocks';
 import { gotoWithoutElse } from './rules/goto-without-else';
+import { notConnected } from './rules/not-connected';
 import { comparisons } from './rules/comparisons';
 import { invalidRegex } from './rules/invalid-regex';
 import { codeSyntax } from './rules/code-syntax';
@@ -22,6 +23,7 @@ import { translationRules } from './rules/translations';
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateIds,
   danglingReferences,
+  notConnected,
   gotoWithoutElse,
   comparisons,
   invalidRegex,

@@ -17,7 +17,7 @@ import {
   Zap,
   type LucideIcon,
 } from 'lucide-react';
-import type { BlockOf, BlockReference, BlockType } from '../../engine/model';
+import type { BlockOf, BlockSlot, BlockType } from '../../engine/model';
 import { ApiForm } from '../inspector/ApiForm';
 import { ClearSessionForm } from '../inspector/ClearSessionForm';
 import { EmailForm } from '../inspector/EmailForm';
@@ -54,7 +54,7 @@ export interface BlockUi<K extends BlockType> {
   /** The summary lines of its node (clipped to three). */
   summary(block: BlockOf<K>): string[];
   /** The label of a port for a reference of this block (buttons show their title, else the slot name). */
-  portLabel?(block: BlockOf<K>, ref: BlockReference): string;
+  portLabel?(block: BlockOf<K>, ref: BlockSlot): string;
   /** The inspector's form for its own fields. */
   Form(props: { block: BlockOf<K> }): ReactNode;
 }

@@ -1,5 +1,6 @@
 // One-line texts of a message and of a condition, as block nodes show them.
 import type { Condition, Message, TableBlock } from '../../engine/model';
+import { OPERATOR_WORDS } from './operator-words';
 
 export function messageLine(m: Message): string {
   switch (m.kind) {
@@ -21,12 +22,14 @@ export function messageLines(m: Message): string[] {
   return more ? [messageLine(m), `+${more} variant${more === 1 ? '' : 's'}`] : [messageLine(m)];
 }
 
+/** A condition in words: `age is at least 18`, `email ends with "@vip.com"`. */
 export function conditionLabel(c: Condition): string {
   if ('all' in c) return c.all.map(conditionLabel).join(' and ') || 'always';
   if ('any' in c) return c.any.map(conditionLabel).join(' or ') || 'never';
   if ('not' in c) return `not (${conditionLabel(c.not)})`;
+  const words = OPERATOR_WORDS[c.op];
   const op =
-    c.caseSensitive === undefined ? c.op : `${c.op} (${c.caseSensitive ? 'case-sensitive' : 'any case'})`;
+    c.caseSensitive === undefined ? words : `${words} (${c.caseSensitive ? 'case-sensitive' : 'any case'})`;
   return c.value === undefined ? `${c.var} ${op}` : `${c.var} ${op} ${JSON.stringify(c.value)}`;
 }
 

@@ -1,5 +1,6 @@
-// The canvas toolbar: undo/redo, layout, align, zoom to fit, notes and frames, the outline, the traffic
-// overlay (when the canvas has a traffic source), search and help (most also a shortcut).
+// The canvas toolbar: undo/redo, layout (with its progress bar while it runs), align, zoom to fit, notes
+// and frames, the outline, the traffic overlay (when the canvas has a traffic source), search and help
+// (most also a shortcut).
 import {
   Activity,
   AlignStartHorizontal,
@@ -30,6 +31,7 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
   const redoLabel = useProject((s) => s.redoLabel);
   const count = useProject((s) => s.selected.size);
   const outlineOpen = useProject((s) => s.outlineOpen);
+  const layoutBusy = useProject((s) => s.layoutBusy);
   const setError = useAppStore((s) => s.setError);
   const view = useViewActions();
   const traffic = useTrafficController();
@@ -59,9 +61,21 @@ export function CanvasToolbar({ onDelete }: { onDelete: () => void }) {
         <Redo2 aria-hidden />
       </button>
       <span className="sep" />
-      <button onClick={() => void view.autoLayout()} title="Auto-layout (Shift+L)" data-testid="auto-layout">
-        <LayoutGrid aria-hidden /> Layout
+      <button
+        onClick={() => void view.autoLayout()}
+        disabled={layoutBusy}
+        title="Auto-layout (Shift+L), then zoom to fit"
+        data-testid="auto-layout"
+      >
+        <LayoutGrid aria-hidden /> {layoutBusy ? 'Laying out…' : 'Layout'}
       </button>
+      {layoutBusy && (
+        <progress
+          className="toolbar-progress"
+          aria-label="Auto-layout in progress"
+          data-testid="layout-progress"
+        />
+      )}
       <button onClick={() => view.zoomToFit()} title="Zoom to fit (Shift+1)" data-testid="zoom-to-fit">
         <Maximize aria-hidden /> Fit
       </button>

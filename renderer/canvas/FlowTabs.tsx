@@ -1,8 +1,10 @@
-// Flows as tabs: switch, add (addFlow), rename on double-click (renameFlow).
-import { Plus } from 'lucide-react';
-import { useState } from 'react';
+// Flows as tabs: switch, add (addFlow), rename in place on double-click or F2 (renameFlow), delete the
+// active flow after a confirmation that lists what goes and what would break (DeleteFlowDialog).
+import { Plus, X } from 'lucide-react';
+import { useRef, useState } from 'react';
 import { useProject, useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
+import { DeleteFlowDialog } from './DeleteFlowDialog';
 
 export function FlowTabs() {
   const store = useProjectStore();
@@ -10,6 +12,13 @@ export function FlowTabs() {
   const active = useProject((s) => s.activeFlow);
   const setError = useAppStore((s) => s.setError);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  // Escape drops the edit: the blur that follows must not commit it.
+  const cancelled = useRef(false);
+  const startRename = (id: string) => {
+    cancelled.current = false;
+    setRenaming(id);
+  };
 
   const addFlow = () => {
     const taken = new Set(flows.map((f) => f.id));
@@ -30,11 +39,13 @@ export function FlowTabs() {
               key={flow.id}
               className="flow-tab-input"
               aria-label="Flow name"
+              data-testid={`flow-name-${flow.id}`}
               defaultValue={flow.name}
               autoFocus
+              onFocus={(e) => e.target.select()}
               onBlur={(e) => {
                 const name = e.target.value.trim();
-                if (name && name !== flow.name) {
+                if (!cancelled.current && name && name !== flow.name) {
                   const r = store
                     .getState()
                     .apply([{ type: 'renameFlow', id: flow.id, name }], 'Rename flow');
@@ -44,22 +55,38 @@ export function FlowTabs() {
               }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-                if (e.key === 'Escape') setRenaming(null);
+                if (e.key === 'Escape') {
+                  cancelled.current = true;
+                  setRenaming(null);
+                }
               }}
             />
           ) : (
-            <button
-              key={flow.id}
-              role="tab"
-              aria-selected={flow.id === active}
-              className={`flow-tab${flow.id === active ? ' active' : ''}`}
-              data-testid={`flow-tab-${flow.id}`}
-              onClick={() => store.getState().setActiveFlow(flow.id)}
-              onDoubleClick={() => setRenaming(flow.id)}
-              title="Double-click to rename"
-            >
-              {flow.name} <span className="muted small">{flow.blocks.length}</span>
-            </button>
+            <span key={flow.id} className="flow-tab-wrap">
+              <button
+                role="tab"
+                aria-selected={flow.id === active}
+                className={`flow-tab${flow.id === active ? ' active' : ''}`}
+                data-testid={`flow-tab-${flow.id}`}
+                onClick={() => store.getState().setActiveFlow(flow.id)}
+                onDoubleClick={() => startRename(flow.id)}
+                onKeyDown={(e) => e.key === 'F2' && startRename(flow.id)}
+                title="Double-click (or F2) to rename"
+              >
+                {flow.name} <span className="muted small">{flow.blocks.length}</span>
+              </button>
+              {flow.id === active && flows.length > 1 && (
+                <button
+                  className="flow-tab-delete"
+                  onClick={() => setDeleting(flow.id)}
+                  aria-label={`Delete flow ${flow.name}`}
+                  title="Delete this flow and its blocks"
+                  data-testid={`delete-flow-${flow.id}`}
+                >
+                  <X aria-hidden />
+                </button>
+              )}
+            </span>
           ),
         )}
       </div>
@@ -72,6 +99,7 @@ export function FlowTabs() {
       >
         <Plus aria-hidden />
       </button>
+      {deleting && <DeleteFlowDialog flowId={deleting} onClose={() => setDeleting(null)} />}
     </nav>
   );
 }

@@ -1,9 +1,9 @@
-// The block palette: drag a block type onto the canvas, or click (or press its key) to add it at the
-// centre; then a note and a frame (canvas annotations, not blocks).
+// The block palette: drag a block type onto the canvas, or click (or press its key) to add it in the free
+// place nearest the centre; then a note and a frame (canvas annotations, not blocks).
 import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useProjectStore } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
-import { addBlockAt, PALETTE_MIME } from './canvas-actions';
+import { addBlockNear, PALETTE_MIME } from './canvas-actions';
 import { useViewActions } from './use-view-actions';
 import { BLOCK_UI, BlockIcon, blockColorStyle } from '../blocks/block-ui';
 import { addFrame, addNoteAt } from './annotations/annotation-actions';
@@ -25,7 +25,7 @@ export function Palette() {
   const report = (r: { ok: true } | { ok: false; error: { message: string } }) => {
     if (!r.ok) setError(r.error.message);
   };
-  const add = (type: BlockType) => report(addBlockAt(store, type, view.centre()));
+  const add = (type: BlockType) => report(addBlockNear(store, type, view.centre()));
   return (
     <ul className="palette" aria-label="Block palette">
       {PALETTE.map((item) => (

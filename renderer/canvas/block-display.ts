@@ -1,6 +1,6 @@
 // What a block node shows at a glance (title, a few summary lines, one port per outgoing reference slot),
 // derived once per block object from the kind's model facts and BLOCK_UI: node `data` holds only this.
-import { BLOCK_KINDS, blockReferences, type Block, type BlockType } from '../../engine/model';
+import { BLOCK_KINDS, blockSlots, type Block, type BlockType } from '../../engine/model';
 import { blockUi } from '../blocks/block-ui';
 import { handleIdOf } from './handle-ids';
 
@@ -28,10 +28,10 @@ const clip = (text: string, n = 48) => (text.length > n ? `${text.slice(0, n - 1
 
 const SLOT_LABELS = { else: 'else', onError: 'on error', onFail: 'on fail', noAnswer: 'no answer' } as const;
 
-/** A port per button and rule reference, then one per optional exit slot of the kind (set or not). */
+/** A port per button and rule (connected or not), then one per optional exit slot of the kind (set or not). */
 function ports(block: Block): BlockPort[] {
   const ui = blockUi(block.type);
-  const refs = blockReferences(block);
+  const refs = blockSlots(block);
   const out: BlockPort[] = [];
   for (const ref of refs)
     if (ref.kind === 'button' || ref.kind === 'rule')

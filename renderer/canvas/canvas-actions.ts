@@ -1,6 +1,6 @@
 // Editing gestures of the canvas that several inputs share (palette, drop, keyboard, toolbar), written
 // against the project store so that they work on every block, visible or not.
-import { blockReferences, type Block, type BlockType, type Position } from '../../engine/model';
+import { blockReferences, type Block, type BlockType, type Flow, type Position } from '../../engine/model';
 import { copyBlocks, parseClipboard, pasteCommand } from '../../engine/edit';
 import {
   selectActiveFlow,
@@ -11,7 +11,9 @@ import {
 import type { StoreApi } from 'zustand/vanilla';
 import { freeId, newBlock } from './new-block';
 import { defaultPosition } from './flow-graph';
-import { NODE_WIDTH } from './block-geometry';
+import { NODE_WIDTH, nodeHeight } from './block-geometry';
+import { blockDisplay } from './block-display';
+import { freeSpotNear } from './free-space';
 import { connectCommand } from './changes-to-commands';
 
 export const PALETTE_MIME = 'application/x-botloom-block';
@@ -43,6 +45,16 @@ export function addBlockAt(
   );
   if (result.ok) state.select([id], 'replace');
   return result;
+}
+
+/**
+ * Adds a block of `type` in the free place nearest `centre` (the viewport's centre, for a palette click or the
+ * keys 1–9), so that it does not cover a block already there; selects it.
+ */
+export function addBlockNear(store: Store, type: BlockType, centre: Position): ApplyResult {
+  const height = nodeHeight(blockDisplay(newBlock(type, 'new', centre)));
+  const spot = freeSpotNear(selectActiveFlow(store.getState()), centre, height);
+  return addBlockAt(store, type, { x: spot.x + NODE_WIDTH / 2, y: spot.y + 20 });
 }
 
 /** References that would point nowhere once `ids` are deleted: "block.path → target" for the warning. */
@@ -112,7 +124,25 @@ async function clipboardText(): Promise<string | null> {
   return copied;
 }
 
-/** Pastes into the active flow, offset so that the copy does not cover its original; ids renamed on collision. */
+const PASTE_STEP = 40;
+
+/**
+ * The offset of a paste into `flow`: the first of 40, 80, 120… (down and right) at which no pasted block lands
+ * on a block already there (within half a step), so that pasting the same blocks again steps past the last copy.
+ */
+export function pasteOffset(flow: Flow, pasted: readonly Block[]): Position {
+  const taken = flow.blocks.flatMap((b) => (b.position ? [b.position] : []));
+  const near = (a: Position, b: Position) =>
+    Math.abs(a.x - b.x) < PASTE_STEP / 2 && Math.abs(a.y - b.y) < PASTE_STEP / 2;
+  const placed = pasted.flatMap((b) => (b.position ? [b.position] : []));
+  for (let step = 1; ; step++) {
+    const d = step * PASTE_STEP;
+    const free = placed.every((p) => !taken.some((t) => near(t, { x: p.x + d, y: p.y + d })));
+    if (free || step >= 200) return { x: d, y: d };
+  }
+}
+
+/** Pastes into the active flow, offset so that the copy covers neither its original nor an earlier copy; ids renamed on collision. */
 export async function paste(
   store: Store,
   text?: string | null,
@@ -123,10 +153,9 @@ export async function paste(
   const parsed = parseClipboard(source);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const state = store.getState();
-  const result = state.apply(
-    [pasteCommand(parsed.payload, state.activeFlow, { offset: { x: 40, y: 40 } })],
-    label,
-  );
+  const blocks = parsed.payload.flows.flatMap((f) => f.blocks);
+  const offset = pasteOffset(selectActiveFlow(state), blocks);
+  const result = state.apply([pasteCommand(parsed.payload, state.activeFlow, { offset })], label);
   if (result.ok) state.select(result.reports[0]?.created ?? [], 'replace');
   return result;
 }

@@ -5,7 +5,7 @@ import { BLOCK_TYPES, type BlockType } from '../../engine/model';
 import { useAppStore } from '../state/app-store';
 import { useProjectStore, type ApplyResult } from '../state/project-store';
 import {
-  addBlockAt,
+  addBlockNear,
   alignSelection,
   copySelection,
   cutSelection,
@@ -40,7 +40,7 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       e.preventDefault();
       const type = ADD.get(action);
       if (type) {
-        report(addBlockAt(store, type, view.centre()));
+        report(addBlockNear(store, type, view.centre()));
         return;
       }
       switch (action) {

@@ -1,21 +1,26 @@
-// Buttons and quick replies: a title, then a jump (goTo, optional `set`) or a link (url).
-import type { Button, Json } from '../../engine/model';
+// Buttons and quick replies: a title, then a jump (goTo, optional `set`) or a link (url). A new jump button
+// starts unconnected (no goTo): validation says so until it is connected here or on the canvas.
+import type { Button, Json, JumpButton } from '../../engine/model';
 import { JsonField } from './fields/JsonField';
 import { TargetField } from './fields/TargetField';
 import { TextField } from './fields/TextField';
 import { SelectField } from './fields/SmallFields';
 import { X } from 'lucide-react';
 
+/** The jump button leading to `goTo`, or unconnected (no `goTo` key) when it is undefined. */
+function withGoTo(button: JumpButton, goTo: string | undefined): JumpButton {
+  const { goTo: _, ...rest } = button;
+  return goTo === undefined ? rest : { ...rest, goTo };
+}
+
 export function ButtonsEditor({
   buttons,
   onCommit,
   testId,
-  firstTarget,
 }: {
   buttons: Button[];
   onCommit(b: Button[]): string | undefined;
   testId: string;
-  firstTarget: string;
 }) {
   const update = (i: number, b: Button) => onCommit(buttons.map((x, j) => (j === i ? b : x)));
   return (
@@ -46,12 +51,7 @@ export function ButtonsEditor({
               { value: 'link', label: 'Open a link' },
             ]}
             onCommit={(kind) =>
-              update(
-                i,
-                kind === 'link'
-                  ? { title: button.title, url: 'https://' }
-                  : { title: button.title, goTo: firstTarget },
-              )
+              update(i, kind === 'link' ? { title: button.title, url: 'https://' } : { title: button.title })
             }
           />
           {'url' in button ? (
@@ -61,8 +61,8 @@ export function ButtonsEditor({
               <TargetField
                 label="Go to"
                 value={button.goTo}
-                optional={false}
-                onCommit={(goTo) => update(i, { ...button, goTo: goTo ?? button.goTo })}
+                placeholder="(not connected)"
+                onCommit={(goTo) => update(i, withGoTo(button, goTo))}
                 testId={`${testId}-${i}-goto`}
               />
               <JsonField
@@ -73,7 +73,7 @@ export function ButtonsEditor({
                   update(
                     i,
                     set === undefined
-                      ? { title: button.title, goTo: button.goTo }
+                      ? withGoTo({ title: button.title }, button.goTo)
                       : { ...button, set: set as Record<string, Json> },
                   )
                 }
@@ -84,7 +84,7 @@ export function ButtonsEditor({
       ))}
       <button
         className="add-button"
-        onClick={() => onCommit([...buttons, { title: `Option ${buttons.length + 1}`, goTo: firstTarget }])}
+        onClick={() => onCommit([...buttons, { title: `Option ${buttons.length + 1}` }])}
         data-testid={`${testId}-add`}
       >
         + Button

@@ -1,16 +1,21 @@
 // Inspector form of a Go To block (docs/file-format.md#go-to-block): ordered rules (first that holds wins) and `else`,
-// each with the variables it sets when taken.
+// each with the variables it sets when taken. A new rule starts unconnected (validation says so until it is
+// connected here or on the canvas).
 import type { GotoBlock, GotoRule } from '../../engine/model';
-import { useProject } from '../state/project-store';
 import { ConditionEditor } from './ConditionEditor';
 import { TargetField } from './fields/TargetField';
 import { TransitionSetsEditor } from './TransitionSetsEditor';
 import { usePatchBlock } from './use-commit';
 import { ArrowUp, X } from 'lucide-react';
 
+/** The rule leading to `goTo`, or unconnected (no `goTo` key) when it is undefined. */
+function ruleTo(rule: GotoRule, goTo: string | undefined): GotoRule {
+  const { goTo: _, ...rest } = rule;
+  return goTo === undefined ? rest : { ...rest, goTo };
+}
+
 export function GotoForm({ block }: { block: GotoBlock }) {
   const patch = usePatchBlock(block.id);
-  const fallbackTarget = useProject((s) => s.project.startBlock);
   const setRules = (rules: GotoRule[]) => patch({ rules }, 'Edit rules');
   const update = (i: number, r: GotoRule) => setRules(block.rules.map((x, j) => (j === i ? r : x)));
   const swap = (i: number, j: number) => {
@@ -50,14 +55,14 @@ export function GotoForm({ block }: { block: GotoBlock }) {
             <TargetField
               label="Go to"
               value={rule.goTo}
-              optional={false}
-              onCommit={(goTo) => update(i, { ...rule, goTo: goTo ?? rule.goTo })}
+              placeholder="(not connected)"
+              onCommit={(goTo) => update(i, ruleTo(rule, goTo))}
               testId={`rule-${i}-goto`}
             />
             <TransitionSetsEditor
               sets={rule.set}
               exit={`rule ${i + 1}`}
-              onCommit={(set) => update(i, set ? { ...rule, set } : { when: rule.when, goTo: rule.goTo })}
+              onCommit={(set) => update(i, set ? { ...rule, set } : ruleTo({ when: rule.when }, rule.goTo))}
               testId={`sets-rule-${i}`}
             />
           </fieldset>
@@ -65,12 +70,7 @@ export function GotoForm({ block }: { block: GotoBlock }) {
         <button
           className="add-button"
           data-testid="rule-add"
-          onClick={() =>
-            setRules([
-              ...block.rules,
-              { when: { var: 'answer', op: 'eq', value: 'yes' }, goTo: block.else ?? fallbackTarget },
-            ])
-          }
+          onClick={() => setRules([...block.rules, { when: { var: 'answer', op: 'eq', value: 'yes' } }])}
         >
           + Rule
         </button>

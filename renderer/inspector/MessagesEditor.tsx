@@ -1,6 +1,5 @@
 // The messages of a message block or an input prompt: text, buttons, quick replies, image, carousel.
 import type { Button, Message, MessageKind } from '../../engine/model';
-import { useProject } from '../state/project-store';
 import { ButtonsEditor } from './ButtonsEditor';
 import { SelectField } from './fields/SmallFields';
 import { TemplateField } from './fields/TemplateField';
@@ -16,14 +15,10 @@ const KINDS: { value: MessageKind; label: string }[] = [
   { value: 'carousel', label: 'Carousel' },
 ];
 
-function convert(m: Message, kind: MessageKind, target: string): Message {
+function convert(m: Message, kind: MessageKind): Message {
   const text = 'text' in m ? m.text : '';
   const buttons: Button[] =
-    m.kind === 'buttons'
-      ? m.buttons
-      : m.kind === 'quickReplies'
-        ? m.replies
-        : [{ title: 'Yes', goTo: target }];
+    m.kind === 'buttons' ? m.buttons : m.kind === 'quickReplies' ? m.replies : [{ title: 'Yes' }];
   switch (kind) {
     case 'text':
       return { kind, text };
@@ -47,7 +42,6 @@ export function MessagesEditor({
   onCommit(m: Message[]): string | undefined;
   testId: string;
 }) {
-  const firstTarget = useProject((s) => s.project.startBlock);
   const update = (i: number, m: Message) => onCommit(messages.map((x, j) => (j === i ? m : x)));
   return (
     <div className="sub-list">
@@ -67,7 +61,7 @@ export function MessagesEditor({
             label="Kind"
             value={m.kind}
             options={KINDS}
-            onCommit={(k) => update(i, convert(m, k, firstTarget))}
+            onCommit={(k) => update(i, convert(m, k))}
             testId={`${testId}-${i}-kind`}
           />
           {m.kind === 'text' && (
@@ -85,7 +79,6 @@ export function MessagesEditor({
           {m.kind === 'buttons' && (
             <ButtonsEditor
               buttons={m.buttons}
-              firstTarget={firstTarget}
               onCommit={(buttons) => update(i, { ...m, buttons })}
               testId={`${testId}-${i}-button`}
             />
@@ -93,7 +86,6 @@ export function MessagesEditor({
           {m.kind === 'quickReplies' && (
             <ButtonsEditor
               buttons={m.replies}
-              firstTarget={firstTarget}
               onCommit={(replies) => update(i, { ...m, replies })}
               testId={`${testId}-${i}-reply`}
             />
@@ -145,7 +137,6 @@ export function MessagesEditor({
                 />
                 <ButtonsEditor
                   buttons={card.buttons}
-                  firstTarget={firstTarget}
                   onCommit={(buttons) =>
                     update(i, { ...m, cards: m.cards.map((c, k) => (k === ci ? { ...c, buttons } : c)) })
                   }

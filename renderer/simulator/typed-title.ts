@@ -17,7 +17,7 @@ export function typedButtonTitle(entries: readonly ChatEntry[], text: string): s
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i]!;
     if (e.kind !== 'bot') continue;
-    const hit = buttonsOf(e.message).find((b) => 'goTo' in b && b.title.trim().toLowerCase() === wanted);
+    const hit = buttonsOf(e.message).find((b) => !('url' in b) && b.title.trim().toLowerCase() === wanted);
     if (hit) return hit.title;
   }
   return undefined;

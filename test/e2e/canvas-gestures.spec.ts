@@ -1,5 +1,5 @@
 // Editing gestures of the canvas end to end: duplicate, copy/paste, multi-select and align, search,
-// help, flows as tabs with a followable cross-flow link, auto-layout with undo.
+// help, flows as tabs with a followable cross-flow link (renamed and deleted), auto-layout with undo.
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import type { Block, Project } from '../../engine/model';
@@ -43,7 +43,7 @@ test('duplicates, copies and pastes blocks with renamed ids, selects several and
   );
 });
 
-test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to another flow', async ({
+test('finds a block with Ctrl+K, shows the shortcut help, follows a jump to another flow, renames and deletes a flow', async ({
   page,
   webHost,
 }) => {
@@ -78,6 +78,18 @@ test('finds a block with Ctrl+K, shows the shortcut help, and follows a jump to 
   await canvas.block('message_1').getByTestId('follow-welcome').click();
   await expect(page.getByTestId('flow-tab-main')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'welcome');
+
+  // Rename the second flow in place, then delete it: the confirmation counts its block; undo brings it back.
+  await page.getByTestId('flow-tab-flow_2').dblclick();
+  await page.getByTestId('flow-name-flow_2').fill('Side');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('flow-tab-flow_2')).toContainText('Side');
+  await page.getByTestId('delete-flow-flow_2').click();
+  await expect(page.getByTestId('delete-flow-count')).toContainText('Its 1 block will be deleted');
+  await page.getByTestId('confirm-delete-flow').click();
+  await expect(page.getByTestId('flow-tab-flow_2')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('flow-tab-flow_2')).toContainText('Side');
 });
 
 test('auto-layout moves the blocks in one step that undo takes back', async ({ page, webHost }) => {

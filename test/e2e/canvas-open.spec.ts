@@ -101,7 +101,7 @@ test('opens the project named on the command line straight onto its canvas', asy
   // The canvas mounts only the blocks in view (issue 17): Fit brings the whole flow into view.
   await page.getByRole('button', { name: /Fit/ }).click();
   for (const id of ['welcome', 'ask', 'route', 'call', 'calc']) await expect(canvas.block(id)).toBeVisible();
-  await expect(canvas.block('route')).toContainText('user.email endsWith "@vip.com"');
+  await expect(canvas.block('route')).toContainText('user.email ends with "@vip.com"');
   await expect(canvas.block('call')).toContainText('POST https://x.example/');
   await expect(page.getByTestId('flow-tab-faq')).toBeVisible();
   // The quick reply that jumps to the FAQ flow is a link you can follow.

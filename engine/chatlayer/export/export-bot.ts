@@ -3,7 +3,7 @@
 // keys sorted, two-space indent, trailing newline); the project comes back with its id map so that
 // re-exports keep the ids.
 import { formatJsonPath } from '../../format';
-import { blockReferences, OFFLOADING_BLOCK_KEYS, type Json, type Project } from '../../model';
+import { blockSlots, OFFLOADING_BLOCK_KEYS, type Json, type Project } from '../../model';
 import { CHATLAYER_EXPORT_FORMAT, ChatlayerBotFile, type ChatlayerVariable } from './bot-schema';
 import { canonicalJson } from './canonical-json';
 import { assignChatlayerIds, randomChatlayerId, type ChatlayerIdSource } from './chatlayer-ids';
@@ -23,7 +23,7 @@ export interface ChatlayerExportOptions {
 
 /** Why a project cannot be exported (references that no Chatlayer id can stand for). */
 export interface ChatlayerExportProblem {
-  code: 'duplicate-block-id' | 'unknown-block';
+  code: 'duplicate-block-id' | 'unknown-block' | 'not-connected';
   message: string;
   /** JSON path in the project. */
   path: string;
@@ -42,7 +42,10 @@ export type ChatlayerExport =
     }
   | { ok: false; problems: ChatlayerExportProblem[] };
 
-/** Duplicate block ids and references to blocks that do not exist: the export cannot map them. */
+/**
+ * Duplicate block ids, references to blocks that do not exist and buttons or rules not connected yet: the
+ * export cannot map them (every Chatlayer postback and goTo rule needs a target).
+ */
 function referenceProblems(project: Project): ChatlayerExportProblem[] {
   const problems: ChatlayerExportProblem[] = [];
   const seen = new Set<string>();
@@ -80,8 +83,18 @@ function referenceProblems(project: Project): ChatlayerExportProblem[] {
   });
   project.flows.forEach((flow, fi) =>
     flow.blocks.forEach((block, bi) =>
-      blockReferences(block).forEach((r) =>
-        problems.push(...missing(['flows', fi, 'blocks', bi, ...r.path], r.target)),
+      blockSlots(block).forEach((r) =>
+        problems.push(
+          ...(r.target === undefined
+            ? [
+                {
+                  code: 'not-connected' as const,
+                  path: formatJsonPath(['flows', fi, 'blocks', bi, ...r.path.slice(0, -1)]),
+                  message: `${r.kind === 'rule' ? `rule ${Number(r.path[1]) + 1}` : `button "${r.label ?? ''}"`} of block "${block.id}" is not connected to a block, and Chatlayer needs a target for it: connect it on the canvas (or remove it) before exporting.`,
+                },
+              ]
+            : missing(['flows', fi, 'blocks', bi, ...r.path], r.target)),
+        ),
       ),
     ),
   );

@@ -17,6 +17,12 @@ export interface BlockExportContext {
   warn(message: string): void;
 }
 
+/** The Chatlayer id of a button's or rule's target; the export refuses unconnected ones before it gets here. */
+export function targetRef(target: string | undefined, ctx: BlockExportContext): string {
+  if (target === undefined) throw new Error('a button or rule without a target reached the export');
+  return ctx.ref(target);
+}
+
 /** Chatlayer shows at most this many buttons on a message or a card (docs/chatlayer.md#message-formats). */
 export const MAX_BUTTONS = 3;
 const TEL = 'tel:';
@@ -38,7 +44,7 @@ function postback(button: JumpButton, ctx: BlockExportContext): PostbackButton {
   return {
     type: 'postback',
     title: button.title,
-    payload: { nextDialogstateId: ctx.ref(button.goTo), ...(list ? { params: list } : {}) },
+    payload: { nextDialogstateId: targetRef(button.goTo, ctx), ...(list ? { params: list } : {}) },
   };
 }
 
@@ -51,7 +57,7 @@ function link(button: LinkButton): ChatlayerButton {
 function buttons(list: Button[], ctx: BlockExportContext, where: string): ChatlayerButton[] {
   if (list.length > MAX_BUTTONS)
     ctx.warn(`${where} has ${list.length} buttons; Chatlayer shows at most ${MAX_BUTTONS}.`);
-  return list.map((b) => ('goTo' in b ? postback(b, ctx) : link(b)));
+  return list.map((b) => ('url' in b ? link(b) : postback(b, ctx)));
 }
 
 export function exportMessage(message: Message, ctx: BlockExportContext, where: string): ChatlayerMessage {
@@ -76,7 +82,7 @@ export function exportMessage(message: Message, ctx: BlockExportContext, where: 
         ctx.warn(
           `${where} has link quick replies (${linkReplies.map((r) => r.title).join(', ')}), which Chatlayer's quick replies cannot hold; they are kept only for Botloom.`,
         );
-      const quickReplies = message.replies.flatMap((r) => ('goTo' in r ? [postback(r, ctx)] : []));
+      const quickReplies = message.replies.flatMap((r) => ('url' in r ? [] : [postback(r, ctx)]));
       return {
         type: 'quickReplies',
         config: { textMessages: [{ text: message.text }], quickReplies },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { GotoBlock } from '../../model';
 import { conditionWarnings, emptyConditionReport, exportCondition } from '../export/export-conditions';
 import { ChatlayerCondition, ChatlayerId } from '../export/message-schema';
+import { targetRef } from '../export/export-messages';
 import { importCondition } from '../import/import-values';
 import {
   BlockExtension,
@@ -44,7 +45,7 @@ export const gotoChatlayer = {
     const report = emptyConditionReport();
     const rules = block.rules.map((rule) => ({
       condition: exportCondition(rule.when, report),
-      nextDialogstateId: ctx.ref(rule.goTo),
+      nextDialogstateId: targetRef(rule.goTo, ctx),
       ...exportSets('params', rule.set),
     }));
     conditionWarnings(report).forEach((w) => ctx.warn(w));

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { FlowId } from '../../model';
 import { editError } from '../edit-error';
 import type { ProjectDraft } from '../project-draft';
-import { referencesTo } from '../references';
+import type { Project } from '../../model';
+import { referencesTo, type ReferenceSite } from '../references';
 import { removeBlocks } from './delete-blocks';
 import { retargetAnnotations } from './annotation-lists';
 import { unknownFlow, type CommandOutcome } from './outcome';
@@ -15,6 +16,20 @@ export const DeleteFlowCommand = z.strictObject({
   deleteBlocks: z.boolean().optional(),
 });
 export type DeleteFlowCommand = z.infer<typeof DeleteFlowCommand>;
+
+/**
+ * What deleting flow `flowId` with its blocks would leave pointing nowhere: every reference held outside the
+ * flow (blocks of other flows, the project's settings, intents, tests) to one of its blocks, as the
+ * command's `dangling` report will list them. Empty for an unknown flow.
+ */
+export function referencesIntoFlow(project: Project, flowId: string): ReferenceSite[] {
+  const flow = project.flows.find((f) => f.id === flowId);
+  if (!flow) return [];
+  const inside = new Set(flow.blocks.map((b) => b.id));
+  return referencesTo(project, inside).filter(
+    (site) => !(site.path[0] === 'blocks' && inside.has(String(site.path[1]))),
+  );
+}
 
 export function deleteFlow(draft: ProjectDraft, command: DeleteFlowCommand): CommandOutcome {
   const fi = draft.flowIndex(command.id);

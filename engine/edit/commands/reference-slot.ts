@@ -1,7 +1,7 @@
 // Addressing one reference slot of a block: 'next' | 'else' | 'onError' | 'onFail' | 'noAnswer', a rule index,
 // or a JSON path such as ['messages', 0, 'buttons', 1, 'goTo'].
 import { z } from 'zod';
-import { BLOCK_KINDS, blockReferences, type Block, type OptionalSlot } from '../../model';
+import { BLOCK_KINDS, blockSlots, type Block, type OptionalSlot } from '../../model';
 import { deepEqual } from '../deep-equal';
 
 export const ReferenceSlot = z.union([
@@ -17,9 +17,12 @@ export function slotPath(slot: ReferenceSlot): (string | number)[] {
   return slot;
 }
 
-/** Whether `path` is a reference slot of this block: an optional slot of its type, or a reference it holds. */
+/**
+ * Whether `path` is a reference slot of this block: an optional slot of its type, or a reference it holds
+ * (a button or rule, connected or not).
+ */
 export function slotKind(block: Block, path: (string | number)[]): 'optional' | 'required' | undefined {
   const optional: readonly string[] = BLOCK_KINDS[block.type].optionalSlots;
   if (path.length === 1 && optional.includes(String(path[0]))) return 'optional';
-  return blockReferences(block).some((r) => deepEqual(r.path, path)) ? 'required' : undefined;
+  return blockSlots(block).some((r) => deepEqual(r.path, path)) ? 'required' : undefined;
 }

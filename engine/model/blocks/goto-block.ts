@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { BlockId } from '../ids';
 import { Condition } from '../condition';
 import { blockBase } from './base';
-import { defineBlockKind, slotReference, type BlockReference } from './kind';
+import { defineBlockKind, slotReference, type BlockSlot } from './kind';
 import { setVariables, TransitionSets } from './transition-set';
 
-/** A rule: when its condition holds, set `set` (in order) and go to `goTo`. */
-export const GotoRule = z.strictObject({ when: Condition, goTo: BlockId, set: TransitionSets });
+/**
+ * A rule: when its condition holds, set `set` (in order) and go to `goTo`. Without `goTo` the rule is not
+ * connected yet (validation: not-connected); when it holds, the conversation stops with an error.
+ */
+export const GotoRule = z.strictObject({ when: Condition, goTo: BlockId.optional(), set: TransitionSets });
 export type GotoRule = z.infer<typeof GotoRule>;
 
 export const GotoBlock = z.strictObject({
@@ -24,7 +27,7 @@ export const gotoKind = defineBlockKind(GotoBlock, {
   schemaName: 'GotoBlock',
   optionalSlots: ['else'],
   references: (block) => [
-    ...block.rules.map((r, i): BlockReference => ({
+    ...block.rules.map((r, i): BlockSlot => ({
       kind: 'rule',
       path: ['rules', i, 'goTo'],
       target: r.goTo,

@@ -17,6 +17,14 @@ export interface BlockReference {
   label?: string;
 }
 
+/**
+ * A reference slot a block holds, connected or not: a button or rule without a target yet has no `target`
+ * (the canvas still draws its port). blockReferences keeps the connected ones.
+ */
+export interface BlockSlot extends Omit<BlockReference, 'target'> {
+  target?: string;
+}
+
 /** The fields every new block gets: its id and where it was dropped. */
 export interface NewBlockBase {
   id: string;
@@ -31,10 +39,11 @@ export interface BlockKind<T extends string = string, B = unknown> {
   /** Its optional reference slots (`next` first when it has one); the canvas draws a port for each. */
   optionalSlots: readonly OptionalSlot[];
   /**
-   * Every reference it holds except `next`, in a stable order (buttons, rules, `$block` values, then its
-   * optional exits): the canvas draws one edge per reference, edits re-point them.
+   * Every reference slot it holds except `next`, in a stable order (buttons, rules, `$block` values, then its
+   * optional exits that are set): the canvas draws one port per slot and one edge per connected one, edits
+   * re-point them. Buttons and rules not connected yet come without a target.
    */
-  references(block: B): BlockReference[];
+  references(block: B): BlockSlot[];
   /** The messages it shows (their buttons may jump and set variables). */
   messages(block: B): Message[];
   /** The variable paths it sets (an input's variable, an API block's saveAs, …). */
@@ -58,12 +67,12 @@ export function defineBlockKind<S extends z.ZodObject<{ type: z.ZodLiteral<strin
   return { ...facts, schema };
 }
 
-/** References held by buttons of `messages`, stored under the block field `base`. */
-export function buttonReferences(messages: Message[], base: string): BlockReference[] {
-  const refs: BlockReference[] = [];
+/** The slots of the jump buttons of `messages` (connected or not), stored under the block field `base`. */
+export function buttonReferences(messages: Message[], base: string): BlockSlot[] {
+  const refs: BlockSlot[] = [];
   const push = (buttons: Button[], path: (string | number)[]) =>
     buttons.forEach((button, bi) => {
-      if ('goTo' in button)
+      if (!('url' in button))
         refs.push({ kind: 'button', path: [...path, bi, 'goTo'], target: button.goTo, label: button.title });
     });
   messages.forEach((m, mi) => {

@@ -11,8 +11,16 @@ export function runGotoBlock(block: GotoBlock, ctx: RuntimeContext): Outcome {
       typeof value === 'string' && !value.includes('{') ? value : ctx.json(value, block.id),
     warn: (code, message, path) => ctx.warn(block.id, code, message, path),
   };
-  for (const rule of block.rules)
-    if (evaluateCondition(rule.when, hooks)) return { kind: 'next', blockId: rule.goTo, set: rule.set };
+  for (const [i, rule] of block.rules.entries()) {
+    if (!evaluateCondition(rule.when, hooks)) continue;
+    if (rule.goTo !== undefined) return { kind: 'next', blockId: rule.goTo, set: rule.set };
+    ctx.error(
+      block.id,
+      'rule-not-connected',
+      `rule ${i + 1} of ${block.id} holds but is not connected to a block: connect it on the canvas`,
+    );
+    return { kind: 'end', reason: 'error' };
+  }
   if (block.else) return { kind: 'next', blockId: block.else, set: block.elseSet };
   ctx.error(block.id, 'goto-no-match', `no rule of ${block.id} holds and it has no else`);
   return { kind: 'end', reason: 'error' };

@@ -8,12 +8,15 @@ export function TargetField({
   value,
   onCommit,
   optional = true,
+  placeholder,
   testId,
 }: {
   label: string;
   value: string | undefined;
   onCommit(v: string | undefined): string | undefined;
   optional?: boolean;
+  /** Shown while empty (default: "(none)" for an optional slot). */
+  placeholder?: string;
   testId?: string;
 }) {
   const names = useBlockNames();
@@ -22,7 +25,7 @@ export function TargetField({
       label={label}
       value={value === undefined ? '' : names.pickerValue(value)}
       list="block-ids"
-      placeholder={optional ? '(none)' : 'block name or id'}
+      placeholder={placeholder ?? (optional ? '(none)' : 'block name or id')}
       testId={testId}
       validate={(v) => {
         const text = v.trim();

@@ -33,6 +33,8 @@ export interface ViewSlice {
   viewLanguage: string | null;
   /** Whether the Translations table replaces the canvas. */
   translationsOpen: boolean;
+  /** Whether an auto-layout of the flow is running (the toolbar shows its progress bar). */
+  layoutBusy: boolean;
   focusBlock(blockId: string): void;
   /** Centres a block (switching flows when needed) without touching the selection: the simulator following the bot. */
   revealBlock(blockId: string): void;
@@ -44,6 +46,7 @@ export interface ViewSlice {
   setOutlineOpen(open: boolean): void;
   setViewLanguage(language: string | null): void;
   setTranslationsOpen(open: boolean): void;
+  setLayoutBusy(busy: boolean): void;
 }
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -60,6 +63,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   outlineOpen: false,
   viewLanguage: null,
   translationsOpen: false,
+  layoutBusy: false,
   focusBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;
@@ -91,4 +95,5 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
   setViewLanguage: (viewLanguage) => set({ viewLanguage }),
   setTranslationsOpen: (translationsOpen) => set({ translationsOpen }),
+  setLayoutBusy: (layoutBusy) => set({ layoutBusy }),
 });

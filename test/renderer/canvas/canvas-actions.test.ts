@@ -67,6 +67,37 @@ describe('canvas actions', () => {
     });
   });
 
+  it('steps each paste of the same blocks past the previous copy, one undo step each', async () => {
+    const { store } = setup();
+    const copied = copyBlocks(store.getState().project, ['welcome', 'ask']);
+    const text = copied.ok ? copied.text : null;
+    for (let i = 0; i < 3; i++) expect((await paste(store, text))?.ok).toBe(true);
+    const at = (id: string) => store.getState().block(id)?.position;
+    expect([at('welcome_2'), at('welcome_3'), at('welcome_4')]).toEqual([
+      { x: 40, y: 40 },
+      { x: 80, y: 80 },
+      { x: 120, y: 120 },
+    ]);
+    expect(at('ask_4')).toEqual({ x: 420, y: 240 });
+    await store.getState().undo();
+    expect(store.getState().block('welcome_4')).toBeUndefined();
+    // Once the copies are moved away, the next paste takes the first free place again.
+    store.getState().apply(
+      [
+        {
+          type: 'moveBlocks',
+          moves: [
+            { id: 'welcome_2', position: { x: 900, y: 900 } },
+            { id: 'ask_2', position: { x: 900, y: 1200 } },
+          ],
+        },
+      ],
+      'Move',
+    );
+    expect((await paste(store, text))?.ok).toBe(true);
+    expect(at('welcome_4')).toEqual({ x: 40, y: 40 });
+  });
+
   it('aligns the selected blocks in one undoable step', () => {
     const { store } = setup();
     selectAll(store);

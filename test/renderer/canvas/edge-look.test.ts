@@ -50,7 +50,7 @@ describe('edges', () => {
     const named = Object.fromEntries(
       edges.map((e) => [e.id, (e.data as { exit?: string } | undefined)?.exit]),
     );
-    expect(Object.values(named).filter(Boolean)).toEqual(['Yes please', 'No', 'age gte 18']);
+    expect(Object.values(named).filter(Boolean)).toEqual(['Yes please', 'No', 'age is at least 18']);
     expect(named['g|else']).toBeUndefined();
     expect(named['c|onError']).toBeUndefined();
   });

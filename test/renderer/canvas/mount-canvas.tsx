@@ -1,10 +1,11 @@
-// Mounting the whole canvas surface (FlowCanvas under a React Flow provider) in jsdom for the canvas's
-// component tests: what jsdom lacks for React Flow (ResizeObserver, DOMMatrixReadOnly, element sizes) is
-// stubbed once, then mount() from ../mount.tsx renders it in a project store.
+// Mounting the canvas in jsdom for the canvas's component tests: the React Flow surface alone (mountCanvas)
+// or the whole canvas editor with tabs, toolbar, minimap and shortcuts (mountEditor). What jsdom lacks for
+// React Flow (ResizeObserver, DOMMatrixReadOnly, a 2D canvas, element sizes: a 1280×800 pane) is stubbed
+// once, then mount() from ../mount.tsx renders it in a project store.
 import { act } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { beforeAll } from 'vitest';
-import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
+import { createEditorStore, memoryBackend, type EditorStore } from '../../../renderer/state/project-store';
 import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
 import type { Project } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
@@ -26,6 +27,8 @@ export function setUpCanvas(): void {
       }
     }
     (globalThis as Record<string, unknown>).DOMMatrixReadOnly ??= Matrix;
+    // jsdom has no 2D canvas: the minimap draws nothing.
+    HTMLCanvasElement.prototype.getContext = (() => null) as never;
     Object.defineProperties(HTMLElement.prototype, {
       clientWidth: { configurable: true, get: () => 1280 },
       clientHeight: { configurable: true, get: () => 800 },
@@ -42,6 +45,26 @@ export async function mountCanvas(p: Project, onDelete?: () => void) {
     store,
   );
   return { store, ui };
+}
+
+/** The canvas editor on `project` (tabs, toolbar, surface, minimap, shortcuts), with its store. */
+export async function mountEditor(project: Project): Promise<{ store: EditorStore; ui: HTMLElement }> {
+  const { CanvasView } = await import('../../../renderer/canvas/CanvasView');
+  const store = createEditorStore(project, { backend: memoryBackend(project) });
+  const ui = await mount(
+    <ReactFlowProvider>
+      <CanvasView />
+    </ReactFlowProvider>,
+    store,
+  );
+  return { store, ui };
+}
+
+/** Presses a key on the window, as the canvas shortcuts listen. */
+export async function press(key: string, more: KeyboardEventInit = {}): Promise<void> {
+  await act(async () => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...more }));
+  });
 }
 
 export const byTestId = <T extends HTMLElement = HTMLElement>(ui: ParentNode, id: string) =>

@@ -87,7 +87,7 @@ describe('the visible window of a flow', () => {
       rules: [{ when: { var: 'age', op: 'gte', value: 18 }, goTo: 'adult' }],
       else: 'child',
     });
-    expect(route.ports.map((p) => p.label)).toEqual(['age gte 18', 'else']);
+    expect(route.ports.map((p) => p.label)).toEqual(['age is at least 18', 'else']);
     expect(route.hasNext).toBe(false);
   });
 });

@@ -145,7 +145,7 @@ describe('the every-kind golden case', () => {
       new Set(['text', 'buttons', 'quickReplies', 'image', 'carousel']),
     );
     const kinds = buttons.map((b) =>
-      'goTo' in b ? (b.set ? 'jump+set' : 'jump') : b.url.startsWith('tel:') ? 'phone' : 'url',
+      'url' in b ? (b.url.startsWith('tel:') ? 'phone' : 'url') : b.set ? 'jump+set' : 'jump',
     );
     expect(new Set(kinds)).toEqual(new Set(['jump', 'jump+set', 'url', 'phone']));
     expect(ops).toEqual(new Set([...COMPARISON_OPS, 'all', 'any', 'not']));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referencesIntoFlow } from '../../../../engine/edit';
 import { apply, flowOf, pizzaProject, refuse } from '../fixtures';
 
 describe('addFlow / renameFlow / deleteFlow', () => {
@@ -41,6 +42,20 @@ describe('addFlow / renameFlow / deleteFlow', () => {
     expect(project.flows.map((f) => f.id)).toEqual(['main']);
     expect(report.dangling!.map((d) => d.target)).toContain('not_understood');
     expect(project.fallbackBlock).toBe('not_understood');
+  });
+
+  it('lists beforehand exactly the references the delete will leave dangling', () => {
+    const before = pizzaProject();
+    const preview = referencesIntoFlow(before, 'support');
+    const { report } = apply(before, { type: 'deleteFlow', id: 'support', deleteBlocks: true });
+    expect(preview).toEqual(report.dangling);
+    expect(preview.length).toBeGreaterThan(0);
+    // References among the flow's own blocks go with it; references out of it do not count.
+    const inside = new Set(before.flows[1]!.blocks.map((b) => b.id));
+    expect(preview.some((s) => s.path[0] === 'blocks' && inside.has(String(s.path[1])))).toBe(false);
+    const main = new Set(before.flows[0]!.blocks.map((b) => b.id));
+    expect(referencesIntoFlow(before, 'main').every((s) => main.has(s.target))).toBe(true);
+    expect(referencesIntoFlow(before, 'nowhere')).toEqual([]);
   });
 
   it('refuses to delete the last flow', () => {
