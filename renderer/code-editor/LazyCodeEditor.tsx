@@ -1,9 +1,11 @@
-// Loads Monaco on first use (a lazy chunk, not in the initial bundle) and shows a plain placeholder meanwhile.
+// Loads Monaco on first use (a lazy chunk, not in the initial bundle, usually preloaded after the app's
+// first idle moment: preload-code-editor.ts) and shows a plain placeholder meanwhile.
 import { lazy, Suspense } from 'react';
 import type { CodeEditorProps } from './CodeEditor';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { loadCodeEditor } from './preload-code-editor';
 
-const CodeEditor = lazy(() => import('./CodeEditor'));
+const CodeEditor = lazy(loadCodeEditor);
 
 export function LazyCodeEditor(props: CodeEditorProps) {
   return (

@@ -7,6 +7,7 @@ import { Workspace } from './Workspace';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { openInitialProject } from '../state/project-store/initial-project';
 import { useMenuCommands } from './use-menu-commands';
+import { preloadCodeEditorWhenIdle } from '../code-editor/preload-code-editor';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
@@ -20,6 +21,8 @@ export function App() {
       (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`),
     );
   }, [open, setError]);
+  // Monaco is loaded after the first idle moment, so the first code block opens without waiting.
+  useEffect(() => preloadCodeEditorWhenIdle(), []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
