@@ -8,12 +8,15 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { openInitialProject, rememberOpenProject } from '../state/project-store/initial-project';
 import { useMenuCommands } from './use-menu-commands';
 import { preloadCodeEditorWhenIdle } from '../code-editor/preload-code-editor';
+import { DocsDialog } from '../docs/DocsDialog';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const openProject = useAppStore((s) => s.openProject);
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
+  const docsOpen = useAppStore((s) => s.docsOpen);
+  const setDocsOpen = useAppStore((s) => s.setDocsOpen);
   useMenuCommands();
   useEffect(() => {
     openInitialProject().then(
@@ -38,6 +41,7 @@ export function App() {
       <TitleBar />
       <ErrorBanner />
       {openProject ? <Workspace project={openProject} /> : <StartScreen />}
+      {docsOpen && <DocsDialog onClose={() => setDocsOpen(false)} />}
     </div>
   );
 }
