@@ -1,11 +1,21 @@
 // Monaco's chunk, loaded once: by the first code block shown, or earlier, after the app's first idle
-// moment (so selecting a code block shows the editor at once instead of waiting for the lazy chunk).
-let loading: Promise<typeof import('./CodeEditor')> | undefined;
+// moment, then warmed up at the next idle moment (one hidden editor created and disposed), so selecting
+// a code block shows the editor at once instead of waiting for the lazy chunk and Monaco's first setup.
+import type * as CodeEditorExports from './CodeEditor';
+
+type CodeEditorModule = typeof CodeEditorExports;
+let loading: Promise<CodeEditorModule> | undefined;
+let loaded: CodeEditorModule | undefined;
 
 /** The code editor's module; the first call starts loading Monaco, later calls share that load. */
-export function loadCodeEditor(): Promise<typeof import('./CodeEditor')> {
-  loading ??= import('./CodeEditor');
+export function loadCodeEditor(): Promise<CodeEditorModule> {
+  loading ??= import('./CodeEditor').then((m) => (loaded = m));
   return loading;
+}
+
+/** The module once loaded (LazyCodeEditor then renders it at once, without suspending). */
+export function loadedCodeEditor(): CodeEditorModule | undefined {
+  return loaded;
 }
 
 interface IdleWindow {
@@ -24,11 +34,28 @@ export function preloadCodeEditorWhenIdle(
   load: () => Promise<unknown> = loadCodeEditor,
   timeoutMs = 3000,
 ): () => void {
-  const run = () => void load().catch(() => undefined);
-  if (win.requestIdleCallback) {
-    const handle = win.requestIdleCallback(run, { timeout: timeoutMs });
-    return () => win.cancelIdleCallback?.(handle);
-  }
-  const handle = win.setTimeout(run, 1);
-  return () => win.clearTimeout(handle);
+  let cancel = () => {};
+  const whenIdle = (then: () => void) => {
+    if (win.requestIdleCallback) {
+      const handle = win.requestIdleCallback(then, { timeout: timeoutMs });
+      cancel = () => win.cancelIdleCallback?.(handle);
+    } else {
+      const handle = win.setTimeout(then, 1);
+      cancel = () => win.clearTimeout(handle);
+    }
+  };
+  const warm = (m: unknown) => {
+    const warmUp = (m as Partial<CodeEditorModule> | undefined)?.warmUpMonaco;
+    // A failed warm-up costs nothing but the time saved: the editor sets itself up when first shown.
+    if (warmUp)
+      whenIdle(() => {
+        try {
+          warmUp();
+        } catch {
+          /* left to the first code block */
+        }
+      });
+  };
+  whenIdle(() => void load().then(warm, () => undefined));
+  return () => cancel();
 }

@@ -9,7 +9,8 @@ function fakeWindow(idle: boolean) {
   const timers: (() => void)[] = [];
   const win = {
     requestIdleCallback: idle
-      ? (run: () => void, options?: { timeout: number }) => idleCallbacks.push({ run, timeout: options?.timeout })
+      ? (run: () => void, options?: { timeout: number }) =>
+          idleCallbacks.push({ run, timeout: options?.timeout })
       : undefined,
     cancelIdleCallback: vi.fn(),
     setTimeout: (run: () => void) => timers.push(run),
@@ -28,6 +29,18 @@ describe('preloadCodeEditorWhenIdle', () => {
     expect(idleCallbacks[0]!.timeout).toBe(2500);
     idleCallbacks[0]!.run();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('warms Monaco up at the next idle moment once the module is loaded', async () => {
+    const { win, idleCallbacks } = fakeWindow(true);
+    const warmUpMonaco = vi.fn();
+    preloadCodeEditorWhenIdle(win, async () => ({ warmUpMonaco }));
+    idleCallbacks[0]!.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(idleCallbacks).toHaveLength(2);
+    expect(warmUpMonaco).not.toHaveBeenCalled();
+    idleCallbacks[1]!.run();
+    expect(warmUpMonaco).toHaveBeenCalledTimes(1);
   });
 
   it('is cancelled by the function it returns, and falls back to a timer without requestIdleCallback', () => {
@@ -59,7 +72,11 @@ describe('preloadCodeEditorWhenIdle', () => {
   it('is scheduled by the app shell, and the lazy code editor shares the preloaded module', () => {
     const app = readFileSync(new URL('../../../renderer/shell/App.tsx', import.meta.url), 'utf8');
     expect(app).toMatch(/useEffect\(\(\) => preloadCodeEditorWhenIdle\(\), \[\]\)/);
-    const lazy = readFileSync(new URL('../../../renderer/code-editor/LazyCodeEditor.tsx', import.meta.url), 'utf8');
+    const lazy = readFileSync(
+      new URL('../../../renderer/code-editor/LazyCodeEditor.tsx', import.meta.url),
+      'utf8',
+    );
     expect(lazy).toMatch(/lazy\(loadCodeEditor\)/);
+    expect(lazy).toMatch(/useState\(\(\) => loadedCodeEditor\(\)\?\.default\)/);
   });
 });
