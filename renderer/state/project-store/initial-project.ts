@@ -45,6 +45,7 @@ export async function openInitialProject(): Promise<RecentProject | null> {
       rememberOpenProject(null);
       throw new Error(
         `The project open before the reload (${remembered}) could not be reopened: ${(e as Error).message}. Open it again from the list.`,
+        { cause: e },
       );
     }
   }
@@ -53,6 +54,8 @@ export async function openInitialProject(): Promise<RecentProject | null> {
   try {
     return await openProjectFile(initialProject);
   } catch (e) {
-    throw new Error(`The project named on the command line could not be opened: ${(e as Error).message}`);
+    throw new Error(`The project named on the command line could not be opened: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
 }
