@@ -8,7 +8,7 @@ import { loadDocsPage } from './docs-controller';
 import { renderMarkdown, slug } from './markdown';
 import './docs.css';
 
-/** Resolves a link of page `from` (`docs/x.md#part`, `../README.md`, `#part`) to a page path and anchor. */
+/** Resolves a link of page `from` (`docs/chatlayer.md#traffic`, `../README.md`, `#traffic`) to a page path and anchor. */
 export function resolveLink(from: string, href: string): { path: string; anchor: string } {
   const [file, anchor = ''] = href.split('#');
   if (!file) return { path: from, anchor };

@@ -36,13 +36,13 @@ describe('app.docs', () => {
     temp = mkdtempSync(path.join(os.tmpdir(), 'botloom-docs-'));
     mkdirSync(path.join(temp, 'docs'));
     writeFileSync(path.join(temp, 'README.md'), '# Shipped\n\nText.\n');
-    writeFileSync(path.join(temp, 'docs', 'guide.md'), '# A guide\n');
-    const answer = createDocsService(temp)['app.docs']({ path: 'docs/guide.md' });
+    writeFileSync(path.join(temp, 'docs', 'expressions.md'), '# Expressions\n');
+    const answer = createDocsService(temp)['app.docs']({ path: 'docs/expressions.md' });
     expect(answer.pages).toEqual([
       { path: 'README.md', title: 'Shipped' },
-      { path: 'docs/guide.md', title: 'A guide' },
+      { path: 'docs/expressions.md', title: 'Expressions' },
     ]);
-    expect(answer.markdown).toBe('# A guide\n');
+    expect(answer.markdown).toBe('# Expressions\n');
     expect(() => createDocsService(null)['app.docs']({})).toThrow(/documentation is not installed/);
   });
 

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 const pages: Record<string, string> = {
   'README.md':
-    '# Botloom\n\nRead [the format](docs/file-format.md#blocks) and `code`.\n\n| a | b |\n| --- | --- |\n| **1** | 2 |\n\n- one\n- two <script>bad()</script>\n\n```\nnpm start\n```\n',
-  'docs/file-format.md': '# The file format\n\n## Blocks\n\nBack to [the README](../README.md).\n',
+    '# Botloom\n\nRead [the format](docs/file-format.md#errors-and-the-error-occurred-block) and `code`.\n\n| a | b |\n| --- | --- |\n| **1** | 2 |\n\n- one\n- two <script>bad()</script>\n\n```\nnpm start\n```\n',
+  'docs/file-format.md':
+    '# The file format\n\n## Errors and the Error occurred block\n\nBack to [the README](../README.md).\n',
 };
 const asked: (string | undefined)[] = [];
 const listeners = new Map<string, (payload: unknown) => void>();
@@ -72,12 +73,16 @@ describe('the Documentation view', () => {
     expect(root.querySelector('[data-testid="docs-dialog"]')!.contains(document.activeElement)).toBe(true);
 
     await act(async () =>
-      page.querySelector<HTMLAnchorElement>('a[href="docs/file-format.md#blocks"]')!.click(),
+      page
+        .querySelector<HTMLAnchorElement>(
+          'a[href="docs/file-format.md#errors-and-the-error-occurred-block"]',
+        )!
+        .click(),
     );
     await settle();
     expect(asked.at(-1)).toBe('docs/file-format.md');
     expect(page.dataset.path).toBe('docs/file-format.md');
-    expect(page.querySelector('h3')!.id).toBe('blocks');
+    expect(page.querySelector('h3')!.id).toBe('errors-and-the-error-occurred-block');
 
     await act(async () => {
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -90,8 +95,14 @@ describe('the Documentation view', () => {
       path: 'docs/chatlayer.md',
       anchor: 'traffic',
     });
-    expect(resolveLink('docs/a.md', '../README.md')).toEqual({ path: 'README.md', anchor: '' });
-    expect(resolveLink('docs/a.md', 'b.md')).toEqual({ path: 'docs/b.md', anchor: '' });
-    expect(resolveLink('docs/a.md', '#part')).toEqual({ path: 'docs/a.md', anchor: 'part' });
+    expect(resolveLink('docs/chatlayer.md', '../README.md')).toEqual({ path: 'README.md', anchor: '' });
+    expect(resolveLink('docs/chatlayer.md', 'expressions.md')).toEqual({
+      path: 'docs/expressions.md',
+      anchor: '',
+    });
+    expect(resolveLink('docs/chatlayer.md', '#traffic')).toEqual({
+      path: 'docs/chatlayer.md',
+      anchor: 'traffic',
+    });
   });
 });
