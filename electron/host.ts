@@ -5,6 +5,7 @@ import type { Services } from './api';
 import { createHostEvents, type HostEvents } from './services/host-events';
 import { removeStaleDataFolderFiles } from './services/temp-files';
 import { createAppService } from './services/app-service';
+import { createDocsService } from './services/docs-service';
 import { createProjectsService, type ProjectFiles, type RecentsStore } from './services/projects-service';
 import { createProjectMethods } from './services/project-store/project-methods';
 import { createSecretsService, openSystemSecretStore, type SecretStore } from './services/secrets';
@@ -25,6 +26,8 @@ export interface HostOptions {
   secrets?: SecretStore;
   /** The engine's sandbox, HTTP and NLP for the simulator; default: QuickJS workers and Node's fetch. */
   engine?: EnginePorts;
+  /** The folder holding README.md and docs/ for Help › Documentation; default: found beside the app. */
+  docsRoot?: string | null;
 }
 
 export interface Host {
@@ -78,6 +81,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       dataDir: options.dataDir,
       initialProject: options.initialProject ?? null,
     }),
+    ...createDocsService(options.docsRoot),
     ...createProjectsService({ projectsDir, files, recents }),
     ...documents.methods,
     ...createSecretsService(secrets),

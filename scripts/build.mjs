@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const only = process.argv.includes('--node')
@@ -87,6 +87,17 @@ async function buildElectron() {
     format: 'cjs',
     external: ['electron'],
   });
+  copyDocs();
+}
+
+/** README.md and docs/*.md into dist/docs, which a packaged app carries for Help › Documentation. */
+function copyDocs() {
+  const out = path.join(root, 'dist', 'docs');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'docs'), { recursive: true });
+  copyFileSync(path.join(root, 'README.md'), path.join(out, 'README.md'));
+  for (const name of readdirSync(path.join(root, 'docs')))
+    if (name.endsWith('.md')) copyFileSync(path.join(root, 'docs', name), path.join(out, 'docs', name));
 }
 
 function buildRenderer() {

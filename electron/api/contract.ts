@@ -18,6 +18,16 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** One page of the documentation shipped with the app (README.md and docs/*.md), by its path there. */
+export const DocsPage = z.object({ path: z.string(), title: z.string() });
+export const DocsAnswer = z.object({
+  pages: z.array(DocsPage),
+  /** The page asked for (README.md when none was). */
+  path: z.string(),
+  markdown: z.string(),
+});
+export type DocsAnswer = z.infer<typeof DocsAnswer>;
+
 export const RecentProject = z.object({
   path: z.string(),
   name: z.string(),
@@ -93,6 +103,11 @@ const RevisionRef = z.union([z.number().int(), z.literal('current')]);
 
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: AppInfo },
+  /** The documentation shipped with the app, read from disk (no network): the pages and one page's Markdown. */
+  'app.docs': {
+    input: z.object({ path: z.string().max(200).optional() }).strict(),
+    output: DocsAnswer,
+  },
   'projects.list': { input: z.object({}).strict(), output: z.array(RecentProject) },
   'projects.create': {
     input: z

@@ -15,9 +15,10 @@ export const events = {
     total: z.number().nullable(),
     finished: z.boolean(),
   }),
-  /** A menu command of the Electron shell (File ▸ New Project…, Open Project…) for the renderer to carry out. */
+  /** A menu command of the Electron shell (File ▸ New Project…, Open Project…, Help ▸ Documentation) for the renderer to carry out. */
   'app.menu': z.discriminatedUnion('action', [
     z.object({ action: z.literal('new-project') }),
+    z.object({ action: z.literal('docs') }),
     z.object({ action: z.literal('open-project'), path: z.string().min(1) }),
   ]),
   ...simulatorEvents,

@@ -2,6 +2,7 @@
 // bundle does not carry every schema). A test keeps these in step with contract.ts and events.ts.
 export const METHOD_NAME_LIST = [
   'app.info',
+  'app.docs',
   'projects.list',
   'projects.create',
   'projects.open',

@@ -73,7 +73,8 @@ async function main() {
             if (!r.canceled && r.filePaths[0])
               host.events.emit('app.menu', { action: 'open-project', path: r.filePaths[0] });
           },
-          openDocs: () => void shell.openExternal('https://github.com/botloom/botloom#readme'),
+          // The README and docs shipped with the app, in the app's Documentation view (no web address).
+          openDocs: () => host.events.emit('app.menu', { action: 'docs' }),
         },
         process.platform === 'darwin',
       ),

@@ -15,6 +15,7 @@ export type DiagnosticCode =
   | 'comparison-without-value'
   | 'comparison-value-ignored'
   | 'input-without-next'
+  | 'failure-to-default'
   | 'invalid-expression'
   | 'email-no-recipient'
   | 'email-invalid-address'

@@ -11,3 +11,4 @@ export {
 export { ValidationContext, type ValidationRule, type BlockSite } from './validation-context';
 export { codeSyntaxError, type CodeSyntaxProblem } from './rules/code-syntax';
 export { rulesCanAllFail } from './condition-logic';
+export { undeclaredVariables, type UndeclaredVariable } from './undeclared-list';

@@ -13,6 +13,7 @@ import { codeSyntax } from './rules/code-syntax';
 import { undeclaredVariables } from './rules/undeclared-variables';
 import { intentWithoutBlock } from './rules/intent-without-block';
 import { inputWithoutNext } from './rules/input-without-next';
+import { failureRoutes } from './rules/failure-routes';
 import { invalidExpressions } from './rules/invalid-expressions';
 import { emailAddressRule } from './rules/email-addresses';
 import { contextRules } from './rules/contexts';
@@ -33,6 +34,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   undeclaredVariables,
   intentWithoutBlock,
   inputWithoutNext,
+  failureRoutes,
   emailAddressRule,
   contextRules,
   entityRules,

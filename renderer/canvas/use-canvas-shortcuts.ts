@@ -16,6 +16,7 @@ import {
 import { addBlockAction, isTextTarget, shortcutFor, type ShortcutAction } from './shortcuts';
 import { useViewActions } from './use-view-actions';
 import { addFrame, addNoteAt } from './annotations/annotation-actions';
+import { fieldOwnsUndo, rebaseField, trackFieldFocus } from '../ui/field-undo';
 
 const ADD = new Map<ShortcutAction, BlockType>(BLOCK_TYPES.map((type) => [addBlockAction(type), type]));
 
@@ -32,8 +33,16 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       const action = shortcutFor(e);
       if (!action) return;
       const state = store.getState();
-      // In a text field only the overlay keys are ours; the field keeps undo, copy, paste and the rest.
-      if (isTextTarget(e.target) && action !== 'search' && !(action === 'deselect' && state.overlay)) return;
+      // In a text field only the overlay keys are ours; the field keeps copy, paste and the rest, and undo
+      // and redo while it has typing of its own to undo (then they are the project's: field-undo.ts).
+      const history = (action === 'undo' || action === 'redo') && !fieldOwnsUndo(e.target);
+      if (
+        isTextTarget(e.target) &&
+        !history &&
+        action !== 'search' &&
+        !(action === 'deselect' && state.overlay)
+      )
+        return;
       if (state.overlay && action !== 'deselect' && action !== 'search' && action !== 'help') return;
       // Over the Translations table only undo and redo are the canvas's (the table has its own keys).
       if (state.translationsOpen && action !== 'undo' && action !== 'redo') return;
@@ -45,10 +54,11 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       }
       switch (action) {
         case 'undo':
-          void state.undo();
-          break;
         case 'redo':
-          void state.redo();
+          // A focused field shows the undone text once it renders: that text is its unchanged text again.
+          void (action === 'undo' ? state.undo() : state.redo()).then(() =>
+            requestAnimationFrame(() => rebaseField(document.activeElement)),
+          );
           break;
         case 'copy':
           void copySelection(store);
@@ -114,6 +124,10 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const stopTracking = trackFieldFocus();
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopTracking();
+    };
   }, [store, rf, setError, requestDelete, view]);
 }

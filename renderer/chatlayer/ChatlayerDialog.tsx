@@ -1,7 +1,8 @@
 // The Chatlayer panel (docs/chatlayer.md#how-botloom-works-with-chatlayer), a wide dialog over the workspace: one section at a time, chosen on the
-// left: connection and status, export, conformance, pulled tests, NLP check. Escape closes it; a run
-// under way goes on in the host and its answer is shown when the panel opens again.
-import { useState } from 'react';
+// left: connection and status, export, conformance, pulled tests, NLP check. It takes the focus when it
+// opens (and gives it back when it closes); Escape closes it wherever the focus is; a run under way goes on
+// in the host and its answer is shown when the panel opens again.
+import { useEffect, useRef, useState } from 'react';
 import { ConformanceSection } from './ConformanceSection';
 import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
@@ -22,6 +23,25 @@ type Section = (typeof SECTIONS)[number][0];
 
 export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
   const [section, setSection] = useState<Section>('connection');
+  const card = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const opener = document.activeElement;
+    card.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      close.current();
+    };
+    // Capture: Escape closes the dialog before the canvas's own Escape (clear the selection) sees it.
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   return (
     <div
       className="overlay chatlayer-overlay"
@@ -29,9 +49,8 @@ export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
       aria-modal
       aria-label="Chatlayer"
       data-testid="chatlayer-dialog"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <div className="chatlayer-card">
+      <div className="chatlayer-card" ref={card} tabIndex={-1}>
         <header className="chatlayer-header">
           <h3>Chatlayer</h3>
           <button

@@ -1,5 +1,6 @@
 // The Chatlayer access token: typed here, handed to the host's secret store (secrets.set) and never shown
-// back; the field tells where the token is kept and, when that is a plain file, says so plainly.
+// back; one message under it tells where the token is kept and, when that is a plain file, says so
+// plainly (or says why storing failed): never several stacked messages about the token.
 import { useEffect, useId, useState } from 'react';
 import { useChatlayer, useChatlayerState } from './ChatlayerContext';
 
@@ -13,7 +14,6 @@ export function TokenField() {
   }, [chatlayer]);
 
   const stored = secrets.value?.names.includes('chatlayer.token') ?? false;
-  const storage = secrets.value?.storage;
   const save = async () => {
     if (!draft.trim()) return;
     // The draft leaves the renderer's state whether or not the store accepted it.
@@ -49,33 +49,50 @@ export function TokenField() {
           </button>
         </div>
       </div>
-      <p className="small" data-testid="chatlayer-token-state" data-stored={stored}>
-        {stored ? 'A token is stored' : 'No token is stored'}
-        {storage ? ` in ${storage.label}.` : '.'}{' '}
-        {stored && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => void chatlayer.removeToken()}
-            data-testid="chatlayer-token-remove"
-          >
-            Remove it
-          </button>
-        )}
-      </p>
-      {storage?.warning && (
-        <p className="chatlayer-warning small" role="note" data-testid="chatlayer-token-warning">
-          The token is {storage.warning}.
-        </p>
-      )}
-      <p className="muted small">
-        BOTLOOM_CHATLAYER_TOKEN, when set where Botloom runs, wins over the stored token.
-      </p>
-      {secrets.error && (
-        <p className="field-error" role="alert">
-          {secrets.error}
-        </p>
-      )}
+      <TokenMessage stored={stored} />
     </div>
+  );
+}
+
+const ENV_NOTE = 'BOTLOOM_CHATLAYER_TOKEN, when set where Botloom runs, wins over a stored token.';
+
+/**
+ * The one message about the token: the last error, else whether one is stored and where (with the
+ * storage's warning, such as plain text), else how to add one.
+ */
+function TokenMessage({ stored }: { stored: boolean }) {
+  const chatlayer = useChatlayer();
+  const secrets = useChatlayerState((s) => s.secrets);
+  const storage = secrets.value?.storage;
+  if (secrets.error)
+    return (
+      <p className="field-error small" role="alert" data-testid="chatlayer-token-state" data-stored={stored}>
+        {secrets.error}
+      </p>
+    );
+  const warning = storage?.warning ? (
+    <span className="chatlayer-warning" data-testid="chatlayer-token-warning">
+      {stored ? '; it is ' : ', '}
+      {storage.warning}
+    </span>
+  ) : null;
+  return (
+    <p className="small" data-testid="chatlayer-token-state" data-stored={stored}>
+      {stored ? `A token is stored in ${storage?.label ?? 'the secret store'}` : 'No token is stored'}
+      {!stored && storage ? ` (a token you store goes to ${storage.label}` : ''}
+      {warning}
+      {!stored && storage ? ')' : ''}
+      {stored ? '. ' : `. ${ENV_NOTE}`}
+      {stored && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => void chatlayer.removeToken()}
+          data-testid="chatlayer-token-remove"
+        >
+          Remove it
+        </button>
+      )}
+    </p>
   );
 }

@@ -2,6 +2,7 @@
 // listed, edits committed after a pause or on blur as one undo step.
 import { useEffect, useRef, useState } from 'react';
 import { monaco, setTypings, setVariableNames } from './monaco-setup';
+export { warmUpMonaco } from './monaco-setup';
 import { sandboxTypings } from './sandbox-typings';
 import './code-editor.css';
 

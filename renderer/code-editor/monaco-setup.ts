@@ -69,4 +69,19 @@ monaco.languages.registerCompletionItemProvider('javascript', {
   },
 });
 
+/**
+ * Creates and disposes one hidden editor, so Monaco's services, styles and JavaScript mode are set up
+ * before the first code block is shown (called when the app is idle: preload-code-editor.ts).
+ */
+export function warmUpMonaco(): void {
+  const host = document.createElement('div');
+  host.style.cssText = 'position:fixed;left:-10000px;top:0;width:400px;height:200px;visibility:hidden';
+  document.body.append(host);
+  const model = monaco.editor.createModel('', 'javascript');
+  const editor = monaco.editor.create(host, { model, minimap: { enabled: false } });
+  editor.dispose();
+  model.dispose();
+  host.remove();
+}
+
 export { monaco };

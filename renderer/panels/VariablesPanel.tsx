@@ -1,4 +1,5 @@
-// Declared variables: add, describe, default, mark sensitive, rename (everywhere) and delete.
+// Declared variables: add, describe, default, mark sensitive, rename (everywhere) and delete; then the
+// variables used but not declared, with buttons to declare them.
 import type { Json, Variable } from '../../engine/model';
 import { VariablePath } from '../../engine/model';
 import { JsonField } from '../inspector/fields/JsonField';
@@ -7,6 +8,7 @@ import { TextField } from '../inspector/fields/TextField';
 import { useCommit } from '../inspector/use-commit';
 import { useProject } from '../state/project-store';
 import { X } from 'lucide-react';
+import { UndeclaredVariables } from './UndeclaredVariables';
 
 export function VariablesPanel() {
   const variables = useProject((s) => s.project.variables);
@@ -59,6 +61,7 @@ export function VariablesPanel() {
       <button className="add-button" onClick={add} data-testid="add-variable">
         + Variable
       </button>
+      <UndeclaredVariables />
     </div>
   );
 }

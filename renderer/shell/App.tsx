@@ -1,25 +1,38 @@
 // The app shell: title bar, then the start screen or the open project's workspace.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../state/app-store';
 import { TitleBar } from './TitleBar';
 import { StartScreen } from './StartScreen';
 import { Workspace } from './Workspace';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { openInitialProject } from '../state/project-store/initial-project';
+import { openInitialProject, rememberOpenProject } from '../state/project-store/initial-project';
 import { useMenuCommands } from './use-menu-commands';
+import { preloadCodeEditorWhenIdle } from '../code-editor/preload-code-editor';
+import { DocsDialog } from '../docs/DocsDialog';
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
   const openProject = useAppStore((s) => s.openProject);
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
+  const docsOpen = useAppStore((s) => s.docsOpen);
+  const setDocsOpen = useAppStore((s) => s.setDocsOpen);
   useMenuCommands();
   useEffect(() => {
     openInitialProject().then(
       (p) => p && open(p),
-      (e: Error) => setError(`The project named on the command line could not be opened: ${e.message}`),
+      (e: Error) => setError(e.message),
     );
   }, [open, setError]);
+  // Monaco is loaded after the first idle moment, so the first code block opens without waiting.
+  useEffect(() => preloadCodeEditorWhenIdle(), []);
+  // The open project's path is kept for this tab, so F5 (a reload) reopens it; going back to the start
+  // screen forgets it (the null before the first project opens does not: the reload still has to read it).
+  const hadProject = useRef(false);
+  useEffect(() => {
+    if (openProject) hadProject.current = true;
+    if (openProject || hadProject.current) rememberOpenProject(openProject);
+  }, [openProject]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -28,6 +41,7 @@ export function App() {
       <TitleBar />
       <ErrorBanner />
       {openProject ? <Workspace project={openProject} /> : <StartScreen />}
+      {docsOpen && <DocsDialog onClose={() => setDocsOpen(false)} />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-// The top bar: product name, the open project with its file actions, and the theme switch.
+// The top bar: product name, the open project with its file actions, the Documentation button and the
+// theme switch.
 import { useAppStore } from '../state/app-store';
 import { hostShell } from './projects-controller';
 import { ProjectMenu } from './ProjectMenu';
-import { Diamond, Moon, Sun } from 'lucide-react';
+import { BookOpen, Diamond, Moon, Sun } from 'lucide-react';
 import { TITLEBAR_SLOT_ID } from '../translations/LanguageSwitcher';
 
 export function TitleBar() {
@@ -10,6 +11,7 @@ export function TitleBar() {
   const toggleTheme = useAppStore((s) => s.toggleTheme);
   const project = useAppStore((s) => s.openProject);
   const close = useAppStore((s) => s.open);
+  const openDocs = useAppStore((s) => s.setDocsOpen);
   return (
     <header className="titlebar">
       <button
@@ -39,6 +41,15 @@ export function TitleBar() {
           browser mode
         </span>
       )}
+      <button
+        className="icon-button"
+        onClick={() => openDocs(true)}
+        aria-label="Documentation"
+        title="Documentation (the README and guides shipped with Botloom)"
+        data-testid="open-docs"
+      >
+        <BookOpen aria-hidden />
+      </button>
       <button
         className="icon-button"
         onClick={toggleTheme}

@@ -1,5 +1,6 @@
-// Carries out the Electron menu's File commands (the `app.menu` host event): New Project… shows the
-// start screen with the name field focused; Open Project… opens (or imports) the chosen file.
+// Carries out the Electron menu's commands (the `app.menu` host event): New Project… shows the start
+// screen with the name field focused; Open Project… opens (or imports) the chosen file; Help ›
+// Documentation opens the Documentation view.
 import { useEffect } from 'react';
 import { useAppStore } from '../state/app-store';
 import { openProjectFile } from '../state/project-store/initial-project';
@@ -8,6 +9,7 @@ import { onMenuCommand } from './projects-controller';
 export function useMenuCommands(): void {
   const open = useAppStore((s) => s.open);
   const setError = useAppStore((s) => s.setError);
+  const setDocsOpen = useAppStore((s) => s.setDocsOpen);
   useEffect(
     () =>
       onMenuCommand((command) => {
@@ -16,11 +18,15 @@ export function useMenuCommands(): void {
           requestAnimationFrame(() => document.getElementById('new-project-name')?.focus());
           return;
         }
+        if (command.action === 'docs') {
+          setDocsOpen(true);
+          return;
+        }
         openProjectFile(command.path).then(
           (project) => open(project),
           (e: Error) => setError(`${command.path} could not be opened: ${e.message}`),
         );
       }),
-    [open, setError],
+    [open, setError, setDocsOpen],
   );
 }

@@ -1,4 +1,5 @@
-// The app store: theme, the open project, and the start screen's recent projects.
+// The app store: theme, the open project, the start screen's recent projects, and whether the
+// Documentation view is open.
 import { create } from 'zustand';
 import type { RecentProject } from '../host';
 
@@ -17,11 +18,13 @@ export interface AppState {
   recents: RecentProject[];
   openProject: RecentProject | null;
   error: string | null;
+  docsOpen: boolean;
   setTheme(theme: Theme): void;
   toggleTheme(): void;
   setRecents(recents: RecentProject[]): void;
   open(project: RecentProject | null): void;
   setError(error: string | null): void;
+  setDocsOpen(open: boolean): void;
 }
 
 export const useAppStore = create<AppState>((set, get) => ({
@@ -29,6 +32,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   recents: [],
   openProject: null,
   error: null,
+  docsOpen: false,
   setTheme(theme) {
     localStorage.setItem('botloom.theme', theme);
     set({ theme });
@@ -39,4 +43,5 @@ export const useAppStore = create<AppState>((set, get) => ({
   setRecents: (recents) => set({ recents }),
   open: (openProject) => set({ openProject }),
   setError: (error) => set({ error }),
+  setDocsOpen: (docsOpen) => set({ docsOpen }),
 }));

@@ -53,7 +53,8 @@ describe('botloom validate', () => {
     expect(r.stdout).toMatch(
       /bot\.json:\d+:\d+ error flows\[0\]\.blocks\[1\]\.next \(block hello\): "next" points to block "gone", which does not exist/,
     );
-    expect(lines.at(-1)).toBe('bot.json: 2 errors, 1 warning.');
+    // One warning more than before: calc has no error route, and nothing catches its failures.
+    expect(lines.at(-1)).toBe('bot.json: 2 errors, 2 warnings.');
     expect(r.status).toBe(1);
   });
 

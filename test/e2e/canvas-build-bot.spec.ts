@@ -70,7 +70,9 @@ test('builds a bot with blocks of every type, connects them, edits them, undoes 
   await expect(editor.locator('.monaco-editor')).toBeVisible();
   const monacoMs = Date.now() - opening;
   testInfo.annotations.push({ type: 'monaco-visible-ms', description: String(monacoMs) });
-  console.log(`Monaco visible ${monacoMs} ms after selecting the code block (lazy chunk, first load)`);
+  console.log(
+    `Monaco visible ${monacoMs} ms after selecting the code block (chunk preloaded after the first idle)`,
+  );
   expect(monacoMs).toBeLessThanOrEqual(1000);
   await editor.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');

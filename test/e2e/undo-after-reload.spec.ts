@@ -1,6 +1,7 @@
 // One edit history end to end: the host's journal is the history, so after the page is reloaded (the
 // renderer starts afresh) Ctrl+Z still takes the last edit back, in the canvas and in the file, with the
-// label the host keeps.
+// label the host keeps. The reload reopens the project that was open; going back to the projects and
+// reloading shows the start screen.
 import { test, expect } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 
@@ -16,11 +17,9 @@ test('undoes an edit made before a page reload, in the UI and in the file', asyn
   await expect.poll(async () => blockIds(await canvas.exportJson(file))).toContain('message_1');
   const undoTitle = await page.getByTestId('undo').getAttribute('title');
 
+  // F5 reopens the project that was open (its path is kept for the tab), not the start screen.
   await page.reload();
-  await page
-    .getByTestId('recent-projects')
-    .getByRole('button', { name: /Reload undo/ })
-    .click();
+  await expect(page.getByTestId('open-project-name')).toHaveText('Reload undo');
   await expect(canvas.block('message_1')).toBeVisible();
   // The undo button comes back enabled, labelled as before the reload (the label is the host's).
   await expect(page.getByTestId('undo')).toBeEnabled();
@@ -32,4 +31,10 @@ test('undoes an edit made before a page reload, in the UI and in the file', asyn
   await expect.poll(async () => blockIds(await canvas.exportJson(file))).not.toContain('message_1');
   await expect(page.getByTestId('redo')).toBeEnabled();
   await expect(page.getByTestId('undo')).toBeDisabled();
+
+  // Back to the projects, a reload stays on the start screen.
+  await page.getByRole('button', { name: 'Back to projects' }).click();
+  await page.reload();
+  await expect(page.getByTestId('recent-projects')).toContainText('Reload undo');
+  await expect(page.getByTestId('workspace')).toHaveCount(0);
 });

@@ -34,10 +34,21 @@ export interface SimulatorService {
   close(): void;
 }
 
+/**
+ * What a conversation runs on: the project without what only the editor reads (its tests, notes, frames and
+ * block positions). Two projects with the same bot give the same string.
+ */
+export function botOf(project: Project): string {
+  const { tests: _tests, notes: _notes, frames: _frames, ...bot } = project;
+  return JSON.stringify(bot, (key, value: unknown) => (key === 'position' ? undefined : value));
+}
+
 export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
   const sessions = new Map<string, SimulatorSession>();
   const runs = new Map<string, AbortController>();
   const followTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The bot each conversation runs (botOf), so an edit that leaves the bot as it was is not followed. */
+  const followed = new Map<string, string>();
 
   const ports: SessionPorts = {
     codeRunner: deps.codeRunner(),
@@ -84,6 +95,10 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
           } catch {
             return; // closed meanwhile
           }
+          // Saving a test, a note or a block's position changes the file, not the bot: nothing to follow.
+          const bot = botOf(project);
+          if (followed.get(s.id) === bot) return;
+          followed.set(s.id, bot);
           void s.follow(project).catch(() => undefined);
         }, deps.followDelayMs ?? 200),
       );
@@ -97,12 +112,14 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
       const id = randomUUID();
       const { session: opened, turn } = await SimulatorSession.open(id, path, project, start, ports);
       sessions.set(id, opened);
+      followed.set(id, botOf(project));
       return turn;
     },
     'simulator.restart': async ({ id, ...start }) => {
       const s = session(id);
       const project = deps.projectOf(s.path);
       checkStart(project, start.startBlock);
+      followed.set(id, botOf(project));
       return s.restart(project, start);
     },
     'simulator.say': ({ id, text }) => session(id).say(text),
@@ -117,6 +134,7 @@ export function createSimulatorService(deps: SimulatorDeps): SimulatorService {
       sessions.get(id)?.stop();
       sessions.delete(id);
       clearTimeout(followTimers.get(id));
+      followed.delete(id);
       return {};
     },
     'simulator.saveAsTest': ({ id, name }) => {

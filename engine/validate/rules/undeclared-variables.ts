@@ -7,14 +7,15 @@ import { BUILTIN_VARIABLES, NOT_TEMPLATED_KEYS, pathSegments, templateVariables 
 import type { ValidationRule } from '../validation-context';
 
 const BUILT_IN_ROOTS = [...BUILTIN_VARIABLES, 'internal', 'secrets', 'sys'];
-const normalizePath = (path: string): string => (path.includes('[') ? pathSegments(path).join('.') : path);
+export const normalizePath = (path: string): string =>
+  path.includes('[') ? pathSegments(path).join('.') : path;
 /** Strings that are not templates, plus the fields that hold a variable path outright (checked as set, not used). */
 const NOT_TEMPLATED = new Set([
   ...NOT_TEMPLATED_KEYS,
   ...BLOCK_TYPES.flatMap((t) => BLOCK_KINDS[t].variableFields),
 ]);
 
-class DeclaredPaths {
+export class DeclaredPaths {
   private readonly exact = new Set<string>(BUILT_IN_ROOTS);
   /** Every declared path and each of its parents: `{order}` reads an object that `order.size` fills. */
   private readonly parents = new Set<string>();
@@ -34,24 +35,30 @@ class DeclaredPaths {
   }
 }
 
+/** Every path the project declares or sets (declared variables, entities, and what blocks set). */
 function declaredPaths(project: Project): DeclaredPaths {
   const declared = new DeclaredPaths();
   for (const v of project.variables) declared.add(v.name);
   // A recognised entity fills the variable of its name (docs/file-format.md#entities).
   for (const e of project.entities ?? []) declared.add(e.name);
-  const addSets = (buttons: Button[]) =>
-    buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => declared.add(k)));
+  forEachSet(project, (path) => declared.add(path));
+  return declared;
+}
+
+/** Calls `found` with each variable path a block of the project sets (input, saveAs, button sets, code…). */
+export function forEachSet(project: Project, found: (path: string, block: Block) => void): void {
+  const addSets = (buttons: Button[], block: Block) =>
+    buttons.forEach((b) => 'set' in b && Object.keys(b.set ?? {}).forEach((k) => found(k, block)));
   for (const flow of project.flows)
     for (const block of flow.blocks) {
       const kind = kindOf(block);
-      kind.variablesSet(block).forEach((path) => declared.add(path));
+      kind.variablesSet(block).forEach((path) => found(path, block));
       for (const m of kind.messages(block)) {
-        if (m.kind === 'buttons') addSets(m.buttons);
-        if (m.kind === 'quickReplies') addSets(m.replies);
-        if (m.kind === 'carousel') m.cards.forEach((c) => addSets(c.buttons));
+        if (m.kind === 'buttons') addSets(m.buttons, block);
+        if (m.kind === 'quickReplies') addSets(m.replies, block);
+        if (m.kind === 'carousel') m.cards.forEach((c) => addSets(c.buttons, block));
       }
     }
-  return declared;
 }
 
 /** A JSON path built only when needed: most fields read no variable. */
@@ -63,7 +70,7 @@ function materialize(path: LazyPath): (string | number)[] {
 }
 
 /** Every variable a block reads, with the path of the first field reading it. */
-function uses(block: Block, expressions: boolean): Map<string, (string | number)[]> {
+export function variableReads(block: Block, expressions: boolean): Map<string, (string | number)[]> {
   const found = new Map<string, (string | number)[]>();
   const walk = (value: unknown, key: string | undefined, path: LazyPath) => {
     if (typeof value === 'string') {
@@ -85,7 +92,7 @@ function uses(block: Block, expressions: boolean): Map<string, (string | number)
 export const undeclaredVariables: ValidationRule = (ctx) => {
   const declared = declaredPaths(ctx.project);
   for (const site of ctx.sites)
-    for (const [variable, path] of uses(site.block, ctx.project.settings?.expressionSyntax === true))
+    for (const [variable, path] of variableReads(site.block, ctx.project.settings?.expressionSyntax === true))
       if (!declared.has(variable))
         ctx.report(
           'undeclared-variable',

@@ -1,5 +1,6 @@
 // A text field that edits locally and commits after a pause, on Enter or on blur (one undo step per
-// burst). A refused commit keeps the draft and shows the reason under the field.
+// burst). A refused commit keeps the draft and shows the reason under the field. Ctrl+Z undoes its
+// uncommitted typing first, then the project's history (renderer/ui/field-undo.ts).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export interface TextFieldProps {
@@ -40,8 +41,12 @@ export function TextField({
   const latest = useRef({ draft, value, onCommit, validate });
   latest.current = { draft, value, onCommit, validate };
 
+  // The value the draft was last taken from: a focused field without typing of its own (draft unchanged)
+  // still shows a new value, such as the project's undo of its last commit.
+  const shown = useRef(value);
   useEffect(() => {
-    if (!focused.current) setDraft(value);
+    if (!focused.current || latest.current.draft === shown.current) setDraft(value);
+    shown.current = value;
   }, [value]);
 
   const commit = () => {
@@ -61,6 +66,8 @@ export function TextField({
     'aria-describedby': error ? `${id}-error` : undefined,
     'data-testid': testId,
     'data-skip-on-edit': skipOnEdit || undefined,
+    // Typing not committed yet: Ctrl+Z undoes it in the field before the project's history (field-undo.ts).
+    'data-dirty': draft !== value,
     onFocus: () => (focused.current = true),
     onBlur: () => {
       focused.current = false;

@@ -151,6 +151,35 @@ describe('simulator service', () => {
     expect(over.state.waitingAt).toBe('welcome');
   });
 
+  it('does not follow a change that leaves the bot as it was: Save as test, a moved block', async () => {
+    const base = pizzaBot([]);
+    const s = setup(base);
+    current = s.service;
+    const { state } = await s.call('simulator.start', { path: '/p.botloom' });
+    const id = state.id;
+    await s.call('simulator.click', { id, title: 'Pizza' });
+    const before = await s.call('simulator.state', { id });
+    const { test } = await s.call('simulator.saveAsTest', { id, name: 'pizza' });
+    const withTest = { ...structuredClone(base), tests: [test] };
+    withTest.flows[0]!.blocks[0]!.position = { x: 999, y: 42 };
+    s.edit(withTest);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const after = await s.call('simulator.state', { id });
+    expect(after.state.notice).toBeNull();
+    expect(after.state.generation).toBe(before.state.generation);
+    expect(after.events).toHaveLength(before.events.length);
+
+    // A real edit after it is still followed.
+    const renamed = structuredClone(withTest);
+    const askSize = renamed.flows[0]!.blocks.find((b) => b.id === 'ask_size')!;
+    if (askSize.type === 'message' && askSize.messages[0]?.kind === 'buttons')
+      askSize.messages[0].text = 'Pick a size!';
+    s.edit(renamed);
+    await expect
+      .poll(async () => (await s.call('simulator.state', { id })).state.notice)
+      .toBe('The bot was edited: your message was replayed on the new version.');
+  });
+
   it('records live answers as mocks, and asks for a restart instead of replaying live requests', async () => {
     const s = setup(pizzaBot([]));
     current = s.service;
@@ -164,7 +193,11 @@ describe('simulator service', () => {
     expect(mocks).toMatchObject([
       { method: 'GET', url: 'https://shop.example.com/stock/large', status: 200, body: { left: 9 } },
     ]);
-    s.edit(pizzaBot([]));
+    // A real edit (an identical project is not followed): the welcome text changes.
+    const edited = pizzaBot([]);
+    const welcome = edited.flows[0]!.blocks.find((b) => b.id === 'welcome')!;
+    if (welcome.type === 'message' && welcome.messages[0]?.kind === 'text') welcome.messages[0].text = 'Hi!';
+    s.edit(edited);
     await expect.poll(async () => (await s.call('simulator.state', { id })).state.outdated).toBe(true);
     expect((await s.call('simulator.state', { id })).state.notice).toMatch(
       /restart to talk to the new version/,
