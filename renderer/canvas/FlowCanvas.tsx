@@ -2,7 +2,6 @@
 // blocks in the viewport's grid cells (never the far ends of their edges: those are stubs), recomputed
 // when the viewport crosses a cell or the level of detail changes; selection and drags live in the store.
 import {
-  Background,
   ReactFlow,
   useReactFlow,
   type Edge,
@@ -21,6 +20,8 @@ import { visibleGraph } from './visible-graph';
 import { cellRange, sameRange, type CellRange } from './spatial-index';
 import { detailLevel, type DetailLevel } from './level-of-detail';
 import { WindowLayers, blockAt } from './layers/WindowLayers';
+import { DotGrid } from './layers/DotGrid';
+import { panLayerHandlers } from './pan-layer';
 import { interpretEdgeChanges, interpretNodeChanges } from './changes-to-commands';
 import { edgeTypes } from './edge-types';
 import { EdgeMarkers } from './edges/EdgeMarkers';
@@ -63,6 +64,7 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const rf = useReactFlow();
+  const panLayer = useMemo(() => panLayerHandlers(container), []);
 
   const updateRange = useCallback((vp: Viewport) => {
     const el = container.current;
@@ -224,6 +226,8 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
           setSelectedEdge(null);
         }}
         onMove={(_e, vp) => updateRange(vp)}
+        onMoveStart={panLayer.onMoveStart}
+        onMoveEnd={panLayer.onMoveEnd}
         minZoom={MIN_ZOOM}
         maxZoom={2}
         zoomOnDoubleClick={false}
@@ -234,7 +238,7 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
         colorMode={theme}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={20} />
+        <DotGrid />
         <WindowLayers graph={graph} view={view} range={range} selected={selected} painted={painted} />
         {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
       </ReactFlow>
