@@ -2,7 +2,7 @@
 // the question after normalising (case, accents, punctuation and spacing do not count), as API mocks
 // are keyed by method and URL. Offline, a mock for the question answers before the local index does.
 import type { KnowledgeMock } from '../model';
-import { agnosticTokenize } from '../nlp/text-features';
+import { agnosticTokenize } from '../nlp/agnostic-tokenize';
 
 /** The key of a question: lower case, accents folded, words separated by one space. */
 export function questionKey(question: string): string {

@@ -4,6 +4,7 @@
 // on anything that is not a letter or a digit, no stemming, no stopwords).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient typings of untyped NLP.js, for every tsconfig that reaches this file
 /// <reference path="./nlpjs.d.ts" />
+import { agnosticTokenize } from './agnostic-tokenize';
 import langDe from '@nlpjs/lang-de';
 import langEn from '@nlpjs/lang-en-min';
 import langFr from '@nlpjs/lang-fr';
@@ -28,14 +29,7 @@ const packs: Record<Stemmed, { Stemmer: NlpjsStemmerClass; Stopwords: NlpjsStopw
   de: { Stemmer: langDe.StemmerDe, Stopwords: langDe.StopwordsDe },
 };
 
-/** Lower case, accents folded, split on anything but letters and digits. */
-export const agnosticTokenize: Tokenize = (text) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t !== '');
+export { agnosticTokenize };
 
 /** Typographic apostrophes as typed on phones (pizza’s) become plain ones, which the tokenizers split on. */
 const straightQuotes = (text: string) => text.replace(/[\u2018\u2019\u02BC]/g, "'");

@@ -2,7 +2,7 @@
 // block looked up and what the live bot answered, and a button that keeps them as knowledge mocks
 // (docs/file-format.md#knowledge-mocks) in one undoable step, as record mode's answers become API mocks.
 import { useMemo, useState } from 'react';
-import { latestKnowledgeAnswers } from '../../engine/knowledge';
+import { latestKnowledgeAnswers } from '../../engine/knowledge/knowledge-mocks';
 import type { ConformanceRun } from '../host';
 import { useChatlayer, useChatlayerState } from './ChatlayerContext';
 import type { KnowledgeKept } from './chatlayer-store';

@@ -2,7 +2,7 @@
 // and puts the answers into the panel's store. Edits of the project go through the project store as
 // commands, so they are undoable: connection settings and export ids with updateSettings, pulled tests
 // with setTest, a conformance run's knowledge answers with keepKnowledgeMocks. Components call these actions; they never talk to the host themselves.
-import { latestKnowledgeAnswers } from '../../engine/knowledge';
+import { latestKnowledgeAnswers } from '../../engine/knowledge/knowledge-mocks';
 import { ChatlayerSettings } from '../../engine/model';
 import type { HostClient } from '../host';
 import type { EditorStore } from '../state/project-store';

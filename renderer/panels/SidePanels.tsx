@@ -2,13 +2,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Palette } from '../canvas/Palette';
 import { useProject } from '../state/project-store';
-import { HistoryPanel } from './HistoryPanel';
-import { IntentsPanel } from './IntentsPanel';
-import { MocksPanel } from './MocksPanel';
 import { ProblemsPanel } from './ProblemsPanel';
-import { SettingsPanel } from './SettingsPanel';
-import { VariablesPanel } from './VariablesPanel';
-import { ChatlayerTab } from '../chatlayer/ChatlayerTab';
 import { TabStrip } from '../ui/TabStrip';
 import './panels.css';
 
@@ -18,6 +12,15 @@ const KnowledgePanel = lazy(() => import('./KnowledgePanel').then((m) => ({ defa
 const TablesPanel = lazy(() => import('./TablesPanel').then((m) => ({ default: m.TablesPanel })));
 // The Entities panel's sentence test loads entity extraction by itself; the panel's own code waits for its tab too.
 const EntitiesPanel = lazy(() => import('./EntitiesPanel').then((m) => ({ default: m.EntitiesPanel })));
+// The other panels wait for their tab as well: only the palette and Problems show before a click.
+const VariablesPanel = lazy(() => import('./VariablesPanel').then((m) => ({ default: m.VariablesPanel })));
+const IntentsPanel = lazy(() => import('./IntentsPanel').then((m) => ({ default: m.IntentsPanel })));
+const MocksPanel = lazy(() => import('./MocksPanel').then((m) => ({ default: m.MocksPanel })));
+const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+const ChatlayerTab = lazy(() =>
+  import('../chatlayer/ChatlayerTab').then((m) => ({ default: m.ChatlayerTab })),
+);
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
 
 const TABS = [
   'Blocks',
@@ -53,21 +56,17 @@ export function SidePanels() {
       <div className="side-body" role="tabpanel" aria-label={tab}>
         {tab === 'Blocks' && <Palette />}
         {tab === 'Problems' && <ProblemsPanel />}
-        {tab === 'Variables' && <VariablesPanel />}
-        {tab === 'Intents' && <IntentsPanel />}
-        {tab === 'Entities' && (
-          <Suspense fallback={<p className="muted">Loading…</p>}>
-            <EntitiesPanel />
-          </Suspense>
-        )}
-        {tab === 'Mocks' && <MocksPanel />}
         <Suspense fallback={<p className="muted">Loading…</p>}>
+          {tab === 'Variables' && <VariablesPanel />}
+          {tab === 'Intents' && <IntentsPanel />}
+          {tab === 'Entities' && <EntitiesPanel />}
+          {tab === 'Mocks' && <MocksPanel />}
           {tab === 'Knowledge' && <KnowledgePanel />}
           {tab === 'Tables' && <TablesPanel />}
+          {tab === 'Settings' && <SettingsPanel />}
+          {tab === 'History' && <HistoryPanel />}
+          {tab === 'Chatlayer' && <ChatlayerTab />}
         </Suspense>
-        {tab === 'Settings' && <SettingsPanel />}
-        {tab === 'History' && <HistoryPanel />}
-        {tab === 'Chatlayer' && <ChatlayerTab />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 // The app shell: title bar, then the start screen or the open project's workspace.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../state/app-store';
 import { TitleBar } from './TitleBar';
 import { StartScreen } from './StartScreen';
@@ -8,7 +8,9 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { openInitialProject, rememberOpenProject } from '../state/project-store/initial-project';
 import { useMenuCommands } from './use-menu-commands';
 import { preloadCodeEditorWhenIdle } from '../code-editor/preload-code-editor';
-import { DocsDialog } from '../docs/DocsDialog';
+
+// The shipped README and docs, read and shown only when Help › Documentation is opened.
+const DocsDialog = lazy(() => import('../docs/DocsDialog').then((m) => ({ default: m.DocsDialog })));
 
 export function App() {
   const theme = useAppStore((s) => s.theme);
@@ -41,7 +43,11 @@ export function App() {
       <TitleBar />
       <ErrorBanner />
       {openProject ? <Workspace project={openProject} /> : <StartScreen />}
-      {docsOpen && <DocsDialog onClose={() => setDocsOpen(false)} />}
+      {docsOpen && (
+        <Suspense fallback={null}>
+          <DocsDialog onClose={() => setDocsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
