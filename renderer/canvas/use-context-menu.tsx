@@ -159,6 +159,9 @@ export function useContextMenu(requestDelete: () => void) {
     (restore: boolean) => {
       const returnTo = menu?.returnTo;
       setMenu(null);
+      // The browser's own contextmenu event after Shift+F10 arrives while the menu is open; once it is
+      // closed, a right click is a right click, however soon (a quick one was swallowed).
+      keyboardAt.current = 0;
       if (restore && returnTo?.isConnected) returnTo.focus();
     },
     [menu],

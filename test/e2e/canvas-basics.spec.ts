@@ -47,8 +47,16 @@ test('edit a text on the card, then use the context menus', async ({ page, botHo
   await expect(page.getByTestId('start-welcome')).toHaveCount(0);
 
   // The empty canvas's menu adds a block of the chosen kind where it was opened.
-  const box = (await page.getByTestId('flow-canvas').boundingBox())!;
-  await page.mouse.click(box.x + box.width - 320, box.y + box.height - 220, { button: 'right' });
+  // A spot of bare canvas (the layout, toolbar and minimap decide where): the first grid point on the pane.
+  const spot = await page.evaluate(() => {
+    const r = document.querySelector('[data-testid="flow-canvas"]')!.getBoundingClientRect();
+    for (let y = r.top + 160; y < r.bottom - 40; y += 20)
+      for (let x = r.left + 40; x < r.right - 40; x += 20)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  });
+  expect(spot).not.toBeNull();
+  await page.mouse.click(spot!.x, spot!.y, { button: 'right' });
   await page.getByRole('menu', { name: 'Canvas' }).getByTestId('menu-add-message').click();
   await expect(canvas.block('message_1')).toBeVisible();
   await expect(page.getByTestId('inspector')).toHaveAttribute('data-block', 'message_1');
