@@ -172,7 +172,12 @@ export class IssueExplainer {
           .filter(([k, s]) => !isOptionalKey(s) && !(k in value))
           .map(([k]) => `"${k}"`),
       )
-      .filter((keys) => keys.length > 0);
+      .filter((keys) => keys.length > 0)
+      // "add title" says it all where another option would need title and more.
+      .filter(
+        (keys, i, all) =>
+          !all.some((o, j) => j !== i && o.length < keys.length && o.every((k) => keys.includes(k))),
+      );
     const head = unknown.length
       ? `unknown key${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`
       : `incomplete: add ${missing.map((keys) => keys.join(' and ')).join(' or ')}`;

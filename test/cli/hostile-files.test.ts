@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliSandbox, NO_STACK } from './run-cli';
 
@@ -62,7 +63,7 @@ describe('botloom validate on hostile files', () => {
     expect(r.stderr).toMatch(/does not start like JSON/);
   });
 
-  it('refusing a device loads no package but commander: the engine waits until a file is usable', () => {
+  it('refusing a device loads no engine: the engine waits until a file is usable', () => {
     symlinkSync('/dev/zero', cli.path('bot.json'));
     // A module hook logs every module the CLI resolves.
     cli.file(
@@ -77,7 +78,10 @@ describe('botloom validate on hostile files', () => {
       'register.mjs',
       "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
     );
-    const packagesLoaded = (...args: string[]) => {
+    // The Node build bundles its packages into chunks (scripts/build.mjs): what was loaded is told by the
+    // chunks' code (zod's, the engine's schema library, names its ZodError) and the packages still loaded
+    // from node_modules (only the native and wasm ones are left there).
+    const loaded = (...args: string[]) => {
       const log = cli.path(`load-${args[0]}.log`);
       writeFileSync(log, '');
       const bin = path.resolve(__dirname, '../../bin/botloom.js');
@@ -86,16 +90,23 @@ describe('botloom validate on hostile files', () => {
         encoding: 'utf8',
         env: { ...process.env, LOAD_LOG: log },
       });
-      const packages = readFileSync(log, 'utf8')
-        .split('\n')
+      const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      const packages = urls
         .map((url) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1])
         .filter((name) => name !== undefined);
-      return { status: r.status, packages: [...new Set(packages)] };
+      const chunks = urls
+        .filter((url) => url.startsWith('file:') && /\/dist\/node\/[^/]+\.js$/.test(url))
+        .map((url) => readFileSync(fileURLToPath(url), 'utf8'));
+      return {
+        status: r.status,
+        packages: [...new Set(packages)],
+        engine: chunks.some((code) => code.includes('ZodError')),
+      };
     };
-    expect(packagesLoaded('validate', 'bot.json')).toEqual({ status: 2, packages: ['commander'] });
-    expect(packagesLoaded('--version')).toEqual({ status: 0, packages: ['commander'] });
+    expect(loaded('validate', 'bot.json')).toEqual({ status: 2, packages: [], engine: false });
+    expect(loaded('--version')).toEqual({ status: 0, packages: [], engine: false });
     // A usable file does load the engine (the hook sees what it should).
     cli.file('ok.json', '{}');
-    expect(packagesLoaded('validate', 'ok.json').packages).toContain('zod');
+    expect(loaded('validate', 'ok.json').engine).toBe(true);
   });
 });

@@ -114,7 +114,7 @@ describe('parseProject', () => {
 
   it('explains a bad button without union noise: the wrong field, or what is missing', () => {
     const bad = message('x', {
-      messages: [buttons('Pick', [jump('A', 'not an id'), { title: 'B' } as never])],
+      messages: [buttons('Pick', [jump('A', 'not an id'), { goTo: 'A' } as never])],
     });
     const errors = errorsOf(withBlock(bad));
     expect(errors.map((e) => [e.path, e.message])).toEqual([
@@ -124,7 +124,8 @@ describe('parseProject', () => {
       ],
       [
         'flows[0].blocks[1].messages[0].buttons[1]',
-        'incomplete: add "goTo" or "url": expected one of {title, goTo, set?, translations?}, {title, url, translations?}.',
+        // goTo is optional (a new button starts unconnected): what a button always needs is its title.
+        'incomplete: add "title": expected one of {title, goTo?, set?, translations?}, {title, url, translations?}.',
       ],
     ]);
   });
