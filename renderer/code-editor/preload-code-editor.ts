@@ -59,3 +59,23 @@ export function preloadCodeEditorWhenIdle(
   whenIdle(() => void load().then(warm, () => undefined));
   return () => cancel();
 }
+
+/**
+ * How long after the app starts the preload waits before it looks for an idle moment: Monaco's 1.2 MB
+ * chunk and its warm-up would otherwise compete with opening the project and showing the canvas (and a
+ * short session that never shows code, such as each end-to-end test, would pay for it: ~0.8 s a test).
+ */
+export const PRELOAD_DELAY_MS = 5000;
+
+/** The app shell's preload: preloadCodeEditorWhenIdle once PRELOAD_DELAY_MS have passed; returns its cancel. */
+export function preloadCodeEditorSoon(
+  delayMs = PRELOAD_DELAY_MS,
+  start: () => () => void = () => preloadCodeEditorWhenIdle(),
+): () => void {
+  let cancel = () => {};
+  const timer = setTimeout(() => (cancel = start()), delayMs);
+  return () => {
+    clearTimeout(timer);
+    cancel();
+  };
+}

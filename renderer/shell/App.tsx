@@ -7,7 +7,7 @@ import { Workspace } from './Workspace';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { openInitialProject, rememberOpenProject } from '../state/project-store/initial-project';
 import { useMenuCommands } from './use-menu-commands';
-import { preloadCodeEditorWhenIdle } from '../code-editor/preload-code-editor';
+import { preloadCodeEditorSoon } from '../code-editor/preload-code-editor';
 
 // The shipped README and docs, read and shown only when Help › Documentation is opened.
 const DocsDialog = lazy(() => import('../docs/DocsDialog').then((m) => ({ default: m.DocsDialog })));
@@ -26,8 +26,9 @@ export function App() {
       (e: Error) => setError(e.message),
     );
   }, [open, setError]);
-  // Monaco is loaded after the first idle moment, so the first code block opens without waiting.
-  useEffect(() => preloadCodeEditorWhenIdle(), []);
+  // Monaco is loaded at the first idle moment after the project had time to open (PRELOAD_DELAY_MS), so
+  // the first code block opens without waiting.
+  useEffect(() => preloadCodeEditorSoon(), []);
   // The open project's path is kept for this tab, so F5 (a reload) reopens it; going back to the start
   // screen forgets it (the null before the first project opens does not: the reload still has to read it).
   const hadProject = useRef(false);

@@ -2,7 +2,11 @@
 // block shows the editor without waiting for the lazy chunk; the preload can be cancelled.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { preloadCodeEditorWhenIdle } from '../../../renderer/code-editor/preload-code-editor';
+import {
+  PRELOAD_DELAY_MS,
+  preloadCodeEditorSoon,
+  preloadCodeEditorWhenIdle,
+} from '../../../renderer/code-editor/preload-code-editor';
 
 function fakeWindow(idle: boolean) {
   const idleCallbacks: { run: () => void; timeout?: number }[] = [];
@@ -58,6 +62,31 @@ describe('preloadCodeEditorWhenIdle', () => {
     expect(plain.win.clearTimeout).toHaveBeenCalled();
   });
 
+  it('waits PRELOAD_DELAY_MS after the app starts, and its cancel stops the wait or the preload', () => {
+    vi.useFakeTimers();
+    try {
+      const stop = vi.fn();
+      const start = vi.fn(() => stop);
+      preloadCodeEditorSoon(PRELOAD_DELAY_MS, start);
+      vi.advanceTimersByTime(PRELOAD_DELAY_MS - 1);
+      expect(start).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(start).toHaveBeenCalledTimes(1);
+
+      const early = vi.fn(() => stop);
+      preloadCodeEditorSoon(PRELOAD_DELAY_MS, early)();
+      vi.advanceTimersByTime(PRELOAD_DELAY_MS);
+      expect(early).not.toHaveBeenCalled();
+
+      const cancel = preloadCodeEditorSoon(10, start);
+      vi.advanceTimersByTime(10);
+      cancel();
+      expect(stop).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('swallows a failed load (the code block reports it when shown)', async () => {
     const { win, idleCallbacks } = fakeWindow(true);
     const load = vi.fn(async () => {
@@ -71,7 +100,7 @@ describe('preloadCodeEditorWhenIdle', () => {
 
   it('is scheduled by the app shell, and the lazy code editor shares the preloaded module', () => {
     const app = readFileSync(new URL('../../../renderer/shell/App.tsx', import.meta.url), 'utf8');
-    expect(app).toMatch(/useEffect\(\(\) => preloadCodeEditorWhenIdle\(\), \[\]\)/);
+    expect(app).toMatch(/useEffect\(\(\) => preloadCodeEditorSoon\(\), \[\]\)/);
     const lazy = readFileSync(
       new URL('../../../renderer/code-editor/LazyCodeEditor.tsx', import.meta.url),
       'utf8',
