@@ -2,7 +2,7 @@
 // left: connection and status, export, conformance, pulled tests, NLP check. It takes the focus when it
 // opens (and gives it back when it closes); Escape closes it wherever the focus is; a run under way goes on
 // in the host and its answer is shown when the panel opens again.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ConformanceSection } from './ConformanceSection';
 import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
@@ -11,6 +11,7 @@ import { PullSection } from './PullSection';
 import { TabStrip } from '../ui/TabStrip';
 import './chatlayer.css';
 import { X } from 'lucide-react';
+import { useModalFocus } from '../ui/use-modal-focus';
 
 const SECTIONS = [
   ['connection', 'Connection'],
@@ -23,25 +24,7 @@ type Section = (typeof SECTIONS)[number][0];
 
 export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
   const [section, setSection] = useState<Section>('connection');
-  const card = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
-  useEffect(() => {
-    const opener = document.activeElement;
-    card.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      close.current();
-    };
-    // Capture: Escape closes the dialog before the canvas's own Escape (clear the selection) sees it.
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  const card = useModalFocus(onClose);
   return (
     <div
       className="overlay chatlayer-overlay"

@@ -3,6 +3,7 @@
 // Links between pages (and to their headings) stay in the view; nothing is fetched from the web.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { X } from 'lucide-react';
+import { useModalFocus } from '../ui/use-modal-focus';
 import type { DocsAnswer } from '../../electron/api';
 import { loadDocsPage } from './docs-controller';
 import { renderMarkdown, slug } from './markdown';
@@ -25,9 +26,7 @@ export function DocsDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [anchor, setAnchor] = useState('');
   const body = useRef<HTMLDivElement>(null);
-  const card = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
+  const card = useModalFocus(onClose);
 
   const open = useCallback((path?: string, to = '') => {
     loadDocsPage(path).then(
@@ -45,21 +44,6 @@ export function DocsDialog({ onClose }: { onClose: () => void }) {
     if (target) target.scrollIntoView?.();
     else body.current?.scrollTo?.(0, 0);
   }, [page, anchor]);
-  useEffect(() => {
-    const opener = document.activeElement;
-    card.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      close.current();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   const follow = (href: string) => {
     if (!page) return;
