@@ -9,6 +9,7 @@ import { ExportSection } from './ExportSection';
 import { NlpSection } from './NlpSection';
 import { PullSection } from './PullSection';
 import { TabStrip } from '../ui/TabStrip';
+import '../ui/modal-card.css';
 import './chatlayer.css';
 import { X } from 'lucide-react';
 import { useModalFocus } from '../ui/use-modal-focus';
@@ -33,8 +34,8 @@ export function ChatlayerDialog({ onClose }: { onClose: () => void }) {
       aria-label="Chatlayer"
       data-testid="chatlayer-dialog"
     >
-      <div className="chatlayer-card" ref={card} tabIndex={-1}>
-        <header className="chatlayer-header">
+      <div className="modal-card chatlayer-card" ref={card} tabIndex={-1}>
+        <header className="modal-card-header chatlayer-header">
           <h3>Chatlayer</h3>
           <button
             type="button"

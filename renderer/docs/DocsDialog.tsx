@@ -7,6 +7,7 @@ import { useModalFocus } from '../ui/use-modal-focus';
 import type { DocsAnswer } from '../../electron/api';
 import { loadDocsPage } from './docs-controller';
 import { renderMarkdown, slug } from './markdown';
+import '../ui/modal-card.css';
 import './docs.css';
 
 /** Resolves a link of page `from` (`docs/chatlayer.md#traffic`, `../README.md`, `#traffic`) to a page path and anchor. */
@@ -61,8 +62,8 @@ export function DocsDialog({ onClose }: { onClose: () => void }) {
       aria-label="Documentation"
       data-testid="docs-dialog"
     >
-      <div className="docs-card" ref={card} tabIndex={-1}>
-        <header className="docs-header">
+      <div className="modal-card docs-card" ref={card} tabIndex={-1}>
+        <header className="modal-card-header docs-header">
           <h3>Documentation</h3>
           <button
             type="button"
