@@ -12,6 +12,7 @@ import {
 } from '../../../renderer/state/project-store';
 import type * as BlockFrameModule from '../../../renderer/canvas/nodes/BlockFrame';
 import { gridProject } from '../fixtures';
+import { stubCanvasDom } from './canvas-dom-stubs';
 
 const renders: string[] = [];
 /** Commits of the whole canvas (one entry per React commit under FlowCanvas). */
@@ -29,23 +30,7 @@ vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (importOriginal) => {
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  class Matrix {
-    m22 = 1;
-    constructor(transform?: string) {
-      const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
-      if (scale) this.m22 = Number(scale[1]);
-    }
-  }
-  (globalThis as Record<string, unknown>).DOMMatrixReadOnly ??= Matrix;
-  Object.defineProperties(HTMLElement.prototype, {
-    clientWidth: { configurable: true, get: () => 1280 },
-    clientHeight: { configurable: true, get: () => 800 },
-  });
+  stubCanvasDom();
 });
 
 let cleanup: (() => void) | undefined;

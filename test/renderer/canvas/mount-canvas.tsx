@@ -1,7 +1,6 @@
 // Mounting the canvas in jsdom for the canvas's component tests: the React Flow surface alone (mountCanvas)
 // or the whole canvas editor with tabs, toolbar, minimap and shortcuts (mountEditor). What jsdom lacks for
-// React Flow (ResizeObserver, DOMMatrixReadOnly, a 2D canvas, element sizes: a 1280×800 pane) is stubbed
-// once, then mount() from ../mount.tsx renders it in a project store.
+// React Flow is stubbed once (canvas-dom-stubs.ts), then mount() from ../mount.tsx renders it in a project store.
 import { act } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { beforeAll } from 'vitest';
@@ -9,31 +8,12 @@ import { createEditorStore, memoryBackend, type EditorStore } from '../../../ren
 import { FlowCanvas } from '../../../renderer/canvas/FlowCanvas';
 import type { Project } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
+import { stubCanvasDom } from './canvas-dom-stubs';
 
 /** Call once per test file, instead of setUpMounting(). */
 export function setUpCanvas(): void {
   setUpMounting();
-  beforeAll(() => {
-    globalThis.ResizeObserver ??= class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    } as unknown as typeof ResizeObserver;
-    class Matrix {
-      m22 = 1;
-      constructor(transform?: string) {
-        const scale = /scale\(([\d.]+)\)/.exec(transform ?? '');
-        if (scale) this.m22 = Number(scale[1]);
-      }
-    }
-    (globalThis as Record<string, unknown>).DOMMatrixReadOnly ??= Matrix;
-    // jsdom has no 2D canvas: the minimap draws nothing.
-    HTMLCanvasElement.prototype.getContext = (() => null) as never;
-    Object.defineProperties(HTMLElement.prototype, {
-      clientWidth: { configurable: true, get: () => 1280 },
-      clientHeight: { configurable: true, get: () => 800 },
-    });
-  });
+  beforeAll(stubCanvasDom);
 }
 
 export async function mountCanvas(p: Project, onDelete?: () => void) {

@@ -8,6 +8,7 @@ import { conditionLabel } from '../../../renderer/blocks/summary-text';
 import type { Block, GotoBlock } from '../../../engine/model';
 import { message, project } from '../fixtures';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
@@ -32,16 +33,6 @@ async function choose(select: HTMLSelectElement, value: string) {
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
-}
-
-async function typeAndLeave(field: HTMLInputElement, value: string) {
-  await act(async () => {
-    field.focus();
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    setter.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => field.blur());
 }
 
 describe('rule operators', () => {

@@ -13,6 +13,7 @@ import {
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { project } from '../fixtures';
 import type { Block } from '../../../engine/model';
+import { typeAndLeave } from '../user-input';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -56,16 +57,6 @@ const select = (ui: HTMLElement, id: string, value: string) =>
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
-
-async function typeAndLeave(field: HTMLInputElement, value: string) {
-  await act(async () => {
-    field.focus();
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
-    setter.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => field.blur());
-}
 
 describe('input form: entity inputs', () => {
   it('validates against the project entity first, then a system entity with a future-only date range', async () => {

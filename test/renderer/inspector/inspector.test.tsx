@@ -9,19 +9,11 @@ import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
 import { message, project } from '../fixtures';
 import type { Block } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
 /** Types a value into a field the way React sees it, then leaves the field. */
-async function typeAndLeave(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  await act(async () => {
-    field.focus();
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
-    setter.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => field.blur());
-}
 
 const ask: Block = {
   id: 'ask',

@@ -2,7 +2,6 @@
 // Blocks by name where a designer reads (issue 19 point 5): the Next picker shows the target's name with
 // its id under the field, completes names with ids as secondary text, and takes a typed name as that
 // block; Problems and the simulator-independent lists name the block, and an unnamed block reads as its id.
-import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../engine/model';
 import { Inspector } from '../../../renderer/inspector/Inspector';
@@ -10,18 +9,9 @@ import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
 import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { message, project } from '../fixtures';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
-
-async function typeAndLeave(field: HTMLInputElement, value: string) {
-  await act(async () => {
-    field.focus();
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    setter.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => field.blur());
-}
 
 const blocks: Block[] = [
   message('welcome', 'Hi', { name: 'Greeting', next: 'ask' } as Partial<Block>),

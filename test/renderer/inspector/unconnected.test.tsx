@@ -9,6 +9,7 @@ import { blockDisplay } from '../../../renderer/canvas/block-display';
 import type { Block, GotoBlock, MessageBlock } from '../../../engine/model';
 import { message, project } from '../fixtures';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
@@ -29,16 +30,6 @@ async function inspect(id: string) {
 
 const click = (ui: HTMLElement, id: string) =>
   act(async () => ui.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!.click());
-
-async function typeAndLeave(field: HTMLInputElement, value: string) {
-  await act(async () => {
-    field.focus();
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    setter.call(field, value);
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => field.blur());
-}
 
 describe('a new rule or button', () => {
   it('a Go To rule starts without a target, and a picked block connects it', async () => {

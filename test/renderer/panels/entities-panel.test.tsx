@@ -9,6 +9,7 @@ import { SettingsPanel } from '../../../renderer/panels/SettingsPanel';
 import { message, project } from '../fixtures';
 import type { Entity, Project } from '../../../engine/model';
 import { mount, setUpMounting, unmountAll } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
@@ -23,15 +24,6 @@ function storeOf(more: Partial<Project> = {}) {
 const byTestId = (ui: HTMLElement, id: string) =>
   ui.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
 
-async function typeAndLeave(input: HTMLInputElement, value: string) {
-  await act(async () => {
-    input.focus();
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => input.blur());
-}
 const click = (el: Element | null) => act(async () => (el as HTMLElement).click());
 
 describe('entities panel', () => {

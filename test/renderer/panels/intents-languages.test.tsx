@@ -9,6 +9,7 @@ import { IntentsPanel } from '../../../renderer/panels/IntentsPanel';
 import { message, project } from '../fixtures';
 import type { Project } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
@@ -26,16 +27,6 @@ function storeOf(more: Partial<Project> = {}) {
 
 const byTestId = (ui: HTMLElement, id: string) =>
   ui.querySelector(`[data-testid="${id}"]`) as HTMLTextAreaElement;
-
-async function typeAndLeave(input: HTMLTextAreaElement | HTMLInputElement, value: string) {
-  await act(async () => {
-    input.focus();
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => input.blur());
-}
 
 describe('the Intents panel in another language', () => {
   it('edits the chosen language’s examples as one undo step, with the primary ones greyed', async () => {

@@ -11,6 +11,7 @@ import { VariablesPanel } from '../../../renderer/panels/VariablesPanel';
 import { message, project } from '../fixtures';
 import type { Project } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
+import { typeAndLeave } from '../user-input';
 
 setUpMounting();
 
@@ -27,15 +28,6 @@ function field(ui: HTMLElement, label: string, nth = 0): HTMLInputElement {
 }
 
 /** Types a value the way React sees it, then leaves the field. */
-async function typeAndLeave(input: HTMLInputElement, value: string) {
-  await act(async () => {
-    input.focus();
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => input.blur());
-}
 
 const click = (el: Element | null) => act(async () => (el as HTMLElement).click());
 const alerts = (ui: HTMLElement) => [...ui.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
