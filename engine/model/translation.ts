@@ -25,9 +25,9 @@ export const TextHash = z.string().regex(TEXT_HASH_PATTERN, 'must be a text hash
  * The optional `translations` field of an object owning the text fields `fields`: a map from language to the
  * translated fields (each optional: a field left out is missing in that language) and `sourceHash`, the `textHash`
  * of each primary value they were translated from, one per element for a list (a translation whose hash differs
- * from today's primary text's may be stale).
+ * from today's primary text's may be stale). `compile: false` (tests) keeps zod's generic parser.
  */
-export function translationsOf<S extends FieldSchemas>(fields: S) {
+export function translationsOf<S extends FieldSchemas>(fields: S, { compile = true } = {}) {
   const optional = {} as Optionals<S>;
   const hashes = {} as Hashes<S>;
   for (const key of Object.keys(fields) as (keyof S)[]) {
@@ -37,7 +37,17 @@ export function translationsOf<S extends FieldSchemas>(fields: S) {
     ).optional() as Hashes<S>[typeof key];
   }
   const map = z.record(LanguageTag, z.strictObject({ ...optional, sourceHash: z.strictObject(hashes) }));
-  return map.optional();
+  return (compile ? compiled(map) : map).optional();
+}
+
+/**
+ * The map with zod's compiled fast path, where code generation is allowed (Node; not under the renderer's CSP,
+ * which zod has probed already): a three-language file holds two entries per text, and checking them through the
+ * generic parser was most of the schema check's extra time on open (bench/languages.bench.ts). A value the fast
+ * path refuses goes through the generic parser, so what is refused, and every issue's path, is unchanged.
+ */
+function compiled<T extends z.ZodType>(schema: T): T {
+  return z.config().jitless || !z.util.allowsEval.value ? schema : z.compile(schema);
 }
 
 /** A text field's value: one text, or a list (a text message's variants). */
