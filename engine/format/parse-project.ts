@@ -7,6 +7,10 @@ import { formatJsonPath } from './json-path';
 import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
 import { MIGRATIONS, migrateDocument, type MigrationRegistry, type RawDocument } from './migrations';
+import {
+  TRANSLATION_SOURCES_UPGRADE,
+  upgradeTranslationSources,
+} from './migrations/translation-source-hashes';
 
 export type ParseProjectResult =
   { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: FormatError[] };
@@ -141,14 +145,17 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
       ),
     );
   }
-  let parsed: ReturnType<typeof Project.safeParse>;
-  try {
-    parsed = Project.safeParse(doc);
-  } catch {
-    return fail(
-      'schema-invalid',
-      '',
-      'the document is nested too deeply to check: simplify the deepest values (bodies, arguments, conditions).',
+  let parsed = schemaCheck(doc);
+  if (!parsed) return fail('schema-invalid', '', TOO_DEEP);
+  // Translations written with `from` texts (before `sourceHash`) are refused by the schema: only then is the
+  // document walked and converted, so a current file pays nothing for the old shape.
+  const upgraded = parsed.success ? undefined : upgradeTranslationSources(doc);
+  if (upgraded) {
+    doc = upgraded;
+    parsed = schemaCheck(doc);
+    if (!parsed) return fail('schema-invalid', '', TOO_DEEP);
+    warnings.push(
+      issue('format-migrated', 'format', `converted within ${FORMAT}: ${TRANSLATION_SOURCES_UPGRADE}.`, file),
     );
   }
   if (parsed.success) return { ok: true, project: parsed.data, warnings };
@@ -165,6 +172,18 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
     errors.push(error);
   }
   return { ok: false, errors };
+}
+
+const TOO_DEEP =
+  'the document is nested too deeply to check: simplify the deepest values (bodies, arguments, conditions).';
+
+/** The schema check; undefined when the document is nested too deeply for it (zod recurses). */
+function schemaCheck(doc: RawDocument): ReturnType<typeof Project.safeParse> | undefined {
+  try {
+    return Project.safeParse(doc);
+  } catch {
+    return undefined;
+  }
 }
 
 function issue<C extends string>(

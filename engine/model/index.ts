@@ -1,6 +1,7 @@
 // Public surface of the botloom/1 model: zod schemas and the types inferred from them.
 export * from './ids';
 export * from './translation';
+export * from './text-hash';
 export * from './message';
 export * from './translate';
 export * from './text-units';

@@ -1,7 +1,9 @@
 // Reading and writing a text in a language (docs/file-format.md#languages). Pure helpers shared by the runtime,
 // validation, the CSV import/export and the editor: the primary language reads the owner's own fields, another
-// language reads `owner.translations[language]`, and writing a translation records the primary value it was made from.
+// language reads `owner.translations[language]`, and writing a translation records the hash of the primary value it
+// was made from.
 import type { TextOwner, TextValue, TranslationEntry } from './translation';
+import { textHash, valueHash } from './text-hash';
 import type { Message } from './message';
 
 /** A project's languages: the primary one (`language`), then the secondary ones. */
@@ -73,7 +75,7 @@ export function textIn(
 ): TextValue | undefined {
   if (language === primary) return pick(fieldOf(owner, field), index);
   const entry = translationEntry(owner, language);
-  return entry && Object.hasOwn(entry, field) && field !== 'from'
+  return entry && Object.hasOwn(entry, field) && field !== 'sourceHash'
     ? pick(entry[field] as TextValue | undefined, index)
     : undefined;
 }
@@ -105,20 +107,24 @@ export function translationStatus(
   if (language === primary) return 'translated';
   const value = textIn(owner, field, language, primary, index);
   if (value === undefined || isEmpty(value)) return 'missing';
-  const from = translationEntry(owner, language)?.from;
-  const source = from && Object.hasOwn(from, field) ? pick(from[field], index) : undefined;
-  return sameValue(source, own) ? 'translated' : 'stale';
+  const hashes = translationEntry(owner, language)?.sourceHash;
+  const source = hashes && Object.hasOwn(hashes, field) ? pick(hashes[field], index) : undefined;
+  return sameHash(source, own!) ? 'translated' : 'stale';
 }
 
-function sameValue(a: TextValue | undefined, b: TextValue | undefined): boolean {
-  if (typeof a === 'string' || typeof b === 'string' || a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((v, i) => v === b[i]);
+/** Whether `hash` is the hash of `value` (per element for a list: same length, same hashes). */
+function sameHash(hash: TextValue | undefined, value: TextValue): boolean {
+  if (hash === undefined) return false;
+  if (typeof value === 'string') return hash === textHash(value);
+  return (
+    Array.isArray(hash) && hash.length === value.length && value.every((v, i) => hash[i] === textHash(v))
+  );
 }
 
 /**
  * The owner with `field` translated into `language` (a secondary language): `value` undefined or empty removes that
- * translation; `index` writes one element of a list field (an empty value removes the element). The entry's `from`
- * records the current primary value, so the translation counts as up to date. Returns a new object; `owner` is kept.
+ * translation; `index` writes one element of a list field (an empty value removes the element). The entry's
+ * `sourceHash` records the current primary value's hash, so the translation counts as up to date. Returns a new object; `owner` is kept.
  */
 export function withTranslation<T extends TextOwner>(
   owner: T,
@@ -127,9 +133,9 @@ export function withTranslation<T extends TextOwner>(
   value: TextValue | undefined,
   index?: number,
 ): T {
-  if (field === 'from' || field === 'translations') return owner;
-  const entry: Record<string, unknown> = { ...(translationEntry(owner, language) ?? { from: {} }) };
-  const from: Record<string, unknown> = { ...(entry.from as object) };
+  if (field === 'sourceHash' || field === 'translations') return owner;
+  const entry: Record<string, unknown> = { ...(translationEntry(owner, language) ?? { sourceHash: {} }) };
+  const hashes: Record<string, unknown> = { ...(entry.sourceHash as object) };
   let next: TextValue | undefined = value;
   if (index !== undefined) {
     const list = Array.isArray(entry[field]) ? [...(entry[field] as string[])] : [];
@@ -139,17 +145,18 @@ export function withTranslation<T extends TextOwner>(
   }
   if (next === undefined || isEmpty(next)) {
     delete entry[field];
-    delete from[field];
+    delete hashes[field];
   } else {
     entry[field] = next;
     const own = fieldOf(owner, field);
-    if (own === undefined) delete from[field];
-    else from[field] = Array.isArray(own) ? [...own] : own;
+    if (own === undefined) delete hashes[field];
+    else hashes[field] = valueHash(own);
   }
-  delete entry.from;
+  delete entry.sourceHash;
   const translations: Record<string, TranslationEntry> = { ...(owner.translations ?? {}) };
-  // The translated fields first, then `from`, as the file writes them.
-  if (Object.keys(entry).length > 0) translations[language] = { ...entry, from } as TranslationEntry;
+  // The translated fields first, then `sourceHash`, as the file writes them.
+  if (Object.keys(entry).length > 0)
+    translations[language] = { ...entry, sourceHash: hashes } as TranslationEntry;
   else delete translations[language];
   const out = { ...owner } as T & Record<string, unknown>;
   if (Object.keys(translations).length > 0) out.translations = translations;

@@ -1,13 +1,15 @@
 // A multi-language bot's translations in the Chatlayer export (docs/chatlayer-export.md#languages). Chatlayer does not
 // document how its bot file holds secondary languages; Botloom writes them as rows shaped like Chatlayer's
 // Translations CSV (flow id, dialog id, dialog name, component type, a value per language), with the text's key and,
-// when a translation was made from an older primary text, that text, so an import gives back the project.
+// when a translation was made from an older primary text, that text's hash, so an import gives back the project.
 import { z } from 'zod';
 import {
   LanguageTag,
+  TextHash,
   blockTextUnits,
   ownerAt,
   projectLanguages,
+  textHash,
   textIn,
   translationEntry,
   withOwnerAt,
@@ -28,7 +30,9 @@ export const ChatlayerTranslationRow = z.strictObject({
   botloom: z.strictObject({
     /** The text's place in its block (`messages.0.buttons.1.title`). */
     key: z.string().min(1),
-    /** Per language: the primary text the translation was made from, when it is not today's (a stale translation). */
+    /** Per language: the hash of the primary text the translation was made from, when it is not today's (stale). */
+    sourceHash: z.record(LanguageTag, TextHash).optional(),
+    /** Exports written before `sourceHash`: the primary text itself (read, hashed, never written). */
     from: z.record(LanguageTag, z.string()).optional(),
   }),
 });
@@ -58,7 +62,7 @@ export function exportTranslations(
         const owner = ownerAt(block, unit.owner);
         if (!owner) continue;
         const values: Record<string, string> = {};
-        const from: Record<string, string> = {};
+        const sourceHash: Record<string, string> = {};
         const current = pick(
           (owner as Record<string, unknown>)[unit.field] as TextValue | undefined,
           unit.index,
@@ -68,8 +72,9 @@ export function exportTranslations(
           if (typeof value === 'string' && value !== '') values[language] = value;
           else continue;
           if (language === primary) continue;
-          const source = pick(translationEntry(owner, language)?.from[unit.field], unit.index);
-          if (typeof source === 'string' && source !== current) from[language] = source;
+          const source = pick(translationEntry(owner, language)?.sourceHash[unit.field], unit.index);
+          if (typeof source === 'string' && (typeof current !== 'string' || source !== textHash(current)))
+            sourceHash[language] = source;
         }
         rows.push({
           flowId: flow.id,
@@ -77,7 +82,7 @@ export function exportTranslations(
           dialogName: block.name ?? block.id,
           componentType: unit.component,
           values,
-          botloom: { key: unit.key, ...(Object.keys(from).length ? { from } : {}) },
+          botloom: { key: unit.key, ...(Object.keys(sourceHash).length ? { sourceHash } : {}) },
         });
       }
   return { languages: secondary, rows };
@@ -126,37 +131,46 @@ export function importTranslations(
     let next: TextOwner = owner;
     for (const [language, value] of Object.entries(row.values)) {
       if (language === primary || !translations.languages.includes(language)) continue;
-      next = putTranslation(next, at.field, language, value, at.index, row.botloom.from?.[language]);
+      const legacy = row.botloom.from?.[language];
+      const hash =
+        row.botloom.sourceHash?.[language] ?? (legacy === undefined ? undefined : textHash(legacy));
+      next = putTranslation(next, at.field, language, value, at.index, hash);
     }
     blocks.set(original.id, withOwnerAt(block, at.owner, next));
   });
   return blocks;
 }
 
-/** The owner with one translated value and the primary text it was made from (today's unless `from` says). */
+/** The owner with one translated value and the hash of the primary text it was made from (today's unless `hash` says). */
 function putTranslation(
   owner: TextOwner,
   field: string,
   language: string,
   value: string,
   index: number | undefined,
-  from: string | undefined,
+  hash: string | undefined,
 ): TextOwner {
   const own = (owner as Record<string, unknown>)[field] as TextValue | undefined;
-  const entry = { ...(translationEntry(owner, language) ?? { from: {} }) } as Record<string, unknown> & {
-    from: Record<string, TextValue>;
+  const entry = { ...(translationEntry(owner, language) ?? { sourceHash: {} }) } as Record<
+    string,
+    unknown
+  > & {
+    sourceHash: Record<string, TextValue>;
   };
-  entry.from = { ...entry.from };
+  entry.sourceHash = { ...entry.sourceHash };
   if (index === undefined) {
     entry[field] = value;
-    if (from !== undefined || own !== undefined) entry.from[field] = from ?? (own as string);
+    if (hash !== undefined || typeof own === 'string')
+      entry.sourceHash[field] = hash ?? textHash(own as string);
   } else {
     const list = [...((entry[field] as string[] | undefined) ?? [])];
     list[index] = value;
     entry[field] = list;
-    const sources = [...((entry.from[field] as string[] | undefined) ?? (Array.isArray(own) ? own : []))];
-    if (from !== undefined) sources[index] = from;
-    if (sources.length > 0) entry.from[field] = sources;
+    const sources = [
+      ...((entry.sourceHash[field] as string[] | undefined) ?? (Array.isArray(own) ? own.map(textHash) : [])),
+    ];
+    if (hash !== undefined) sources[index] = hash;
+    if (sources.length > 0) entry.sourceHash[field] = sources;
   }
   return { ...owner, translations: { ...(owner.translations ?? {}), [language]: entry as never } };
 }

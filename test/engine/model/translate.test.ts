@@ -5,6 +5,7 @@ import {
   localizeMessage,
   ownerAt,
   projectLanguages,
+  textHash,
   textIn,
   textOrPrimary,
   translationStatus,
@@ -20,7 +21,11 @@ const greeting: Message = {
   text: 'Hello',
   variants: ['Hi'],
   translations: {
-    nl: { text: 'Hallo', variants: ['Hoi', 'Dag'], from: { text: 'Hello', variants: ['Hi'] } },
+    nl: {
+      text: 'Hallo',
+      variants: ['Hoi', 'Dag'],
+      sourceHash: { text: textHash('Hello'), variants: ['Hi'].map(textHash) },
+    },
   },
 };
 
@@ -37,8 +42,8 @@ describe('reading a text in a language', () => {
     expect(textOrPrimary(greeting, 'text', 'nl', 'en')).toEqual({ value: 'Hallo', fallback: false });
   });
 
-  it('never reads `from` or inherited keys as a translation', () => {
-    expect(textIn(greeting, 'from', 'nl', 'en')).toBeUndefined();
+  it('never reads `sourceHash` or inherited keys as a translation', () => {
+    expect(textIn(greeting, 'sourceHash', 'nl', 'en')).toBeUndefined();
     expect(textIn(greeting, 'text', 'constructor', 'en')).toBeUndefined();
   });
 });
@@ -59,7 +64,7 @@ describe('writing a translation', () => {
     expect(fr).toEqual({
       kind: 'text',
       text: 'Bye',
-      translations: { fr: { text: 'Au revoir', from: { text: 'Bye' } } },
+      translations: { fr: { text: 'Au revoir', sourceHash: { text: textHash('Bye') } } },
     });
     expect(plain).toEqual({ kind: 'text', text: 'Bye' });
     expect(translationStatus({ ...fr, text: 'Goodbye' }, 'text', 'fr', 'en')).toBe('stale');
@@ -92,7 +97,7 @@ describe('localizeMessage', () => {
     const message: Message = {
       kind: 'buttons',
       text: 'Size?',
-      translations: { fr: { text: 'Taille ?', from: { text: 'Size?' } } },
+      translations: { fr: { text: 'Taille ?', sourceHash: { text: textHash('Size?') } } },
       buttons: [{ title: 'Large', goTo: 'x' }],
     };
     const fallbacks: unknown[] = [];
@@ -135,7 +140,7 @@ describe('text units', () => {
     const next = withOwnerAt(block, ['prompt', 1, 'cards', 0], withTranslation(owner, 'title', 'nl', 'B'));
     expect(ownerAt(next, ['prompt', 1, 'cards', 0, 'translations', 'nl'])).toEqual({
       title: 'B',
-      from: { title: 'A' },
+      sourceHash: { title: textHash('A') },
     });
     expect((next as typeof block).prompt[0]).toBe(block.prompt[0]);
     expect(ownerAt(block, ['__proto__'])).toBeUndefined();
@@ -196,8 +201,8 @@ describe('the project’s languages', () => {
                   kind: 'text',
                   text: 'Hi',
                   translations: {
-                    nl: { text: 'Hoi', from: { text: 'Hi' } },
-                    fr: { text: 'Salut', from: { text: 'Hi' } },
+                    nl: { text: 'Hoi', sourceHash: { text: textHash('Hi') } },
+                    fr: { text: 'Salut', sourceHash: { text: textHash('Hi') } },
                   },
                 },
               ],
@@ -208,7 +213,7 @@ describe('the project’s languages', () => {
     });
     const text = stringifyProject(project);
     expect(text).toContain(
-      '"fr": {\n                  "text": "Salut",\n                  "from": {\n                    "text": "Hi"',
+      '"fr": {\n                  "text": "Salut",\n                  "sourceHash": {\n                    "text": "67eb44ba"',
     );
     expect(text.indexOf('"fr": {')).toBeLessThan(text.indexOf('"nl": {'));
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textHash } from '../../../engine/model';
 import { matchLanguage } from '../../../engine/runtime/language';
 import type { IntentClassifier } from '../../../engine/runtime';
 import { converse, expectValidTrace, project, texts } from './fixtures';
@@ -7,14 +8,14 @@ const hello = {
   kind: 'text',
   text: 'Hello',
   translations: {
-    nl: { text: 'Hallo', from: { text: 'Hello' } },
-    fr: { text: 'Bonjour', from: { text: 'Hello' } },
+    nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } },
+    fr: { text: 'Bonjour', sourceHash: { text: textHash('Hello') } },
   },
 };
 const pick = {
   kind: 'quickReplies',
   text: 'Language?',
-  translations: { nl: { text: 'Taal?', from: { text: 'Language?' } } },
+  translations: { nl: { text: 'Taal?', sourceHash: { text: textHash('Language?') } } },
   replies: [
     { title: 'Nederlands', goTo: 'greet', set: { 'internal.preferredLanguage': 'nl' } },
     { title: 'Français', goTo: 'greet', set: { 'internal.preferredLanguage': 'fr' } },

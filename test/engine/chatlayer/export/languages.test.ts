@@ -1,6 +1,7 @@
 // The export and import of a multi-language bot (docs/chatlayer-export.md#languages).
 import { describe, expect, it } from 'vitest';
 import { exportChatlayerBot, importChatlayerBot } from '../../../../engine/chatlayer';
+import { textHash } from '../../../../engine/model';
 import { input, message, project } from '../../../builders';
 import { ok } from './exported';
 
@@ -14,15 +15,23 @@ function bot() {
             text: 'Hello!',
             variants: ['Hi!'],
             translations: {
-              nl: { text: 'Hallo!', variants: ['Hoi!', 'Dag!'], from: { text: 'Hello!', variants: ['Hi!'] } },
-              fr: { text: 'Bonjour !', from: { text: 'Hello' } },
+              nl: {
+                text: 'Hallo!',
+                variants: ['Hoi!', 'Dag!'],
+                sourceHash: { text: textHash('Hello!'), variants: ['Hi!'].map(textHash) },
+              },
+              fr: { text: 'Bonjour !', sourceHash: { text: textHash('Hello') } },
             },
           },
           {
             kind: 'buttons',
             text: 'Go?',
             buttons: [
-              { title: 'Yes', goTo: 'ask', translations: { nl: { title: 'Ja', from: { title: 'Yes' } } } },
+              {
+                title: 'Yes',
+                goTo: 'ask',
+                translations: { nl: { title: 'Ja', sourceHash: { title: textHash('Yes') } } },
+              },
             ],
           },
         ],
@@ -32,7 +41,9 @@ function bot() {
         prompt: [{ kind: 'text', text: 'Name?' }],
         variable: 'name',
         invalidMessage: 'Again?',
-        translations: { nl: { invalidMessage: 'Nog eens?', from: { invalidMessage: 'Again?' } } },
+        translations: {
+          nl: { invalidMessage: 'Nog eens?', sourceHash: { invalidMessage: textHash('Again?') } },
+        },
       }),
     ],
     secondaryLanguages: ['nl', 'fr'],
@@ -58,7 +69,7 @@ describe('export of a multi-language bot', () => {
       dialogName: 'hello',
       componentType: 'text',
       values: { en: 'Hello!', nl: 'Hallo!', fr: 'Bonjour !' },
-      botloom: { key: 'messages.0.text', from: { fr: 'Hello' } },
+      botloom: { key: 'messages.0.text', sourceHash: { fr: textHash('Hello') } },
     });
     expect(r.bot.translations!.rows.map((row) => row.botloom.key)).toContain('invalidMessage');
     expect(r.bot.intents[0]!.expressions).toEqual({ fr: ['bonjour'], nl: ['hallo'] });
@@ -79,6 +90,22 @@ describe('export of a multi-language bot', () => {
     const byId = (blocks: { id: string }[]) => [...blocks].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(back.project.flows[0]!.blocks)).toEqual(byId(p.flows[0]!.blocks));
     expect(back.project.intents).toEqual(p.intents);
+  });
+
+  it('reads an export written before hashes, whose rows carry the older primary text in `from`', () => {
+    const p = bot();
+    const exported = JSON.parse(ok(exportChatlayerBot(p)).text) as {
+      translations: {
+        rows: { botloom: { sourceHash?: Record<string, string>; from?: Record<string, string> } }[];
+      };
+    };
+    const row = exported.translations.rows.find((r) => r.botloom.sourceHash)!;
+    expect(row.botloom.sourceHash).toEqual({ fr: textHash('Hello') });
+    row.botloom = { ...row.botloom, sourceHash: undefined, from: { fr: 'Hello' } };
+    const back = importChatlayerBot(JSON.stringify(exported));
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    const byId = (blocks: { id: string }[]) => [...blocks].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(back.project.flows[0]!.blocks)).toEqual(byId(p.flows[0]!.blocks));
   });
 
   it('writes no translations section for a single-language bot', () => {

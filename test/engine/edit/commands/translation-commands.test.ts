@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textIn, translationStatus, type Message, type Project } from '../../../../engine/model';
+import { textHash, textIn, translationStatus, type Message, type Project } from '../../../../engine/model';
 import { apply, block, pizzaProject, refuse } from '../fixtures';
 
 const bilingual = (): Project => ({ ...pizzaProject(), secondaryLanguages: ['nl', 'fr'] });
@@ -17,7 +17,7 @@ describe('setTranslation', () => {
       value: 'Groot',
     });
     const button = (firstMessage(project, 'ask_size') as Extract<Message, { kind: 'buttons' }>).buttons[0]!;
-    expect(button.translations).toEqual({ nl: { title: 'Groot', from: { title: 'Large' } } });
+    expect(button.translations).toEqual({ nl: { title: 'Groot', sourceHash: { title: textHash('Large') } } });
     expect(diff.ops.map((op) => `${op.kind}:${op.key}`)).toEqual(['blocks:ask_size']);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Message, Project } from '../../../../engine/model';
+import { textHash, type Message, type Project } from '../../../../engine/model';
 import { message, project } from '../../../builders';
 import { diagnosticsOf } from '../diagnostics-of';
 
 const hello: Message = {
   kind: 'text',
   text: 'Hello',
-  translations: { nl: { text: 'Hallo', from: { text: 'Hello' } } },
+  translations: { nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } } },
 };
 
 function bot(messages: Message[], extra: Partial<Project> = {}): Project {
@@ -38,7 +38,10 @@ describe('translations (docs/file-format.md#languages)', () => {
     expect(diagnosticsOf(project({ blocks: [message('welcome')] }), 'translation-missing')).toEqual([]);
     const full: Message = {
       ...hello,
-      translations: { ...hello.translations, fr: { text: 'Bonjour', from: { text: 'Hello' } } },
+      translations: {
+        ...hello.translations,
+        fr: { text: 'Bonjour', sourceHash: { text: textHash('Hello') } },
+      },
     };
     expect(diagnosticsOf(bot([full]), 'translation-missing')).toEqual([]);
     expect(diagnosticsOf(bot([full]), 'translation-stale')).toEqual([]);
@@ -46,7 +49,15 @@ describe('translations (docs/file-format.md#languages)', () => {
 
   it('flags intents without examples in a language, and tests or translations in a language the bot lacks', () => {
     const p = bot(
-      [{ ...hello, translations: { ...hello.translations, de: { text: 'Hallo', from: { text: 'Hello' } } } }],
+      [
+        {
+          ...hello,
+          translations: {
+            ...hello.translations,
+            de: { text: 'Hallo', sourceHash: { text: textHash('Hello') } },
+          },
+        },
+      ],
       {
         intents: [{ id: 'hi', examples: ['hi'], examplesByLanguage: { nl: ['hoi'] } }],
         tests: [{ name: 'auf Deutsch', language: 'de', steps: [] }],

@@ -1,0 +1,97 @@
+// The translations map's schema runs zod's compiled fast path (engine/model/translation.ts); it must accept,
+// output and refuse exactly what the generic parser does, every issue with the same path and message.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { textHash, translationsOf } from '../../../engine/model';
+
+const fields = { text: z.string(), variants: z.array(z.string()) };
+const fast = translationsOf(fields);
+const plain = translationsOf(fields, { compile: false });
+
+const outcome = (schema: typeof fast, value: unknown) => {
+  const r = schema.safeParse(value);
+  return r.success
+    ? { ok: true, data: r.data }
+    : { ok: false, issues: r.error.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })) };
+};
+
+const text = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('', 'Hallo', 'Dag'));
+const hash = fc.oneof(
+  fc.string({ maxLength: 6 }).map(textHash),
+  fc.constantFrom('ABCDEF12', '1234567', 'zzzzzzzz', ''),
+);
+const anything = fc.oneof(
+  fc.constant(null),
+  fc.integer(),
+  fc.boolean(),
+  text,
+  fc.array(text, { maxLength: 2 }),
+  fc.dictionary(text, text, { maxKeys: 2 }),
+);
+const language = fc.constantFrom(
+  'nl',
+  'fr',
+  'nl-BE',
+  'de',
+  '__proto__',
+  'constructor',
+  'toString',
+  'x',
+  'NL_be',
+  '',
+);
+const entry = fc.record(
+  {
+    text: fc.oneof(text, anything),
+    variants: fc.oneof(fc.array(text, { maxLength: 3 }), anything),
+    sourceHash: fc.oneof(
+      fc.record({ text: hash, variants: fc.array(hash, { maxLength: 3 }) }, { requiredKeys: [] }),
+      fc.record({ text: hash, title: hash }, { requiredKeys: [] }),
+      anything,
+    ),
+    from: fc.record({ text }, { requiredKeys: [] }),
+    extra: anything,
+  },
+  { requiredKeys: [] },
+);
+const map = fc.oneof(
+  fc.dictionary(language, entry, { maxKeys: 3 }),
+  fc.dictionary(language, anything, { maxKeys: 2 }),
+  anything,
+  fc.constant(undefined),
+);
+
+describe('the translations map schema', () => {
+  it('has a compiled fast path where code generation is allowed (Node)', () => {
+    // zod keeps the compiled validator in the schema's bag; the generic schema has none.
+    const bag = (s: typeof fast) =>
+      (s.unwrap() as unknown as { _zod: { bag: Record<string, unknown> } })._zod.bag;
+    expect(typeof bag(fast).validator).toBe('function');
+    expect(bag(plain).validator).toBeUndefined();
+  });
+
+  it('accepts, outputs and refuses exactly as the generic parser does', () => {
+    fc.assert(
+      fc.property(map, (value) => {
+        // JSON round trip: a document's values come from JSON.parse (own `__proto__` keys included).
+        const json = value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
+        expect(outcome(fast, json)).toEqual(outcome(plain, json));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('refuses an unknown field, a text for a hash and a hostile language with their paths', () => {
+    const value = JSON.parse(
+      `{"nl": {"text": "Hallo", "sourceHash": {"text": "Hallo"}, "bogus": 1}, "constructor": {"sourceHash": {}}}`,
+    ) as unknown;
+    const r = outcome(fast, value);
+    expect(r.ok).toBe(false);
+    expect(r.issues!.map((i) => i.path.join('.')).sort()).toEqual([
+      'constructor',
+      'nl',
+      'nl.sourceHash.text',
+    ]);
+  });
+});
