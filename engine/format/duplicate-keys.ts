@@ -1,11 +1,14 @@
 // Finds the first key that appears twice in one JSON object (JSON.parse silently keeps the last one,
-// so a hand-edited project could lose a block or a setting without a word). Runs on text that already
-// parsed, in one linear pass.
+// so a hand-edited project could lose a block or a setting without a word), or a `__proto__` key (JSON.parse
+// keeps it as an own property, but zod's records and objects drop it without a word, and in JavaScript it names
+// the prototype). Runs on text that already parsed, in one linear pass.
 import { formatJsonPath, type JsonPathSegment } from './json-path';
 import { locationOf, type TextLocation } from './json-scanner';
 
 export interface DuplicateKey extends TextLocation {
   key: string;
+  /** `duplicate`: the key appears twice; `prototype`: the key is `__proto__`. */
+  kind: 'duplicate' | 'prototype';
   /** The JSON path of the object holding the key twice. */
   path: string;
 }
@@ -15,7 +18,7 @@ interface Frame {
   at: JsonPathSegment;
 }
 
-/** The first duplicate key in `text` (valid JSON), or undefined. */
+/** The first duplicate or `__proto__` key in `text` (valid JSON), or undefined. */
 export function findDuplicateKey(text: string): DuplicateKey | undefined {
   const stack: Frame[] = [];
   const index: number[] = [];
@@ -36,9 +39,10 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
       if (expectKey && top?.keys) {
         const raw = text.slice(start + 1, i);
         const key = escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (top.keys.has(key)) {
+        if (top.keys.has(key) || key === '__proto__') {
           const path = formatJsonPath(stack.slice(0, -1).map((f) => f.at));
-          return { key, path, ...locationOf(text, start) };
+          const kind = key === '__proto__' ? 'prototype' : 'duplicate';
+          return { key, kind, path, ...locationOf(text, start) };
         }
         top.keys.add(key);
         top.at = key;

@@ -6,6 +6,8 @@ export type FormatErrorCode =
   | 'json-malformed'
   /** A key appears twice in one object (line and column point at the second). */
   | 'json-duplicate-key'
+  /** A `__proto__` key (line and column point at it): refused rather than silently dropped. */
+  | 'json-unsafe-key'
   /** No `format`, or a format that is not botloom/N, or an older one no migration converts. */
   | 'format-unknown'
   /** botloom/N with N newer than this Botloom reads. */

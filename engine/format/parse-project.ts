@@ -48,12 +48,19 @@ export function parseProject(
       ok: false,
       errors: [
         {
-          ...issue(
-            'json-duplicate-key',
-            duplicate.path,
-            `the key ${JSON.stringify(duplicate.key)} appears twice in ${duplicate.path || 'the document'}: keep one (JSON readers would silently drop the first).`,
-            file,
-          ),
+          ...(duplicate.kind === 'prototype'
+            ? issue(
+                'json-unsafe-key',
+                duplicate.path,
+                `the key "__proto__" in ${duplicate.path || 'the document'} is not allowed (it names a JavaScript prototype, and reading it would drop it): rename or remove it.`,
+                file,
+              )
+            : issue(
+                'json-duplicate-key',
+                duplicate.path,
+                `the key ${JSON.stringify(duplicate.key)} appears twice in ${duplicate.path || 'the document'}: keep one (JSON readers would silently drop the first).`,
+                file,
+              )),
           line: duplicate.line,
           column: duplicate.column,
         },

@@ -29,6 +29,29 @@ describe('duplicate JSON keys', () => {
     expect(findDuplicateKey('{"l":[1,{"k":"v,\\"","k":0}]}')).toMatchObject({ key: 'k', path: 'l[1]' });
   });
 
+  it('refuses a __proto__ key anywhere, which zod would drop without a word', () => {
+    const text = stringifyProject(project({ blocks: [message('hello')] })).replace(
+      '"id": "hello",',
+      '"id": "hello",\n        "translations": { "__proto__": { "text": "x", "sourceHash": {} } },',
+    );
+    const r = parseProject(text, 'bot.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toMatchObject({
+      code: 'json-unsafe-key',
+      path: 'flows[0].blocks[0].translations',
+      line: expect.any(Number),
+      message: expect.stringContaining(
+        'the key "__proto__" in flows[0].blocks[0].translations is not allowed',
+      ),
+    });
+    expect(findDuplicateKey('{"a":[{"\\u005f_proto__":1}]}')).toMatchObject({
+      kind: 'prototype',
+      path: 'a[0]',
+    });
+    expect(findDuplicateKey('{"constructor":1,"prototype":2}')).toBeUndefined();
+  });
+
   it('accepts every valid project as before', () => {
     const text = stringifyProject(project({ blocks: [message('hello')] }));
     expect(parseProject(text).ok).toBe(true);
