@@ -240,7 +240,7 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
       >
         <DotGrid />
         <WindowLayers graph={graph} view={view} range={range} selected={selected} painted={painted} />
-        {traffic && <TrafficLayer graph={graph} view={view} overlay={traffic} />}
+        {traffic && <TrafficLayer graph={graph} view={view} range={range} overlay={traffic} />}
       </ReactFlow>
       <EdgeMarkers />
       <ZoomControls />

@@ -1,7 +1,7 @@
 // Level of detail: what a block looks like at a zoom. Close up, the full node (header, lines, ports,
 // handles); further out, one coloured element with the block's name (`simple`); furthest out, no node at
 // all: every block is a coloured rectangle in one SVG layer (`dots`). Edges are React Flow edges only at
-// `full`; below it they are one SVG path.
+// `full`; below it they are strokes of one framed SVG layer (layers/FramedEdges.tsx).
 export type DetailLevel = 'full' | 'simple' | 'dots';
 
 /** At or above this zoom blocks are full nodes. */

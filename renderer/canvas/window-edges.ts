@@ -1,7 +1,8 @@
 // The edges of the window that leave it: an edge between a mounted block and one outside the window is a
 // short stub from the mounted block's handle towards the far block (its name on hover, a click jumps
 // there); when more than BUNDLE_MIN blocks outside the window lead into one mounted block, they are one
-// bundle marker at its input ("from 500 blocks") that lists them. Also the geometry the SVG layers share.
+// bundle marker at its input ("from 500 blocks") that lists them. Also the path data the edge layers
+// draw (layers/FramedEdges.tsx).
 import type { Edge } from '@xyflow/react';
 import type { Position } from '../../engine/model';
 import { HANDLE_SIZE, NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
@@ -121,7 +122,7 @@ export function windowEdges(
   return { stubs, bundles };
 }
 
-/** One SVG path for many edges: a curve from each exit to the input it leads to. */
+/** One path (SVG path data) for many edges: a curve from each exit to the input it leads to. */
 export function edgesPath(
   graph: FlowGraph,
   edges: readonly Edge[],

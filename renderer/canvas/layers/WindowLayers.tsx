@@ -1,5 +1,5 @@
 // Everything the canvas window draws besides React Flow's nodes and edges, by level of detail: the dot
-// layer (furthest out), the one-path edge layer with stubs and the selection's connections, and the
+// layer (furthest out), the framed edge layer with stubs and the selection's connections, and the
 // clickable stub ends and bundle markers (close up).
 import type { Edge } from '@xyflow/react';
 import { memo, useMemo } from 'react';
@@ -33,7 +33,7 @@ export const WindowLayers = memo(function WindowLayers({
 }: {
   graph: FlowGraph;
   view: CanvasWindow;
-  /** The viewport's grid cells (the dot layer draws the tiles around them). */
+  /** The viewport's grid cells (the dot layer draws the tiles around them, the edge layer covers them). */
   range: CellRange | null;
   selected: ReadonlySet<string>;
   /** Edges another layer draws (the traffic overlay's, by width): left out here, never drawn twice. */
@@ -56,7 +56,7 @@ export const WindowLayers = memo(function WindowLayers({
   return (
     <>
       {view.level === 'dots' && range && <DotLayer graph={graph} range={range} selected={selected} />}
-      <EdgeLayer edges={edges} stubs={stubs} highlight={highlight} />
+      <EdgeLayer range={range} cell={graph.index.cell} edges={edges} stubs={stubs} highlight={highlight} />
       {view.level === 'full' && <StubMarkers stubs={view.stubs} bundles={view.bundles} />}
     </>
   );

@@ -9,6 +9,9 @@ import { NODE_WIDTH } from '../block-geometry';
 import type { FlowGraph } from '../flow-graph';
 import type { CanvasWindow } from '../visible-graph';
 import { edgesPath } from '../window-edges';
+import type { CellRange } from '../spatial-index';
+import { FramedEdges } from '../layers/FramedEdges';
+import type { Stroke } from '../layers/edge-frame';
 import { EDGE_WIDTHS, edgesByBucket, heatColor, percent, type TrafficOverlay } from './traffic-overlay';
 import './traffic.css';
 
@@ -44,31 +47,31 @@ const Badge = memo(function Badge({
 export const TrafficLayer = memo(function TrafficLayer({
   graph,
   view,
+  range,
   overlay,
 }: {
   graph: FlowGraph;
   view: CanvasWindow;
+  /** The window's cells (the edge layer covers them). */
+  range: CellRange | null;
   overlay: TrafficOverlay;
 }) {
-  const paths = useMemo(
+  // One stroke per width bucket, opaque --accent (cheaper than translucent, and what the SVG had).
+  const strokes = useMemo<Stroke[]>(
     () =>
       view.level === 'simple'
-        ? edgesByBucket(view.layerEdges, overlay).map((edges) => edgesPath(graph, edges, view.positionOf))
+        ? edgesByBucket(view.layerEdges, overlay).map((edges, i) => ({
+            d: edgesPath(graph, edges, view.positionOf),
+            width: EDGE_WIDTHS[i]!,
+            color: '--accent',
+          }))
         : [],
     [graph, view, overlay],
   );
   if (view.level === 'dots') return null;
   return (
     <ViewportPortal>
-      {paths.some(Boolean) && (
-        <svg className="window-layer traffic-edges" width={1} height={1} aria-hidden>
-          {paths.map((d, i) =>
-            d ? (
-              <path key={i} d={d} className="traffic-edge" style={{ strokeWidth: EDGE_WIDTHS[i]! }} />
-            ) : null,
-          )}
-        </svg>
-      )}
+      <FramedEdges range={range} cell={graph.index.cell} strokes={strokes} testId="traffic-edges" />
       {view.nodes.map((node) => {
         const t = overlay.byBlock.get(node.id);
         if (!t) return null;
