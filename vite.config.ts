@@ -11,7 +11,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
-  define: { __BOTLOOM_VERSION__: JSON.stringify(version) },
+  define: { __BOTLOOM_VERSION__: JSON.stringify(version), __BOTLOOM_RENDERER__: 'true' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { TEXT_HASH_PATTERN } from './text-hash';
 
+/** `true` in the renderer's bundle only (vite.config.ts); a plain global, undefined, elsewhere. */
+declare const __BOTLOOM_RENDERER__: boolean | undefined;
+
 export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const LanguageTag = z
   .string()
@@ -47,6 +50,9 @@ export function translationsOf<S extends FieldSchemas>(fields: S, { compile = tr
  * path refuses goes through the generic parser, so what is refused, and every issue's path, is unchanged.
  */
 function compiled<T extends z.ZodType>(schema: T): T {
+  // In the renderer's bundle (vite.config.ts `define`) this reads `typeof true === 'boolean'`: its CSP forbids
+  // generated code anyway, and the bundler then drops zod's compiler (about 30 KB of the initial JS).
+  if (typeof __BOTLOOM_RENDERER__ === 'boolean') return schema;
   return z.config().jitless || !z.util.allowsEval.value ? schema : z.compile(schema);
 }
 
