@@ -2,6 +2,7 @@
 // level of detail, the stubs of edges that leave the window, and the highlighted connections of the
 // selected block, as three strokes of one framed layer (FramedEdges.tsx), in the colours and widths the
 // one-path layer had: edges 3 units in --muted, stubs 2 units dashed, the selection 2.5 units in --accent.
+import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { CellRange } from '../spatial-index';
 import type { Stroke } from './edge-frame';
@@ -20,16 +21,43 @@ export function edgeStrokes(edges: string, stubs: string, highlight: string): St
 export const EdgeLayer = memo(function EdgeLayer({
   range,
   cell,
+  framed,
   edges,
   stubs,
   highlight,
 }: {
   range: CellRange | null;
   cell: number;
+  /**
+   * Whether the strokes go to a framed layer (the simple level). At the dots level the window's cells span
+   * several screens, and rastering a layer that size on every window change cost 117 ms frames (pan p95 at
+   * zoom 0.25 went from 16.8 to 117 ms in bench/canvas), so there they stay one path in the viewport.
+   */
+  framed: boolean;
   edges: string;
   stubs: string;
   highlight: string;
 }) {
   const strokes = useMemo(() => edgeStrokes(edges, stubs, highlight), [edges, stubs, highlight]);
-  return <FramedEdges range={range} cell={cell} strokes={strokes} testId="edge-layer" />;
+  if (framed) return <FramedEdges range={range} cell={cell} strokes={strokes} testId="edge-layer" />;
+  if (!strokes.some((s) => s.d)) return null;
+  return (
+    <ViewportPortal>
+      <svg className="window-layer" data-testid="edge-layer" width={1} height={1} aria-hidden>
+        {strokes.map((s, i) =>
+          s.d ? (
+            <path
+              key={i}
+              d={s.d}
+              fill="none"
+              stroke={`var(${s.color})`}
+              strokeWidth={s.width}
+              strokeDasharray={s.dash?.join(' ')}
+              opacity={s.alpha}
+            />
+          ) : null,
+        )}
+      </svg>
+    </ViewportPortal>
+  );
 });

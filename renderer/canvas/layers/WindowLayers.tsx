@@ -56,7 +56,14 @@ export const WindowLayers = memo(function WindowLayers({
   return (
     <>
       {view.level === 'dots' && range && <DotLayer graph={graph} range={range} selected={selected} />}
-      <EdgeLayer range={range} cell={graph.index.cell} edges={edges} stubs={stubs} highlight={highlight} />
+      <EdgeLayer
+        range={range}
+        cell={graph.index.cell}
+        framed={view.level === 'simple'}
+        edges={edges}
+        stubs={stubs}
+        highlight={highlight}
+      />
       {view.level === 'full' && <StubMarkers stubs={view.stubs} bundles={view.bundles} />}
     </>
   );

@@ -99,7 +99,14 @@ describe('the edge layer in the viewport', () => {
         <ReactFlowProvider>
           <Grab />
           <div className="react-flow__viewport-portal" />
-          <EdgeLayer range={range} cell={CELL_SIZE} edges="M0 0L100 100M900 0L950 50" stubs="" highlight="" />
+          <EdgeLayer
+            range={range}
+            cell={CELL_SIZE}
+            framed
+            edges="M0 0L100 100M900 0L950 50"
+            stubs=""
+            highlight=""
+          />
         </ReactFlowProvider>,
       );
     await act(async () => render());
@@ -124,5 +131,42 @@ describe('the edge layer in the viewport', () => {
     expect(layer()).not.toBe(first);
     await act(async () => render(viewRange(4000, 0, 0.4)));
     expect(layer().getAttribute('viewBox')).not.toBe(`${f.x} ${f.y} ${f.width} ${f.height}`);
+  });
+
+  it('stays one unframed path per stroke at the dots level, where the window spans several screens', async () => {
+    let api: ReturnType<typeof useStoreApi> | undefined;
+    function Grab() {
+      api = useStoreApi();
+      return null;
+    }
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const render = () =>
+      root.render(
+        <ReactFlowProvider>
+          <Grab />
+          <div className="react-flow__viewport-portal" />
+          <EdgeLayer
+            range={viewRange(0, 0, 0.2)}
+            cell={CELL_SIZE}
+            framed={false}
+            edges="M0 0L100 100M900 0L950 50"
+            stubs="M5 5L9 9"
+            highlight=""
+          />
+        </ReactFlowProvider>,
+      );
+    await act(async () => render());
+    await act(async () => api!.setState({ transform: [0, 0, 0.2], domNode: container }));
+    cleanup = () => {
+      act(() => root.unmount());
+      container.remove();
+    };
+    await act(async () => render());
+    expect(container.querySelector('svg.framed-edges')).toBeNull();
+    const paths = container.querySelectorAll('svg.window-layer path');
+    expect([...paths].map((p) => p.getAttribute('d'))).toEqual(['M0 0L100 100M900 0L950 50', 'M5 5L9 9']);
+    expect(paths[1]!.getAttribute('stroke-dasharray')).toBe('6 4');
   });
 });
