@@ -2,14 +2,14 @@
 // The window's edge layer below full detail (docs/architecture.md#the-canvas-window): one SVG on its own
 // compositor layer that covers the window's cells (about one screen, however far a hub's edges reach), its
 // paths cut by cell so raster strokes only what is near a tile, and a pan changes nothing in it.
-import { act } from 'react';
+import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { edgeFrame, FRAME_MARGIN, localPieces } from '../../../renderer/canvas/layers/edge-frame';
 import { EdgeLayer, edgeStrokes } from '../../../renderer/canvas/layers/EdgeLayer';
 import { flowGraph } from '../../../renderer/canvas/flow-graph';
-import { cellRange, CELL_SIZE } from '../../../renderer/canvas/spatial-index';
+import { cellRange, CELL_SIZE, type CellRange } from '../../../renderer/canvas/spatial-index';
 import { edgesPath, highlightPath } from '../../../renderer/canvas/window-edges';
 import { visibleGraph } from '../../../renderer/canvas/visible-graph';
 import { generateProject, HUBS } from '../../../bench/canvas/generate-flow';
@@ -76,6 +76,37 @@ describe('cutting paths by cell', () => {
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
+/**
+ * Mounts `layer(range)` in a React Flow store whose viewport portal is in the page, at `zoom`; `render(range)`
+ * renders it again, and `api` moves the viewport.
+ */
+async function mountLayer(layer: (range: CellRange) => ReactNode, range: CellRange, zoom: number) {
+  let api: ReturnType<typeof useStoreApi> | undefined;
+  function Grab() {
+    api = useStoreApi();
+    return null;
+  }
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const render = (at = range) =>
+    root.render(
+      <ReactFlowProvider>
+        <Grab />
+        <div className="react-flow__viewport-portal" />
+        {layer(at)}
+      </ReactFlowProvider>,
+    );
+  await act(async () => render());
+  await act(async () => api!.setState({ transform: [0, 0, zoom], domNode: container }));
+  cleanup = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  await act(async () => render());
+  return { api: api!, container, render };
+}
+
 describe('the edge layer in the viewport', () => {
   it('keeps the look of the one-path layer', () => {
     expect(edgeStrokes('a', 'b', 'c')).toEqual([
@@ -86,36 +117,20 @@ describe('the edge layer in the viewport', () => {
   });
 
   it('is one framed layer that a pan leaves alone and a zoom replaces', async () => {
-    let api: ReturnType<typeof useStoreApi> | undefined;
-    function Grab() {
-      api = useStoreApi();
-      return null;
-    }
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    const render = (range = viewRange(0, 0, 0.5)) =>
-      root.render(
-        <ReactFlowProvider>
-          <Grab />
-          <div className="react-flow__viewport-portal" />
-          <EdgeLayer
-            range={range}
-            cell={CELL_SIZE}
-            framed
-            edges="M0 0L100 100M900 0L950 50"
-            stubs=""
-            highlight=""
-          />
-        </ReactFlowProvider>,
-      );
-    await act(async () => render());
-    await act(async () => api!.setState({ transform: [0, 0, 0.5], domNode: container }));
-    cleanup = () => {
-      act(() => root.unmount());
-      container.remove();
-    };
-    await act(async () => render());
+    const { api, container, render } = await mountLayer(
+      (range) => (
+        <EdgeLayer
+          range={range}
+          cell={CELL_SIZE}
+          framed
+          edges="M0 0L100 100M900 0L950 50"
+          stubs=""
+          highlight=""
+        />
+      ),
+      viewRange(0, 0, 0.5),
+      0.5,
+    );
     const layer = () => container.querySelector<SVGSVGElement>('svg.framed-edges')!;
     const first = layer();
     expect(first).not.toBeNull();
@@ -124,46 +139,30 @@ describe('the edge layer in the viewport', () => {
     expect(first.style.transform).toBe(`translate(${f.x}px, ${f.y}px)`);
     expect(first.querySelectorAll('path')).toHaveLength(2);
     const html = first.outerHTML;
-    for (let i = 1; i <= 30; i++) await act(async () => api!.setState({ transform: [-9 * i, -5 * i, 0.5] }));
+    for (let i = 1; i <= 30; i++) await act(async () => api.setState({ transform: [-9 * i, -5 * i, 0.5] }));
     expect(layer()).toBe(first);
     expect(layer().outerHTML).toBe(html);
-    await act(async () => api!.setState({ transform: [-270, -150, 0.4] }));
+    await act(async () => api.setState({ transform: [-270, -150, 0.4] }));
     expect(layer()).not.toBe(first);
     await act(async () => render(viewRange(4000, 0, 0.4)));
     expect(layer().getAttribute('viewBox')).not.toBe(`${f.x} ${f.y} ${f.width} ${f.height}`);
   });
 
   it('stays one unframed path per stroke at the dots level, where the window spans several screens', async () => {
-    let api: ReturnType<typeof useStoreApi> | undefined;
-    function Grab() {
-      api = useStoreApi();
-      return null;
-    }
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    const render = () =>
-      root.render(
-        <ReactFlowProvider>
-          <Grab />
-          <div className="react-flow__viewport-portal" />
-          <EdgeLayer
-            range={viewRange(0, 0, 0.2)}
-            cell={CELL_SIZE}
-            framed={false}
-            edges="M0 0L100 100M900 0L950 50"
-            stubs="M5 5L9 9"
-            highlight=""
-          />
-        </ReactFlowProvider>,
-      );
-    await act(async () => render());
-    await act(async () => api!.setState({ transform: [0, 0, 0.2], domNode: container }));
-    cleanup = () => {
-      act(() => root.unmount());
-      container.remove();
-    };
-    await act(async () => render());
+    const { container } = await mountLayer(
+      (range) => (
+        <EdgeLayer
+          range={range}
+          cell={CELL_SIZE}
+          framed={false}
+          edges="M0 0L100 100M900 0L950 50"
+          stubs="M5 5L9 9"
+          highlight=""
+        />
+      ),
+      viewRange(0, 0, 0.2),
+      0.2,
+    );
     expect(container.querySelector('svg.framed-edges')).toBeNull();
     const paths = container.querySelectorAll('svg.window-layer path');
     expect([...paths].map((p) => p.getAttribute('d'))).toEqual(['M0 0L100 100M900 0L950 50', 'M5 5L9 9']);
