@@ -10,7 +10,13 @@ import type {
   SandboxStats,
   WorkerToHost,
 } from '../sandbox/sandbox-protocol';
-import type { SandboxWorkerData } from './sandbox-worker-data';
+import {
+  REALM_BUILDING,
+  REALM_CREDIT_MS,
+  REALM_CREDIT_RUN,
+  REALM_WATCH_INTS,
+  type SandboxWorkerData,
+} from './sandbox-worker-data';
 
 export interface ThreadOptions {
   script: URL;
@@ -18,6 +24,16 @@ export interface ThreadOptions {
   recycleHeapBytes: number;
   /** V8 heap bound of the worker itself (its copies of strings, logs, messages). */
   workerHeapMb: number;
+  /** The pool's mask of the shared realms its blocks have used (SandboxWorkerData.realmsWanted). */
+  realmsWanted: SharedArrayBuffer;
+}
+
+/** Where a run stands with the shared realms made inside it (not charged to its time limit). */
+export interface RealmWait {
+  /** A realm is being made for this run now. */
+  building: boolean;
+  /** Milliseconds this run has waited for realms made inside it so far. */
+  creditMs: number;
 }
 
 /** Why a worker stopped without answering. */
@@ -36,6 +52,7 @@ export class SandboxThread {
   private readonly worker: Worker;
   private readonly abortFlag = new Int32Array(new SharedArrayBuffer(4));
   private readonly runsSent = new Int32Array(new SharedArrayBuffer(4));
+  private readonly realmWatch = new Int32Array(new SharedArrayBuffer(4 * REALM_WATCH_INTS));
   private runSeq = 0;
   private active: ActiveRun | null = null;
   private statsWaiters: ((stats: SandboxStats) => void)[] = [];
@@ -47,6 +64,8 @@ export class SandboxThread {
     const data: SandboxWorkerData = {
       abortFlag: this.abortFlag.buffer as SharedArrayBuffer,
       runsSent: this.runsSent.buffer as SharedArrayBuffer,
+      realmWatch: this.realmWatch.buffer as SharedArrayBuffer,
+      realmsWanted: options.realmsWanted,
       maxStackBytes: options.maxStackBytes,
       recycleHeapBytes: options.recycleHeapBytes,
     };
@@ -114,6 +133,17 @@ export class SandboxThread {
   abort(id: number): void {
     Atomics.store(this.abortFlag, 0, id);
     this.send({ t: 'abort', id });
+  }
+
+  /** Read by the run's deadline (shared memory, so it is current even while the worker is busy). */
+  realmWait(runId: number): RealmWait {
+    return {
+      building: Atomics.load(this.realmWatch, REALM_BUILDING) === runId,
+      creditMs:
+        Atomics.load(this.realmWatch, REALM_CREDIT_RUN) === runId
+          ? Atomics.load(this.realmWatch, REALM_CREDIT_MS)
+          : 0,
+    };
   }
 
   /** Called once when the worker stops for any reason (the pool's listener). */

@@ -6,8 +6,18 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { getQuickJS } from 'quickjs-emscripten';
 import { QuickJsSandbox } from '../sandbox/quickjs-sandbox';
-import type { HostToWorker, SandboxOutcome, WorkerToHost } from '../sandbox/sandbox-protocol';
-import type { SandboxWorkerData } from './sandbox-worker-data';
+import {
+  SHARED_REALMS,
+  type HostToWorker,
+  type SandboxOutcome,
+  type WorkerToHost,
+} from '../sandbox/sandbox-protocol';
+import {
+  REALM_BUILDING,
+  REALM_CREDIT_MS,
+  REALM_CREDIT_RUN,
+  type SandboxWorkerData,
+} from './sandbox-worker-data';
 
 const port = parentPort!;
 /**
@@ -19,6 +29,8 @@ const QUIET_MS = 0.1;
 const data = workerData as SandboxWorkerData;
 const abortFlag = new Int32Array(data.abortFlag);
 const runsSent = new Int32Array(data.runsSent);
+const realmWatch = new Int32Array(data.realmWatch);
+const realmsWanted = new Int32Array(data.realmsWanted);
 const post = (message: WorkerToHost) => port.postMessage(message);
 const resolver = createRequire(import.meta.url);
 
@@ -40,6 +52,18 @@ async function start(): Promise<void> {
         };
       },
       abortRequested: (runId) => Atomics.load(abortFlag, 0) === runId,
+      // The credit is written before the flag is cleared, so the host never sees the wait without it.
+      started: (runId) => Atomics.store(realmWatch, REALM_BUILDING, runId),
+      finished: (runId, realm, ms) => {
+        const before =
+          Atomics.load(realmWatch, REALM_CREDIT_RUN) === runId
+            ? Atomics.load(realmWatch, REALM_CREDIT_MS)
+            : 0;
+        Atomics.store(realmWatch, REALM_CREDIT_MS, before + Math.ceil(ms));
+        Atomics.store(realmWatch, REALM_CREDIT_RUN, runId);
+        Atomics.store(realmWatch, REALM_BUILDING, 0);
+        Atomics.or(realmsWanted, 0, 1 << SHARED_REALMS.indexOf(realm));
+      },
       wasmHeapBytes: () => heap?.HEAPU8?.buffer.byteLength ?? 0,
     },
     { maxStackBytes: data.maxStackBytes, recycleHeapBytes: data.recycleHeapBytes },
@@ -96,11 +120,12 @@ async function start(): Promise<void> {
         break;
     }
   });
-  // The shared lodash and compat realms are made before the worker says it is ready (some tens of
-  // milliseconds on a quiet machine, seconds under load): a run's time limit starts when the host sends
-  // it, so a realm made inside the first run that needed it counted against that run's limit and stopped
-  // it before its code ran. Waiting for a ready worker is not part of any run's limit.
-  while (sandbox.prepareShared());
+  // The shared realms the pool's blocks have used are made before the worker says it is ready (some tens of
+  // milliseconds each on a quiet machine, seconds under load), so a replacement worker never makes a block
+  // wait for one. A realm no block has used yet is made by the first block that reads it, and that wait is
+  // not charged to the block's time limit (realmWatch). Waiting for a ready worker is not part of any limit.
+  const wanted = SHARED_REALMS.filter((_, i) => (Atomics.load(realmsWanted, 0) & (1 << i)) !== 0);
+  while (sandbox.prepareShared(wanted));
   post({ t: 'ready' });
 }
 

@@ -12,12 +12,18 @@ import type {
 import { safeJsonReviver, type Json } from '../model';
 import type { CodeError } from './code-runner';
 import { USER_FILE, classifyException, memoryError, outputTooLarge, timeoutError } from './code-error';
-import { SharedRealms } from './shared-realm';
+import { SharedRealms, type RealmBuildListener } from './shared-realm';
 import { runHostCall } from './host-calls';
 import type { CompatSources } from './shims/compat';
 import { lazyShims, preludeSource, warmOrder, wrapUserCode } from './shims/prelude';
 import { SandboxRun } from './sandbox-run';
-import type { SandboxFetchRequest, SandboxOutcome, SandboxRunSpec, SandboxStats } from './sandbox-protocol';
+import type {
+  SandboxFetchRequest,
+  SandboxOutcome,
+  SandboxRunSpec,
+  SandboxStats,
+  SharedRealmName,
+} from './sandbox-protocol';
 
 const MiB = 1024 * 1024;
 /** The heap a warm worker has before any code runs, and the growth step tolerated past a run's limit. */
@@ -29,7 +35,7 @@ const HEAP_SLACK = 8 * MiB;
  */
 const PREPARED_CONTEXTS = 3;
 
-export interface SandboxBridge {
+export interface SandboxBridge extends RealmBuildListener {
   /** Sends a request to the host; the answer comes back through `fetchDone`. */
   fetch(runId: number, fid: number, request: SandboxFetchRequest): void;
   /** lodash's source (read once, on first use). */
@@ -107,13 +113,15 @@ export class QuickJsSandbox {
   }
 
   /**
-   * Makes the shared realms (lodash, then the compat globals) ahead of the first block that uses them, one
-   * per call (once per runtime, some tens of milliseconds each); the worker calls it before saying it is
-   * ready, so that no run's time limit pays for it. Returns false when
-   * there is nothing (left) to do.
+   * Makes one of the `wanted` shared realms ahead of the first block that uses it (once per runtime, some
+   * tens of milliseconds each). The worker calls it before saying it is ready, for the realms the pool's
+   * blocks have used; the others are made by the first block that reads them (not charged to its limit,
+   * shared-realm.ts), as a realm costs every later run some garbage collection: QuickJS walks all its
+   * objects on every collection, and the warm block's p95 doubled with both made up front
+   * (bench/RESULTS.md). Returns false when there is nothing (left) to do.
    */
-  prepareShared(): boolean {
-    return this.current === null && this.realms.prepareNext();
+  prepareShared(wanted: readonly SharedRealmName[]): boolean {
+    return this.current === null && this.realms.prepareNext(wanted);
   }
 
   private newContext(): Prepared {
@@ -348,7 +356,7 @@ export class QuickJsSandbox {
       wasmHeapBytes: this.bridge.wasmHeapBytes(),
       runs: this.runs,
       preparedContexts: this.prepared.length,
-      sharedRealmsMade: [this.realms.lodash, this.realms.compat].filter((r) => r.made).length,
+      sharedRealmsMade: this.realms.made,
     };
   }
 }

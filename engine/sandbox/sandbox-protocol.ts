@@ -3,6 +3,13 @@
 import type { Json } from '../model';
 import type { CodeError, CodeLog, CodeRunRequest } from './code-runner';
 
+/**
+ * The shared realms of a runtime (shared-realm.ts), in the order of their bits in the pool's
+ * `realmsWanted` mask (sandbox-worker-data.ts).
+ */
+export const SHARED_REALMS = ['lodash', 'compat'] as const;
+export type SharedRealmName = (typeof SHARED_REALMS)[number];
+
 /** What the worker needs of a CodeRunRequest (no signal, no block id). */
 export type SandboxRunSpec = Pick<
   CodeRunRequest,
@@ -49,7 +56,7 @@ export interface SandboxStats {
   /** Contexts prepared for the next runs. */
   preparedContexts: number;
   /** Shared realms (lodash, the Node globals) already made in this worker's runtime. */
-  sharedRealmsMade: number;
+  sharedRealmsMade: SharedRealmName[];
 }
 
 export type WorkerToHost =

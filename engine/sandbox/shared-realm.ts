@@ -7,11 +7,22 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emsc
 import { intlHostCall } from './host-intl';
 import { urlHostCall } from './host-url';
 import type { SandboxRun } from './sandbox-run';
+import type { SharedRealmName } from './sandbox-protocol';
 import { clockShim } from './shims/clock';
 import { compatRealmSource, type CompatSources } from './shims/compat';
 import { lodashRealmSource } from './shims/lodash';
 
 const MiB = 1024 * 1024;
+
+/**
+ * Told when a realm is made inside a run (the first block that reads `_` or a compat global), so that the
+ * host does not charge the wait to the run's time limit (engine/node/quickjs-code-runner.ts).
+ */
+export interface RealmBuildListener {
+  started(runId: number): void;
+  /** The realm is made (or failed) after `ms` of the run's time; called before the run goes on. */
+  finished(runId: number, realm: SharedRealmName, ms: number): void;
+}
 
 /** What the realm needs of the run in progress. */
 export interface RealmRunView {
@@ -31,10 +42,11 @@ export class SharedRealm {
    * itself (with everything it can reach).
    */
   constructor(
+    readonly name: SharedRealmName,
     private readonly runtime: QuickJSRuntime,
     private readonly source: () => string,
-    private readonly filename: string,
     private readonly current: () => RealmRunView | null,
+    private readonly listener: RealmBuildListener,
   ) {}
 
   get made(): boolean {
@@ -54,20 +66,23 @@ export class SharedRealm {
   }
 
   /**
-   * Evaluates the source into a context of its own. Made on first use, outside the run's memory and time
-   * limits (it is the runtime's, not the run's: a run that uses it near its deadline times out after it is
-   * made); a failure leaves no half-made realm behind.
+   * Evaluates the source into a context of its own. Made on first use (or before the worker is ready, for
+   * the realms the pool's blocks used before), outside the run's memory and time limits: it is the
+   * runtime's, not the run's, so the run's deadline moves on by the time it took, and the listener tells
+   * the host to do the same. A failure leaves no half-made realm behind.
    */
   #make(): { ctx: QuickJSContext; exports: QuickJSHandle } {
     const current = this.current();
     const limit = current ? current.run.spec.memoryLimitMb * MiB : -1;
+    const started = performance.now();
+    if (current) this.listener.started(current.run.id);
     this.runtime.setMemoryLimit(-1);
     this.building = true;
     const ctx = this.runtime.newContext();
     const host = ctx.newFunction('host', (op, arg) => this.#call(ctx, ctx.getString(op), arg));
     let make: QuickJSHandle | undefined;
     try {
-      make = ctx.unwrapResult(ctx.evalCode(this.source(), this.filename));
+      make = ctx.unwrapResult(ctx.evalCode(this.source(), `${this.name}-realm.js`));
       return { ctx, exports: ctx.unwrapResult(ctx.callFunction(make, ctx.undefined, host)) };
     } catch (e) {
       make?.dispose();
@@ -79,18 +94,21 @@ export class SharedRealm {
       if (host.alive) host.dispose();
       this.building = false;
       this.runtime.setMemoryLimit(limit);
+      if (current) {
+        const ms = performance.now() - started;
+        current.run.extendDeadline(ms);
+        this.listener.finished(current.run.id, this.name, ms);
+      }
     }
   }
 
   /** The realm's door to the run in progress and to the host's Intl and URL. */
   #call(ctx: QuickJSContext, op: string, arg: QuickJSHandle | undefined): QuickJSHandle {
+    // lodash reads the clock once while it is evaluated: a realm reads a fixed time while it is made, so
+    // what it keeps is the same in every worker, whether made before any run or inside the first that used it.
+    if (this.building && op === 'now') return ctx.newNumber(0);
     const current = this.current();
-    if (!current) {
-      // lodash reads the clock once while it is evaluated; a realm made before any run (the worker makes
-      // them before it is ready) reads a fixed time, so what it keeps is the same in every worker.
-      if (this.building && op === 'now') return ctx.newNumber(0);
-      throw new Error(`the shared realm is used outside of a code block (host call ${op})`);
-    }
+    if (!current) throw new Error(`the shared realm is used outside of a code block (host call ${op})`);
     switch (op) {
       case 'now':
         return ctx.newNumber(current.run.now());
@@ -122,22 +140,29 @@ export class SharedRealms {
 
   constructor(
     runtime: QuickJSRuntime,
-    bridge: { lodashSource(): string; compatSources(): CompatSources },
+    bridge: { lodashSource(): string; compatSources(): CompatSources } & RealmBuildListener,
     current: () => RealmRunView | null,
   ) {
     const lodash = () => lodashRealmSource(bridge.lodashSource(), clockShim);
-    this.lodash = new SharedRealm(runtime, lodash, 'lodash-realm.js', current);
+    this.lodash = new SharedRealm('lodash', runtime, lodash, current, bridge);
     const compat = () => compatRealmSource(bridge.compatSources(), clockShim);
-    this.compat = new SharedRealm(runtime, compat, 'compat-realm.js', current);
+    this.compat = new SharedRealm('compat', runtime, compat, current, bridge);
   }
 
   get building(): boolean {
     return this.lodash.building || this.compat.building;
   }
 
-  /** Makes the next realm not made yet (lodash first); false when there is none left to make. */
-  prepareNext(): boolean {
-    const realm = [this.lodash, this.compat].find((r) => !r.made && !this.#idleFailed.has(r));
+  /** The realms made so far. */
+  get made(): SharedRealmName[] {
+    return [this.lodash, this.compat].filter((r) => r.made).map((r) => r.name);
+  }
+
+  /** Makes the next of `wanted` not made yet; false when there is none left to make. */
+  prepareNext(wanted: readonly SharedRealmName[]): boolean {
+    const realm = [this.lodash, this.compat].find(
+      (r) => wanted.includes(r.name) && !r.made && !this.#idleFailed.has(r),
+    );
     if (!realm) return false;
     try {
       realm.get();

@@ -11,7 +11,7 @@ import {
   outsideAsar,
   SandboxWorkerMissing,
 } from '../../../engine/node';
-import { fakeHost, request, sandbox } from '../sandbox/fixtures';
+import { fakeHost, logTexts, request, sandbox } from '../sandbox/fixtures';
 
 const box = sandbox({ maxWorkers: 2 });
 afterAll(() => box.dispose());
@@ -25,14 +25,49 @@ const until = async (check: () => Promise<boolean>, ms = 10_000) => {
 };
 
 describe('QuickJS code runner lifecycle', () => {
-  it('makes the shared realms before a worker counts as ready, so no run’s limit pays for them', async () => {
+  it('makes no shared realm before a block reads one (each costs every later run collection time)', async () => {
     const fresh = sandbox({ maxWorkers: 1 });
     try {
-      // The first run touches neither lodash nor the Node globals; both realms are made already.
       await fresh.ok('return 1');
-      expect((await fresh.runner.stats()).sandbox).toMatchObject({ sharedRealmsMade: 2 });
+      expect((await fresh.runner.stats()).sandbox).toMatchObject({ sharedRealmsMade: [] });
+      await fresh.ok('return _.sum([1, 2])');
+      expect((await fresh.runner.stats()).sandbox).toMatchObject({ sharedRealmsMade: ['lodash'] });
     } finally {
       await fresh.dispose();
+    }
+  });
+
+  it('does not charge the making of a shared realm to the block that first reads it', async () => {
+    // The two realms take 55 ms or more to make (lodash 40, compat 15, on a quiet machine): past this 40 ms
+    // limit, on the host's deadline (no grace) and on the worker's, which the 10 ms loop after them reaches.
+    const fresh = sandbox({ maxWorkers: 1, killGraceMs: 0 });
+    try {
+      const code = `console.log(_.sum([1, 2]), Buffer.from('hi').toString('base64'));
+        const start = Date.now();
+        while (Date.now() - start < 10) {}`;
+      const result = await fresh.ok(code, { timeoutMs: 40, virtualTime: false });
+      expect(logTexts(result)).toEqual(['3 aGk=']);
+      expect((await fresh.runner.stats()).workersKilled).toBe(0);
+      // The limit still holds for the block's own time.
+      const slow = await fresh.run('for (;;) {}', { timeoutMs: 40, virtualTime: false });
+      expect(slow).toMatchObject({ ok: false, error: { kind: 'code-timeout' } });
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
+  it('has a replacement worker make the realms the pool’s blocks used before it is ready', async () => {
+    const single = sandbox({ maxWorkers: 1 });
+    try {
+      await single.ok('return _.sum([1, 2])');
+      await single.run("for (;;) { 'x'.repeat(1e6) }", { timeoutMs: 100 });
+      await until(async () => (await single.runner.stats()).sandbox !== null);
+      expect(await single.runner.stats()).toMatchObject({
+        workersStarted: 2,
+        sandbox: { sharedRealmsMade: ['lodash'] },
+      });
+    } finally {
+      await single.dispose();
     }
   });
 
