@@ -31,7 +31,7 @@ export function TranslationsView() {
     gridRef.current = typeof next === 'function' ? next(gridRef.current) : next;
     setGridState(gridRef.current);
   };
-  const { body, onScroll, first, last, page, scrollInto } = useRowWindow(rows.length, ROW_HEIGHT);
+  const { body, onScroll, first, last, page, scrollInto, slotKey } = useRowWindow(rows.length, ROW_HEIGHT);
   const gridEl = useRef<HTMLDivElement>(null);
   const cols = FIXED_COLUMNS + languages.length;
 
@@ -132,7 +132,7 @@ export function TranslationsView() {
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
             {rows.slice(first, last).map((row, i) => (
               <TranslationRowView
-                key={row.id}
+                key={slotKey(first + i)}
                 row={row}
                 index={first + i}
                 activeCol={first + i === grid.row ? grid.col : -1}

@@ -17,12 +17,20 @@ export function useRowWindow(rowCount: number, rowHeight: number) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // Enough slots for the longest window: the rows in view (plus one cut at each edge) and both overscans.
+  const slots = Math.ceil(height / rowHeight) + 2 * OVERSCAN + 1;
   return {
     body,
     onScroll: (e: UIEvent<HTMLElement>) => setScrollTop(e.currentTarget.scrollTop),
     /** The first row to draw and the one after the last. */
     first: Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN),
     last: Math.min(rowCount, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN),
+    /**
+     * A React key for row `i` that the rows in the window never share: a row scrolled in takes the slot of
+     * one scrolled out, so React updates that row's elements instead of unmounting them and mounting new
+     * ones (a fast scroll brings a new screenful every frame). A row keeps its slot while it stays in view.
+     */
+    slotKey: (i: number) => i % slots,
     /** Rows a Page Up/Down moves by. */
     page: Math.max(1, Math.floor(height / rowHeight) - 1),
     /** Scrolls the body as little as needed for row `i` to be in view. */
