@@ -66,3 +66,12 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
   }
   return undefined;
 }
+
+/**
+ * findDuplicateKey for one JSON row of a project file (a block, a setting, a list entry), scanned only when it
+ * could spell `__proto__`: as is, or through a `\u` escape (JSON has no other way to write `_`). JSON.stringify,
+ * which wrote every row Botloom made, never writes a duplicate key, so a clean row costs one substring search.
+ */
+export function findRowKeyProblem(json: string): DuplicateKey | undefined {
+  return json.includes('__proto__') || json.includes('\\u') ? findDuplicateKey(json) : undefined;
+}

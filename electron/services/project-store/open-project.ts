@@ -9,7 +9,7 @@ import { systemClock, type StoreClock } from './clock';
 import { parseProjectData } from '../../../engine/format';
 import { acquireLock, LOCK_HEARTBEAT_MS, releaseLock } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrate';
-import { loadProject, writeWholeProject, type LoadedProject } from './project-rows';
+import { loadProject, UnsafeRowKey, writeWholeProject, type LoadedProject } from './project-rows';
 import { ProjectFile } from './project-file';
 import { RevisionLog } from './revision-log';
 import { Journal } from './journal';
@@ -125,6 +125,15 @@ function checkedProject(db: Database.Database, abs: string): StoreResult<LoadedP
   try {
     loaded = loadProject(db);
   } catch (e) {
+    if (e instanceof UnsafeRowKey)
+      return {
+        ok: false,
+        error: storeError(
+          'invalid-project',
+          `${abs} is not a valid Botloom project (at ${e.path}: ${e.message}). The file is unchanged: remove the key with a tool you trust, or restore a backup.`,
+          { file: abs, issues: [{ path: e.path, message: e.message }] },
+        ),
+      };
     return {
       ok: false,
       error: storeError(

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { FORMAT, type Block, type Flow, type Project } from '../../../engine/model';
 import { SETTING_KEYS } from '../../../engine/edit';
+import { findRowKeyProblem } from '../../../engine/format';
 
 export const LIST_TABLES = ['variables', 'intents', 'tests', 'mocks'] as const;
 export type ListTable = (typeof LIST_TABLES)[number];
@@ -13,6 +14,36 @@ export type SortKeys = Map<string, number>;
 /** A blocks row as loadProject reads it. */
 type BlockRow = [id: string, flow: string, sort: number, json: string];
 
+/**
+ * A row holding a `__proto__` key or a key twice: JSON.parse keeps the key, but the schema would drop it
+ * without a word (and in JavaScript `__proto__` names the prototype). Botloom never writes such a row.
+ */
+export class UnsafeRowKey extends Error {
+  constructor(
+    /** Where in the document, e.g. `flows[0].blocks[3].messages[0]`. */
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** JSON.parse of one row at document path `at`, refusing a row with a `__proto__` or repeated key. */
+function parseRow(json: string, at: string): unknown {
+  const value: unknown = JSON.parse(json);
+  const problem = findRowKeyProblem(json);
+  if (problem) {
+    const path = problem.path ? `${at}${problem.path.startsWith('[') ? '' : '.'}${problem.path}` : at;
+    throw new UnsafeRowKey(
+      path,
+      problem.kind === 'prototype'
+        ? `the key "__proto__" is not allowed (it names a JavaScript prototype, and reading it would drop it)`
+        : `the key ${JSON.stringify(problem.key)} appears twice (reading it would drop the first)`,
+    );
+  }
+  return value;
+}
+
 export interface LoadedProject {
   project: Project;
   sortKeys: SortKeys;
@@ -21,7 +52,7 @@ export interface LoadedProject {
 export function loadProject(db: Database): LoadedProject {
   const settings = new Map<string, unknown>();
   for (const row of db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[])
-    settings.set(row.key, JSON.parse(row.value));
+    settings.set(row.key, parseRow(row.value, row.key));
   const flows: Flow[] = (
     db.prepare('SELECT id, name FROM flows ORDER BY idx').all() as { id: string; name: string }[]
   ).map((f) => ({
@@ -38,13 +69,16 @@ export function loadProject(db: Database): LoadedProject {
     .prepare('SELECT id, flow, sort, json FROM blocks ORDER BY flow, sort')
     .raw()
     .all() as BlockRow[];
+  const flowIndex = new Map(flows.map((f, i) => [f.id, i]));
   for (const row of rows) {
-    byId.get(row[1])!.blocks.push(JSON.parse(row[3]) as Block);
+    const flow = byId.get(row[1])!;
+    const at = `flows[${flowIndex.get(row[1])}].blocks[${flow.blocks.length}]`;
+    flow.blocks.push(parseRow(row[3], at) as Block);
     sortKeys.set(row[0], row[2]);
   }
   const list = (table: ListTable) =>
-    (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j) =>
-      JSON.parse(j),
+    (db.prepare(`SELECT json FROM ${table} ORDER BY idx`).pluck().all() as string[]).map((j, i) =>
+      parseRow(j, `${table}[${i}]`),
     );
   // Every setting key written is read back (the same list as writeWholeProject), so a new setting cannot
   // be written and then lost on reopen.

@@ -170,6 +170,40 @@ describe('a project file is hostile until checked', () => {
     expect(again.ok ? 'opened' : again.error.code).toBe('invalid-project');
   });
 
+  it('refuses a row with a `__proto__` key, plain or escaped, which the schema would drop silently', () => {
+    for (const key of ['__proto__', '\\u005f_proto__']) {
+      const file = made(`proto-${key.length}.botloom`);
+      const [first] = rows(file) as { id: string }[];
+      const json = `{"id":${JSON.stringify(first!.id)},"type":"message","messages":[{"kind":"text","text":"Hi","translations":{"${key}":{"text":"x","sourceHash":{}}}}]}`;
+      tamper(file, `UPDATE blocks SET json = ? WHERE id = ?`, json, first!.id);
+      const before = rows(file);
+      const r = openProject(file, opts);
+      if (r.ok) throw new Error('a row with a __proto__ key was opened');
+      expect(r.error.code).toBe('invalid-project');
+      expect(r.error.message).toMatch(
+        /at flows\[0\]\.blocks\[\d+\]\.messages\[0\]\.translations: the key "__proto__" is not allowed/,
+      );
+      expect(r.error.issues).toEqual([
+        {
+          path: expect.stringMatching(/^flows\[0\]\.blocks\[\d+\]\.messages\[0\]\.translations$/),
+          message: expect.any(String),
+        },
+      ]);
+      expect(rows(file)).toEqual(before);
+    }
+  });
+
+  it('refuses a settings row with a `__proto__` key, naming the setting', () => {
+    const file = made('proto-setting.botloom');
+    tamper(
+      file,
+      `INSERT OR REPLACE INTO settings (key, value) VALUES ('entities', ?)`,
+      '{"__proto__":{"x":1}}',
+    );
+    const r = openProject(file, opts);
+    expect(r.ok ? 'opened' : r.error.message).toMatch(/at entities: the key "__proto__" is not allowed/);
+  });
+
   it('opens a file whose translations carry `from` texts (before sourceHash), reading them as hashes', () => {
     const file = made('from-texts.botloom');
     const [first] = rows(file) as { id: string }[];
