@@ -14,6 +14,8 @@ async function newSandbox(): Promise<QuickJsSandbox> {
     compatSources: () => ({ buffer: '', base64Js: '', ieee754: '' }),
     abortRequested: () => false,
     wasmHeapBytes: () => 0,
+    started() {},
+    finished() {},
   };
   return new QuickJsSandbox(await getQuickJS(), bridge, {
     maxStackBytes: 1024 * 1024,
