@@ -27,7 +27,7 @@ export function OutlineView() {
   const store = useProjectStore();
   const { all, rows, filter, setFilter, sort, setSort, hasCoverage, flowId } = useOutlineRows();
   const [active, setActive] = useState(0);
-  const { body, onScroll, first, last, page, scrollInto } = useRowWindow(rows.length, ROW_HEIGHT);
+  const { body, onScroll, first, last, page, scrollInto, slotKey } = useRowWindow(rows.length, ROW_HEIGHT);
   useEffect(() => setActive((i) => Math.min(i, Math.max(rows.length - 1, 0))), [rows.length]);
 
   const choose = (row: OutlineRow | undefined) => {
@@ -130,7 +130,7 @@ export function OutlineView() {
           <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
             {rows.slice(first, last).map((row, i) => (
               <OutlineRowView
-                key={row.id}
+                key={slotKey(first + i)}
                 row={row}
                 index={first + i}
                 active={first + i === active}

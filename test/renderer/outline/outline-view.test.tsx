@@ -64,6 +64,21 @@ describe('the outline grid', () => {
     );
   });
 
+  it('reuses the elements of rows scrolled out for the rows scrolled in (keyed by slot)', () => {
+    const { host, project } = mount();
+    const body = host.querySelector<HTMLElement>('.outline-body')!;
+    const before = [...host.querySelectorAll('.outline-body [role="row"]')];
+    act(() => {
+      body.scrollTop = 3000 * 28;
+      body.dispatchEvent(new Event('scroll'));
+    });
+    const after = [...host.querySelectorAll('.outline-body [role="row"]')];
+    expect(after.length).toBeLessThan(60);
+    expect(after.map((r) => r.id)).toContain(`outline-row-${project.flows[0]!.blocks[3005]!.id}`);
+    // (A slot the longer window does not use may go: the window at the top has no overscan above it.)
+    expect(before.filter((row) => row.isConnected).length).toBeGreaterThanOrEqual(before.length - 2);
+  });
+
   it('moves the active row with the keyboard and centres the chosen block with Enter', () => {
     const { host, store, project } = mount();
     const grid = host.querySelector('[role="grid"]')!;
