@@ -5,11 +5,11 @@
 import { formatJsonPath, type JsonPathSegment } from './json-path';
 import { locationOf, type TextLocation } from './json-scanner';
 
-export interface DuplicateKey extends TextLocation {
+export interface KeyProblem extends TextLocation {
   key: string;
   /** `duplicate`: the key appears twice; `prototype`: the key is `__proto__`. */
   kind: 'duplicate' | 'prototype';
-  /** The JSON path of the object holding the key twice. */
+  /** The JSON path of the object holding the key. */
   path: string;
 }
 
@@ -19,7 +19,7 @@ interface Frame {
 }
 
 /** The first duplicate or `__proto__` key in `text` (valid JSON), or undefined. */
-export function findDuplicateKey(text: string): DuplicateKey | undefined {
+export function findKeyProblem(text: string): KeyProblem | undefined {
   const stack: Frame[] = [];
   const index: number[] = [];
   let expectKey = false;
@@ -68,10 +68,10 @@ export function findDuplicateKey(text: string): DuplicateKey | undefined {
 }
 
 /**
- * findDuplicateKey for one JSON row of a project file (a block, a setting, a list entry), scanned only when it
+ * findKeyProblem for one JSON row of a project file (a block, a setting, a list entry), scanned only when it
  * could spell `__proto__`: as is, or through a `\u` escape (JSON has no other way to write `_`). JSON.stringify,
  * which wrote every row Botloom made, never writes a duplicate key, so a clean row costs one substring search.
  */
-export function findRowKeyProblem(json: string): DuplicateKey | undefined {
-  return json.includes('__proto__') || json.includes('\\u') ? findDuplicateKey(json) : undefined;
+export function findRowKeyProblem(json: string): KeyProblem | undefined {
+  return json.includes('__proto__') || json.includes('\\u') ? findKeyProblem(json) : undefined;
 }

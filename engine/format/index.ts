@@ -15,7 +15,7 @@ export {
   type FormatIssue,
 } from './format-error';
 export { formatJsonPath, type JsonPathSegment } from './json-path';
-export { findRowKeyProblem, type DuplicateKey } from './duplicate-keys';
+export { findRowKeyProblem, type KeyProblem } from './duplicate-keys';
 export { IssueExplainer, type ExplainedIssue } from './explain-issues';
 export {
   findJsonSyntaxProblem,

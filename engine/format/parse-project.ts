@@ -2,7 +2,7 @@
 // Every problem comes back as a FormatError value; nothing throws on bad input.
 import { FORMAT, FORMAT_VERSION, Project } from '../model';
 import type { FormatError, FormatErrorCode, FormatIssue, FormatWarning } from './format-error';
-import { findDuplicateKey } from './duplicate-keys';
+import { findKeyProblem } from './duplicate-keys';
 import { formatJsonPath } from './json-path';
 import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
@@ -42,27 +42,27 @@ export function parseProject(
       errors: [{ ...issue('json-malformed', '', `not valid JSON: ${message}`, file), ...at }],
     };
   }
-  const duplicate = findDuplicateKey(text);
-  if (duplicate)
+  const keyProblem = findKeyProblem(text);
+  if (keyProblem)
     return {
       ok: false,
       errors: [
         {
-          ...(duplicate.kind === 'prototype'
+          ...(keyProblem.kind === 'prototype'
             ? issue(
                 'json-unsafe-key',
-                duplicate.path,
-                `the key "__proto__" in ${duplicate.path || 'the document'} is not allowed (it names a JavaScript prototype, and reading it would drop it): rename or remove it.`,
+                keyProblem.path,
+                `the key "__proto__" in ${keyProblem.path || 'the document'} is not allowed (it names a JavaScript prototype, and reading it would drop it): rename or remove it.`,
                 file,
               )
             : issue(
                 'json-duplicate-key',
-                duplicate.path,
-                `the key ${JSON.stringify(duplicate.key)} appears twice in ${duplicate.path || 'the document'}: keep one (JSON readers would silently drop the first).`,
+                keyProblem.path,
+                `the key ${JSON.stringify(keyProblem.key)} appears twice in ${keyProblem.path || 'the document'}: keep one (JSON readers would silently drop the first).`,
                 file,
               )),
-          line: duplicate.line,
-          column: duplicate.column,
+          line: keyProblem.line,
+          column: keyProblem.column,
         },
       ],
     };

@@ -1,7 +1,7 @@
 // Duplicate JSON keys in a project file are an error with their location (issue 18), not silently dropped.
 import { describe, expect, it } from 'vitest';
 import { parseProject, stringifyProject } from '../../../engine/format';
-import { findDuplicateKey } from '../../../engine/format/duplicate-keys';
+import { findKeyProblem } from '../../../engine/format/duplicate-keys';
 import { message, project } from '../../builders';
 
 describe('duplicate JSON keys', () => {
@@ -24,9 +24,9 @@ describe('duplicate JSON keys', () => {
   });
 
   it('finds escaped keys and ignores the same key in different objects', () => {
-    expect(findDuplicateKey('{"a":{"x":1},"b":{"x":2},"c":[{"x":1},{"x":2}]}')).toBeUndefined();
-    expect(findDuplicateKey('{"a":1,"\\u0061":2}')).toMatchObject({ key: 'a', path: '', line: 1, column: 8 });
-    expect(findDuplicateKey('{"l":[1,{"k":"v,\\"","k":0}]}')).toMatchObject({ key: 'k', path: 'l[1]' });
+    expect(findKeyProblem('{"a":{"x":1},"b":{"x":2},"c":[{"x":1},{"x":2}]}')).toBeUndefined();
+    expect(findKeyProblem('{"a":1,"\\u0061":2}')).toMatchObject({ key: 'a', path: '', line: 1, column: 8 });
+    expect(findKeyProblem('{"l":[1,{"k":"v,\\"","k":0}]}')).toMatchObject({ key: 'k', path: 'l[1]' });
   });
 
   it('refuses a __proto__ key anywhere, which zod would drop without a word', () => {
@@ -45,11 +45,11 @@ describe('duplicate JSON keys', () => {
         'the key "__proto__" in flows[0].blocks[0].translations is not allowed',
       ),
     });
-    expect(findDuplicateKey('{"a":[{"\\u005f_proto__":1}]}')).toMatchObject({
+    expect(findKeyProblem('{"a":[{"\\u005f_proto__":1}]}')).toMatchObject({
       kind: 'prototype',
       path: 'a[0]',
     });
-    expect(findDuplicateKey('{"constructor":1,"prototype":2}')).toBeUndefined();
+    expect(findKeyProblem('{"constructor":1,"prototype":2}')).toBeUndefined();
   });
 
   it('accepts every valid project as before', () => {
