@@ -13,13 +13,10 @@ import type { SandboxOutcome, SandboxRunSpec, SandboxStats } from '../sandbox/sa
 import { MemoryWatchdog } from './memory-watchdog';
 import { SandboxThread, type ThreadExit } from './sandbox-thread';
 import { locateSandboxWorker } from './worker-script';
+import { armRunDeadline } from './run-deadline';
 
 const MiB = 1024 * 1024;
 const WORKER_START_BYTES = 40 * MiB;
-/** How often a deadline that found a shared realm being made looks again. */
-const REALM_POLL_MS = 25;
-/** How long a deadline waits for one shared realm before it takes the worker as stuck (seconds under load). */
-const REALM_WAIT_CAP_MS = 30_000;
 
 export interface QuickJsCodeRunnerOptions {
   /** Most code blocks running at once, one worker each (default 2). */
@@ -107,7 +104,7 @@ class QuickJsRunner implements QuickJsCodeRunner {
       const elapsed = () => Math.round((performance.now() - started) * 1000) / 1000;
       const cleanup = () => {
         this.inflight.delete(abandon);
-        clearTimeout(killTimer);
+        cancelDeadline();
         clearTimeout(abortTimer);
         stopWatch();
         req.signal?.removeEventListener('abort', onAbort);
@@ -171,25 +168,11 @@ class QuickJsRunner implements QuickJsCodeRunner {
               },
         );
       };
-      // A shared realm made inside the run (its first block to read `_` or a compat global) is not charged to
-      // its limit: while the worker makes one the deadline waits (up to REALM_WAIT_CAP_MS), then it moves on
-      // by the time the worker says it took, less what it has waited already.
-      let credited = 0;
-      let waited = 0;
-      const onDeadline = () => {
-        const wait = thread.realmWait(runId);
-        if (wait.building && waited < REALM_WAIT_CAP_MS) {
-          waited += REALM_POLL_MS;
-          killTimer = setTimeout(onDeadline, REALM_POLL_MS);
-          return;
-        }
-        const extra = wait.creditMs - credited - waited;
-        credited = wait.creditMs;
-        waited = 0;
-        if (extra > 0 && !wait.building) killTimer = setTimeout(onDeadline, extra);
-        else kill(timeoutError(req.timeoutMs));
-      };
-      let killTimer = setTimeout(onDeadline, req.timeoutMs + this.killGraceMs);
+      const cancelDeadline = armRunDeadline(
+        req.timeoutMs + this.killGraceMs,
+        () => thread.realmWait(runId),
+        () => kill(timeoutError(req.timeoutMs)),
+      );
       const runId = thread.start(spec, host, done, exited);
       req.signal?.addEventListener('abort', onAbort, { once: true });
     });
