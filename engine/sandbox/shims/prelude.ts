@@ -42,31 +42,22 @@ export const preludeSource = `(function (host) {
   const hooks = {};
 ${clockShim}
 ${lodashShim}
-  for (const name of ${JSON.stringify(Object.keys(lazyShims))}) {
-    const settleShim = (value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
-    Object.defineProperty(g, name, {
-      configurable: true,
-      get() { settleShim(undefined); host('shim', name)(host, g, hooks); return g[name]; },
-      set(value) { settleShim(value); },
-    });
+  const settleGlobal = (name, value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
+  const lazyGlobals = (names, load) => {
+    for (const name of names)
+      Object.defineProperty(g, name, { configurable: true, get() { return load(name); }, set(value) { settleGlobal(name, value); } });
+  };
+  lazyGlobals(${JSON.stringify(Object.keys(lazyShims))}, (name) => { settleGlobal(name, undefined); host('shim', name)(host, g, hooks); return g[name]; });
+  lazyGlobals(${JSON.stringify(COMPAT_GLOBALS)}, (name) => { const value = host('compat', name); settleGlobal(name, value); return value; });
+  for (const [proto, name, helper] of [
+    [Number.prototype, 'toLocaleString', 'numberToLocaleString'],
+    [RealDate.prototype, 'toLocaleString', 'dateToLocaleString'],
+    [RealDate.prototype, 'toLocaleDateString', 'dateToLocaleDateString'],
+    [RealDate.prototype, 'toLocaleTimeString', 'dateToLocaleTimeString'],
+  ]) {
+    const method = { [name](locales, options) { return host('compat', helper)(this, locales, options); } }[name];
+    Object.defineProperty(proto, name, { value: method, writable: true, configurable: true });
   }
-  for (const name of ${JSON.stringify(COMPAT_GLOBALS)}) {
-    const settleCompat = (value) => Object.defineProperty(g, name, { value: value, writable: true, configurable: true });
-    Object.defineProperty(g, name, {
-      configurable: true,
-      get() { const value = host('compat', name); settleCompat(value); return value; },
-      set(value) { settleCompat(value); },
-    });
-  }
-  const localeMethod = (proto, name, helper) => Object.defineProperty(proto, name, {
-    value: { [name](locales, options) { return host('compat', helper)(this, locales, options); } }[name],
-    writable: true,
-    configurable: true,
-  });
-  localeMethod(Number.prototype, 'toLocaleString', 'numberToLocaleString');
-  localeMethod(RealDate.prototype, 'toLocaleString', 'dateToLocaleString');
-  localeMethod(RealDate.prototype, 'toLocaleDateString', 'dateToLocaleDateString');
-  localeMethod(RealDate.prototype, 'toLocaleTimeString', 'dateToLocaleTimeString');
   return (id) => { if (hooks.fireTimer) hooks.fireTimer(id); };
 })`;
 
