@@ -15,6 +15,15 @@ export function setUpMounting(): void {
   afterEach(unmountAll);
 }
 
+/** jsdom has no ResizeObserver: one that never calls back (the components keep their default sizes). */
+export function stubResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
+
 /** Unmounts and removes every tree mount() made so far. */
 export function unmountAll(): void {
   for (const unmount of mounted.splice(0)) unmount();

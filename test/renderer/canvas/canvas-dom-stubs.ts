@@ -1,13 +1,10 @@
 // What jsdom lacks for React Flow, stubbed for the canvas's component tests: ResizeObserver, DOMMatrixReadOnly
 // (the zoom is read from its m22), a 2D canvas (the minimap draws nothing) and element sizes (a 1280×800 pane).
+import { stubResizeObserver } from '../mount';
 
 /** Installs the stubs; call from a beforeAll (setUpCanvas in mount-canvas.tsx does). */
 export function stubCanvasDom(): void {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  stubResizeObserver();
   class Matrix {
     m22 = 1;
     constructor(transform?: string) {

@@ -11,14 +11,11 @@ import {
 } from '../../../renderer/state/project-store';
 import { OutlineView } from '../../../renderer/outline/OutlineView';
 import { gridProject } from '../fixtures';
+import { stubResizeObserver } from '../mount';
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  stubResizeObserver();
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 560 });
 });
 

@@ -9,16 +9,10 @@ import { TranslationsView } from '../../../renderer/translations/TranslationsVie
 import { ROW_HEIGHT } from '../../../renderer/translations/TranslationRowView';
 import type { Project } from '../../../engine/model';
 import { message, project } from '../fixtures';
-import { mount, setUpMounting } from '../mount';
+import { mount, setUpMounting, stubResizeObserver } from '../mount';
 
 setUpMounting();
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const blocks = Array.from({ length: 300 }, (_, i) => message(`m${i}`, `Text number ${i}`));
 const p: Project = { ...project(blocks), secondaryLanguages: ['nl'] };

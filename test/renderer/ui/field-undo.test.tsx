@@ -11,16 +11,10 @@ import { Inspector } from '../../../renderer/inspector/Inspector';
 import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { fieldOwnsUndo, rebaseField, trackFieldFocus } from '../../../renderer/ui/field-undo';
 import { project } from '../fixtures';
-import { mount, setUpMounting } from '../mount';
+import { mount, setUpMounting, stubResizeObserver } from '../mount';
 
 setUpMounting();
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')!.set!;
