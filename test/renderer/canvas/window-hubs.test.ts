@@ -5,7 +5,13 @@ import { flowGraph } from '../../../renderer/canvas/flow-graph';
 import { SIMPLE_NODE, visibleGraph, windowBlockIds } from '../../../renderer/canvas/visible-graph';
 import { cellRange } from '../../../renderer/canvas/spatial-index';
 import { detailLevel, FULL_ZOOM, SIMPLE_ZOOM } from '../../../renderer/canvas/level-of-detail';
-import { BUNDLE_MIN, highlightPath, MAX_HIGHLIGHT, STUB_LENGTH } from '../../../renderer/canvas/window-edges';
+import {
+  BUNDLE_MIN,
+  highlightPath,
+  MAX_HIGHLIGHT,
+  STUB_LENGTH,
+  STUB_MERGE_ANGLE,
+} from '../../../renderer/canvas/window-edges';
 import { dotTiles, tilesInRange, type DotTile } from '../../../renderer/canvas/layers/DotLayer';
 import { blockAt } from '../../../renderer/canvas/layers/WindowLayers';
 import { generateProject, HUBS } from '../../../bench/canvas/generate-flow';
@@ -64,6 +70,48 @@ describe('the canvas window on hubs', () => {
     const far = graph.positions.get(out.farId)!;
     expect(Math.sign(out.to.y - out.from.y) || 1).toBe(Math.sign(far.y - out.from.y) || 1);
     expect(out.farTitle).toBe(graph.displays.get(out.farId)!.title);
+  });
+
+  it('merges a block’s stubs that point the same way below full detail, so every hub in view shows its fan', () => {
+    const view = visibleGraph(around(HUBS.error, 0.5));
+    expect(view.level).toBe('simple');
+    const mounted = new Set(view.nodes.map((n) => n.id));
+    const hubs = [HUBS.error, HUBS.big, HUBS.menu];
+    for (const hub of hubs) expect(mounted.has(hub)).toBe(true);
+    const angle = (s: (typeof view.stubs)[number]) => Math.atan2(s.to.y - s.from.y, s.to.x - s.from.x);
+    for (const hub of hubs) {
+      const fan = view.stubs.filter((s) => s.blockId === hub && s.direction === 'in');
+      // Hundreds of blocks outside lead into each hub: one line per direction, each direction once.
+      expect(fan.length).toBeGreaterThan(20);
+      expect(fan.length).toBeLessThanOrEqual((2 * Math.PI) / STUB_MERGE_ANGLE + 1);
+      const turns = new Set(fan.map((s) => Math.round(angle(s) / STUB_MERGE_ANGLE)));
+      expect(turns.size).toBe(fan.length);
+    }
+    // Three blocks far away down-right lead into `a`: three stubs at full detail (each names its block),
+    // one below it.
+    const far = ['f1', 'f2', 'f3'].map((id, i): Block => ({
+      id,
+      type: 'message',
+      messages: [{ kind: 'text', text: id }],
+      position: { x: 5000 + i * 20, y: 5000 },
+      next: 'a',
+    }));
+    const a: Block = {
+      id: 'a',
+      type: 'message',
+      messages: [{ kind: 'text', text: 'a' }],
+      position: { x: 0, y: 0 },
+    };
+    const g = flowGraph({ id: 'f', name: 'F', blocks: [a, ...far] });
+    const small = (level: 'full' | 'simple') =>
+      visibleGraph({
+        ...around(HUBS.error, 1),
+        graph: g,
+        level,
+        range: cellRange({ x: 0, y: 0, width: 800, height: 400 }),
+      });
+    expect(small('full').stubs.map((s) => s.farId)).toEqual(['f1', 'f2', 'f3']);
+    expect(small('simple').stubs.map((s) => s.farId)).toEqual(['f1']);
   });
 
   it(`bundles only more than ${BUNDLE_MIN} outside blocks into one block; fewer are single stubs`, () => {
