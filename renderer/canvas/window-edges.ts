@@ -48,9 +48,14 @@ export const STUB_LENGTH = 70;
 export const MAX_STUBS = 600;
 /**
  * Below full detail, the stubs of one block (and one direction) whose angles round to the same multiple of
- * this are one stub: at zoom 0.55 their ends are at most 3 screen pixels apart.
+ * this are one stub: at zoom 0.55 their ends were at most 3.4 screen pixels apart.
  */
 export const STUB_MERGE_ANGLE = Math.PI / 36;
+const TURN = Math.round((2 * Math.PI) / STUB_MERGE_ANGLE);
+
+/** Which of the TURN directions a line from `from` towards `to` points in (west is one direction, not two). */
+export const stubDirection = (from: Point, to: Point): number =>
+  (Math.round(Math.atan2(to.y - from.y, to.x - from.x) / STUB_MERGE_ANGLE) + TURN) % TURN;
 
 /** The input handle of a block: the middle of its top side. */
 export const inputPoint = (p: Position): Point => ({ x: p.x + NODE_WIDTH / 2, y: p.y });
@@ -109,7 +114,7 @@ export function windowEdges(
   ) => {
     if (stubs.length >= MAX_STUBS) return;
     if (merge) {
-      const bucket = Math.round(Math.atan2(target.y - from.y, target.x - from.x) / STUB_MERGE_ANGLE);
+      const bucket = stubDirection(from, target);
       if (pointing.has(bucket)) return;
       pointing.add(bucket);
     }
