@@ -147,7 +147,7 @@ export function visibleGraph({
   }
   const full = level === 'full';
   const { stubs, bundles } =
-    level === 'dots' ? { stubs: [], bundles: [] } : windowEdges(graph, ids, positionOf, full);
+    level === 'dots' ? { stubs: [], bundles: [] } : windowEdges(graph, ids, positionOf, level);
   return {
     level,
     nodes,

@@ -1,8 +1,10 @@
 // The edges of the window that leave it: an edge between a mounted block and one outside the window is a
 // short stub from the mounted block's handle towards the far block (its name on hover, a click jumps
 // there); when more than BUNDLE_MIN blocks outside the window lead into one mounted block, they are one
-// bundle marker at its input ("from 500 blocks") that lists them. Also the path data the edge layers
-// draw (layers/FramedEdges.tsx).
+// bundle marker at its input ("from 500 blocks") that lists them. Below full detail there are no markers
+// to hover or click, and a block's stubs that point the same way are merged into one (a hub in view drew
+// 600 stubs, re-rasterised on every window change). Also the path data the edge layers draw
+// (layers/FramedEdges.tsx).
 import type { Edge } from '@xyflow/react';
 import type { Position } from '../../engine/model';
 import { HANDLE_SIZE, NODE_WIDTH, nodeHandles, nodeHeight } from './block-geometry';
@@ -44,6 +46,16 @@ export const BUNDLE_MIN = 3;
 export const STUB_LENGTH = 70;
 /** At most this many stubs are drawn (a window of 150 blocks has far fewer). */
 export const MAX_STUBS = 600;
+/**
+ * Below full detail, the stubs of one block (and one direction) whose angles round to the same multiple of
+ * this are one stub: at zoom 0.55 their ends were at most 3.4 screen pixels apart.
+ */
+export const STUB_MERGE_ANGLE = Math.PI / 36;
+const TURN = Math.round((2 * Math.PI) / STUB_MERGE_ANGLE);
+
+/** Which of the TURN directions a line from `from` towards `to` points in (west is one direction, not two). */
+export const stubDirection = (from: Point, to: Point): number =>
+  (Math.round(Math.atan2(to.y - from.y, to.x - from.x) / STUB_MERGE_ANGLE) + TURN) % TURN;
 
 /** The input handle of a block: the middle of its top side. */
 export const inputPoint = (p: Position): Point => ({ x: p.x + NODE_WIDTH / 2, y: p.y });
@@ -72,52 +84,73 @@ function towards(from: Point, target: Point, length = STUB_LENGTH): Point {
 const titleOf = (graph: FlowGraph, id: string) => graph.displays.get(id)?.title ?? id;
 
 /**
- * Stubs and bundles of the window `ids`. `withBundles` false (the simple level of detail) draws every
- * incoming edge from outside as a stub line and lists nothing.
+ * Stubs and bundles of the window `ids`. At the `simple` level of detail every incoming edge from outside
+ * is a stub line, nothing is listed, and a block's stubs in one direction that point the same way (within
+ * STUB_MERGE_ANGLE) are one stub, the first of them: merged stubs do not count towards MAX_STUBS, so a
+ * window with several hubs shows every hub's fan, each of at most 72 lines instead of hundreds.
  */
 export function windowEdges(
   graph: FlowGraph,
   ids: ReadonlySet<string>,
   positionOf: (id: string) => Position,
-  withBundles = true,
+  detail: 'full' | 'simple' = 'full',
 ): { stubs: Stub[]; bundles: Bundle[] } {
   const stubs: Stub[] = [];
   const bundles: Bundle[] = [];
+  const merge = detail === 'simple';
+  /** The directions (multiples of STUB_MERGE_ANGLE) of the current block's stubs, below full detail. */
+  const pointing = new Set<number>();
+  /**
+   * Adds a stub from `from` towards `target` unless the cap is reached or (below full detail) the block
+   * already has one pointing that way; decided before building it, as a hub has thousands of edges.
+   */
+  const add = (
+    id: string,
+    direction: Stub['direction'],
+    blockId: string,
+    farId: string,
+    from: Point,
+    target: Point,
+  ) => {
+    if (stubs.length >= MAX_STUBS) return;
+    if (merge) {
+      const bucket = stubDirection(from, target);
+      if (pointing.has(bucket)) return;
+      pointing.add(bucket);
+    }
+    stubs.push({
+      id,
+      direction,
+      blockId,
+      farId,
+      farTitle: titleOf(graph, farId),
+      from,
+      to: towards(from, target),
+    });
+  };
   for (const id of ids) {
     const p = positionOf(id);
-    for (const edge of graph.outgoing.get(id) ?? []) {
-      if (ids.has(edge.target) || stubs.length >= MAX_STUBS) continue;
-      const from = exitPoint(graph, edge, p);
-      const far = graph.positions.get(edge.target)!;
-      stubs.push({
-        id: edge.id,
-        direction: 'out',
-        blockId: id,
-        farId: edge.target,
-        farTitle: titleOf(graph, edge.target),
-        from,
-        to: towards(from, inputPoint(far)),
-      });
-    }
+    pointing.clear();
+    for (const edge of graph.outgoing.get(id) ?? [])
+      if (!ids.has(edge.target))
+        add(
+          edge.id,
+          'out',
+          id,
+          edge.target,
+          exitPoint(graph, edge, p),
+          inputPoint(graph.positions.get(edge.target)!),
+        );
     const outside = [...new Set(graph.incoming.get(id) ?? [])].filter((s) => !ids.has(s));
     if (outside.length === 0) continue;
     const at = inputPoint(p);
-    if (withBundles && outside.length > BUNDLE_MIN) {
+    if (!merge && outside.length > BUNDLE_MIN) {
       bundles.push({ blockId: id, at, sources: outside.map((s) => ({ id: s, title: titleOf(graph, s) })) });
       continue;
     }
-    for (const source of outside) {
-      if (stubs.length >= MAX_STUBS) break;
-      stubs.push({
-        id: `${source}>${id}`,
-        direction: 'in',
-        blockId: id,
-        farId: source,
-        farTitle: titleOf(graph, source),
-        from: at,
-        to: towards(at, centreOf(graph, source, graph.positions.get(source)!)),
-      });
-    }
+    pointing.clear();
+    for (const source of outside)
+      add(`${source}>${id}`, 'in', id, source, at, centreOf(graph, source, graph.positions.get(source)!));
   }
   return { stubs, bundles };
 }

@@ -59,7 +59,7 @@ export const WindowLayers = memo(function WindowLayers({
       <EdgeLayer
         range={range}
         cell={graph.index.cell}
-        framed={view.level === 'simple'}
+        level={view.level}
         edges={edges}
         stubs={stubs}
         highlight={highlight}

@@ -108,12 +108,16 @@ async function mountLayer(layer: (range: CellRange) => ReactNode, range: CellRan
 }
 
 describe('the edge layer in the viewport', () => {
-  it('keeps the look of the one-path layer', () => {
-    expect(edgeStrokes('a', 'b', 'c')).toEqual([
+  it('keeps the look of the one-path layer, with dashed stubs at full detail only', () => {
+    expect(edgeStrokes('a', 'b', 'c', 'full')).toEqual([
       { d: 'a', width: 3, color: '--muted' },
       { d: 'b', width: 2, color: '--muted', dash: [6, 4] },
       { d: 'c', width: 2.5, color: '--accent', alpha: 0.85 },
     ]);
+    // Below full detail a stub is a plain thin line: a dash pattern on a hub's fan of stubs was rasterised
+    // again on every window change.
+    for (const level of ['simple', 'dots'] as const)
+      expect(edgeStrokes('a', 'b', 'c', level)[1]).toEqual({ d: 'b', width: 1.5, color: '--muted' });
   });
 
   it('is one framed layer that a pan leaves alone and a zoom replaces', async () => {
@@ -122,9 +126,9 @@ describe('the edge layer in the viewport', () => {
         <EdgeLayer
           range={range}
           cell={CELL_SIZE}
-          framed
+          level="simple"
           edges="M0 0L100 100M900 0L950 50"
-          stubs=""
+          stubs="M5 5L9 9"
           highlight=""
         />
       ),
@@ -137,7 +141,8 @@ describe('the edge layer in the viewport', () => {
     const f = edgeFrame(viewRange(0, 0, 0.5), CELL_SIZE);
     expect(first.getAttribute('viewBox')).toBe(`${f.x} ${f.y} ${f.width} ${f.height}`);
     expect(first.style.transform).toBe(`translate(${f.x}px, ${f.y}px)`);
-    expect(first.querySelectorAll('path')).toHaveLength(2);
+    expect(first.querySelectorAll('path')).toHaveLength(3);
+    expect(first.querySelector('[stroke-dasharray]')).toBeNull();
     const html = first.outerHTML;
     for (let i = 1; i <= 30; i++) await act(async () => api.setState({ transform: [-9 * i, -5 * i, 0.5] }));
     expect(layer()).toBe(first);
@@ -148,24 +153,30 @@ describe('the edge layer in the viewport', () => {
     expect(layer().getAttribute('viewBox')).not.toBe(`${f.x} ${f.y} ${f.width} ${f.height}`);
   });
 
-  it('stays one unframed path per stroke at the dots level, where the window spans several screens', async () => {
-    const { container } = await mountLayer(
-      (range) => (
-        <EdgeLayer
-          range={range}
-          cell={CELL_SIZE}
-          framed={false}
-          edges="M0 0L100 100M900 0L950 50"
-          stubs="M5 5L9 9"
-          highlight=""
-        />
-      ),
-      viewRange(0, 0, 0.2),
-      0.2,
-    );
-    expect(container.querySelector('svg.framed-edges')).toBeNull();
-    const paths = container.querySelectorAll('svg.window-layer path');
-    expect([...paths].map((p) => p.getAttribute('d'))).toEqual(['M0 0L100 100M900 0L950 50', 'M5 5L9 9']);
-    expect(paths[1]!.getAttribute('stroke-dasharray')).toBe('6 4');
-  });
+  it.each([
+    ['full', 1, '6 4'],
+    ['dots', 0.2, null],
+  ] as const)(
+    'stays one unframed path per stroke at the %s level (the dots level’s window spans several screens)',
+    async (level, zoom, dash) => {
+      const { container } = await mountLayer(
+        (range) => (
+          <EdgeLayer
+            range={range}
+            cell={CELL_SIZE}
+            level={level}
+            edges="M0 0L100 100M900 0L950 50"
+            stubs="M5 5L9 9"
+            highlight=""
+          />
+        ),
+        viewRange(0, 0, zoom),
+        zoom,
+      );
+      expect(container.querySelector('svg.framed-edges')).toBeNull();
+      const paths = container.querySelectorAll('svg.window-layer path');
+      expect([...paths].map((p) => p.getAttribute('d'))).toEqual(['M0 0L100 100M900 0L950 50', 'M5 5L9 9']);
+      expect(paths[1]!.getAttribute('stroke-dasharray')).toBe(dash);
+    },
+  );
 });

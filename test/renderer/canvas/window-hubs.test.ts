@@ -5,7 +5,14 @@ import { flowGraph } from '../../../renderer/canvas/flow-graph';
 import { SIMPLE_NODE, visibleGraph, windowBlockIds } from '../../../renderer/canvas/visible-graph';
 import { cellRange } from '../../../renderer/canvas/spatial-index';
 import { detailLevel, FULL_ZOOM, SIMPLE_ZOOM } from '../../../renderer/canvas/level-of-detail';
-import { BUNDLE_MIN, highlightPath, MAX_HIGHLIGHT, STUB_LENGTH } from '../../../renderer/canvas/window-edges';
+import {
+  BUNDLE_MIN,
+  highlightPath,
+  MAX_HIGHLIGHT,
+  STUB_LENGTH,
+  STUB_MERGE_ANGLE,
+  stubDirection,
+} from '../../../renderer/canvas/window-edges';
 import { dotTiles, tilesInRange, type DotTile } from '../../../renderer/canvas/layers/DotLayer';
 import { blockAt } from '../../../renderer/canvas/layers/WindowLayers';
 import { generateProject, HUBS } from '../../../bench/canvas/generate-flow';
@@ -64,6 +71,50 @@ describe('the canvas window on hubs', () => {
     const far = graph.positions.get(out.farId)!;
     expect(Math.sign(out.to.y - out.from.y) || 1).toBe(Math.sign(far.y - out.from.y) || 1);
     expect(out.farTitle).toBe(graph.displays.get(out.farId)!.title);
+  });
+
+  it('merges a block’s stubs that point the same way below full detail, so every hub in view shows its fan', () => {
+    const view = visibleGraph(around(HUBS.error, 0.5));
+    expect(view.level).toBe('simple');
+    const mounted = new Set(view.nodes.map((n) => n.id));
+    const hubs = [HUBS.error, HUBS.big, HUBS.menu];
+    for (const hub of hubs) expect(mounted.has(hub)).toBe(true);
+    // West is one direction from either side of it.
+    const o = { x: 0, y: 0 };
+    expect(stubDirection(o, { x: -10, y: 0.01 })).toBe(stubDirection(o, { x: -10, y: -0.01 }));
+    for (const hub of hubs) {
+      const fan = view.stubs.filter((s) => s.blockId === hub && s.direction === 'in');
+      // Hundreds of blocks outside lead into each hub: one line per direction, each direction once.
+      expect(fan.length).toBeGreaterThan(20);
+      expect(fan.length).toBeLessThanOrEqual((2 * Math.PI) / STUB_MERGE_ANGLE);
+      const turns = new Set(fan.map((s) => stubDirection(s.from, s.to)));
+      expect(turns.size).toBe(fan.length);
+    }
+    // Three blocks far away down-right lead into `a`: three stubs at full detail (each names its block),
+    // one below it.
+    const far = ['f1', 'f2', 'f3'].map((id, i): Block => ({
+      id,
+      type: 'message',
+      messages: [{ kind: 'text', text: id }],
+      position: { x: 5000 + i * 20, y: 5000 },
+      next: 'a',
+    }));
+    const a: Block = {
+      id: 'a',
+      type: 'message',
+      messages: [{ kind: 'text', text: 'a' }],
+      position: { x: 0, y: 0 },
+    };
+    const g = flowGraph({ id: 'f', name: 'F', blocks: [a, ...far] });
+    const small = (level: 'full' | 'simple') =>
+      visibleGraph({
+        ...around(HUBS.error, 1),
+        graph: g,
+        level,
+        range: cellRange({ x: 0, y: 0, width: 800, height: 400 }),
+      });
+    expect(small('full').stubs.map((s) => s.farId)).toEqual(['f1', 'f2', 'f3']);
+    expect(small('simple').stubs.map((s) => s.farId)).toEqual(['f1']);
   });
 
   it(`bundles only more than ${BUNDLE_MIN} outside blocks into one block; fewer are single stubs`, () => {
