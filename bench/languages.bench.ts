@@ -1,9 +1,14 @@
 // Issue 15: opening a 5,000-block project in three languages (every text translated into nl and fr) against the
 // same project in one language: the .botloom open (SQLite load + integrity check), botloom/1 JSON parse, and
-// validation. Opens alternate between the two files so both see the same machine load. After them, in a loop
-// of its own (so the timed opens run as before), where the open's extra time goes: its CPU time, the file
-// check (read + SQLite integrity_check), fetching the block rows and their JSON.parse.
-// Run: npx tsx bench/languages.bench.ts
+// validation. Each round times both projects back to back, in turns (one first in even rounds, three first in odd
+// ones), so both see the same machine load and each follows the other as often; a few rounds warm up first. A figure
+// is the median over the rounds, and "three against one" the median of the rounds' own changes (each from two
+// neighbouring measures, so a load that drifts over the run cancels out). No collection is forced between measures:
+// after gc() glibc hands the freed file images back to the system, and the next open of the larger file paid
+// ~1,200 page faults (+15 ms) that a running app does not.
+// After them, in a loop of its own (so the timed opens run as before), where the open's extra time goes: its CPU
+// time, the file check (read + SQLite integrity_check), fetching the block rows and their JSON.parse.
+// Run: npm run bench -- languages
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +21,30 @@ import { largeProject } from '../test/electron/services/project-store/sample-pro
 import { percentile, writeResults, type Figure } from './results';
 
 const BLOCKS = 5_000;
-const ROUNDS = 10;
+/** Rounds measured (odd: the median is one of them), after WARMUP rounds that are not. */
+const ROUNDS = 41;
+const WARMUP = 3;
+const KEYS = ['one', 'three'] as const;
+type Key = (typeof KEYS)[number];
+type Times = Record<Key, number[]>;
+const times2 = (): Times => ({ one: [], three: [] });
+
+/** Runs `round` WARMUP + ROUNDS times for both projects, in turns; `keep` is false in the warm-up rounds. */
+function alternating(round: (key: Key, keep: boolean) => void): void {
+  for (let i = -WARMUP; i < ROUNDS; i++)
+    for (const key of (i & 1) === 0 ? KEYS : [...KEYS].reverse()) round(key, i >= 0);
+}
+
+/** Times `run` (with `clock`, wall time by default) and records it unless warming up. */
+function timed<T>(into: Times, key: Key, keep: boolean, run: () => T, clock = () => performance.now()): T {
+  const t0 = clock();
+  const value = run();
+  if (keep) into[key].push(clock() - t0);
+  return value;
+}
+
+/** Each round's change, three languages against one, in %. */
+const changes = (t: Times) => t.three.map((b, i) => (b / t.one[i]! - 1) * 100);
 
 function translated(project: Project): Project {
   const flows = project.flows.map((flow) => ({
@@ -56,57 +84,47 @@ try {
     r.value.close();
   }
   const texts = { one: stringifyProject(one), three: stringifyProject(three) };
-  const times = {
-    open: { one: [] as number[], three: [] as number[] },
-    parse: { one: [] as number[], three: [] as number[] },
-    validate: { one: [] as number[], three: [] as number[] },
-  };
-  for (let i = 0; i < ROUNDS; i++)
-    for (const key of ['one', 'three'] as const) {
-      let t0 = performance.now();
-      const r = openProject(files[key], options);
-      times.open[key].push(performance.now() - t0);
-      if (!r.ok) throw new Error(r.error.message);
-      r.value.close();
-      t0 = performance.now();
-      const parsed = parseProject(texts[key]);
-      times.parse[key].push(performance.now() - t0);
-      if (!parsed.ok) throw new Error('parse');
-      t0 = performance.now();
-      validateProject(parsed.project);
-      times.validate[key].push(performance.now() - t0);
-    }
-  const parts = {
-    cpu: { one: [] as number[], three: [] as number[] },
-    verify: { one: [] as number[], three: [] as number[] },
-    fetch: { one: [] as number[], three: [] as number[] },
-    json: { one: [] as number[], three: [] as number[] },
-  };
+  const times = { open: times2(), parse: times2(), validate: times2() };
+  alternating((key, keep) => {
+    const r = timed(times.open, key, keep, () => openProject(files[key], options));
+    if (!r.ok) throw new Error(r.error.message);
+    r.value.close();
+    const parsed = timed(times.parse, key, keep, () => parseProject(texts[key]));
+    if (!parsed.ok) throw new Error('parse');
+    timed(times.validate, key, keep, () => validateProject(parsed.project));
+  });
+  const parts = { cpu: times2(), verify: times2(), fetch: times2(), json: times2() };
   const cpuMs = () => {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
   };
   const blockJsonBytes = { one: 0, three: 0 };
-  for (let i = 0; i < ROUNDS; i++)
-    for (const key of ['one', 'three'] as const) {
-      const c0 = cpuMs();
-      const r = openProject(files[key], options);
-      parts.cpu[key].push(cpuMs() - c0);
-      if (!r.ok) throw new Error(r.error.message);
-      r.value.close();
-      let t0 = cpuMs();
-      if ('code' in verifyFile(files[key])) throw new Error('verify');
-      parts.verify[key].push(cpuMs() - t0);
-      const db = new Database(files[key], { readonly: true });
-      t0 = cpuMs();
-      const rows = db.prepare('SELECT json FROM blocks ORDER BY flow, sort').pluck().all() as string[];
-      parts.fetch[key].push(cpuMs() - t0);
-      t0 = cpuMs();
-      for (const row of rows) JSON.parse(row);
-      parts.json[key].push(cpuMs() - t0);
-      db.close();
-      blockJsonBytes[key] = rows.reduce((n, row) => n + Buffer.byteLength(row), 0);
-    }
+  alternating((key, keep) => {
+    const r = timed(parts.cpu, key, keep, () => openProject(files[key], options), cpuMs);
+    if (!r.ok) throw new Error(r.error.message);
+    r.value.close();
+    if ('code' in timed(parts.verify, key, keep, () => verifyFile(files[key]), cpuMs))
+      throw new Error('verify');
+    const db = new Database(files[key], { readonly: true });
+    const rows = timed(
+      parts.fetch,
+      key,
+      keep,
+      () => db.prepare('SELECT json FROM blocks ORDER BY flow, sort').pluck().all() as string[],
+      cpuMs,
+    );
+    timed(
+      parts.json,
+      key,
+      keep,
+      () => {
+        for (const row of rows) JSON.parse(row);
+      },
+      cpuMs,
+    );
+    db.close();
+    blockJsonBytes[key] = rows.reduce((n, row) => n + Buffer.byteLength(row), 0);
+  });
   const units = one.flows.flatMap((f) => f.blocks).reduce((n, b) => n + blockTextUnits(b).length, 0);
   const mb = (text: string) => (text.length / 2 ** 20).toFixed(1);
   const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
@@ -120,13 +138,10 @@ try {
     json: 'open part, CPU time: JSON.parse of the block rows',
   };
   const figures: Figure[] = [];
-  for (const [name, t] of Object.entries({ ...times, ...parts }) as [
-    keyof typeof labels,
-    { one: number[]; three: number[] },
-  ][]) {
+  for (const [name, t] of Object.entries({ ...times, ...parts }) as [keyof typeof labels, Times][]) {
     const a = percentile(t.one, 50);
     const b = percentile(t.three, 50);
-    const change = (b / a - 1) * 100;
+    const change = percentile(changes(t), 50);
     figures.push(
       { name: `${labels[name]}, one language (median of ${ROUNDS})`, value: a, unit: 'ms' },
       { name: `${labels[name]}, three languages (median of ${ROUNDS})`, value: b, unit: 'ms' },
@@ -137,12 +152,19 @@ try {
         ...(name === 'open' ? { target: '≤ +10 %', ok: change <= 10 } : {}),
       },
     );
+    if (name === 'open')
+      for (const p of [25, 75])
+        figures.push({
+          name: `${labels[name]}: three languages against one, p${p} of the rounds' changes`,
+          value: percentile(changes(t), p),
+          unit: '%',
+        });
   }
   writeResults(
     'languages',
     `Languages: a ${BLOCKS.toLocaleString('en')}-block project in one and in three languages`,
     figures,
-    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB; the .botloom file ${kb(statSync(files.one).size)} against ${kb(statSync(files.three).size)}, its block rows' JSON ${kb(blockJsonBytes.one)} against ${kb(blockJsonBytes.three)}. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds; then, in a loop of their own, the open's CPU time (process.cpuUsage: the wall time less waits such as the lock's fsync, and less the time a loaded machine gives to other processes) and that of the size-dependent parts of an open, each alone; load average at the end ${os
+    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB; the .botloom file ${kb(statSync(files.one).size)} against ${kb(statSync(files.three).size)}, its block rows' JSON ${kb(blockJsonBytes.one)} against ${kb(blockJsonBytes.three)}. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds after ${WARMUP} not counted, in turns (one first in even rounds, three first in odd ones); a time is the median over the rounds, and "three languages against one" the median of the rounds' own changes (three's time over one's in the same round), with the p25 and p75 of those changes for the open; then, in a loop of their own, the open's CPU time (process.cpuUsage: the wall time less waits such as the lock's fsync, and less the time a loaded machine gives to other processes) and that of the size-dependent parts of an open, each alone; load average at the end ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')} (1 / 5 / 15 min).`,

@@ -1,5 +1,5 @@
-// The translations map's schema runs zod's compiled fast path (engine/model/translation.ts); it must accept,
-// output and refuse exactly what the generic parser does, every issue with the same path and message.
+// The translations map's schema checks a value in place and keeps it when valid (engine/model/translation.ts); it
+// must accept, output and refuse exactly what the generic parser does, every issue with the same path and message.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import { textHash, translationsOf } from '../../../engine/model';
 
 const fields = { text: z.string(), variants: z.array(z.string()) };
 const fast = translationsOf(fields);
-const plain = translationsOf(fields, { compile: false });
+const plain = translationsOf(fields, { inPlace: false });
 
 const outcome = (schema: typeof fast, value: unknown) => {
   const r = schema.safeParse(value);
@@ -55,20 +55,53 @@ const entry = fc.record(
   },
   { requiredKeys: [] },
 );
+// Mostly valid entries too, so the in-place path's acceptance is tried as often as its refusals.
+const validEntry = fc.record(
+  {
+    text,
+    variants: fc.array(text, { maxLength: 3 }),
+    sourceHash: fc.record(
+      { text: text.map(textHash), variants: fc.array(text.map(textHash), { maxLength: 3 }) },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['sourceHash'] },
+);
 const map = fc.oneof(
   fc.dictionary(language, entry, { maxKeys: 3 }),
+  fc.dictionary(language, validEntry, { maxKeys: 3 }),
   fc.dictionary(language, anything, { maxKeys: 2 }),
   anything,
   fc.constant(undefined),
 );
 
 describe('the translations map schema', () => {
-  it('has a compiled fast path where code generation is allowed (Node)', () => {
-    // zod keeps the compiled validator in the schema's bag; the generic schema has none.
-    const bag = (s: typeof fast) =>
-      (s.unwrap() as unknown as { _zod: { bag: Record<string, unknown> } })._zod.bag;
-    expect(typeof bag(fast).validator).toBe('function');
-    expect(bag(plain).validator).toBeUndefined();
+  it('keeps a valid map as it is, where the generic parser copies it', () => {
+    const value = JSON.parse(
+      `{"nl": {"text": "Hallo", "variants": ["Hoi"], "sourceHash": {"text": "${textHash('Hello')}", "variants": ["${textHash('Hi')}"]}}, "fr": {"sourceHash": {}}}`,
+    ) as unknown;
+    const kept = fast.safeParse(value);
+    const copied = plain.safeParse(value);
+    expect(kept.success && copied.success).toBe(true);
+    expect(kept.data).toBe(value);
+    expect(copied.data).not.toBe(value);
+    expect(kept.data).toEqual(copied.data);
+  });
+
+  it('copies what JSON cannot hold, as the generic parser does: an array with another key, a class instance', () => {
+    const variants = Object.assign(['Hoi'], { extra: 1 });
+    const odd = { nl: { variants, sourceHash: {} } };
+    const instance = { nl: Object.assign(Object.create({ inherited: 1 }) as object, { sourceHash: {} }) };
+    for (const value of [odd, instance]) {
+      const r = fast.safeParse(value);
+      expect(r.data).not.toBe(value);
+      expect(outcome(fast, value)).toEqual(outcome(plain, value));
+    }
+  });
+
+  it('takes only text fields whose output is their input', () => {
+    expect(() => translationsOf({ text: z.string().min(1) })).toThrow(/text must be z.string\(\)/);
+    expect(() => translationsOf({ variants: z.array(z.string().trim()) })).toThrow(/variants/);
   });
 
   it('accepts, outputs and refuses exactly as the generic parser does', () => {

@@ -1,0 +1,86 @@
+// Opening a file whose rows carry translations: a valid map is kept as read (engine/model/translation.ts checks
+// it in place), and a crafted one is still refused with its path and message, its rows left as they were.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createProject, openProject } from '../../../../electron/services/project-store';
+import { textHash, type MessageBlock, type Project } from '../../../../engine/model';
+import { smallProject } from './sample-project';
+import { useTempDir } from './temp-dir';
+
+const dir = useTempDir();
+const opts = { autoCheckpointMs: 0, heartbeatMs: 0 };
+
+const translations = {
+  fr: { text: 'Salut !', sourceHash: { text: textHash('Hi!') } },
+  nl: { text: 'Hoi!', variants: ['Hallo!'], sourceHash: { text: textHash('Hi!') } },
+};
+
+function made(): string {
+  const project = smallProject();
+  const flows = project.flows.map((flow) => ({
+    ...flow,
+    blocks: flow.blocks.map((block) =>
+      block.id === 'welcome'
+        ? { ...block, messages: [{ kind: 'text' as const, text: 'Hi!', translations }] }
+        : block,
+    ),
+  }));
+  const file = path.join(dir(), 'three.botloom');
+  const r = createProject(file, { ...project, secondaryLanguages: ['fr', 'nl'], flows } as Project, opts);
+  if (!r.ok) throw new Error(r.error.message);
+  r.value.close();
+  return file;
+}
+
+/** Replaces the welcome block's first message's translations in the row, as a crafted file could. */
+function tamper(file: string, map: unknown): void {
+  const db = new Database(file);
+  const row = db.prepare(`SELECT json FROM blocks WHERE id = 'welcome'`).pluck().get() as string;
+  const block = JSON.parse(row) as { messages: Record<string, unknown>[] };
+  block.messages[0]!.translations = map;
+  db.prepare(`UPDATE blocks SET json = ? WHERE id = 'welcome'`).run(JSON.stringify(block));
+  db.close();
+}
+
+/** The block rows as stored, to show a refused open changed nothing. */
+function rows(file: string): unknown[] {
+  const db = new Database(file, { readonly: true });
+  const all = db.prepare('SELECT id, json FROM blocks ORDER BY id').all();
+  db.close();
+  return all;
+}
+
+const welcome = (project: Project) =>
+  project.flows[0]!.blocks.find((b) => b.id === 'welcome') as MessageBlock;
+
+describe('opening a file with translations', () => {
+  it('reads every language of a text as written', () => {
+    const r = openProject(made(), opts);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(welcome(r.value.project).messages[0]).toEqual({ kind: 'text', text: 'Hi!', translations });
+    r.value.close();
+  });
+
+  it.each([
+    ['a text that is not a string', { nl: { text: 1, sourceHash: {} } }, 'translations.nl.text'],
+    [
+      'a text for a hash',
+      { nl: { text: 'Hoi', sourceHash: { text: 'Hi!' } } },
+      'translations.nl.sourceHash.text',
+    ],
+    ['an unknown field', { nl: { txt: 'Hoi', sourceHash: {} } }, 'translations.nl.txt'],
+    ['no sourceHash', { nl: { text: 'Hoi' } }, 'translations.nl.sourceHash'],
+    ['a hostile language', { constructor: { sourceHash: {} } }, 'translations.constructor'],
+  ])('refuses %s with its path, and leaves the file as it was', (_, map, at) => {
+    const file = made();
+    tamper(file, map);
+    const before = rows(file);
+    const r = openProject(file, opts);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('invalid-project');
+    expect(r.error.issues!.map((i) => i.path)).toContain(`flows[0].blocks[0].messages[0].${at}`);
+    expect(rows(file)).toEqual(before);
+  });
+});
