@@ -8,7 +8,7 @@
 // the optimistic one (undo takes back the last pending edit, nothing to redo); once the queue is drained it
 // is the backend's. A backend refusal or a revision the answers do not explain drops the pending edits and
 // reloads the backend's document.
-import { applyCommands, applyDiff, type Command } from '../../../engine/edit';
+import { applyCommands, applyDiff, isEmptyDiff, type Command } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
 import type { BackendChange, BackendDocument, EditorBackend, HistoryState } from './backend';
 
@@ -131,7 +131,10 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
       enqueue(async () => {
         if (edit.dropped) return;
         const answer = await backend.applyCommands(edit.commands, edit.label, confirmed.revision);
-        if (answer.revision !== confirmed.revision + 1)
+        // An edit that changes nothing keeps the revision: one the undo before it made moot (a disconnect of
+        // the connection the undo took away) is replayed on the undone document as a step with no effect.
+        const moot = answer.revision === confirmed.revision && (!answer.diff || isEmptyDiff(answer.diff));
+        if (!moot && answer.revision !== confirmed.revision + 1)
           throw new Error(`the backend answered revision ${answer.revision}, not ${confirmed.revision + 1}.`);
         const before = history();
         pending.splice(pending.indexOf(edit), 1);

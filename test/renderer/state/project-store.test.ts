@@ -94,6 +94,23 @@ describe('editor store', () => {
     expect(s()).toMatchObject({ canUndo: true, canRedo: false, undoLabel: 'Note on bye' });
   });
 
+  it('takes an edit that the undo before it made moot, which the backend answers by changing nothing', async () => {
+    const backend = memoryBackend(twoBlocks());
+    const store = createEditorStore(twoBlocks(), { backend });
+    const s = () => store.getState();
+    s().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
+    await store.whenSynced();
+    const undone = s().undo();
+    // Made on the document still showing the connection; the undo takes the connection away first.
+    s().apply([{ type: 'disconnect', block: 'welcome', slot: 'next' }], 'Disconnect');
+    expect(await undone).toBe(true);
+    await store.whenSynced();
+    expect(s().syncError).toBeNull();
+    expect(s().block('welcome')!.next).toBeUndefined();
+    expect((await backend.load()).project).toEqual(s().project);
+    expect(s()).toMatchObject({ canUndo: false, canRedo: true, redoLabel: 'Connect' });
+  });
+
   it('reloads the project from the backend and says so when the backend refuses an edit', async () => {
     const saved = twoBlocks();
     const backend = memoryBackend(saved);
