@@ -22,6 +22,7 @@ const ISOLATED = [
   'test/electron/transports/ipc.test.ts',
   'test/renderer/canvas/drag-renders.test.tsx',
   'test/renderer/canvas/fit-and-layout.test.tsx',
+  'test/renderer/canvas/node-marks.test.tsx',
   'test/renderer/docs/docs-dialog.test.tsx',
   'test/renderer/panels/history-panel.test.tsx',
   'test/renderer/shell/menu-commands.test.tsx',

@@ -9,6 +9,8 @@ export interface FollowResult {
   moved: number;
   /** Per turn: whether it moved the viewport. */
   movedAt: boolean[];
+  /** Per turn: when it started (performance.now), to line a CPU profile up with the turns. */
+  at: number[];
 }
 
 declare global {

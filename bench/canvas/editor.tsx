@@ -45,19 +45,21 @@ traffic?.store.setState({ on: true });
 bench.follow = async (ids, centre) => {
   const turns: number[] = [];
   const movedAt: boolean[] = [];
+  const at: number[] = [];
   let moved = 0;
   const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style');
   for (const id of ids) {
     await frames(2);
     const before = viewport();
     const t0 = performance.now();
+    at.push(t0);
     if (centre) store.setState({ focus: { blockId: id, nonce: (store.getState().focus?.nonce ?? 0) + 1 } });
     else store.getState().revealBlock(id);
     turns.push((await taskEnd()) - t0);
     movedAt.push(viewport() !== before);
     if (viewport() !== before) moved++;
   }
-  return { turns, moved, movedAt };
+  return { turns, moved, movedAt, at };
 };
 
 createRoot(document.getElementById('root')!).render(

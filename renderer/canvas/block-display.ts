@@ -21,6 +21,8 @@ export interface BlockDisplay {
   /** Whether the block can continue along `next` (a handle at the bottom). */
   hasNext: boolean;
   next?: string;
+  /** Its NLP link in a few characters (`#yes ?confirm +dessert·1`) and in words; none without intent or contexts. */
+  nlp?: { short: string; long: string };
 }
 
 const MAX_LINES = 3;
@@ -49,6 +51,26 @@ function ports(block: Block): BlockPort[] {
   return out;
 }
 
+function nlpBadge(block: Block): BlockDisplay['nlp'] {
+  const input = (block.contexts?.input ?? []).filter((n) => n !== '');
+  const output = (block.contexts?.output ?? []).filter((o) => o.name !== '');
+  if (!block.intent && !input.length && !output.length) return undefined;
+  const short = [
+    ...(block.intent ? [`#${block.intent}`] : []),
+    ...input.map((n) => `?${n}`),
+    ...output.map((o) => `+${o.name}·${o.lifespan}`),
+  ].join(' ');
+  const long = [
+    block.intent && `Intent ${block.intent} leads here.`,
+    input.length > 0 && `Requires the contexts ${input.join(', ')}.`,
+    output.length > 0 &&
+      `Sets ${output.map((o) => `${o.name} for ${o.lifespan} user turn${o.lifespan === 1 ? '' : 's'}`).join(', ')}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { short, long };
+}
+
 const cache = new WeakMap<Block, BlockDisplay>();
 
 export function blockDisplay(block: Block): BlockDisplay {
@@ -66,6 +88,7 @@ export function blockDisplay(block: Block): BlockDisplay {
       ports: ports(block),
       hasNext: BLOCK_KINDS[block.type].optionalSlots.includes('next'),
       next: 'next' in block ? block.next : undefined,
+      nlp: nlpBadge(block),
     };
     cache.set(block, display);
   }

@@ -1,9 +1,17 @@
-// Summary lines of a block (message texts, the captured variable, the request, the first lines of code).
+// Summary lines of a block (message texts, the captured variable, the request, the first lines of code),
+// memoised: a node re-rendered for its marks (the simulator passing by) keeps its lines as they are.
+import { memo } from 'react';
 import { HEADER_HEIGHT, LINE_HEIGHT, PADDING } from '../block-geometry';
 import { TemplateText } from '../../ui/TemplateText';
 import { MISSING_MARK } from '../../translations/localize-view';
 
-export function BlockLines({ lines, className }: { lines: string[]; className: string }) {
+export const BlockLines = memo(function BlockLines({
+  lines,
+  className,
+}: {
+  lines: string[];
+  className: string;
+}) {
   if (lines.length === 0) return null;
   return (
     <div className={className} style={{ top: HEADER_HEIGHT + PADDING }}>
@@ -25,4 +33,4 @@ export function BlockLines({ lines, className }: { lines: string[]; className: s
       ))}
     </div>
   );
-}
+});

@@ -6,12 +6,14 @@ import type { BlockNode } from '../visible-graph';
 import { NODE_WIDTH, nodeHeight } from '../block-geometry';
 import { BLOCK_UI } from '../../blocks/block-ui';
 import { StartFlag } from './StartFlag';
+import { useProject } from '../../state/project-store';
 
 export const SimpleNode = memo(function SimpleNode({ data, selected }: NodeProps<BlockNode>) {
   const { display } = data;
+  const isStart = useProject((s) => s.project.startBlock === display.id);
   return (
     <>
-      <StartFlag id={display.id} />
+      <StartFlag id={display.id} isStart={isStart} />
       <div
         className={`block-simple${selected ? ' is-selected' : ''}`}
         style={{ background: BLOCK_UI[display.type].color, width: NODE_WIDTH, height: nodeHeight(display) }}

@@ -2,10 +2,9 @@
 // simple levels of detail: where every conversation begins. The other default blocks (Not understood, Error
 // occurred, Offloading …) and the start block's role are named in the header's badge (BlockFrame.tsx).
 import { Play } from 'lucide-react';
-import { useProject } from '../../state/project-store';
 
-export function StartFlag({ id }: { id: string }) {
-  const isStart = useProject((s) => s.project.startBlock === id);
+/** `isStart` from the node's own store subscription (the flag subscribes to nothing). */
+export function StartFlag({ id, isStart }: { id: string; isStart: boolean }) {
   if (!isStart) return null;
   return (
     <span
