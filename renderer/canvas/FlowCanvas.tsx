@@ -8,7 +8,6 @@ import {
   type EdgeChange,
   type NodeChange,
   type NodeMouseHandler,
-  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { selectActiveFlow, selectViewLanguage, useProject, useProjectStore } from '../state/project-store';
@@ -16,9 +15,8 @@ import { localizedFlow } from '../translations/localize-view';
 import { useAppStore } from '../state/app-store';
 import { canvasNodeTypes as nodeTypes } from './node-types';
 import { flowGraph } from './flow-graph';
-import { visibleGraph } from './visible-graph';
-import { cellRange, sameRange, type CellRange } from './spatial-index';
-import { detailLevel, type DetailLevel } from './level-of-detail';
+import { sameMembers, visibleGraph, type CanvasWindow } from './visible-graph';
+import { useWindowRange } from './use-window-range';
 import { WindowLayers, blockAt } from './layers/WindowLayers';
 import { DotGrid } from './layers/DotGrid';
 import { panLayerHandlers } from './pan-layer';
@@ -59,33 +57,12 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
     () => flowGraph(viewLanguage ? localizedFlow(flow, viewLanguage, primary) : flow),
     [flow, viewLanguage, primary],
   );
-  const [range, setRange] = useState<CellRange | null>(null);
-  const [level, setLevel] = useState<DetailLevel>('full');
   const [selectedEdge, setSelectedEdge] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const rf = useReactFlow();
   const panLayer = useMemo(() => panLayerHandlers(container), []);
-
-  const updateRange = useCallback((vp: Viewport) => {
-    const el = container.current;
-    if (!el) return;
-    const next = cellRange({
-      x: -vp.x / vp.zoom,
-      y: -vp.y / vp.zoom,
-      width: el.clientWidth / vp.zoom,
-      height: el.clientHeight / vp.zoom,
-    });
-    setRange((prev) => (sameRange(prev, next) ? prev : next));
-    setLevel(detailLevel(vp.zoom));
-  }, []);
-
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => updateRange(rf.getViewport()));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [rf, updateRange]);
+  const windowRange = useWindowRange(container, rf.getViewport);
+  const { range, level, warm, update: updateRange, warmPages } = windowRange;
 
   // Opening a flow shows its first blocks; a focus request centres its block (use-focus-requests.ts).
   useEffect(() => {
@@ -94,13 +71,21 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
     const vp = { x: -p.x + 80, y: -p.y + 60, zoom: 1 };
     void rf.setViewport(vp);
     updateRange(vp);
+    warmPages.clear();
   }, [graph.flow.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  useFocusRequests(store, graph, rf, container, updateRange);
+  useFocusRequests(store, graph, rf, windowRange);
 
+  // The same node and edge arrays while the window's blocks stay the same (a page turn onto warm pages):
+  // React Flow then has nothing to adopt, and none of its nodes or edges re-reads its store.
+  const lastView = useRef<CanvasWindow | null>(null);
   const view = useMemo(
-    () => visibleGraph({ graph, range, selected, dragPositions, selectedEdge, level }),
-    [graph, range, selected, dragPositions, selectedEdge, level],
+    () =>
+      (lastView.current = sameMembers(
+        lastView.current,
+        visibleGraph({ graph, range, warm, selected, dragPositions, selectedEdge, level }),
+      )),
+    [graph, range, warm, selected, dragPositions, selectedEdge, level],
   );
   const { nodes: blockNodes } = view;
   // The traffic overlay: computed once per fetch, looked up here per mounted edge only.
@@ -226,7 +211,11 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
           setSelectedEdge(null);
         }}
         onMove={(_e, vp) => updateRange(vp)}
-        onMoveStart={panLayer.onMoveStart}
+        onMoveStart={(event, vp) => {
+          // The user moving the view lets go of the pages mounted ahead of the bot.
+          if (event) warmPages.clear();
+          panLayer.onMoveStart(event, vp);
+        }}
         onMoveEnd={panLayer.onMoveEnd}
         minZoom={MIN_ZOOM}
         maxZoom={2}

@@ -1,15 +1,19 @@
 // Focus requests (a block to centre or, following the bot, to reveal) applied to the viewport without
 // rendering the canvas: the store is watched directly, so a reveal of a block already in view costs a
 // few comparisons, and one that moves the view only the viewport change and the window's new cells.
-// A request for a block of another flow waits for the render that shows that flow.
-import type { ReactFlowInstance, Viewport } from '@xyflow/react';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+// A request for a block of another flow waits for the render that shows that flow. After a reveal, the
+// pages the bot's next blocks would turn to are mounted in idle time (warm-pages.ts), so the turn that
+// moves the view finds them mounted.
+import type { ReactFlowInstance } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { ProjectState } from '../state/project-store';
 import type { ViewSlice } from '../state/project-store/view-slice';
 import { nodeHeight } from './block-geometry';
 import { flowGraph, type FlowGraph } from './flow-graph';
 import { focusViewport } from './focus-viewport';
+import type { WindowRange } from './use-window-range';
+import { warmRanges } from './warm-pages';
 
 type Focus = NonNullable<ViewSlice['focus']>;
 
@@ -17,8 +21,7 @@ export function useFocusRequests(
   store: StoreApi<ProjectState>,
   graph: FlowGraph,
   rf: Pick<ReactFlowInstance, 'getViewport' | 'setViewport'>,
-  container: RefObject<HTMLDivElement | null>,
-  updateRange: (vp: Viewport) => void,
+  cells: Pick<WindowRange, 'size' | 'update' | 'rangeOf' | 'current' | 'warmPages'>,
 ): void {
   const graphRef = useRef(graph);
   graphRef.current = graph;
@@ -37,13 +40,29 @@ export function useFocusRequests(
     const p = g.positions.get(focus.blockId);
     const display = g.displays.get(focus.blockId);
     if (!p || !display) return;
-    const el = container.current;
-    const size = { width: el?.clientWidth ?? 800, height: el?.clientHeight ?? 600 };
+    const { size } = cells;
     // A reveal stays put only on the flow that was already shown (a flow switch starts at its first blocks).
-    const vp = focusViewport(rf.getViewport(), size, p, nodeHeight(display), !!focus.reveal && shown);
+    const vp = focusViewport(rf.getViewport(), size(), p, nodeHeight(display), !!focus.reveal && shown);
+    const { warmPages } = cells;
+    if (focus.reveal)
+      warmPages.after(() =>
+        graphRef.current.flow.id === flowId
+          ? warmRanges(
+              graphRef.current,
+              focus.blockId,
+              rf.getViewport(),
+              size(),
+              cells.current(),
+              cells.rangeOf,
+            )
+          : [],
+      );
     if (!vp) return;
+    // A reveal's turn keeps the page it leaves mounted (let go at the next idle time); a centring lets go.
+    if (focus.reveal) warmPages.keep(cells.current());
+    else warmPages.clear();
     void rf.setViewport(vp);
-    updateRange(vp);
+    cells.update(vp);
   };
   const applyRef = useRef(apply);
   applyRef.current = apply;

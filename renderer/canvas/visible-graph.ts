@@ -77,15 +77,18 @@ const selectedEdge = (edge: Edge) => {
 };
 
 /**
- * The blocks the window mounts: those in the cells of `range`, plus blocks being dragged (a drag never
- * unmounts the block under the pointer). Never the far ends of their edges.
+ * The blocks the window mounts: those in the cells of `range` and of the `warm` ranges (pages mounted
+ * ahead of the bot: warm-pages.ts), plus blocks being dragged (a drag never unmounts the block under the
+ * pointer). Never the far ends of their edges.
  */
 export function windowBlockIds(
   graph: FlowGraph,
   range: CellRange,
   dragPositions: ReadonlyMap<string, Position> = new Map(),
+  warm: readonly CellRange[] = [],
 ): Set<string> {
   const ids = new Set(graph.index.query(range));
+  for (const r of warm) for (const id of graph.index.query(r)) ids.add(id);
   for (const id of dragPositions.keys()) if (graph.blocks.has(id)) ids.add(id);
   return ids;
 }
@@ -93,6 +96,8 @@ export function windowBlockIds(
 export interface VisibleGraphInput {
   graph: FlowGraph;
   range: CellRange | null;
+  /** Pages mounted ahead of the bot (warm-pages.ts), at the full level of detail only. */
+  warm?: readonly CellRange[];
   selected: ReadonlySet<string>;
   dragPositions: ReadonlyMap<string, Position>;
   selectedEdge: string | null;
@@ -129,13 +134,14 @@ const EMPTY: CanvasWindow = {
 export function visibleGraph({
   graph,
   range,
+  warm = [],
   selected,
   dragPositions,
   selectedEdge: edgeId,
   level = 'full',
 }: VisibleGraphInput): CanvasWindow {
   if (!range) return { ...EMPTY, level };
-  const ids = windowBlockIds(graph, range, dragPositions);
+  const ids = windowBlockIds(graph, range, dragPositions, level === 'full' ? warm : []);
   const positionOf = (id: string) => dragPositions.get(id) ?? graph.positions.get(id)!;
   const nodes: BlockNode[] = [];
   const inner: Edge[] = [];
@@ -157,4 +163,26 @@ export function visibleGraph({
     bundles,
     positionOf,
   };
+}
+
+/** Whether two lists hold the same items (by identity), in any order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((item) => set.has(item));
+}
+
+/**
+ * `next`, keeping `prev`'s node and edge arrays where they hold the same objects: a window that moved
+ * over blocks already mounted (warm pages) hands React Flow the arrays it already has.
+ */
+export function sameMembers(prev: CanvasWindow | null, next: CanvasWindow): CanvasWindow {
+  if (!prev) return next;
+  const nodes = sameItems(prev.nodes, next.nodes) ? prev.nodes : next.nodes;
+  const edges = sameItems(prev.edges, next.edges) ? prev.edges : next.edges;
+  const layerEdges = sameItems(prev.layerEdges, next.layerEdges) ? prev.layerEdges : next.layerEdges;
+  return nodes === next.nodes && edges === next.edges && layerEdges === next.layerEdges
+    ? next
+    : { ...next, nodes, edges, layerEdges };
 }

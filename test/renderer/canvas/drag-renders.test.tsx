@@ -116,4 +116,41 @@ describe('following the bot', () => {
     expect(transform(container)).toMatch(/translate\(-864px, ?60px\)/);
     expect(container.querySelector('[data-testid="block-b5"]')).not.toBeNull();
   });
+
+  it('mounts the page ahead in idle time, so the page turn onto it mounts and renders no block', async () => {
+    const { store, container } = await mountCanvas();
+    const block = (id: string) => container.querySelector(`[data-testid="block-${id}"]`);
+    // b2 is in view; its next block b3 is past the right edge, so the page a reveal of b3 turns to is warm.
+    await act(async () => store.getState().revealBlock('b2'));
+    expect(block('b5')).toBeNull();
+    await idle();
+    expect(block('b5')).not.toBeNull();
+    renders.length = 0;
+    await act(async () => store.getState().revealBlock('b3'));
+    expect(transform(container)).toMatch(/translate\(-864px, ?60px\)/);
+    expect(renders).toEqual([]);
+    // The page the view left stays mounted through the turn, and is let go in idle time.
+    expect(block('b0')).not.toBeNull();
+    await idle();
+    expect(block('b0')).toBeNull();
+    expect(block('b5')).not.toBeNull();
+  });
+
+  it('lets go of the warm page when the user moves the view', async () => {
+    const { store, container } = await mountCanvas();
+    const block = (id: string) => container.querySelector(`[data-testid="block-${id}"]`);
+    await act(async () => store.getState().revealBlock('b2'));
+    await idle();
+    expect(block('b5')).not.toBeNull();
+    await act(async () => {
+      container
+        .querySelector('.react-flow__pane')!
+        .dispatchEvent(new WheelEvent('wheel', { deltaY: 1, bubbles: true, cancelable: true }));
+    });
+    await idle();
+    expect(block('b5')).toBeNull();
+  });
 });
+
+/** Idle time: the warm pages wait for requestIdleCallback, which jsdom lacks (a 50 ms timer stands in). */
+const idle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 80)));
