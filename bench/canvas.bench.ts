@@ -195,6 +195,11 @@ its two runs. Frame times under load are noisy: compare the pair, not the absolu
       value: follow.reveal.moved,
       unit: `of ${WALK.length}`,
     },
+    ms(
+      'following the bot: main-thread work per reveal turn, all in (the turn and what it leaves for idle time), mean',
+      follow.work.reduce((a, b) => a + b, 0) / follow.work.length,
+    ),
+    ms('following the bot: main-thread work per reveal turn, all in, p95', percentile(follow.work, 95)),
     ms('following the bot: centring every turn (the old follow), p50', percentile(follow.centre.turns, 50)),
     ms('following the bot: centring every turn, p95', percentile(follow.centre.turns, 95)),
     ms(`host: projects.open of ${LARGE.toLocaleString('en')} blocks (SQLite load)`, host.openMs),
@@ -223,8 +228,12 @@ the blocks in the viewport's grid cells (renderer/canvas/visible-graph.ts: edges
 at zoom 0.5 blocks are simple nodes, at 0.25 no nodes (one SVG layer), so "mounted" is 0 there. The bare page gives React
 Flow every node and edge with defaults (not run at ${LARGE.toLocaleString('en')} blocks). Following the bot: ${WALK.length}
 turns along b1000…b1199 of the 5,000-block flow, each timed from the store request to the end of the task React renders
-it in, two frames apart; "reveal" is the follow now (the view moves only when the block is near an edge), "centring" is a
-focus request per turn. The pages generate the project in the page; the host figures are the same project imported into
+it in, the page let quiet before each (two frames, then an idle period of 40 ms or more, as a page stands between two
+turns of a conversation; until 2026-12-03 the turns were two frames apart, so a turn's time also held what the one before
+left for idle time); "reveal" is the follow now (the view moves only when the block is near an edge, and the page its
+next block would turn to is mounted ahead in idle time), "centring" is a focus request per turn. "All in" is a third,
+traced run of the reveal walk: the renderer main thread's tasks from one turn's start to the next one's, idle-time work
+included (bench/canvas/main-thread.ts). The pages generate the project in the page; the host figures are the same project imported into
 a project file, closed and reopened in this process. Bundle sizes are read from dist/renderer (\`npm run build:renderer\`
 first)${sizes ? '' : ' — not built, so not reported'}.`,
   );

@@ -54,6 +54,19 @@ export const taskEnd = () =>
     channel.port1.onmessage = () => resolve(performance.now());
     channel.port2.postMessage(null);
   });
+/**
+ * Resolves when the page is quiet: an idle period of at least 40 ms (Chromium gives up to 50 when no frame
+ * and no task is due), the way a page stands between two turns of a conversation; at most `limit` ms on.
+ */
+export const quiet = (limit = 2000) =>
+  new Promise<void>((resolve) => {
+    const t0 = performance.now();
+    const check = (deadline: IdleDeadline) =>
+      deadline.timeRemaining() >= 40 || performance.now() - t0 > limit
+        ? resolve()
+        : requestIdleCallback(check);
+    requestIdleCallback(check);
+  });
 export const frames = (n: number) =>
   new Promise<void>((resolve) => {
     const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));

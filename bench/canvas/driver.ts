@@ -8,6 +8,7 @@ import path from 'node:path';
 import { percentile } from '../results';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 import type { FollowResult } from './bench-probe';
+import { workPerTurn } from './main-thread';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -94,7 +95,8 @@ export interface PageResult {
   show: number;
   heap: number;
   pans: Map<number, PanResult>;
-  follow?: { reveal: FollowResult; centre: FollowResult };
+  /** `work`: main-thread work per reveal turn, all in (main-thread.ts), from a traced run of its own. */
+  follow?: { reveal: FollowResult; centre: FollowResult; work: number[] };
 }
 
 export async function measure(
@@ -125,7 +127,9 @@ export async function measure(
         page.evaluate(({ ids, c }) => window.__bench!.follow!(ids, c), { ids: options.follow!, c: centre });
       const centre = await run(true);
       const reveal = await run(false);
-      follow = { reveal, centre };
+      await page.evaluate(() => window.__bench!.setViewport!({ x: 0, y: 0, zoom: 1 }));
+      const work = await workPerTurn(page, () => run(false));
+      follow = { reveal, centre, work };
     }
     return { show, heap, pans, ...(follow ? { follow } : {}) };
   } finally {

@@ -12,6 +12,7 @@ import {
   BLOCK_COUNT,
   exposeViewport,
   frames,
+  quiet,
   taskEnd,
   watchFirstShow,
   WITH_HUBS,
@@ -50,6 +51,7 @@ bench.follow = async (ids, centre) => {
   const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style');
   for (const id of ids) {
     await frames(2);
+    await quiet();
     const before = viewport();
     const t0 = performance.now();
     at.push(t0);
