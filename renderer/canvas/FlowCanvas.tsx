@@ -14,7 +14,7 @@ import { selectActiveFlow, selectViewLanguage, useProject, useProjectStore } fro
 import { localizedFlow } from '../translations/localize-view';
 import { useAppStore } from '../state/app-store';
 import { canvasNodeTypes as nodeTypes } from './node-types';
-import { flowGraph } from './flow-graph';
+import { flowGraph, type FlowGraph } from './flow-graph';
 import { sameMembers, visibleGraph, type CanvasWindow } from './visible-graph';
 import { useWindowRange } from './use-window-range';
 import { WindowLayers, blockAt } from './layers/WindowLayers';
@@ -77,16 +77,18 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
   useFocusRequests(store, graph, rf, windowRange);
 
   // The same node and edge arrays while the window's blocks stay the same (a page turn onto warm pages):
-  // React Flow then has nothing to adopt, and none of its nodes or edges re-reads its store.
-  const lastView = useRef<CanvasWindow | null>(null);
-  const view = useMemo(
-    () =>
-      (lastView.current = sameMembers(
-        lastView.current,
-        visibleGraph({ graph, range, warm, selected, dragPositions, selectedEdge, level }),
-      )),
-    [graph, range, warm, selected, dragPositions, selectedEdge, level],
-  );
+  // React Flow then has nothing to adopt, and none of its nodes or edges re-reads its store; with the same
+  // graph, the very same window, so the layers drawn over it do not render either.
+  const lastView = useRef<{ graph: FlowGraph; view: CanvasWindow } | null>(null);
+  const view = useMemo(() => {
+    const prev = lastView.current?.graph === graph ? lastView.current.view : null;
+    const next = sameMembers(
+      prev,
+      visibleGraph({ graph, range, warm, selected, dragPositions, selectedEdge, level }),
+    );
+    lastView.current = { graph, view: next };
+    return next;
+  }, [graph, range, warm, selected, dragPositions, selectedEdge, level]);
   const { nodes: blockNodes } = view;
   // The traffic overlay: computed once per fetch, looked up here per mounted edge only.
   const trafficOn = useTraffic((s) => s.on);

@@ -175,13 +175,22 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /**
  * `next`, keeping `prev`'s node and edge arrays where they hold the same objects: a window that moved
- * over blocks already mounted (warm pages) hands React Flow the arrays it already has.
+ * over blocks already mounted (warm pages) hands React Flow the arrays it already has. `prev` must come
+ * from the same graph: then, with every array kept and the same level of detail, the window is the same
+ * (its stubs and bundles follow from its blocks, their positions and the graph) and `prev` itself is kept.
  */
 export function sameMembers(prev: CanvasWindow | null, next: CanvasWindow): CanvasWindow {
   if (!prev) return next;
   const nodes = sameItems(prev.nodes, next.nodes) ? prev.nodes : next.nodes;
   const edges = sameItems(prev.edges, next.edges) ? prev.edges : next.edges;
   const layerEdges = sameItems(prev.layerEdges, next.layerEdges) ? prev.layerEdges : next.layerEdges;
+  if (
+    nodes === prev.nodes &&
+    edges === prev.edges &&
+    layerEdges === prev.layerEdges &&
+    prev.level === next.level
+  )
+    return prev;
   return nodes === next.nodes && edges === next.edges && layerEdges === next.layerEdges
     ? next
     : { ...next, nodes, edges, layerEdges };

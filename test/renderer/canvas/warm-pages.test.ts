@@ -114,6 +114,8 @@ describe('the window with warm pages', () => {
     const after = sameMembers(before, visibleGraph({ ...base, range: turned, warm: [base.range] }));
     expect(after.nodes).toBe(before.nodes);
     expect(after.edges).toBe(before.edges);
+    // Same graph, same blocks, same level: the very same window (its stubs follow from its blocks).
+    expect(after).toBe(before);
     // Letting the old page go gives new arrays.
     const let_go = sameMembers(after, visibleGraph({ ...base, range: turned }));
     expect(let_go.nodes).not.toBe(before.nodes);
