@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, writeResults, type Figure } from './results';
-import { measure, serve, type PageResult } from './canvas/driver';
+import { browserName, measure, serve, type PageResult } from './canvas/driver';
 import { hostOpen } from './canvas/host-open';
 import { generateProject } from './canvas/generate-flow';
 
@@ -100,6 +100,7 @@ function pageFigures(
 
 await buildPages();
 const { server, origin } = await serve(outDir);
+const browser = await browserName();
 const loadAtStart = os
   .loadavg()
   .map((l) => l.toFixed(1))
@@ -139,7 +140,8 @@ try {
       'canvas-traffic',
       'Canvas editor with the traffic overlay: 5,000 blocks (headless Chromium, 1280×800)',
       await trafficCase(),
-      `Load average at the start: ${loadAtStart} (1 / 5 / 15 min). The editor page without and with \`traffic=1\`
+      `Browser: ${browser}, an official Chromium build as Electron ships (scripts/chromium-path.mjs: Debian's build
+runs these pages' JavaScript 1.7 to 2.5 times slower). Load average at the start: ${loadAtStart} (1 / 5 / 15 min). The editor page without and with \`traffic=1\`
 (a report for every block and edge: bench/canvas/traffic-report.ts), alternated twice; each figure is the lower p95 of
 its two runs. Frame times under load are noisy: compare the pair, not the absolute values.`,
     );
@@ -222,7 +224,8 @@ its two runs. Frame times under load are noisy: compare the pair, not the absolu
     'canvas',
     `Canvas editor: 5,000 blocks, hubs, 20,000 blocks (headless Chromium, 1280×800)`,
     figures,
-    `${skipBare ? '**Bare pages skipped (CANVAS_BENCH_BARE=0): rerun without it for the bare figures.** ' : ''}Load average at the start: ${loadAtStart} (1 / 5 / 15 min). Pan = 120 mouse moves of a pane drag from world (6680, 3610),
+    `${skipBare ? '**Bare pages skipped (CANVAS_BENCH_BARE=0): rerun without it for the bare figures.** ' : ''}Browser: ${browser}, an official Chromium build as Electron ships (scripts/chromium-path.mjs: Debian's build
+runs these pages' JavaScript 1.7 to 2.5 times slower). Load average at the start: ${loadAtStart} (1 / 5 / 15 min). Pan = 120 mouse moves of a pane drag from world (6680, 3610),
 where the hub flow's three hubs are in view; frame time = rAF deltas during the drag. The editor hands React Flow only
 the blocks in the viewport's grid cells (renderer/canvas/visible-graph.ts: edges leaving the window are stubs and bundles);
 at zoom 0.5 blocks are simple nodes, at 0.25 no nodes (one SVG layer), so "mounted" is 0 there. The bare page gives React

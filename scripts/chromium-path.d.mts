@@ -5,6 +5,8 @@ export declare function selectChromium(io: {
   env: Record<string, string | undefined>;
   exists: (path: string) => boolean;
   bundled: () => { path?: string; error?: string };
+  prefer?: 'system' | 'bundled';
 }): { path: string; source: ChromiumSource };
 export declare function bundledChromium(): { path?: string; error?: string };
 export declare function chromiumPath(): string;
+export declare function benchChromium(): { path: string; source: ChromiumSource };

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { percentile } from '../results';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { benchChromium } from '../../scripts/chromium-path.mjs';
 import type { FollowResult } from './bench-probe';
 import { workPerTurn } from './main-thread';
 
@@ -105,7 +105,7 @@ export async function measure(
   options: { blocks: number; hubs: boolean; zooms: number[]; follow?: string[]; traffic?: boolean },
 ): Promise<PageResult> {
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: benchChromium().path,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
@@ -132,6 +132,17 @@ export async function measure(
       follow = { reveal, centre, work };
     }
     return { show, heap, pans, ...(follow ? { follow } : {}) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The browser the pages are timed in: its version, and where it came from (scripts/chromium-path.mjs). */
+export async function browserName(): Promise<string> {
+  const { path: executablePath, source } = benchChromium();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    return `Chromium ${browser.version()} (${source})`;
   } finally {
     await browser.close();
   }

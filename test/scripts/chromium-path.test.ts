@@ -49,6 +49,30 @@ describe('selectChromium', () => {
     expect(r).toEqual({ path: '/tmp/chromium', source: '@sparticuz/chromium' });
   });
 
+  it("for a bench, takes the npm package's official build before the system's, and the system's without it", () => {
+    const both = files('/usr/bin/chromium', '/tmp/chromium');
+    expect(
+      selectChromium({
+        env: {},
+        exists: both,
+        bundled: () => ({ path: '/tmp/chromium' }),
+        prefer: 'bundled',
+      }),
+    ).toEqual({ path: '/tmp/chromium', source: '@sparticuz/chromium' });
+    expect(selectChromium({ env: {}, exists: both, bundled: noBundle, prefer: 'bundled' })).toEqual({
+      path: '/usr/bin/chromium',
+      source: 'system',
+    });
+    expect(
+      selectChromium({
+        env: { BOTLOOM_CHROMIUM: '/usr/bin/chromium' },
+        exists: both,
+        bundled: () => ({ path: '/tmp/chromium' }),
+        prefer: 'bundled',
+      }),
+    ).toEqual({ path: '/usr/bin/chromium', source: 'BOTLOOM_CHROMIUM' });
+  });
+
   it('says what it tried and how to fix it when nothing is found', () => {
     expect(() => selectChromium({ env: {}, exists: files(), bundled: noBundle })).toThrow(
       /No Chromium found.*\/usr\/bin\/chromium.*@sparticuz\/chromium \(not installed\).*npm install.*apt-get install chromium/s,
