@@ -12,7 +12,7 @@ import { createHost } from '../electron/host';
 import { askBlock, conversableBot, pickBlock } from './simulator/conversable-bot';
 import { TURN_PROBE, type TurnTiming } from './simulator/turn-probe';
 import { percentile, writeResults, type Figure } from './results';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { benchChromium } from '../scripts/chromium-path.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BLOCKS = 5000;
@@ -106,7 +106,7 @@ async function result(page: Page): Promise<TurnTiming> {
 /** Turns in the browser: at segment s the bot waits for a typed answer, then for Left or Right. */
 async function uiTurns(url: string): Promise<UiRun> {
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: benchChromium().path,
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
@@ -284,7 +284,8 @@ let go quiet before each input (two frames, then idle). Timed in the page (bench
 layout and paint are done); "on screen" = Element Timing's renderTime of the bubble's text, raster and compositing included (stricter; software
 raster here, --disable-gpu); "settled" = the status names the block the bot waits at and the next control is enabled. The HTTP
 call is the fetch's resource timing. "Host alone" = the same turns through dispatch in-process (engine, zod in/out), without
-transport or renderer. The canvas follows the bot (Follow on), two frames after the reply.
+transport or renderer. The canvas follows the bot (Follow on), two frames after the reply. Browser: ${benchChromium().source}'s
+Chromium (scripts/chromium-path.mjs: an official build first).
 
 Before the renderer fixes, the first run of this benchmark (renderer of commit 05b401c; its bot then routed every segment's Go To
 rule to one hub block, and its driver did not wait for quiet) measured the painted reply at p50 241 ms, p95 956 ms, max 1,863 ms,
