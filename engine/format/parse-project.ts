@@ -7,10 +7,7 @@ import { formatJsonPath } from './json-path';
 import { findJsonSyntaxProblem, locateJsonPaths } from './json-scanner';
 import { IssueExplainer } from './explain-issues';
 import { MIGRATIONS, migrateDocument, type MigrationRegistry, type RawDocument } from './migrations';
-import {
-  TRANSLATION_SOURCES_UPGRADE,
-  upgradeTranslationSources,
-} from './migrations/translation-source-hashes';
+import { TRANSLATION_ENTRIES_UPGRADE, upgradeTranslationEntries } from './migrations/translation-entries';
 
 export type ParseProjectResult =
   { ok: true; project: Project; warnings: FormatWarning[] } | { ok: false; errors: FormatError[] };
@@ -154,15 +151,15 @@ function check(data: unknown, file: string | undefined, options: ParseProjectOpt
   }
   let parsed = schemaCheck(doc);
   if (!parsed) return fail('schema-invalid', '', TOO_DEEP);
-  // Translations written with `from` texts (before `sourceHash`) are refused by the schema: only then is the
-  // document walked and converted, so a current file pays nothing for the old shape.
-  const upgraded = parsed.success ? undefined : upgradeTranslationSources(doc);
+  // Translation entries of an older shape (`from` texts, a `sourceHash` object) are refused by the schema: only
+  // then is the document walked and converted, so a current file pays nothing for the old shapes.
+  const upgraded = parsed.success ? undefined : upgradeTranslationEntries(doc);
   if (upgraded) {
     doc = upgraded;
     parsed = schemaCheck(doc);
     if (!parsed) return fail('schema-invalid', '', TOO_DEEP);
     warnings.push(
-      issue('format-migrated', 'format', `converted within ${FORMAT}: ${TRANSLATION_SOURCES_UPGRADE}.`, file),
+      issue('format-migrated', 'format', `converted within ${FORMAT}: ${TRANSLATION_ENTRIES_UPGRADE}.`, file),
     );
   }
   if (parsed.success) return { ok: true, project: parsed.data, warnings };

@@ -1,8 +1,8 @@
 // Reading and writing a text in a language (docs/file-format.md#languages). Pure helpers shared by the runtime,
 // validation, the CSV import/export and the editor: the primary language reads the owner's own fields, another
 // language reads `owner.translations[language]`, and writing a translation records the hash of the primary value it
-// was made from.
-import type { TextOwner, TextValue, TranslationEntry } from './translation';
+// was made from (`<field>Hash`, beside it).
+import { hashKey, type TextOwner, type TextValue, type TranslationEntry } from './translation';
 import { textHash, valueHash } from './text-hash';
 import type { Message } from './message';
 
@@ -75,9 +75,25 @@ export function textIn(
 ): TextValue | undefined {
   if (language === primary) return pick(fieldOf(owner, field), index);
   const entry = translationEntry(owner, language);
-  return entry && Object.hasOwn(entry, field) && field !== 'sourceHash'
-    ? pick(entry[field] as TextValue | undefined, index)
-    : undefined;
+  return entry && Object.hasOwn(entry, field) && !isHashKey(field) ? pick(entry[field], index) : undefined;
+}
+
+/** Whether an entry's key is a hash (`textHash`) rather than a text: no translatable field's name ends so. */
+const isHashKey = (key: string): boolean => key.endsWith('Hash');
+
+/**
+ * The hash of the primary value `field` (or its element `index`) was translated from in `language`, as recorded
+ * beside the translation; undefined when none is.
+ */
+export function translatedFromHash(
+  owner: TextOwner,
+  field: string,
+  language: string,
+  index?: number,
+): TextValue | undefined {
+  const entry = translationEntry(owner, language);
+  const key = hashKey(field);
+  return entry && Object.hasOwn(entry, key) ? pick(entry[key], index) : undefined;
 }
 
 /** The value of `field` to show or send in `language`: its translation, else the primary text (`fallback: true`). */
@@ -107,9 +123,7 @@ export function translationStatus(
   if (language === primary) return 'translated';
   const value = textIn(owner, field, language, primary, index);
   if (value === undefined || isEmpty(value)) return 'missing';
-  const hashes = translationEntry(owner, language)?.sourceHash;
-  const source = hashes && Object.hasOwn(hashes, field) ? pick(hashes[field], index) : undefined;
-  return sameHash(source, own!) ? 'translated' : 'stale';
+  return sameHash(translatedFromHash(owner, field, language, index), own!) ? 'translated' : 'stale';
 }
 
 /** Whether `hash` is the hash of `value` (per element for a list: same length, same hashes). */
@@ -123,8 +137,9 @@ function sameHash(hash: TextValue | undefined, value: TextValue): boolean {
 
 /**
  * The owner with `field` translated into `language` (a secondary language): `value` undefined or empty removes that
- * translation; `index` writes one element of a list field (an empty value removes the element). The entry's
- * `sourceHash` records the current primary value's hash, so the translation counts as up to date. Returns a new object; `owner` is kept.
+ * translation; `index` writes one element of a list field (an empty value removes the element). `<field>Hash`
+ * records the current primary value's hash, so the translation counts as up to date. Returns a new object; `owner`
+ * is kept.
  */
 export function withTranslation<T extends TextOwner>(
   owner: T,
@@ -133,9 +148,8 @@ export function withTranslation<T extends TextOwner>(
   value: TextValue | undefined,
   index?: number,
 ): T {
-  if (field === 'sourceHash' || field === 'translations') return owner;
-  const entry: Record<string, unknown> = { ...(translationEntry(owner, language) ?? { sourceHash: {} }) };
-  const hashes: Record<string, unknown> = { ...(entry.sourceHash as object) };
+  if (isHashKey(field) || field === 'translations') return owner;
+  const entry: TranslationEntry = { ...translationEntry(owner, language) };
   let next: TextValue | undefined = value;
   if (index !== undefined) {
     const list = Array.isArray(entry[field]) ? [...(entry[field] as string[])] : [];
@@ -143,24 +157,33 @@ export function withTranslation<T extends TextOwner>(
     else list[Math.min(index, list.length)] = typeof value === 'string' ? value : value.join(' ');
     next = list.length > 0 ? list : undefined;
   }
+  const own = fieldOf(owner, field);
   if (next === undefined || isEmpty(next)) {
     delete entry[field];
-    delete hashes[field];
+    delete entry[hashKey(field)];
   } else {
     entry[field] = next;
-    const own = fieldOf(owner, field);
-    if (own === undefined) delete hashes[field];
-    else hashes[field] = valueHash(own);
+    if (own === undefined) delete entry[hashKey(field)];
+    else entry[hashKey(field)] = valueHash(own);
   }
-  delete entry.sourceHash;
   const translations: Record<string, TranslationEntry> = { ...(owner.translations ?? {}) };
-  // The translated fields first, then `sourceHash`, as the file writes them.
-  if (Object.keys(entry).length > 0)
-    translations[language] = { ...entry, sourceHash: hashes } as TranslationEntry;
+  if (Object.keys(entry).some((key) => !isHashKey(key))) translations[language] = inFileOrder(entry);
   else delete translations[language];
   const out = { ...owner } as T & Record<string, unknown>;
   if (Object.keys(translations).length > 0) out.translations = translations;
   else delete out.translations;
+  return out;
+}
+
+/** The entry with each field followed by its hash, as the file writes them (a hash without its field last). */
+export function inFileOrder(entry: TranslationEntry): TranslationEntry {
+  const out: TranslationEntry = {};
+  for (const key of Object.keys(entry))
+    if (!isHashKey(key)) {
+      out[key] = entry[key];
+      if (Object.hasOwn(entry, hashKey(key))) out[hashKey(key)] = entry[hashKey(key)];
+    }
+  for (const key of Object.keys(entry)) if (!Object.hasOwn(out, key)) out[key] = entry[key];
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Translated texts of a multi-language bot (docs/file-format.md#languages). The primary-language text stays where
 // it always was; each object that owns texts (a message, a button, a card, an input block) may carry
-// `translations`: per language, its translated fields and the `sourceHash` of the primary values they were made from.
+// `translations`: per language, its translated fields, each beside `<field>Hash`, the hash of the primary value it
+// was made from.
 import { z } from 'zod';
 import { TEXT_HASH_PATTERN } from './text-hash';
 
@@ -14,36 +15,49 @@ export const LanguageTag = z
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
 type FieldSchemas = Record<string, z.ZodString | z.ZodArray<z.ZodString>>;
-type Optionals<S extends FieldSchemas> = { [K in keyof S]: z.ZodOptional<S[K]> };
-type Hashes<S extends FieldSchemas> = {
-  [K in keyof S]: z.ZodOptional<
-    S[K] extends z.ZodArray<z.ZodString> ? z.ZodArray<typeof TextHash> : typeof TextHash
-  >;
+type HashOf<F> = F extends z.ZodArray<z.ZodString> ? z.ZodArray<typeof TextHash> : typeof TextHash;
+/** An entry's shape: each field and its `<field>Hash`, all optional. */
+type EntryShape<S extends FieldSchemas> = { [K in keyof S & string]: z.ZodOptional<S[K]> } & {
+  [K in keyof S & string as `${K}Hash`]: z.ZodOptional<HashOf<S[K]>>;
 };
+
+/** The key of the hash recorded beside a translated field: `textHash` for `text`, `variantsHash` for `variants`. */
+export const hashKey = (field: string): string => `${field}Hash`;
 
 /** A `textHash` (8 lowercase hex digits). */
 export const TextHash = z.string().regex(TEXT_HASH_PATTERN, 'must be a text hash: 8 lowercase hex digits');
 
 /**
  * The optional `translations` field of an object owning the text fields `fields`: a map from language to the
- * translated fields (each optional: a field left out is missing in that language) and `sourceHash`, the `textHash`
- * of each primary value they were translated from, one per element for a list (a translation whose hash differs
- * from today's primary text's may be stale). `inPlace: false` (tests) keeps zod's generic parser.
+ * translated fields (each optional: a field left out is missing in that language), each followed by its
+ * `<field>Hash`, the `textHash` of the primary value it was translated from, one per element for a list (a
+ * translation whose hash differs from today's primary text's may be stale). Flat, so an entry is one object: a
+ * nested object of hashes cost a three-language file a third more objects to read (bench/languages.bench.ts).
+ * `inPlace: false` (tests) keeps zod's generic parser.
  */
 export function translationsOf<S extends FieldSchemas>(fields: S, { inPlace = true } = {}) {
-  const optional = {} as Optionals<S>;
-  const hashes = {} as Hashes<S>;
-  const lists = new Set<string>();
-  for (const key of Object.keys(fields) as (keyof S & string)[]) {
-    const list = fields[key] instanceof z.ZodArray;
-    if (list) lists.add(key);
-    if (!plainText(list ? (fields[key] as z.ZodArray<z.ZodString>).element : fields[key]!))
-      throw new Error(`translationsOf: ${key} must be z.string() or z.array(z.string()), without checks`);
-    optional[key] = fields[key]!.optional() as Optionals<S>[typeof key];
-    hashes[key] = (list ? z.array(TextHash) : TextHash).optional() as Hashes<S>[typeof key];
+  const shape: Record<string, z.ZodOptional<z.ZodType>> = {};
+  const keys = new Map<string, EntryKey>();
+  for (const field of Object.keys(fields)) {
+    const list = fields[field] instanceof z.ZodArray;
+    if (!plainText(list ? (fields[field] as z.ZodArray<z.ZodString>).element : fields[field]!))
+      throw new Error(`translationsOf: ${field} must be z.string() or z.array(z.string()), without checks`);
+    if (field.endsWith('Hash') || field === 'translations')
+      throw new Error(`translationsOf: ${field} cannot be translated (it would read as a hash or a map)`);
+    // Each field, then its hash: the writer follows the schema's key order, so they sit on neighbouring lines.
+    shape[field] = fields[field]!.optional();
+    shape[hashKey(field)] = (list ? z.array(TextHash) : TextHash).optional();
+    keys.set(field, { list, hash: false });
+    keys.set(hashKey(field), { list, hash: true });
   }
-  const map = z.record(LanguageTag, z.strictObject({ ...optional, sourceHash: z.strictObject(hashes) }));
-  return (inPlace ? checkedInPlace(map, new Set(Object.keys(fields)), lists) : map).optional();
+  const map = z.record(LanguageTag, z.strictObject(shape as EntryShape<S>));
+  return (inPlace ? checkedInPlace(map, keys) : map).optional();
+}
+
+/** What a key of a translation entry holds: a text or a hash, of one value or a list. */
+interface EntryKey {
+  list: boolean;
+  hash: boolean;
 }
 
 /** A schema whose output is its input (no checks, transforms or defaults), so a valid value can be kept as it is. */
@@ -59,12 +73,12 @@ function plainText(schema: z.ZodType): boolean {
  * zod's generic parser, so what is refused, and every issue's path, is unchanged
  * (test/engine/model/translation-schema.test.ts). The renderer keeps the generic parser.
  */
-function checkedInPlace<T extends z.ZodType>(schema: T, fields: Set<string>, lists: Set<string>): T {
+function checkedInPlace<T extends z.ZodType>(schema: T, keys: Map<string, EntryKey>): T {
   // In the renderer's bundle (vite.config.ts `define`) this reads `typeof true === 'boolean'`, and the bundler
   // drops zod's compile module (withParser lives there: about 30 KB of the initial JS).
   if (typeof __BOTLOOM_RENDERER__ === 'boolean') return schema;
   return z.withParser(schema, (value) =>
-    isTranslationMap(value, fields, lists) ? (value as z.output<T>) : z.INVALID,
+    isTranslationMap(value, keys) ? (value as z.output<T>) : z.INVALID,
   );
 }
 
@@ -77,25 +91,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Whether the generic parser would accept `value` and output an equal value (when in doubt: false). Keys are read
  * with `for…in`, as zod's records and strict objects read them (and without the garbage of `Reflect.ownKeys`).
  */
-function isTranslationMap(value: unknown, fields: Set<string>, lists: Set<string>): boolean {
+function isTranslationMap(value: unknown, keys: Map<string, EntryKey>): boolean {
   if (!isRecord(value)) return false;
   // A `__proto__` key fails the tag pattern (the parser drops it, so the value goes to the parser).
   for (const language in value) {
     if (!LANGUAGE_TAG_PATTERN.test(language)) return false;
     const entry = value[language];
     if (!isRecord(entry)) return false;
-    let hashed = false;
     for (const key in entry) {
-      if (key === 'sourceHash') {
-        const hashes = entry[key];
-        if (!isRecord(hashes)) return false;
-        for (const field in hashes)
-          if (!fields.has(field) || !isTextValue(hashes[field], lists.has(field), TEXT_HASH_PATTERN))
-            return false;
-        hashed = true;
-      } else if (!fields.has(key) || !isTextValue(entry[key], lists.has(key))) return false;
+      const kind = keys.get(key);
+      if (!kind || !isTextValue(entry[key], kind.list, kind.hash ? TEXT_HASH_PATTERN : undefined))
+        return false;
     }
-    if (!hashed) return false;
   }
   return true;
 }
@@ -116,11 +123,11 @@ function isTextValue(value: unknown, list: boolean, pattern?: RegExp): boolean {
 /** A text field's value: one text, or a list (a text message's variants). */
 export type TextValue = string | string[];
 
-/** One language's translation of an owner's fields, with the hashes of the primary values it was made from. */
-export interface TranslationEntry {
-  sourceHash: Partial<Record<string, TextValue>>;
-  [field: string]: TextValue | Partial<Record<string, TextValue>> | undefined;
-}
+/**
+ * One language's translation of an owner's fields: each translated field, and beside it `<field>Hash` (`hashKey`),
+ * the hash of the primary value it was made from.
+ */
+export type TranslationEntry = Partial<Record<string, TextValue>>;
 
 /** Any object that may carry translations: a message, a button, a card, an input block. */
 export interface TextOwner {

@@ -7,16 +7,20 @@ import {
   LanguageTag,
   TextHash,
   blockTextUnits,
+  hashKey,
+  inFileOrder,
   ownerAt,
   projectLanguages,
   textHash,
   textIn,
+  translatedFromHash,
   translationEntry,
   withOwnerAt,
   type Block,
   type Project,
   type TextOwner,
   type TextValue,
+  type TranslationEntry,
 } from '../../model';
 import { ChatlayerId } from './message-schema';
 
@@ -72,7 +76,7 @@ export function exportTranslations(
           if (typeof value === 'string' && value !== '') values[language] = value;
           else continue;
           if (language === primary) continue;
-          const source = pick(translationEntry(owner, language)?.sourceHash[unit.field], unit.index);
+          const source = translatedFromHash(owner, unit.field, language, unit.index);
           if (typeof source === 'string' && (typeof current !== 'string' || source !== textHash(current)))
             sourceHash[language] = source;
         }
@@ -151,28 +155,22 @@ function putTranslation(
   hash: string | undefined,
 ): TextOwner {
   const own = (owner as Record<string, unknown>)[field] as TextValue | undefined;
-  const entry = { ...(translationEntry(owner, language) ?? { sourceHash: {} }) } as Record<
-    string,
-    unknown
-  > & {
-    sourceHash: Record<string, TextValue>;
-  };
-  entry.sourceHash = { ...entry.sourceHash };
+  const entry: TranslationEntry = { ...translationEntry(owner, language) };
+  const key = hashKey(field);
   if (index === undefined) {
     entry[field] = value;
-    if (hash !== undefined || typeof own === 'string')
-      entry.sourceHash[field] = hash ?? textHash(own as string);
+    if (hash !== undefined || typeof own === 'string') entry[key] = hash ?? textHash(own as string);
   } else {
     const list = [...((entry[field] as string[] | undefined) ?? [])];
     list[index] = value;
     entry[field] = list;
     const sources = [
-      ...((entry.sourceHash[field] as string[] | undefined) ?? (Array.isArray(own) ? own.map(textHash) : [])),
+      ...((entry[key] as string[] | undefined) ?? (Array.isArray(own) ? own.map(textHash) : [])),
     ];
     if (hash !== undefined) sources[index] = hash;
-    if (sources.length > 0) entry.sourceHash[field] = sources;
+    if (sources.length > 0) entry[key] = sources;
   }
-  return { ...owner, translations: { ...(owner.translations ?? {}), [language]: entry as never } };
+  return { ...owner, translations: { ...(owner.translations ?? {}), [language]: inFileOrder(entry) } };
 }
 
 /** What a multi-language export cannot promise: Chatlayer's own place for secondary languages is not documented. */

@@ -1,6 +1,6 @@
 // Format migrations: one step per version, keyed by the version it converts from (N → N+1), each in
 // migrations/<n>-<what>.ts. botloom/1 is the first format, so the registry is empty for now. An older shape
-// inside botloom/1 is upgraded by parse-project.ts when the schema refuses it (translation-source-hashes.ts).
+// inside botloom/1 is upgraded by parse-project.ts when the schema refuses it (translation-entries.ts).
 
 /** A document as read from JSON, before the schema check. */
 export type RawDocument = Record<string, unknown>;

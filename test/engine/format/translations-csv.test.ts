@@ -12,8 +12,8 @@ import { Project, textHash, textIn, type Message } from '../../../engine/model';
 
 function bakery(): Project {
   const t = (en: string, nl: string, fr?: string) => ({
-    nl: { text: nl, sourceHash: { text: textHash(en) } },
-    ...(fr ? { fr: { text: fr, sourceHash: { text: textHash(en) } } } : {}),
+    nl: { text: nl, textHash: textHash(en) },
+    ...(fr ? { fr: { text: fr, textHash: textHash(en) } } : {}),
   });
   return Project.parse({
     format: 'botloom/1',
@@ -124,7 +124,7 @@ describe('translations CSV in Chatlayer’s layout', () => {
     expect(firstMessage(applied.project)[0]).toBe(firstMessage(project)[0]);
     expect(
       JSON.stringify(firstMessage(applied.project)[1]).replace(
-        `,"translations":{"nl":{"title":"Openingsuren","sourceHash":{"title":"${textHash('Hours')}"}}}`,
+        `,"translations":{"nl":{"title":"Openingsuren","titleHash":"${textHash('Hours')}"}}`,
         '',
       ),
     ).toBe(JSON.stringify(firstMessage(project)[1]));

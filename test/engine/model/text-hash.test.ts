@@ -1,4 +1,4 @@
-// The hash a translation keeps of its primary text, and the schema of `sourceHash` (docs/file-format.md#languages).
+// The hash a translation keeps of its primary text, and the schema of `<field>Hash` (docs/file-format.md#languages).
 import { describe, expect, it } from 'vitest';
 import { Message, textHash, valueHash } from '../../../engine/model';
 
@@ -21,28 +21,31 @@ describe('textHash', () => {
   });
 });
 
-describe('the sourceHash of a translation', () => {
-  const message = (sourceHash: unknown) => ({
+describe('the hashes of a translation', () => {
+  const message = (hashes: Record<string, unknown>) => ({
     kind: 'text',
     text: 'Hi',
     variants: ['Hey'],
-    translations: { nl: { text: 'Hoi', variants: ['Hé'], sourceHash } },
+    translations: { nl: { text: 'Hoi', variants: ['Hé'], ...hashes } },
   });
   const paths = (value: unknown) => {
     const r = Message.safeParse(value);
     return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
   };
 
-  it('holds a hash per translated field, a list of hashes for a list field', () => {
-    expect(paths(message({ text: textHash('Hi'), variants: [textHash('Hey')] }))).toEqual([]);
+  it('holds a hash beside each translated field, a list of hashes for a list field', () => {
+    expect(paths(message({ textHash: textHash('Hi'), variantsHash: [textHash('Hey')] }))).toEqual([]);
   });
 
-  it('refuses a text instead of a hash, a single hash for a list, an unknown field, and a missing sourceHash', () => {
-    const at = 'translations.nl.sourceHash';
-    expect(paths(message({ text: 'Hi' }))).toEqual([`${at}.text`]);
-    expect(paths(message({ text: 'ABCDEF12' }))).toEqual([`${at}.text`]);
-    expect(paths(message({ variants: textHash('Hey') }))).toEqual([`${at}.variants`]);
-    expect(paths(message({ title: textHash('Hi') }))).toEqual([at]);
-    expect(paths({ ...message({}), translations: { nl: { text: 'Hoi' } } })).toEqual([at]);
+  it('may leave a hash out (the translation then reads as stale)', () => {
+    expect(paths(message({}))).toEqual([]);
+  });
+
+  it('refuses a text instead of a hash, a single hash for a list, a hash of a field the owner has not', () => {
+    const at = 'translations.nl';
+    expect(paths(message({ textHash: 'Hi' }))).toEqual([`${at}.textHash`]);
+    expect(paths(message({ textHash: 'ABCDEF12' }))).toEqual([`${at}.textHash`]);
+    expect(paths(message({ variantsHash: textHash('Hey') }))).toEqual([`${at}.variantsHash`]);
+    expect(paths(message({ titleHash: textHash('Hi') }))).toEqual([at]);
   });
 });

@@ -23,8 +23,9 @@ const greeting: Message = {
   translations: {
     nl: {
       text: 'Hallo',
+      textHash: textHash('Hello'),
       variants: ['Hoi', 'Dag'],
-      sourceHash: { text: textHash('Hello'), variants: ['Hi'].map(textHash) },
+      variantsHash: ['Hi'].map(textHash),
     },
   },
 };
@@ -42,8 +43,8 @@ describe('reading a text in a language', () => {
     expect(textOrPrimary(greeting, 'text', 'nl', 'en')).toEqual({ value: 'Hallo', fallback: false });
   });
 
-  it('never reads `sourceHash` or inherited keys as a translation', () => {
-    expect(textIn(greeting, 'sourceHash', 'nl', 'en')).toBeUndefined();
+  it('never reads a hash or inherited keys as a translation', () => {
+    expect(textIn(greeting, 'textHash', 'nl', 'en')).toBeUndefined();
     expect(textIn(greeting, 'text', 'constructor', 'en')).toBeUndefined();
   });
 });
@@ -64,7 +65,7 @@ describe('writing a translation', () => {
     expect(fr).toEqual({
       kind: 'text',
       text: 'Bye',
-      translations: { fr: { text: 'Au revoir', sourceHash: { text: textHash('Bye') } } },
+      translations: { fr: { text: 'Au revoir', textHash: textHash('Bye') } },
     });
     expect(plain).toEqual({ kind: 'text', text: 'Bye' });
     expect(translationStatus({ ...fr, text: 'Goodbye' }, 'text', 'fr', 'en')).toBe('stale');
@@ -80,6 +81,14 @@ describe('writing a translation', () => {
     expect(textIn(more, 'variants', 'nl', 'en')).toEqual(['Hoi', 'Dag', 'Goeiedag']);
     const fewer = withTranslation(more, 'variants', 'nl', '', 0);
     expect(textIn(fewer, 'variants', 'nl', 'en')).toEqual(['Dag', 'Goeiedag']);
+  });
+
+  it('keeps each field beside its hash, whatever order they were written in', () => {
+    const plain: Message = { kind: 'text', text: 'Hello', variants: ['Hi'] };
+    const both = withTranslation(withTranslation(plain, 'variants', 'nl', 'Hoi', 0), 'text', 'nl', 'Hallo');
+    expect(Object.keys(both.translations!.nl!)).toEqual(['variants', 'variantsHash', 'text', 'textHash']);
+    const dropped = withTranslation(both, 'variants', 'nl', '', 0);
+    expect(dropped.translations).toEqual({ nl: { text: 'Hallo', textHash: textHash('Hello') } });
   });
 });
 
@@ -97,7 +106,7 @@ describe('localizeMessage', () => {
     const message: Message = {
       kind: 'buttons',
       text: 'Size?',
-      translations: { fr: { text: 'Taille ?', sourceHash: { text: textHash('Size?') } } },
+      translations: { fr: { text: 'Taille ?', textHash: textHash('Size?') } },
       buttons: [{ title: 'Large', goTo: 'x' }],
     };
     const fallbacks: unknown[] = [];
@@ -140,7 +149,7 @@ describe('text units', () => {
     const next = withOwnerAt(block, ['prompt', 1, 'cards', 0], withTranslation(owner, 'title', 'nl', 'B'));
     expect(ownerAt(next, ['prompt', 1, 'cards', 0, 'translations', 'nl'])).toEqual({
       title: 'B',
-      sourceHash: { title: textHash('A') },
+      titleHash: textHash('A'),
     });
     expect((next as typeof block).prompt[0]).toBe(block.prompt[0]);
     expect(ownerAt(block, ['__proto__'])).toBeUndefined();
@@ -201,8 +210,8 @@ describe('the project’s languages', () => {
                   kind: 'text',
                   text: 'Hi',
                   translations: {
-                    nl: { text: 'Hoi', sourceHash: { text: textHash('Hi') } },
-                    fr: { text: 'Salut', sourceHash: { text: textHash('Hi') } },
+                    nl: { text: 'Hoi', textHash: textHash('Hi') },
+                    fr: { text: 'Salut', textHash: textHash('Hi') },
                   },
                 },
               ],
@@ -213,7 +222,7 @@ describe('the project’s languages', () => {
     });
     const text = stringifyProject(project);
     expect(text).toContain(
-      '"fr": {\n                  "text": "Salut",\n                  "sourceHash": {\n                    "text": "67eb44ba"',
+      '"fr": {\n                  "text": "Salut",\n                  "textHash": "67eb44ba"\n                }',
     );
     expect(text.indexOf('"fr": {')).toBeLessThan(text.indexOf('"nl": {'));
   });

@@ -45,11 +45,10 @@ const entry = fc.record(
   {
     text: fc.oneof(text, anything),
     variants: fc.oneof(fc.array(text, { maxLength: 3 }), anything),
-    sourceHash: fc.oneof(
-      fc.record({ text: hash, variants: fc.array(hash, { maxLength: 3 }) }, { requiredKeys: [] }),
-      fc.record({ text: hash, title: hash }, { requiredKeys: [] }),
-      anything,
-    ),
+    textHash: fc.oneof(hash, fc.array(hash, { maxLength: 2 }), anything),
+    variantsHash: fc.oneof(fc.array(hash, { maxLength: 3 }), hash, anything),
+    titleHash: hash,
+    sourceHash: fc.record({ text: hash }, { requiredKeys: [] }),
     from: fc.record({ text }, { requiredKeys: [] }),
     extra: anything,
   },
@@ -59,13 +58,11 @@ const entry = fc.record(
 const validEntry = fc.record(
   {
     text,
+    textHash: text.map(textHash),
     variants: fc.array(text, { maxLength: 3 }),
-    sourceHash: fc.record(
-      { text: text.map(textHash), variants: fc.array(text.map(textHash), { maxLength: 3 }) },
-      { requiredKeys: [] },
-    ),
+    variantsHash: fc.array(text.map(textHash), { maxLength: 3 }),
   },
-  { requiredKeys: ['sourceHash'] },
+  { requiredKeys: [] },
 );
 const map = fc.oneof(
   fc.dictionary(language, entry, { maxKeys: 3 }),
@@ -78,7 +75,7 @@ const map = fc.oneof(
 describe('the translations map schema', () => {
   it('keeps a valid map as it is, where the generic parser copies it', () => {
     const value = JSON.parse(
-      `{"nl": {"text": "Hallo", "variants": ["Hoi"], "sourceHash": {"text": "${textHash('Hello')}", "variants": ["${textHash('Hi')}"]}}, "fr": {"sourceHash": {}}}`,
+      `{"nl": {"text": "Hallo", "textHash": "${textHash('Hello')}", "variants": ["Hoi"], "variantsHash": ["${textHash('Hi')}"]}, "fr": {}}`,
     ) as unknown;
     const kept = fast.safeParse(value);
     const copied = plain.safeParse(value);
@@ -90,8 +87,8 @@ describe('the translations map schema', () => {
 
   it('copies what JSON cannot hold, as the generic parser does: an array with another key, a class instance', () => {
     const variants = Object.assign(['Hoi'], { extra: 1 });
-    const odd = { nl: { variants, sourceHash: {} } };
-    const instance = { nl: Object.assign(Object.create({ inherited: 1 }) as object, { sourceHash: {} }) };
+    const odd = { nl: { variants } };
+    const instance = { nl: Object.assign(Object.create({ inherited: 1 }) as object, { text: 'Hoi' }) };
     for (const value of [odd, instance]) {
       const r = fast.safeParse(value);
       expect(r.data).not.toBe(value);
@@ -102,6 +99,8 @@ describe('the translations map schema', () => {
   it('takes only text fields whose output is their input', () => {
     expect(() => translationsOf({ text: z.string().min(1) })).toThrow(/text must be z.string\(\)/);
     expect(() => translationsOf({ variants: z.array(z.string().trim()) })).toThrow(/variants/);
+    // A field named like a hash would be read as one.
+    expect(() => translationsOf({ titleHash: z.string() })).toThrow(/titleHash cannot be translated/);
   });
 
   it('accepts, outputs and refuses exactly as the generic parser does', () => {
@@ -115,16 +114,12 @@ describe('the translations map schema', () => {
     );
   });
 
-  it('refuses an unknown field, a text for a hash and a hostile language with their paths', () => {
+  it('refuses unknown fields (an older `sourceHash` too), a text for a hash and a hostile language with their paths', () => {
     const value = JSON.parse(
-      `{"nl": {"text": "Hallo", "sourceHash": {"text": "Hallo"}, "bogus": 1}, "constructor": {"sourceHash": {}}}`,
+      `{"nl": {"text": "Hallo", "textHash": "Hallo", "bogus": 1, "sourceHash": {}}, "constructor": {}}`,
     ) as unknown;
     const r = outcome(fast, value);
     expect(r.ok).toBe(false);
-    expect(r.issues!.map((i) => i.path.join('.')).sort()).toEqual([
-      'constructor',
-      'nl',
-      'nl.sourceHash.text',
-    ]);
+    expect(r.issues!.map((i) => i.path.join('.')).sort()).toEqual(['constructor', 'nl', 'nl.textHash']);
   });
 });

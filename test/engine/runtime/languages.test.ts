@@ -8,14 +8,14 @@ const hello = {
   kind: 'text',
   text: 'Hello',
   translations: {
-    nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } },
-    fr: { text: 'Bonjour', sourceHash: { text: textHash('Hello') } },
+    nl: { text: 'Hallo', textHash: textHash('Hello') },
+    fr: { text: 'Bonjour', textHash: textHash('Hello') },
   },
 };
 const pick = {
   kind: 'quickReplies',
   text: 'Language?',
-  translations: { nl: { text: 'Taal?', sourceHash: { text: textHash('Language?') } } },
+  translations: { nl: { text: 'Taal?', textHash: textHash('Language?') } },
   replies: [
     { title: 'Nederlands', goTo: 'greet', set: { 'internal.preferredLanguage': 'nl' } },
     { title: 'Français', goTo: 'greet', set: { 'internal.preferredLanguage': 'fr' } },

@@ -9,7 +9,6 @@ import {
   openProject,
   SCHEMA_VERSION,
 } from '../../../../electron/services/project-store';
-import { textHash, translationStatus, type MessageBlock } from '../../../../engine/model';
 import { largeProject, smallProject } from './sample-project';
 import { fakeClock, useTempDir } from './temp-dir';
 
@@ -174,7 +173,7 @@ describe('a project file is hostile until checked', () => {
     for (const key of ['__proto__', '\\u005f_proto__']) {
       const file = made(`proto-${key.length}.botloom`);
       const [first] = rows(file) as { id: string }[];
-      const json = `{"id":${JSON.stringify(first!.id)},"type":"message","messages":[{"kind":"text","text":"Hi","translations":{"${key}":{"text":"x","sourceHash":{}}}}]}`;
+      const json = `{"id":${JSON.stringify(first!.id)},"type":"message","messages":[{"kind":"text","text":"Hi","translations":{"${key}":{"text":"x"}}}]}`;
       tamper(file, `UPDATE blocks SET json = ? WHERE id = ?`, json, first!.id);
       const before = rows(file);
       const r = openProject(file, opts);
@@ -202,36 +201,6 @@ describe('a project file is hostile until checked', () => {
     );
     const r = openProject(file, opts);
     expect(r.ok ? 'opened' : r.error.message).toMatch(/at entities: the key "__proto__" is not allowed/);
-  });
-
-  it('opens a file whose translations carry `from` texts (before sourceHash), reading them as hashes', () => {
-    const file = made('from-texts.botloom');
-    const [first] = rows(file) as { id: string }[];
-    const text = (t: string, translated: string, from: string) => ({
-      kind: 'text',
-      text: t,
-      translations: { nl: { text: translated, from: { text: from } } },
-    });
-    const messages = [text('Hello', 'Hallo', 'Hello'), text('Bye now', 'Dag', 'Bye')];
-    tamper(
-      file,
-      `UPDATE blocks SET json = ? WHERE id = ?`,
-      JSON.stringify({ id: first!.id, type: 'message', messages }),
-      first!.id,
-    );
-    const r = openProject(file, { ...opts, readOnly: true });
-    if (!r.ok) throw new Error(r.error.message);
-    const block = r.value.project.flows
-      .flatMap((f) => f.blocks)
-      .find((b) => b.id === first!.id) as MessageBlock;
-    r.value.close();
-    expect(block.messages.map((m) => translationStatus(m, 'text', 'nl', 'en'))).toEqual([
-      'translated',
-      'stale',
-    ]);
-    expect((block.messages[0] as { translations: unknown }).translations).toEqual({
-      nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } },
-    });
   });
 
   it('reports a row that is not JSON as damaged, naming the file', () => {

@@ -1,10 +1,11 @@
 // Opening a file whose rows carry translations: a valid map is kept as read (engine/model/translation.ts checks
-// it in place), and a crafted one is still refused with its path and message, its rows left as they were.
+// it in place), an older entry shape is read as today's, and a crafted map is still refused with its path and
+// message, its rows left as they were.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createProject, openProject } from '../../../../electron/services/project-store';
-import { textHash, type MessageBlock, type Project } from '../../../../engine/model';
+import { textHash, translationStatus, type MessageBlock, type Project } from '../../../../engine/model';
 import { smallProject } from './sample-project';
 import { useTempDir } from './temp-dir';
 
@@ -12,8 +13,8 @@ const dir = useTempDir();
 const opts = { autoCheckpointMs: 0, heartbeatMs: 0 };
 
 const translations = {
-  fr: { text: 'Salut !', sourceHash: { text: textHash('Hi!') } },
-  nl: { text: 'Hoi!', variants: ['Hallo!'], sourceHash: { text: textHash('Hi!') } },
+  fr: { text: 'Salut !', textHash: textHash('Hi!') },
+  nl: { text: 'Hoi!', variants: ['Hallo!'], textHash: textHash('Hi!') },
 };
 
 function made(): string {
@@ -63,15 +64,15 @@ describe('opening a file with translations', () => {
   });
 
   it.each([
-    ['a text that is not a string', { nl: { text: 1, sourceHash: {} } }, 'translations.nl.text'],
+    ['a text that is not a string', { nl: { text: 1 } }, 'translations.nl.text'],
+    ['a text for a hash', { nl: { text: 'Hoi', textHash: 'Hi!' } }, 'translations.nl.textHash'],
+    ['an unknown field', { nl: { txt: 'Hoi' } }, 'translations.nl.txt'],
     [
-      'a text for a hash',
-      { nl: { text: 'Hoi', sourceHash: { text: 'Hi!' } } },
-      'translations.nl.sourceHash.text',
+      'a hash of a field its owner has not',
+      { nl: { text: 'Hoi', titleHash: 'abcdef12' } },
+      'translations.nl.titleHash',
     ],
-    ['an unknown field', { nl: { txt: 'Hoi', sourceHash: {} } }, 'translations.nl.txt'],
-    ['no sourceHash', { nl: { text: 'Hoi' } }, 'translations.nl.sourceHash'],
-    ['a hostile language', { constructor: { sourceHash: {} } }, 'translations.constructor'],
+    ['a hostile language', { constructor: {} }, 'translations.constructor'],
   ])('refuses %s with its path, and leaves the file as it was', (_, map, at) => {
     const file = made();
     tamper(file, map);
@@ -82,5 +83,33 @@ describe('opening a file with translations', () => {
     expect(r.error.code).toBe('invalid-project');
     expect(r.error.issues!.map((i) => i.path)).toContain(`flows[0].blocks[0].messages[0].${at}`);
     expect(rows(file)).toEqual(before);
+  });
+
+  it('reads entries written with `from` texts or a `sourceHash` object as `<field>Hash`, stale or not as they were', () => {
+    const file = made();
+    // Per language: the older shape's record of the primary it was made from (today's primary is "Hi!").
+    tamper(file, {
+      de: { text: 'Hallo!', from: { text: 'Hi!' } },
+      fr: { text: 'Salut !', from: { text: 'Hello!' } },
+      nl: { text: 'Hoi!', sourceHash: { text: textHash('Hi!') } },
+      it: { text: 'Ciao!', sourceHash: { text: textHash('Hello!') } },
+    });
+    const r = openProject(file, { ...opts, readOnly: true });
+    if (!r.ok) throw new Error(r.error.message);
+    const message = welcome(r.value.project).messages[0]!;
+    r.value.close();
+    const languages = ['de', 'fr', 'nl', 'it'];
+    expect(languages.map((l) => translationStatus(message, 'text', l, 'en'))).toEqual([
+      'translated',
+      'stale',
+      'translated',
+      'stale',
+    ]);
+    expect((message as { translations?: unknown }).translations).toEqual({
+      de: { text: 'Hallo!', textHash: textHash('Hi!') },
+      fr: { text: 'Salut !', textHash: textHash('Hello!') },
+      nl: { text: 'Hoi!', textHash: textHash('Hi!') },
+      it: { text: 'Ciao!', textHash: textHash('Hello!') },
+    });
   });
 });

@@ -18,9 +18,10 @@ function bot() {
               nl: {
                 text: 'Hallo!',
                 variants: ['Hoi!', 'Dag!'],
-                sourceHash: { text: textHash('Hello!'), variants: ['Hi!'].map(textHash) },
+                textHash: textHash('Hello!'),
+                variantsHash: ['Hi!'].map(textHash),
               },
-              fr: { text: 'Bonjour !', sourceHash: { text: textHash('Hello') } },
+              fr: { text: 'Bonjour !', textHash: textHash('Hello') },
             },
           },
           {
@@ -30,7 +31,7 @@ function bot() {
               {
                 title: 'Yes',
                 goTo: 'ask',
-                translations: { nl: { title: 'Ja', sourceHash: { title: textHash('Yes') } } },
+                translations: { nl: { title: 'Ja', titleHash: textHash('Yes') } },
               },
             ],
           },
@@ -42,7 +43,7 @@ function bot() {
         variable: 'name',
         invalidMessage: 'Again?',
         translations: {
-          nl: { invalidMessage: 'Nog eens?', sourceHash: { invalidMessage: textHash('Again?') } },
+          nl: { invalidMessage: 'Nog eens?', invalidMessageHash: textHash('Again?') },
         },
       }),
     ],

@@ -17,7 +17,7 @@ describe('setTranslation', () => {
       value: 'Groot',
     });
     const button = (firstMessage(project, 'ask_size') as Extract<Message, { kind: 'buttons' }>).buttons[0]!;
-    expect(button.translations).toEqual({ nl: { title: 'Groot', sourceHash: { title: textHash('Large') } } });
+    expect(button.translations).toEqual({ nl: { title: 'Groot', titleHash: textHash('Large') } });
     expect(diff.ops.map((op) => `${op.kind}:${op.key}`)).toEqual(['blocks:ask_size']);
   });
 

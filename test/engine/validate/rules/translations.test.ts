@@ -6,7 +6,7 @@ import { diagnosticsOf } from '../diagnostics-of';
 const hello: Message = {
   kind: 'text',
   text: 'Hello',
-  translations: { nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } } },
+  translations: { nl: { text: 'Hallo', textHash: textHash('Hello') } },
 };
 
 function bot(messages: Message[], extra: Partial<Project> = {}): Project {
@@ -40,7 +40,7 @@ describe('translations (docs/file-format.md#languages)', () => {
       ...hello,
       translations: {
         ...hello.translations,
-        fr: { text: 'Bonjour', sourceHash: { text: textHash('Hello') } },
+        fr: { text: 'Bonjour', textHash: textHash('Hello') },
       },
     };
     expect(diagnosticsOf(bot([full]), 'translation-missing')).toEqual([]);
@@ -54,7 +54,7 @@ describe('translations (docs/file-format.md#languages)', () => {
           ...hello,
           translations: {
             ...hello.translations,
-            de: { text: 'Hallo', sourceHash: { text: textHash('Hello') } },
+            de: { text: 'Hallo', textHash: textHash('Hello') },
           },
         },
       ],
