@@ -5,8 +5,8 @@ import { parseProject, parseProjectData, stringifyProject } from '../../../engin
 import { upgradeTranslationEntries } from '../../../engine/format/migrations/translation-entries';
 import { textHash, translationStatus, type Message, type MessageBlock } from '../../../engine/model';
 
-/** A botloom/1 document with the given translations of its one text message. */
-function legacy(translations: Record<string, unknown>, text = 'Hello', variants = ['Hi', 'Hey']) {
+/** A botloom/1 document whose one text message ("Hello", variants "Hi" and "Hey") has these translations. */
+function legacy(translations: Record<string, unknown>) {
   return {
     format: 'botloom/1',
     name: 'Old translations',
@@ -16,7 +16,13 @@ function legacy(translations: Record<string, unknown>, text = 'Hello', variants 
       {
         id: 'f',
         name: 'F',
-        blocks: [{ id: 'a', type: 'message', messages: [{ kind: 'text', text, variants, translations }] }],
+        blocks: [
+          {
+            id: 'a',
+            type: 'message',
+            messages: [{ kind: 'text', text: 'Hello', variants: ['Hi', 'Hey'], translations }],
+          },
+        ],
       },
     ],
   };
@@ -24,31 +30,66 @@ function legacy(translations: Record<string, unknown>, text = 'Hello', variants 
 
 const firstMessage = (blocks: unknown) => (blocks as MessageBlock[])[0]!.messages[0] as Message;
 
-describe('translations with `from` texts (the first shape)', () => {
-  const translations = {
-    nl: { text: 'Hallo', variants: ['Hoi', 'Hé'], from: { text: 'Hello', variants: ['Hi', 'Hey'] } },
-    // Made from an older primary text: stale, and still stale after the upgrade.
-    fr: { text: 'Salut', variants: ['Coucou', 'Yo !'], from: { text: 'Hello you', variants: ['Hi', 'Yo'] } },
-  };
+/** The document with these translations, opened from its JSON text. */
+function opened(translations: Record<string, unknown>, file?: string) {
+  const r = parseProject(JSON.stringify(legacy(translations)), file);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return { ...r, message: firstMessage(r.project.flows[0]!.blocks) };
+}
 
-  it('open, convert to the hashes of those texts and warn that saving writes the hashes', () => {
-    const r = parseProject(JSON.stringify(legacy(translations)), 'old.json');
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const m = firstMessage(r.project.flows[0]!.blocks);
-    expect(m.kind === 'text' && m.translations).toEqual({
-      nl: {
-        text: 'Hallo',
-        textHash: textHash('Hello'),
-        variants: ['Hoi', 'Hé'],
-        variantsHash: [textHash('Hi'), textHash('Hey')],
-      },
-      fr: {
-        text: 'Salut',
-        textHash: textHash('Hello you'),
-        variants: ['Coucou', 'Yo !'],
-        variantsHash: [textHash('Hi'), textHash('Yo')],
-      },
+const AT = 'flows[0].blocks[0].messages[0].translations';
+
+/** The paths a document with these translations is refused at ([] when it opens). */
+function refused(translations: Record<string, unknown>): string[] {
+  const r = parseProjectData(legacy(translations));
+  return r.ok ? [] : r.errors.map((e) => e.path);
+}
+
+// nl was made from today's primary texts; fr from an older text and an older second variant, so it may be stale.
+const translated = {
+  nl: { text: 'Hallo', variants: ['Hoi', 'Hé'] },
+  fr: { text: 'Salut', variants: ['Coucou', 'Yo !'] },
+};
+const madeFrom = {
+  nl: { text: 'Hello', variants: ['Hi', 'Hey'] },
+  fr: { text: 'Hello you', variants: ['Hi', 'Yo'] },
+};
+const hashes = (from: { text: string; variants: string[] }) => ({
+  text: textHash(from.text),
+  variants: from.variants.map(textHash),
+});
+
+const shapes = {
+  '`from` texts (the first shape)': {
+    nl: { ...translated.nl, from: madeFrom.nl },
+    fr: { ...translated.fr, from: madeFrom.fr },
+  },
+  'a `sourceHash` object (the second shape)': {
+    nl: { ...translated.nl, sourceHash: hashes(madeFrom.nl) },
+    fr: { ...translated.fr, sourceHash: hashes(madeFrom.fr) },
+  },
+};
+
+describe.each(Object.entries(shapes))('translations with %s', (_, translations) => {
+  it('open, each hash beside its field, with a warning that saving writes them so', () => {
+    const r = opened(translations, 'old.json');
+    const current = (language: 'nl' | 'fr') => ({
+      text: translated[language].text,
+      textHash: textHash(madeFrom[language].text),
+      variants: translated[language].variants,
+      variantsHash: madeFrom[language].variants.map(textHash),
     });
+    expect((r.message as { translations: unknown }).translations).toEqual({
+      nl: current('nl'),
+      fr: current('fr'),
+    });
+    // In the file's order: each field, then its hash.
+    expect(Object.keys((r.message as { translations: Record<string, object> }).translations.nl!)).toEqual([
+      'text',
+      'textHash',
+      'variants',
+      'variantsHash',
+    ]);
     expect(r.warnings).toEqual([
       expect.objectContaining({
         code: 'format-migrated',
@@ -57,19 +98,16 @@ describe('translations with `from` texts (the first shape)', () => {
         message: expect.stringContaining('<field>Hash'),
       }),
     ]);
-    expect(stringifyProject(r.project)).not.toContain('"from"');
-    expect(Object.keys((m as { translations: Record<string, object> }).translations.nl!)).toEqual([
-      'text',
-      'textHash',
-      'variants',
-      'variantsHash',
-    ]);
+    const text = stringifyProject(r.project);
+    expect(text).not.toMatch(/"from"|sourceHash/);
+    // What was written opens as the same project, with no warning.
+    const again = parseProject(text);
+    expect(again.ok && again.warnings).toEqual([]);
+    expect(again.ok && again.project).toEqual(r.project);
   });
 
-  it('keep every text’s stale or up-to-date status exactly as the texts said', () => {
-    const r = parseProjectData(legacy(translations));
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const m = firstMessage(r.project.flows[0]!.blocks);
+  it('keep every text’s stale or up-to-date status', () => {
+    const m = opened(translations).message;
     const status = (field: string, language: string, index?: number) =>
       translationStatus(m, field, language, 'en', index);
     expect([status('text', 'nl'), status('variants', 'nl'), status('variants', 'nl', 1)]).toEqual([
@@ -84,6 +122,14 @@ describe('translations with `from` texts (the first shape)', () => {
       status('variants', 'fr', 1),
     ]).toEqual(['stale', 'stale', 'translated', 'stale']);
   });
+});
+
+describe('older translation entries', () => {
+  it('are converted one by one: a current entry in the same map is kept as it is', () => {
+    const de = { text: 'Hallo', textHash: textHash('Hello') };
+    const m = opened({ nl: { text: 'Hallo', sourceHash: { text: textHash('Hello') } }, de }).message;
+    expect((m as { translations: unknown }).translations).toEqual({ nl: de, de });
+  });
 
   it('leave a current document alone: no walk result, no warning', () => {
     const current = legacy({ nl: { text: 'Hallo', textHash: textHash('Hello') }, fr: {} });
@@ -92,99 +138,21 @@ describe('translations with `from` texts (the first shape)', () => {
     expect(r.ok && r.warnings).toEqual([]);
   });
 
-  it('still refuse a `from` that is not texts, one beside `sourceHash`, and a hostile language key, with their paths', () => {
-    const at = 'flows[0].blocks[0].messages[0].translations';
-    const refused = (translations: Record<string, unknown>) => {
-      const r = parseProjectData(legacy(translations));
-      return r.ok ? [] : r.errors.map((e) => e.path);
-    };
-    expect(refused({ nl: { text: 'Hallo', from: { text: 42 } } })).toContain(`${at}.nl.from`);
+  it('are still refused when they do not convert, with their paths', () => {
+    // `from` that is not texts, `from` beside `sourceHash`, a hostile language key.
+    expect(refused({ nl: { text: 'Hallo', from: { text: 42 } } })).toContain(`${AT}.nl.from`);
     expect(
       refused({ nl: { text: 'Hallo', from: { text: 'Hello' }, sourceHash: { text: textHash('Hello') } } }),
-    ).toContain(`${at}.nl.from`);
-    expect(refused({ constructor: { text: 'x', from: { text: 'Hello' } } })).toContain(`${at}.constructor`);
+    ).toContain(`${AT}.nl.from`);
+    expect(refused({ constructor: { text: 'x', from: { text: 'Hello' } } })).toContain(`${AT}.constructor`);
     expect(({} as Record<string, unknown>).text).toBeUndefined();
-  });
-});
-
-describe('translations with a `sourceHash` object (the second shape)', () => {
-  const translations = {
-    nl: {
-      text: 'Hallo',
-      variants: ['Hoi', 'Hé'],
-      sourceHash: { text: textHash('Hello'), variants: [textHash('Hi'), textHash('Hey')] },
-    },
-    // Made from an older primary text and variant: stale, and still stale after the upgrade.
-    fr: {
-      text: 'Salut',
-      variants: ['Coucou'],
-      sourceHash: { text: textHash('Hello you'), variants: [textHash('Yo')] },
-    },
-    // A language whose entry is already current is kept as it is.
-    de: { text: 'Hallo', textHash: textHash('Hello') },
-  };
-
-  it('open, move each hash beside its field and warn that saving writes them so', () => {
-    const r = parseProject(JSON.stringify(legacy(translations)), 'last-week.json');
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const m = firstMessage(r.project.flows[0]!.blocks);
-    expect(m.kind === 'text' && m.translations).toEqual({
-      nl: {
-        text: 'Hallo',
-        textHash: textHash('Hello'),
-        variants: ['Hoi', 'Hé'],
-        variantsHash: [textHash('Hi'), textHash('Hey')],
-      },
-      fr: {
-        text: 'Salut',
-        textHash: textHash('Hello you'),
-        variants: ['Coucou'],
-        variantsHash: [textHash('Yo')],
-      },
-      de: { text: 'Hallo', textHash: textHash('Hello') },
-    });
-    expect(r.warnings.map((w) => w.code)).toEqual(['format-migrated']);
-    const text = stringifyProject(r.project);
-    expect(text).not.toContain('sourceHash');
-    // Parsing what was written gives the same project, with no warning.
-    const again = parseProject(text);
-    expect(again.ok && again.warnings).toEqual([]);
-    expect(again.ok && again.project).toEqual(r.project);
-  });
-
-  it('keep every text’s stale or up-to-date status', () => {
-    const r = parseProjectData(legacy(translations));
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const m = firstMessage(r.project.flows[0]!.blocks);
-    const status = (field: string, language: string, index?: number) =>
-      translationStatus(m, field, language, 'en', index);
-    expect([status('text', 'nl'), status('variants', 'nl', 0), status('variants', 'nl', 1)]).toEqual([
-      'translated',
-      'translated',
-      'translated',
-    ]);
-    expect([status('text', 'fr'), status('variants', 'fr', 0), status('text', 'de')]).toEqual([
-      'stale',
-      'stale',
-      'translated',
-    ]);
-  });
-
-  it('still refuse hashes that are not texts, a hash already beside its field, and `sourceHash` beside `from`', () => {
-    const at = 'flows[0].blocks[0].messages[0].translations';
-    const refused = (translations: Record<string, unknown>) => {
-      const r = parseProjectData(legacy(translations));
-      return r.ok ? [] : r.errors.map((e) => e.path);
-    };
-    expect(refused({ nl: { text: 'Hallo', sourceHash: { text: 42 } } })).toContain(`${at}.nl.sourceHash`);
-    expect(refused({ nl: { text: 'Hallo', sourceHash: { text: 'Hello' } } })).toContain(`${at}.nl.textHash`);
-    expect(
-      refused({
-        nl: { text: 'Hallo', textHash: textHash('Hello'), sourceHash: { text: textHash('Hello') } },
-      }),
-    ).toContain(`${at}.nl.sourceHash`);
+    // `sourceHash` holding no hashes or not an object, and a hash already beside its field.
+    expect(refused({ nl: { text: 'Hallo', sourceHash: { text: 42 } } })).toContain(`${AT}.nl.sourceHash`);
+    expect(refused({ nl: { text: 'Hallo', sourceHash: { text: 'Hello' } } })).toContain(`${AT}.nl.textHash`);
     expect(refused({ nl: { text: 'Hallo', sourceHash: [textHash('Hello')] } })).toContain(
-      `${at}.nl.sourceHash`,
+      `${AT}.nl.sourceHash`,
     );
+    const both = { text: 'Hallo', textHash: textHash('Hello'), sourceHash: { text: textHash('Hello') } };
+    expect(refused({ nl: both })).toContain(`${AT}.nl.sourceHash`);
   });
 });
