@@ -64,7 +64,7 @@ describe('the context menu of a block', () => {
 
   it('sets the start block in one undo step, and asks before deleting', async () => {
     const onDelete = vi.fn();
-    const { ui, store } = await mountCanvas(bot(), onDelete);
+    const { ui, store } = await mountCanvas(bot(), { onDelete });
     await rightClick(byTestId(ui, 'block-ask')!);
     await act(async () => byTestId<HTMLButtonElement>(menu()!, 'menu-set-as-start-block')!.click());
     expect(store.getState().project.startBlock).toBe('ask');

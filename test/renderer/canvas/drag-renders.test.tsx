@@ -1,63 +1,26 @@
 // @vitest-environment jsdom
 // Dragging one block re-renders no other block (docs/architecture.md#the-canvas-window), measured with React's Profiler around
 // every block's frame.
-import { Profiler, act, type ComponentProps } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ReactFlowProvider } from '@xyflow/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createEditorStore,
-  memoryBackend,
-  ProjectStoreProvider,
-} from '../../../renderer/state/project-store';
-import type * as BlockFrameModule from '../../../renderer/canvas/nodes/BlockFrame';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { gridProject } from '../fixtures';
-import { stubCanvasDom } from './canvas-dom-stubs';
+import { blockRenders as renders } from './block-renders';
+import { mountCanvas as mountOn, setUpCanvas } from './mount-canvas';
 
-const renders: string[] = [];
+vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (original) =>
+  (await import('./block-renders')).profiledBlockFrame(await original()),
+);
+
+setUpCanvas();
+
 /** Commits of the whole canvas (one entry per React commit under FlowCanvas). */
 const canvasCommits: number[] = [];
-vi.mock('../../../renderer/canvas/nodes/BlockFrame', async (importOriginal) => {
-  const original = (await importOriginal()) as typeof BlockFrameModule;
-  return {
-    BlockFrame: (props: ComponentProps<typeof original.BlockFrame>) => (
-      <Profiler id={props.display.id} onRender={(id) => renders.push(id)}>
-        <original.BlockFrame {...props} />
-      </Profiler>
-    ),
-  };
-});
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  stubCanvasDom();
-});
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
+/** The canvas on a 400-block grid, each of its commits counted in `canvasCommits`. */
 async function mountCanvas() {
-  const { FlowCanvas } = await import('../../../renderer/canvas/FlowCanvas');
-  const p = gridProject(400, 20);
-  const store = createEditorStore(p, { backend: memoryBackend(p) });
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () =>
-    root.render(
-      <ProjectStoreProvider store={store}>
-        <ReactFlowProvider>
-          <Profiler id="canvas" onRender={() => canvasCommits.push(1)}>
-            <FlowCanvas />
-          </Profiler>
-        </ReactFlowProvider>
-      </ProjectStoreProvider>,
-    ),
-  );
-  cleanup = () => {
-    act(() => root.unmount());
-    container.remove();
-  };
+  const { store, ui: container } = await mountOn(gridProject(400, 20), {
+    onCommit: () => canvasCommits.push(1),
+  });
   return { store, container };
 }
 

@@ -1,7 +1,7 @@
 // Mounting the canvas in jsdom for the canvas's component tests: the React Flow surface alone (mountCanvas)
 // or the whole canvas editor with tabs, toolbar, minimap and shortcuts (mountEditor). What jsdom lacks for
 // React Flow is stubbed once (canvas-dom-stubs.ts), then mount() from ../mount.tsx renders it in a project store.
-import { act } from 'react';
+import { Profiler, act } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { beforeAll } from 'vitest';
 import { createEditorStore, memoryBackend, type EditorStore } from '../../../renderer/state/project-store';
@@ -16,15 +16,45 @@ export function setUpCanvas(): void {
   beforeAll(stubCanvasDom);
 }
 
-export async function mountCanvas(p: Project, onDelete?: () => void) {
+export interface CanvasMountOptions {
+  onDelete?: () => void;
+  /** Called on every React commit under the canvas. */
+  onCommit?: () => void;
+}
+
+/** The React Flow surface on `p`, with its store and a count of the store's live subscriptions. */
+export async function mountCanvas(p: Project, { onDelete, onCommit }: CanvasMountOptions = {}) {
   const store = createEditorStore(p, { backend: memoryBackend(p) });
+  const subscriptions = countSubscriptions(store);
+  const canvas = <FlowCanvas onDelete={onDelete} />;
   const ui = await mount(
     <ReactFlowProvider>
-      <FlowCanvas onDelete={onDelete} />
+      {onCommit ? (
+        <Profiler id="canvas" onRender={onCommit}>
+          {canvas}
+        </Profiler>
+      ) : (
+        canvas
+      )}
     </ReactFlowProvider>,
     store,
   );
-  return { store, ui };
+  return { store, ui, subscriptions };
+}
+
+/** Counts the store's subscriptions that are live: one more per subscribe, one less per unsubscribe. */
+function countSubscriptions(store: EditorStore): { live: number } {
+  const count = { live: 0 };
+  const subscribe = store.subscribe;
+  store.subscribe = (listener) => {
+    count.live++;
+    const off = subscribe(listener);
+    return () => {
+      count.live--;
+      off();
+    };
+  };
+  return count;
 }
 
 /** The canvas editor on `project` (tabs, toolbar, surface, minimap, shortcuts), with its store. */
