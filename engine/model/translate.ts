@@ -2,7 +2,7 @@
 // validation, the CSV import/export and the editor: the primary language reads the owner's own fields, another
 // language reads `owner.translations[language]`, and writing a translation records the hash of the primary value it
 // was made from (`<field>Hash`, beside it).
-import { hashKey, type TextOwner, type TextValue, type TranslationEntry } from './translation';
+import { hashKey, isHashKey, type TextOwner, type TextValue, type TranslationEntry } from './translation';
 import { textHash, valueHash } from './text-hash';
 import type { Message } from './message';
 
@@ -77,9 +77,6 @@ export function textIn(
   const entry = translationEntry(owner, language);
   return entry && Object.hasOwn(entry, field) && !isHashKey(field) ? pick(entry[field], index) : undefined;
 }
-
-/** Whether an entry's key is a hash (`textHash`) rather than a text: no translatable field's name ends so. */
-const isHashKey = (key: string): boolean => key.endsWith('Hash');
 
 /**
  * The hash of the primary value `field` (or its element `index`) was translated from in `language`, as recorded

@@ -24,6 +24,9 @@ type EntryShape<S extends FieldSchemas> = { [K in keyof S & string]: z.ZodOption
 /** The key of the hash recorded beside a translated field: `textHash` for `text`, `variantsHash` for `variants`. */
 export const hashKey = (field: string): string => `${field}Hash`;
 
+/** Whether an entry's key is a hash (`textHash`) rather than a text: no translatable field's name ends so. */
+export const isHashKey = (key: string): boolean => key.endsWith('Hash');
+
 /** A `textHash` (8 lowercase hex digits). */
 export const TextHash = z.string().regex(TEXT_HASH_PATTERN, 'must be a text hash: 8 lowercase hex digits');
 
@@ -42,7 +45,7 @@ export function translationsOf<S extends FieldSchemas>(fields: S, { inPlace = tr
     const list = fields[field] instanceof z.ZodArray;
     if (!plainText(list ? (fields[field] as z.ZodArray<z.ZodString>).element : fields[field]!))
       throw new Error(`translationsOf: ${field} must be z.string() or z.array(z.string()), without checks`);
-    if (field.endsWith('Hash') || field === 'translations')
+    if (isHashKey(field) || field === 'translations')
       throw new Error(`translationsOf: ${field} cannot be translated (it would read as a hash or a map)`);
     // Each field, then its hash: the writer follows the schema's key order, so they sit on neighbouring lines.
     shape[field] = fields[field]!.optional();
