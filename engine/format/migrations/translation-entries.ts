@@ -5,7 +5,7 @@
 // - `sourceHash`: those hashes in an object of their own. Each moves beside its field as `<field>Hash`.
 // Saving writes `<field>Hash`. No format bump: a file without translations is unchanged, and an older entry converts
 // on reading. The schema check runs first: only a document it refuses is walked, so a current file pays nothing.
-import { hashKey, textHash } from '../../model';
+import { hashKey, valueHash } from '../../model';
 import type { RawDocument } from './index';
 
 export const TRANSLATION_ENTRIES_UPGRADE =
@@ -38,11 +38,7 @@ function olderHashes(entry: unknown): Record<string, string | string[]> | undefi
   const hashes: Record<string, string | string[]> = {};
   for (const field of fields) {
     const value = older[field] as string | string[];
-    put(
-      hashes,
-      field,
-      from === undefined ? value : typeof value === 'string' ? textHash(value) : value.map(textHash),
-    );
+    put(hashes, field, from === undefined ? value : valueHash(value));
   }
   return hashes;
 }
