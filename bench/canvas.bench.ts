@@ -11,7 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, writeResults, type Figure } from './results';
-import { browserName, measure, serve, type PageResult } from './canvas/driver';
+import { browserName } from './browser';
+import { measure, serve, type PageResult } from './canvas/driver';
 import { hostOpen } from './canvas/host-open';
 import { generateProject } from './canvas/generate-flow';
 

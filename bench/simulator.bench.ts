@@ -2,7 +2,7 @@
 // 5,000-block bot. A real `botloom serve <project>` is driven in headless Chromium at 1280×800 for
 // hundreds of turns alternating typed answers and button clicks, timed in the page; the host alone is
 // timed in-process (simulator.say/click through dispatch) to tell engine time from transport + render.
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { askBlock, conversableBot, pickBlock } from './simulator/conversable-bot
 import { TURN_PROBE, type TurnTiming } from './simulator/turn-probe';
 import { percentile, writeResults, type Figure } from './results';
 import { benchChromium } from '../scripts/chromium-path.mjs';
+import { launchBenchBrowser } from './browser';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BLOCKS = 5000;
@@ -105,10 +106,7 @@ async function result(page: Page): Promise<TurnTiming> {
 
 /** Turns in the browser: at segment s the bot waits for a typed answer, then for Left or Right. */
 async function uiTurns(url: string): Promise<UiRun> {
-  const browser = await chromium.launch({
-    executablePath: benchChromium().path,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);

@@ -7,12 +7,12 @@
 // Run: npm run bench -- translations
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, writeResults, type Figure } from './results';
 import { serve } from './canvas/driver';
-import { benchChromium } from '../scripts/chromium-path.mjs';
+import { browserLabel, launchBenchBrowser } from './browser';
 import type {} from './translations/probe';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -165,10 +165,7 @@ const load = () =>
 await buildPage();
 const { server, origin } = await serve(outDir);
 const loadAtStart = load();
-const browser = await chromium.launch({
-  executablePath: benchChromium().path,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchBenchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${origin}/translations.html?blocks=${BLOCKS}`);
@@ -222,7 +219,7 @@ try {
       ...scrollFigures(`wheel, ${WHEEL_STEPS} × ${WHEEL_PX} px`, byWheel),
       ...scrollFigures(`to the bottom in ${THUMB_FRAMES} frames`, byThumb),
     ],
-    `Browser: Chromium ${browser.version()} (${benchChromium().source}; scripts/chromium-path.mjs). Load average at the start: ${loadAtStart}, at the end: ${load()} (1 / 5 / 15 min). The project: ${BLOCKS.toLocaleString('en')}
+    `Browser: ${browserLabel(browser)}, chosen by scripts/chromium-path.mjs. Load average at the start: ${loadAtStart}, at the end: ${load()} (1 / 5 / 15 min). The project: ${BLOCKS.toLocaleString('en')}
 message blocks (a text and two buttons each) in five flows, en primary, nl and fr secondary, nl missing one text in 10 and
 stale one in 50, fr missing one in 4 (${missing} missing cells in the first screenful). Frame time = rAF deltas while
 scrolling the table's scroll container (\`.translations-body\`), the first two frames dropped. "Wheel" = ${WHEEL_STEPS}

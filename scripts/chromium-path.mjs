@@ -3,7 +3,7 @@
 // 2. the system's Chromium (Debian's `apt-get install chromium`, the faster route),
 // 3. the binary shipped inside the npm package @sparticuz/chromium (a dev dependency, so `npm install`
 //    alone is enough on a fresh machine; unpacked into the temp folder on first use, about 3 s).
-// The benches that time a page (benchChromiumPath) take 3 before 2: the npm package's binary is an official
+// The benches that time a page (benchChromium) take 3 before 2: the npm package's binary is an official
 // Chromium build, as Electron ships one, while Debian's build runs the pages' JavaScript 1.7 to 2.5 times
 // slower on the same machine (a loop: 298 against 117 ms; TurboFan-optimised: 191 against 112 ms), so its
 // figures would be the browser build's, not Botloom's.

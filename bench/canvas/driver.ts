@@ -1,12 +1,12 @@
 // The canvas benchmark's driver: serves the built pages, opens one in headless Chromium (1280×800) and
 // measures time to show, JS heap after load, pan frame times and mounted blocks at given zooms, and the
 // cost of following the bot.
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { percentile } from '../results';
-import { benchChromium } from '../../scripts/chromium-path.mjs';
+import { launchBenchBrowser } from '../browser';
 import type { FollowResult } from './bench-probe';
 import { workPerTurn } from './main-thread';
 
@@ -104,10 +104,7 @@ export async function measure(
   name: 'editor' | 'bare',
   options: { blocks: number; hubs: boolean; zooms: number[]; follow?: string[]; traffic?: boolean },
 ): Promise<PageResult> {
-  const browser = await chromium.launch({
-    executablePath: benchChromium().path,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const traffic = options.traffic ? '&traffic=1' : '';
@@ -132,17 +129,6 @@ export async function measure(
       follow = { reveal, centre, work };
     }
     return { show, heap, pans, ...(follow ? { follow } : {}) };
-  } finally {
-    await browser.close();
-  }
-}
-
-/** The browser the pages are timed in: its version, and where it came from (scripts/chromium-path.mjs). */
-export async function browserName(): Promise<string> {
-  const { path: executablePath, source } = benchChromium();
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    return `Chromium ${browser.version()} (${source})`;
   } finally {
     await browser.close();
   }
