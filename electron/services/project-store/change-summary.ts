@@ -1,5 +1,13 @@
 // What changed between two states, as a revision list shows it: the lists of summarizeDiff plus one line.
-import { summarizeDiff, type ChangeSummary, type ProjectDiff } from '../../../engine/edit';
+import {
+  concatDiffs,
+  EMPTY_DIFF,
+  summarizeDiff,
+  type ChangeSummary,
+  type ProjectDiff,
+} from '../../../engine/edit';
+import type { Journal } from './journal';
+import { StoreFailure } from './store-error';
 
 export type { ChangeSummary };
 
@@ -31,6 +39,16 @@ export function summarizeChanges(diff: ProjectDiff): ChangeSummary {
   if (canvas.length) parts.push(`${canvas.join(' and ')} changed`);
   if (settings.length) parts.push(`settings changed (${settings.join(', ')})`);
   return { ...s, text: parts.length ? parts.join('; ') : 'no changes' };
+}
+
+/** What the journal's entries in (from, to] changed; a damaged entry in the file's history does not stop a checkpoint. */
+export function summarizeJournal(journal: Journal, from: number, to: number): ChangeSummary {
+  try {
+    return summarizeChanges(concatDiffs(journal.diffsBetween(from, to)));
+  } catch (e) {
+    if (!(e instanceof StoreFailure)) throw e;
+    return { ...summarizeChanges(EMPTY_DIFF), text: `changes not listed: ${e.error.message}` };
+  }
 }
 
 /** Keeps a stored summary small: at most `max` names per list. */

@@ -2,9 +2,9 @@
 // thinned to one a day, every kept revision before the cut-off gets a snapshot, and the journal
 // entries before the cut-off are dropped (their undo steps with them). Named revisions are always kept.
 import type { Database } from 'better-sqlite3';
-import { applyDiff, invertDiff, type ProjectDiff } from '../../../engine/edit';
+import { applyDiff, invertDiff } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
-import { decodeJson } from './codec';
+import { checkedDiff } from './history-check';
 import type { Journal } from './journal';
 import type { RevisionLog } from './revision-log';
 import { storeError, StoreFailure } from './store-error';
@@ -92,5 +92,5 @@ function entriesDescending(db: Database, from: number, to: number) {
     db
       .prepare('SELECT rev, diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev DESC')
       .all(from, to) as { rev: number; diff: Buffer }[]
-  ).map((row) => ({ rev: row.rev, diff: decodeJson<ProjectDiff>(row.diff) }));
+  ).map((row) => ({ rev: row.rev, diff: checkedDiff(row.diff, row.rev) }));
 }

@@ -5,7 +5,8 @@
 // already says which entries form a step.)
 import type { Database } from 'better-sqlite3';
 import type { ProjectDiff } from '../../../engine/edit';
-import { decodeJson, encodeJson } from './codec';
+import { encodeJson } from './codec';
+import { checkedDiff } from './history-check';
 import { statement } from './statements';
 
 export type JournalKind = 'edit' | 'undo' | 'redo' | 'restore';
@@ -83,25 +84,24 @@ export class Journal {
     ).all(rev) as JournalEntry[];
   }
 
-  /** The diffs of the entries in (from, to], oldest first. */
+  /** The diffs of the entries in (from, to], oldest first, each checked (throws `invalid-history`). */
   diffsBetween(from: number, to: number): ProjectDiff[] {
-    return (
-      statement(this.db, 'SELECT diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev')
-        .pluck()
-        .all(from, to) as Buffer[]
-    ).map((d) => decodeJson<ProjectDiff>(d));
+    return checked(
+      statement(this.db, 'SELECT rev, diff FROM journal WHERE rev > ? AND rev <= ? ORDER BY rev').all(
+        from,
+        to,
+      ) as DiffRow[],
+    );
   }
 
-  /** The diffs of a step's own entries (its edits and restores, not undos of it), oldest first. */
+  /** The diffs of a step's own entries (its edits and restores, not undos of it), oldest first, each checked. */
   stepDiffs(step: number): ProjectDiff[] {
-    return (
+    return checked(
       statement(
         this.db,
-        "SELECT diff FROM journal WHERE step = ? AND kind IN ('edit', 'restore') ORDER BY rev",
-      )
-        .pluck()
-        .all(step) as Buffer[]
-    ).map((d) => decodeJson<ProjectDiff>(d));
+        "SELECT rev, diff FROM journal WHERE step = ? AND kind IN ('edit', 'restore') ORDER BY rev",
+      ).all(step) as DiffRow[],
+    );
   }
 
   count(): number {
@@ -117,3 +117,10 @@ export class Journal {
     return dropped;
   }
 }
+
+interface DiffRow {
+  rev: number;
+  diff: Buffer;
+}
+
+const checked = (rows: DiffRow[]): ProjectDiff[] => rows.map((row) => checkedDiff(row.diff, row.rev));

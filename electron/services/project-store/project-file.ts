@@ -15,7 +15,7 @@ import {
   type ProjectDiff,
 } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
-import { summarizeChanges, type ChangeSummary } from './change-summary';
+import { summarizeChanges, summarizeJournal, type ChangeSummary } from './change-summary';
 import { refreshLock, releaseLock } from './file-lock';
 import { Journal, type JournalKind } from './journal';
 import { loadSortKeys, type SortKeys } from './project-rows';
@@ -167,7 +167,14 @@ export class ProjectFile {
     const top = (kind === 'undo' ? this.#undo.undo : this.#undo.redo).at(-1);
     if (top === undefined) return { ok: true, value: null };
     const { step, label } = top;
-    const forward = concatDiffs(this.#journal.stepDiffs(step));
+    let forward: ProjectDiff;
+    try {
+      forward = concatDiffs(this.#journal.stepDiffs(step));
+    } catch (e) {
+      if (!(e instanceof StoreFailure)) throw e;
+      const error = e.error;
+      return { ok: false, error: { ...error, message: `Cannot ${kind}: ${error.message}`, file: this.file } };
+    }
     const diff = kind === 'undo' ? invertDiff(forward) : forward;
     const result = applyDiff(this.#project, diff);
     if (!result.ok)
@@ -211,7 +218,7 @@ export class ProjectFile {
     this.#writable();
     const previous = this.#revisions.latest();
     const from = Math.max(previous?.rev ?? 0, this.#journal.floor());
-    const summary = summarizeChanges(concatDiffs(this.#journal.diffsBetween(from, this.#head)));
+    const summary = summarizeJournal(this.#journal, from, this.#head);
     const snapshot =
       options.snapshot ?? this.#head - this.#revisions.lastSnapshotRev() >= this.#ctx.snapshotEvery;
     const id = this.#revisions.add({

@@ -42,6 +42,7 @@ const HOST_CODES: Partial<Record<StoreError['code'], HostErrorCode>> = {
   'edit-refused': 'invalid-input',
   'invalid-json': 'invalid-input',
   'invalid-project': 'invalid-input',
+  'invalid-history': 'invalid-input',
   'read-only': 'forbidden',
 };
 

@@ -3,7 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import { applyDiff, concatDiffs, invertDiff, type ProjectDiff } from '../../../engine/edit';
 import type { Project } from '../../../engine/model';
-import { decodeJson, encodeJson } from './codec';
+import { encodeJson } from './codec';
+import { checkedSnapshot } from './history-check';
 import { trimSummary, type ChangeSummary } from './change-summary';
 import type { Journal } from './journal';
 import { storeError, StoreFailure } from './store-error';
@@ -127,7 +128,7 @@ export class RevisionLog {
       .prepare('SELECT snapshot FROM revisions WHERE rev = ? AND snapshot IS NOT NULL LIMIT 1')
       .pluck()
       .get(rev) as Buffer | undefined;
-    if (exact) return decodeJson<Project>(exact);
+    if (exact) return checkedSnapshot(exact, rev);
     const base = this.db
       .prepare(
         'SELECT rev, snapshot FROM revisions WHERE rev <= ? AND rev >= ? AND snapshot IS NOT NULL ORDER BY rev DESC LIMIT 1',
@@ -137,7 +138,7 @@ export class RevisionLog {
       throw new StoreFailure(storeError('unknown-revision', `Revision ${rev} was compacted away.`));
     if (base && rev - base.rev < head - rev)
       return replay(
-        decodeJson<Project>(base.snapshot),
+        checkedSnapshot(base.snapshot, base.rev),
         concatDiffs(this.journal.diffsBetween(base.rev, rev)),
       );
     if (rev > head)

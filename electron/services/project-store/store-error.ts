@@ -14,6 +14,8 @@ export type StoreErrorCode =
   | 'invalid-project'
   | 'edit-refused'
   | 'history-conflict'
+  /** A journal diff or revision snapshot in the file that is not valid; the document is untouched. */
+  | 'invalid-history'
   | 'stale-revision'
   | 'unknown-revision'
   | 'io-failed';
