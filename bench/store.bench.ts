@@ -1,5 +1,5 @@
-// Project store on a 5,000-block project with synchronous=FULL: commit latency of one edit, open with
-// the integrity check, export, a revision snapshot, and the size of 10,000 edits of history.
+// Project store on a 5,000-block project with synchronous=FULL: commit latency of one edit, undo and redo, open
+// with the integrity check, export, a revision snapshot and its view, and the size of 10,000 edits of history.
 // Run: npx tsx bench/store.bench.ts (or npm run bench -- store)
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import { percentile, writeResults, type Figure } from './results';
 
 const BLOCKS = 5_000;
 const EDITS = 10_000;
+const UNDOS = 200;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'botloom-bench-'));
 const file = path.join(dir, 'bench.botloom');
 const options = { autoCheckpointMs: 0, heartbeatMs: 0 };
@@ -59,6 +60,21 @@ try {
   }
   const historyBytes = store.historyBytes() - historyBefore;
 
+  // Undo walks back over the last edits and redo forward again: each reads its step's diff from the journal
+  // (checked, history-check.ts), applies its inverse and commits, as Ctrl+Z does.
+  const undos: number[] = [];
+  const redos: number[] = [];
+  for (const [list, move] of [
+    [undos, () => store.undo()],
+    [redos, () => store.redo()],
+  ] as const)
+    for (let i = 0; i < UNDOS; i++) {
+      const t0 = performance.now();
+      const r = move();
+      list.push(performance.now() - t0);
+      if (!r.ok || !r.value) throw new Error(r.ok ? 'nothing to undo or redo' : r.error.message);
+    }
+
   const exports: number[] = [];
   for (let i = 0; i < 10; i++) {
     const t0 = performance.now();
@@ -66,11 +82,12 @@ try {
     exports.push(performance.now() - t0);
   }
   const snapshots: number[] = [];
+  const snapshotIds: number[] = [];
   const checkpoints: number[] = [];
   for (let i = 0; i < 10; i++) {
     store.applyCommands([{ type: 'updateBlock', id: ids[i]!, patch: { notes: `checkpoint ${i}` } }]);
     let t0 = performance.now();
-    store.checkpoint(`snapshot ${i}`, { snapshot: true });
+    snapshotIds.push(store.checkpoint(`snapshot ${i}`, { snapshot: true }).id);
     snapshots.push(performance.now() - t0);
     store.applyCommands([{ type: 'updateBlock', id: ids[i + 1]!, patch: { notes: `checkpoint ${i}` } }]);
     t0 = performance.now();
@@ -86,8 +103,22 @@ try {
     fileSnapshots.push(performance.now() - t0);
     if (!copied.ok) throw new Error(copied.error.message);
   }
-  const restoreStart = performance.now();
+  // A revision viewed: its snapshot read back, checked as an opened document is (history-check.ts).
+  const views = snapshotIds.map((id) => {
+    const t0 = performance.now();
+    const r = store.projectAt(id);
+    if (!r.ok) throw new Error(r.error.message);
+    return performance.now() - t0;
+  });
   const first = store.listRevisions().at(-1)!;
+  // The first revision has no snapshot: it is rebuilt by replaying every edit's inverse from the current document.
+  const firstViews = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    const r = store.projectAt(first.id);
+    if (!r.ok) throw new Error(r.error.message);
+    return performance.now() - t0;
+  });
+  const restoreStart = performance.now();
   const restored = store.restoreRevision(first.id);
   const restoreMs = performance.now() - restoreStart;
   if (!restored.ok) throw new Error(restored.error.message);
@@ -110,6 +141,21 @@ try {
     { name: 'one edit committed (updateBlock / moveBlocks) p50', value: percentile(commit, 50), unit: 'ms' },
     { name: 'one edit committed p95', value: p95, unit: 'ms', target: '≤ 1 ms', ok: p95 <= 1 },
     { name: 'one edit committed p99', value: percentile(commit, 99), unit: 'ms' },
+    { name: `undo of one edit p50 (${UNDOS} steps back)`, value: percentile(undos, 50), unit: 'ms' },
+    {
+      name: 'undo of one edit p95',
+      value: percentile(undos, 95),
+      unit: 'ms',
+      target: '≤ 1 ms',
+      ok: percentile(undos, 95) <= 1,
+    },
+    {
+      name: 'redo of one edit p95',
+      value: percentile(redos, 95),
+      unit: 'ms',
+      target: '≤ 1 ms',
+      ok: percentile(redos, 95) <= 1,
+    },
     {
       name: 'open incl. integrity_check (new file) p50',
       value: openP50,
@@ -146,6 +192,12 @@ try {
       target: '≤ 50 ms',
       ok: percentile(fileSnapshots, 50) <= 50,
     },
+    { name: 'a revision with a snapshot viewed (projectAt) p50', value: percentile(views, 50), unit: 'ms' },
+    {
+      name: `the first revision viewed (projectAt, ${EDITS} edits back) p50`,
+      value: percentile(firstViews, 50),
+      unit: 'ms',
+    },
     { name: `restore the first revision (${EDITS} edits back)`, value: restoreMs, unit: 'ms' },
     {
       name: `history of ${EDITS} edits`,
@@ -164,7 +216,7 @@ try {
     'store',
     'Project store: SQLite document on a 5,000-block project',
     figures,
-    `synchronous=FULL, WAL, on ${os.tmpdir()}; ${EDITS} single-command batches (alternating updateBlock of a note and moveBlocks of one block), each one transaction that writes one block row and one journal row (the diff, deflated). Open reads the file, checks it with integrity_check in memory, reopens it read-write, takes the lock and loads every row. History size is what the journal and revisions tables take (SQLite dbstat). A revision snapshot is the project's JSON deflated into the revisions table of the same file (so history travels with the project and restore needs no second file); a checkpoint without it only records a journal position. The file snapshot is SQLite's VACUUM INTO, as Save As and duplicate make it (never a file copy).`,
+    `synchronous=FULL, WAL, on ${os.tmpdir()}; ${EDITS} single-command batches (alternating updateBlock of a note and moveBlocks of one block), each one transaction that writes one block row and one journal row (the diff, deflated). Open reads the file, checks it with integrity_check in memory, reopens it read-write, takes the lock and loads every row. History size is what the journal and revisions tables take (SQLite dbstat). A revision snapshot is the project's JSON deflated into the revisions table of the same file (so history travels with the project and restore needs no second file); a checkpoint without it only records a journal position. The file snapshot is SQLite's VACUUM INTO, as Save As and duplicate make it (never a file copy). Undo walks ${UNDOS} steps back and redo forward again, each reading its diff from the journal and checking it record by record before applying it; a revision viewed reads its snapshot and checks it as an opened document, or (the first revision, which has none) replays every edit's checked inverse from the current document (history-check.ts).`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
