@@ -3,8 +3,8 @@
 // hundreds of turns alternating typed answers and button clicks, timed in the page; the host alone is
 // timed in-process (simulator.say/click through dispatch) to tell engine time from transport + render.
 import type { Page } from 'playwright-core';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../electron/api';
@@ -14,76 +14,13 @@ import { TURN_PROBE, type TurnTiming } from './simulator/turn-probe';
 import { percentile, writeResults, type Figure } from './results';
 import { benchChromium } from '../scripts/chromium-path.mjs';
 import { launchBenchBrowser } from './browser';
+import { ensureBuilt, startServe } from './serve';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const BLOCKS = 5000;
 const TURNS = Number(process.env.SIM_BENCH_TURNS ?? 240);
 /** Turns before the measured ones: the code sandbox's worker starts and the JITs warm up. */
 const WARMUP = 12;
 const TARGET_MS = 50;
-
-/** The newest modification time under the given folders (source files only). */
-function newest(dirs: string[]): number {
-  let latest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.(tsx?|css|html)$/.test(entry.name)) latest = Math.max(latest, statSync(file).mtimeMs);
-    }
-  };
-  for (const d of dirs) walk(path.join(root, d));
-  return latest;
-}
-
-/** The CLI and the renderer as `botloom serve` runs them, rebuilt when older than their sources. */
-function ensureBuilt(): void {
-  const cli = path.join(root, 'dist/node/cli.js');
-  const sources = newest(['engine', 'electron', 'cli']);
-  if (!existsSync(cli) || statSync(cli).mtimeMs < sources)
-    spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--node', '--quiet'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  const index = path.join(root, 'dist/renderer/index.html');
-  if (!existsSync(index) || statSync(index).mtimeMs < newest(['renderer', 'engine', 'electron/api'])) {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--renderer', '--quiet'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error('the renderer did not build: see the errors above');
-  }
-}
-
-function startServe(project: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'bin/botloom.js'), 'serve', '--no-open', '--data-dir', dataDir, project],
-    {
-      cwd: root,
-      env: { ...process.env, CI: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(
-      () => reject(new Error(`botloom serve did not start within 60 s: ${out}${err}`)),
-      60_000,
-    );
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Botloom is running at (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, child });
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => reject(new Error(`botloom serve exited with ${code}: ${err}`)));
-  });
-}
 
 /** The answer typed in segment `s` (never "skip", which would jump a segment). */
 const answer = (s: number) => `note ${s}`;
