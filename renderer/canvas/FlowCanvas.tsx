@@ -63,6 +63,11 @@ export function FlowCanvas({ onDelete }: { onDelete?: () => void } = {}) {
   const panLayer = useMemo(() => panLayerHandlers(container), []);
   const windowRange = useWindowRange(container, rf.getViewport);
   const { range, level, warm, update: updateRange, warmPages } = windowRange;
+  // Its first page on screen: the project's first validation may run (project-store's createEditorStore).
+  const measured = range !== null;
+  useEffect(() => {
+    if (measured) store.getState().markCanvasShown();
+  }, [measured, store]);
 
   // Opening a flow shows its first blocks; a focus request centres its block (use-focus-requests.ts).
   useEffect(() => {

@@ -8,22 +8,12 @@ import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { Size } from './focus-viewport';
 import { detailLevel, type DetailLevel } from './level-of-detail';
 import { cellRange, sameRange, type CellRange } from './spatial-index';
+import { whenIdle, type IdleHandle } from '../ui/when-idle';
 
 const NONE: readonly CellRange[] = [];
 
 const sameRanges = (a: readonly CellRange[], b: readonly CellRange[]) =>
   a.length === b.length && a.every((r, i) => sameRange(r, b[i]!));
-
-type IdleHandle = { cancel(): void };
-/** Runs `run` when the renderer is idle (a timer where requestIdleCallback is missing, as in jsdom). */
-function whenIdle(run: () => void): IdleHandle {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 1000 });
-    return { cancel: () => cancelIdleCallback(id) };
-  }
-  const id = setTimeout(run, 50);
-  return { cancel: () => clearTimeout(id) };
-}
 
 export interface WarmPages {
   /** Before a reveal moves the view: the page it leaves stays mounted through this turn. */

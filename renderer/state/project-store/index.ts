@@ -10,6 +10,7 @@
 // canUndo/canRedo and their labels are the backend's (optimistic while edits are in flight). If the
 // backend refuses an edit, the store reloads the backend's document (the backend is the truth). See
 // edit-sync.ts.
+import { afterNextPaint, whenIdle, type IdleHandle } from '../../ui/when-idle';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project } from '../../../engine/model';
 import type { Diagnostic } from '../../../engine/validate';
@@ -40,7 +41,12 @@ export interface EditorStoreOptions {
   validate?: (project: Project) => Diagnostic[];
   /** Delay before validating after an edit, so a burst of edits validates once. */
   validateDelayMs?: number;
+  /** When the canvas never says it is shown, the first validation's delay (default FIRST_VALIDATION_MS). */
+  firstValidationMs?: number;
 }
+
+/** The first validation's delay when no canvas says it is shown (a store without one). */
+export const FIRST_VALIDATION_MS = 1000;
 
 export type EditorStore = StoreApi<ProjectState> & {
   /** Resolves when every queued backend call has finished. */
@@ -75,13 +81,32 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const validate = options.validate;
+  // The first validation waits until the canvas has shown its first page (markCanvasShown), that frame is painted,
+  // and the renderer is next idle: an opened project is painted before its problems are counted, not after (in the
+  // app, the first validation of 5,000 blocks takes some 200 ms, its code still cold). Without a canvas, it runs
+  // after `firstValidationMs`.
+  let validatedOnce = false;
+  let first: IdleHandle | undefined;
   const runValidation = () => {
     timer = undefined;
+    validatedOnce = true;
+    first?.cancel();
+    first = undefined;
     if (validate) store.getState().setDiagnostics(validate(store.getState().project));
   };
-  if (validate) runValidation();
+  const firstWhenIdle = () => {
+    if (validatedOnce) return;
+    first?.cancel();
+    first = afterNextPaint(() => (first = whenIdle(runValidation)));
+  };
+  if (validate) {
+    const fallback = setTimeout(firstWhenIdle, options.firstValidationMs ?? FIRST_VALIDATION_MS);
+    first = { cancel: () => clearTimeout(fallback) };
+  }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (!validate || state.project === previous.project) return;
+    if (!validate) return;
+    if (state.canvasShown && !previous.canvasShown) firstWhenIdle();
+    if (state.project === previous.project) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(runValidation, options.validateDelayMs ?? 150);
   });
@@ -90,6 +115,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     whenSynced: () => sync.whenSynced(),
     dispose() {
       unsubscribe();
+      first?.cancel();
       if (timer !== undefined) clearTimeout(timer);
     },
   });

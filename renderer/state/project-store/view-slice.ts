@@ -35,6 +35,8 @@ export interface ViewSlice {
   translationsOpen: boolean;
   /** Whether an auto-layout of the flow is running (the toolbar shows its progress bar). */
   layoutBusy: boolean;
+  /** Whether the canvas has shown its first page of blocks: the project's first validation waits for it. */
+  canvasShown: boolean;
   focusBlock(blockId: string): void;
   /** Centres a block (switching flows when needed) without touching the selection: the simulator following the bot. */
   revealBlock(blockId: string): void;
@@ -47,6 +49,8 @@ export interface ViewSlice {
   setViewLanguage(language: string | null): void;
   setTranslationsOpen(open: boolean): void;
   setLayoutBusy(busy: boolean): void;
+  /** Said once by the canvas when its first page is on screen. */
+  markCanvasShown(): void;
 }
 
 const rank = { error: 3, warning: 2, info: 1 } as const;
@@ -64,6 +68,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   viewLanguage: null,
   translationsOpen: false,
   layoutBusy: false,
+  canvasShown: false,
+  markCanvasShown() {
+    if (!get().canvasShown) set({ canvasShown: true });
+  },
   focusBlock(blockId) {
     const flowId = get().flowOfBlock.get(blockId);
     if (flowId === undefined) return;

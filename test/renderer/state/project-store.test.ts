@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore, memoryBackend } from '../../../renderer/state/project-store';
 import { message, project } from '../fixtures';
 
@@ -167,10 +167,11 @@ describe('editor store', () => {
     expect([...store.getState().selected]).toEqual(['hours']);
   });
 
-  it('validates after edits and keeps the worst severity per block for the markers', async () => {
+  it('validates first once the canvas is shown, then after edits, and keeps the worst severity per block', async () => {
     const store = createEditorStore(twoBlocks(), {
       backend: memoryBackend(twoBlocks()),
       validateDelayMs: 0,
+      firstValidationMs: 60_000,
       validate: (p) =>
         p.flows[0]!.blocks.filter((b) => b.type === 'message' && !b.next).flatMap((b) => [
           {
@@ -187,11 +188,32 @@ describe('editor store', () => {
           },
         ]),
     });
-    expect(store.getState().blockSeverity.get('welcome')).toBe('error');
+    // Not while the store is made, nor before the canvas has shown its first page: at the next idle moment after.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(store.getState().diagnostics).toEqual([]);
+    store.getState().markCanvasShown();
+    await vi.waitFor(() => expect(store.getState().blockSeverity.get('welcome')).toBe('error'));
     store.getState().apply([{ type: 'connect', block: 'welcome', slot: 'next', target: 'bye' }], 'Connect');
     await new Promise((r) => setTimeout(r, 5));
     expect(store.getState().blockSeverity.has('welcome')).toBe(false);
     expect(store.getState().diagnostics).toHaveLength(2);
+    store.dispose();
+  });
+
+  it('validates first after firstValidationMs when no canvas says it is shown', async () => {
+    const diagnostic = {
+      code: 'input-without-next' as const,
+      severity: 'warning' as const,
+      message: 'waits',
+      location: { blockId: 'welcome', path: '' },
+    };
+    const store = createEditorStore(twoBlocks(), {
+      backend: memoryBackend(twoBlocks()),
+      firstValidationMs: 20,
+      validate: () => [diagnostic],
+    });
+    expect(store.getState().diagnostics).toEqual([]);
+    await vi.waitFor(() => expect(store.getState().diagnostics).toEqual([diagnostic]));
     store.dispose();
   });
 });
