@@ -18,6 +18,7 @@ import { duplicateIdIssues } from './project-json';
 import { storeError, type StoreResult } from './store-error';
 import { removeStaleTemporaryFiles, temporaryPath } from '../temp-files';
 import { verifyFile } from './verify-file';
+import { blocksToUpgrade, writeUpgradedBlocks } from './upgrade-rows';
 
 export interface OpenOptions {
   /** Read without taking the writer lock; edits are refused. */
@@ -95,7 +96,8 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
     db.close();
     return loaded;
   }
-  const { project, sortKeys } = loaded.value;
+  const { project, sortKeys, upgraded } = loaded.value;
+  if (!options.readOnly && upgraded.size > 0) writeUpgradedBlocks(db, project, upgraded);
   const store = new ProjectFile({
     db,
     file: abs,
@@ -120,7 +122,10 @@ export function openProject(file: string, options: OpenOptions = {}): StoreResul
  * its rows are not trusted because SQLite found the file sound. A row that is not JSON is `damaged`; a document
  * the schema refuses is `invalid-project`, with every problem's path. Nothing is written either way.
  */
-function checkedProject(db: Database.Database, abs: string): StoreResult<LoadedProject> {
+function checkedProject(
+  db: Database.Database,
+  abs: string,
+): StoreResult<LoadedProject & { upgraded: Set<string> }> {
   let loaded: LoadedProject;
   try {
     loaded = loadProject(db);
@@ -144,7 +149,12 @@ function checkedProject(db: Database.Database, abs: string): StoreResult<LoadedP
     };
   }
   const parsed = parseProjectData(loaded.project, abs);
-  if (parsed.ok) return { ok: true, value: { ...loaded, project: parsed.project } };
+  if (parsed.ok) {
+    // Only a converted document is scanned for the rows to write back (upgrade-rows.ts).
+    const converted = parsed.warnings.some((w) => w.code === 'format-migrated');
+    const upgraded = converted ? blocksToUpgrade(loaded.project) : new Set<string>();
+    return { ok: true, value: { ...loaded, project: parsed.project, upgraded } };
+  }
   const issues = parsed.errors.map((e) => ({ path: e.path || '(root)', message: e.message }));
   const first = issues[0]!;
   return {

@@ -112,4 +112,37 @@ describe('opening a file with translations', () => {
       it: { text: 'Ciao!', textHash: textHash('Hello!') },
     });
   });
+
+  it('writes converted entries back to their rows on a read-write open, and not on a read-only one', () => {
+    const file = made();
+    tamper(file, {
+      fr: { text: 'Salut !', from: { text: 'Hi!' } },
+      nl: { text: 'Hoi!', sourceHash: { text: textHash('Hi!') } },
+    });
+    const older = rows(file);
+    const readOnly = openProject(file, { ...opts, readOnly: true });
+    if (!readOnly.ok) throw new Error(readOnly.error.message);
+    const document = readOnly.value.project;
+    readOnly.value.close();
+    expect(rows(file)).toEqual(older);
+
+    const r = openProject(file, opts);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.project).toEqual(document);
+    r.value.close();
+    const after = rows(file) as { id: string; json: string }[];
+    // Only the converted block's row changed, and it now holds the entries as they are read.
+    expect(
+      after.filter((row, i) => row.json !== (older[i] as { json: string }).json).map((row) => row.id),
+    ).toEqual(['welcome']);
+    const stored = JSON.parse(after.find((row) => row.id === 'welcome')!.json) as MessageBlock;
+    expect((stored.messages[0] as { translations?: unknown }).translations).toEqual({
+      fr: { text: 'Salut !', textHash: textHash('Hi!') },
+      nl: { text: 'Hoi!', textHash: textHash('Hi!') },
+    });
+    const again = openProject(file, { ...opts, readOnly: true });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.project).toEqual(document);
+    again.value.close();
+  });
 });
