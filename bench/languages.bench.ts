@@ -28,7 +28,7 @@ const BLOCKS = 5_000;
 const ROUNDS = 41;
 const WARMUP = 3;
 /** Opens of each project in the real app (each a page load in Chromium), after APP_WARMUP not counted. */
-const APP_ROUNDS = 15;
+const APP_ROUNDS = 25;
 const APP_WARMUP = 2;
 const KEYS = ['one', 'three'] as const;
 type Key = (typeof KEYS)[number];
