@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { ProjectDiff } from '../../../engine/edit';
 import { formatJsonPath, parseProjectData } from '../../../engine/format';
+import type { RawDocument } from '../../../engine/format/migrations';
 import { upgradeTranslationEntries } from '../../../engine/format/migrations/translation-entries';
 import { Project } from '../../../engine/model';
 import { MAX_PROJECT_FILE_BYTES } from '../../../engine/node/bounded-read';
@@ -19,8 +20,9 @@ export function checkedDiff(bytes: Uint8Array, rev: number): ProjectDiff {
   const where = `history entry ${rev}`;
   const raw = decoded(bytes, where);
   let parsed = ProjectDiff.safeParse(raw);
-  if (!parsed.success && isObject(raw)) {
-    const upgraded = upgradeTranslationEntries(raw);
+  if (!parsed.success) {
+    // Walks any JSON value; only a converted one comes back.
+    const upgraded = upgradeTranslationEntries(raw as RawDocument);
     if (upgraded) parsed = ProjectDiff.safeParse(upgraded);
   }
   if (!parsed.success) throw invalid(where, firstIssue(parsed.error));
@@ -89,6 +91,3 @@ function invalid(where: string, problem: Problem): StoreFailure {
 }
 
 const MiB = 1024 * 1024;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -17,16 +17,15 @@ export function blocksToUpgrade(raw: { flows?: unknown }): Set<string> {
   return ids;
 }
 
-/** Writes the checked blocks of `ids` back to their rows in one transaction; false when the write failed. */
-export function writeUpgradedBlocks(db: Database, project: Project, ids: ReadonlySet<string>): boolean {
+/** Writes the checked blocks of `ids` back to their rows in one transaction; a failed write is left for the next open. */
+export function writeUpgradedBlocks(db: Database, project: Project, ids: ReadonlySet<string>): void {
   const blocks: Block[] = project.flows.flatMap((f) => f.blocks.filter((b) => ids.has(b.id)));
   const update = db.prepare('UPDATE blocks SET json = ? WHERE id = ?');
   try {
     db.transaction(() => {
       for (const block of blocks) update.run(JSON.stringify(block), block.id);
     }).immediate();
-    return true;
   } catch {
-    return false;
+    // Rolled back: the rows are as they were, and are converted again when next read.
   }
 }
