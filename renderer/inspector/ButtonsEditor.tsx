@@ -13,6 +13,13 @@ function withGoTo(button: JumpButton, goTo: string | undefined): JumpButton {
   return goTo === undefined ? rest : { ...rest, goTo };
 }
 
+/** The button's title with its translations: what a change of what the button does keeps. */
+function titleOf(button: Button): Pick<Button, 'title' | 'translations'> {
+  return button.translations
+    ? { title: button.title, translations: button.translations }
+    : { title: button.title };
+}
+
 export function ButtonsEditor({
   buttons,
   onCommit,
@@ -50,8 +57,9 @@ export function ButtonsEditor({
               { value: 'jump', label: 'Jump to a block' },
               { value: 'link', label: 'Open a link' },
             ]}
+            testId={`${testId}-${i}-does`}
             onCommit={(kind) =>
-              update(i, kind === 'link' ? { title: button.title, url: 'https://' } : { title: button.title })
+              update(i, kind === 'link' ? { ...titleOf(button), url: 'https://' } : titleOf(button))
             }
           />
           {'url' in button ? (
@@ -73,7 +81,7 @@ export function ButtonsEditor({
                   update(
                     i,
                     set === undefined
-                      ? withGoTo({ title: button.title }, button.goTo)
+                      ? withGoTo(titleOf(button), button.goTo)
                       : { ...button, set: set as Record<string, Json> },
                   )
                 }

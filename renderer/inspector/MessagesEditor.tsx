@@ -1,5 +1,5 @@
 // The messages of a message block or an input prompt: text, buttons, quick replies, image, carousel.
-import type { Button, Message, MessageKind } from '../../engine/model';
+import type { Button, Message, MessageKind, TranslationEntry } from '../../engine/model';
 import { ButtonsEditor } from './ButtonsEditor';
 import { SelectField } from './fields/SmallFields';
 import { TemplateField } from './fields/TemplateField';
@@ -15,17 +15,32 @@ const KINDS: { value: MessageKind; label: string }[] = [
   { value: 'carousel', label: 'Carousel' },
 ];
 
+/**
+ * The translations of a message's `text` alone, which a change between text, buttons and quick replies keeps with
+ * the text (a text message's variants have no place in the others).
+ */
+function textTranslations(m: Message): { translations?: Record<string, TranslationEntry> } {
+  if (!('text' in m) || !m.translations) return {};
+  const entries = Object.entries(m.translations as Record<string, TranslationEntry>)
+    .filter(([, entry]) => entry.text !== undefined)
+    .map(([language, entry]): [string, TranslationEntry] => [
+      language,
+      entry.textHash === undefined ? { text: entry.text } : { text: entry.text, textHash: entry.textHash },
+    ]);
+  return entries.length ? { translations: Object.fromEntries(entries) } : {};
+}
+
 function convert(m: Message, kind: MessageKind): Message {
   const text = 'text' in m ? m.text : '';
   const buttons: Button[] =
     m.kind === 'buttons' ? m.buttons : m.kind === 'quickReplies' ? m.replies : [{ title: 'Yes' }];
   switch (kind) {
     case 'text':
-      return { kind, text };
+      return { kind, text, ...textTranslations(m) };
     case 'buttons':
-      return { kind, text, buttons };
+      return { kind, text, buttons, ...textTranslations(m) };
     case 'quickReplies':
-      return { kind, text, replies: buttons };
+      return { kind, text, replies: buttons, ...textTranslations(m) };
     case 'image':
       return { kind, url: 'https://', alt: text || undefined };
     case 'carousel':

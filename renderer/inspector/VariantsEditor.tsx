@@ -15,9 +15,12 @@ export function VariantsEditor({
   testId: string;
 }) {
   const texts = [message.text, ...(message.variants ?? [])];
+  // The message's other fields (its translations) stay: a translation whose primary text changed is then flagged
+  // stale, never lost.
   const commit = (next: string[]) => {
     const [text = '', ...variants] = next;
-    return onCommit(variants.length ? { kind: 'text', text, variants } : { kind: 'text', text });
+    const { variants: _before, ...rest } = message;
+    return onCommit(variants.length ? { ...rest, text, variants } : { ...rest, text });
   };
   const move = (i: number, by: -1 | 1) => {
     const next = [...texts];

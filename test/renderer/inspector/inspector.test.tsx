@@ -7,7 +7,7 @@ import { createEditorStore, memoryBackend } from '../../../renderer/state/projec
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { ProblemsPanel } from '../../../renderer/panels/ProblemsPanel';
 import { message, project } from '../fixtures';
-import type { Block } from '../../../engine/model';
+import { textHash, translationStatus, type Block, type MessageBlock } from '../../../engine/model';
 import { mount, setUpMounting } from '../mount';
 import { typeAndLeave } from '../user-input';
 
@@ -37,6 +37,57 @@ describe('inspector', () => {
     await typeAndLeave(ui.querySelector('[data-testid="field-variable"]')!, 'user.email');
     expect(store.getState().block('ask')).toMatchObject({ variable: 'user.email' });
     expect(store.getState().undoLabel).toBe('Set variable');
+  });
+
+  it('keeps a text message’s translations when its primary text or variants change (they become stale)', async () => {
+    const translations = { nl: { text: 'Hoi', textHash: textHash('Hi') } };
+    const store = storeWith([
+      message('hi', 'Hi', { messages: [{ kind: 'text', text: 'Hi', variants: ['Hey'], translations }] }),
+    ]);
+    const ui = await mount(<Inspector />, store);
+    await typeAndLeave(ui.querySelector('[data-testid="message-0-text"]')!, 'Hello');
+    await typeAndLeave(ui.querySelector('[data-testid="message-0-variant-1-text"]')!, 'Hey there');
+    const edited = (store.getState().block('hi') as MessageBlock).messages[0]!;
+    expect(edited).toEqual({ kind: 'text', text: 'Hello', variants: ['Hey there'], translations });
+    expect(translationStatus(edited, 'text', 'nl', 'en')).toBe('stale');
+  });
+
+  it('keeps a button title’s translations when what the button does changes', async () => {
+    const translations = { nl: { title: 'Ja', titleHash: textHash('Yes') } };
+    const store = storeWith([
+      message('hi', 'Hi', {
+        messages: [{ kind: 'buttons', text: 'Sure?', buttons: [{ title: 'Yes', goTo: 'hi', translations }] }],
+      }),
+    ]);
+    const ui = await mount(<Inspector />, store);
+    const button = () => (store.getState().block('hi') as MessageBlock).messages[0]!;
+    await act(async () => {
+      const does = ui.querySelector('[data-testid="message-0-button-0-does"]') as HTMLSelectElement;
+      does.value = 'link';
+      does.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(button()).toMatchObject({ buttons: [{ title: 'Yes', url: 'https://', translations }] });
+  });
+
+  it('keeps the text’s translations, not the variants’, when a text message becomes buttons', async () => {
+    const translations = {
+      nl: { text: 'Hoi', textHash: textHash('Hi'), variants: ['Hé'], variantsHash: [textHash('Hey')] },
+    };
+    const store = storeWith([
+      message('hi', 'Hi', { messages: [{ kind: 'text', text: 'Hi', variants: ['Hey'], translations }] }),
+    ]);
+    const ui = await mount(<Inspector />, store);
+    await act(async () => {
+      const kind = ui.querySelector('[data-testid="message-0-kind"]') as HTMLSelectElement;
+      kind.value = 'buttons';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect((store.getState().block('hi') as MessageBlock).messages[0]).toEqual({
+      kind: 'buttons',
+      text: 'Hi',
+      buttons: [{ title: 'Yes' }],
+      translations: { nl: { text: 'Hoi', textHash: textHash('Hi') } },
+    });
   });
 
   it('shows why a value is refused next to the field and leaves the document as it was', async () => {
