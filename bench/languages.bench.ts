@@ -9,7 +9,9 @@
 // After them, in a loop of its own (so the timed opens run as before), where the open's extra time goes: its CPU
 // time, the file check (read + SQLite integrity_check), fetching the block rows and their JSON.parse.
 // Last, the open in the real app, from navigation to the canvas shown (bench/languages/app-open.ts): what a designer
-// waits for, of which the .botloom open is a part.
+// waits for, of which the .botloom open is a part, and the figure the issue's target (≤ +10 %) applies to; and on to
+// the workspace taking input, once a project in several languages has its translations (its second projects.get,
+// docs/architecture.md#opening-a-project).
 // Run: npm run bench -- languages
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -139,6 +141,7 @@ try {
   });
   const appParts = {
     app: appTimes((o) => o.projectMs),
+    appReady: appTimes((o) => o.readyMs),
     appPage: appTimes((o) => o.shownMs),
     appOpen: appTimes((o) => o.openCallMs),
     appGet: appTimes((o) => o.getCallMs),
@@ -155,11 +158,15 @@ try {
     fetch: 'open part, CPU time: block rows fetched from SQLite',
     json: 'open part, CPU time: JSON.parse of the block rows',
     app: 'in the app: project open (projects.open sent) to the canvas shown',
+    appReady: 'in the app: project open (projects.open sent) to the workspace taking input (translations in)',
     appPage: 'in the app: page load (navigation start) to the canvas shown',
     appOpen: "in the app: the page's projects.open call",
     appGet: "in the app: the page's projects.get call",
   };
-  const targeted = new Set(['open', 'app']);
+  // The issue's target is the open a designer waits for: the app's, to the canvas shown. The .botloom open is a part
+  // of it, reported with its spread as before.
+  const targeted = new Set(['app']);
+  const spread = new Set(['open', 'app', 'appReady']);
   const figures: Figure[] = [];
   for (const [name, t] of Object.entries({ ...times, ...parts, ...appParts }) as [
     keyof typeof labels,
@@ -179,7 +186,7 @@ try {
         ...(targeted.has(name) ? { target: '≤ +10 %', ok: change <= 10 } : {}),
       },
     );
-    if (targeted.has(name))
+    if (spread.has(name))
       for (const p of [25, 75])
         figures.push({
           name: `${labels[name]}: three languages against one, p${p} of the rounds' changes`,
@@ -191,7 +198,7 @@ try {
     'languages',
     `Languages: a ${BLOCKS.toLocaleString('en')}-block project in one and in three languages`,
     figures,
-    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB; the .botloom file ${kb(statSync(files.one).size)} against ${kb(statSync(files.three).size)}, its block rows' JSON ${kb(blockJsonBytes.one)} against ${kb(blockJsonBytes.three)}. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds after ${WARMUP} not counted, in turns (one first in even rounds, three first in odd ones); a time is the median over the rounds, and "three languages against one" the median of the rounds' own changes (three's time over one's in the same round), with the p25 and p75 of those changes for the open; then, in a loop of their own, the open's CPU time (process.cpuUsage: the wall time less waits such as the lock's fsync, and less the time a loaded machine gives to other processes) and that of the size-dependent parts of an open, each alone; last, the open as a designer waits for it in the real app (bench/languages/app-open.ts): \`botloom serve\` on each file, ${APP_ROUNDS} opens of each after ${APP_WARMUP} not counted, in the same turns, each a fresh page in ${app.browser} at 1280×800 the canvas's first blocks painted timed from the page's projects.open call (the project open, as from the start screen) and from navigation start (the app's start included), the project closed in the host before each open so that it is read from the file again (its calls from the page's resource timing; projects.get answered ${kb(app.opens.one[0]!.getKb * 1024)} against ${kb(app.opens.three[0]!.getKb * 1024)}); load average at the end ${os
+    `${units} texts, every one translated into nl and fr on the three-language side; botloom/1 JSON ${mb(texts.one)} MB against ${mb(texts.three)} MB; the .botloom file ${kb(statSync(files.one).size)} against ${kb(statSync(files.three).size)}, its block rows' JSON ${kb(blockJsonBytes.one)} against ${kb(blockJsonBytes.three)}. The two projects' opens, parses and validations alternate, ${ROUNDS} rounds after ${WARMUP} not counted, in turns (one first in even rounds, three first in odd ones); a time is the median over the rounds, and "three languages against one" the median of the rounds' own changes (three's time over one's in the same round), with the p25 and p75 of those changes for the opens; then, in a loop of their own, the open's CPU time (process.cpuUsage: the wall time less waits such as the lock's fsync, and less the time a loaded machine gives to other processes) and that of the size-dependent parts of an open, each alone; last, the open as a designer waits for it in the real app (bench/languages/app-open.ts): \`botloom serve\` on each file, ${APP_ROUNDS} opens of each after ${APP_WARMUP} not counted, in the same turns, each a fresh page in ${app.browser} at 1280×800 the canvas's first blocks painted timed from the page's projects.open call (the project open, as from the start screen) and from navigation start (the app's start included), the project closed in the host before each open so that it is read from the file again (its calls from the page's resource timing; the first projects.get, which leaves the translations out, answered ${kb(app.opens.one[0]!.getKb * 1024)} against ${kb(app.opens.three[0]!.getKb * 1024)}), and on to the workspace taking input (no longer aria-busy, checked once a frame: in three languages the translations are then in). The target (≤ +10 %) is the issue's: the open a designer waits for, in the app, to the canvas shown; load average at the end ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' / ')} (1 / 5 / 15 min).`,

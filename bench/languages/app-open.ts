@@ -14,6 +14,11 @@ export interface AppOpen {
   shownMs: number;
   /** The page's `projects.open` call sent → the canvas's first blocks painted: the open without the app's start. */
   projectMs: number;
+  /**
+   * The page's `projects.open` call sent → the workspace takes input: for a project in several languages, the
+   * whole document (its translations) shown after the first paint (docs/architecture.md#opening-a-project).
+   */
+  readyMs: number;
   /** The page's `projects.open` call (the host's SQLite load and schema check, and the HTTP round trip). */
   openCallMs: number;
   /** The page's `projects.get` call: the document out of the host and over HTTP. */
@@ -24,21 +29,30 @@ export interface AppOpen {
 
 declare global {
   interface Window {
-    __openProbe?: { shownAt?: number };
+    __openProbe?: { shownAt?: number; readyAt?: number };
   }
 }
 
 /**
- * Installed before the app's scripts: notes when the first canvas block has been painted. A string, not a function:
- * tsx's transform would wrap a function's named inner functions in a helper the page does not have.
+ * Installed before the app's scripts: notes when the first canvas block has been painted, then when the workspace
+ * is no longer busy (checked once a frame). A string, not a function: tsx's transform would wrap a function's named
+ * inner functions in a helper the page does not have.
  */
 const PROBE = `(() => {
   const probe = {};
   window.__openProbe = probe;
+  const ready = () => {
+    const workspace = document.querySelector('[data-testid="workspace"]');
+    if (workspace && workspace.getAttribute('aria-busy') !== 'true') probe.readyAt = performance.now();
+    else requestAnimationFrame(ready);
+  };
   const observer = new MutationObserver(() => {
     if (!document.querySelector('.react-flow__node')) return;
     observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (probe.shownAt = performance.now())));
+    requestAnimationFrame(() => setTimeout(() => {
+      probe.shownAt = performance.now();
+      ready();
+    }));
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
@@ -48,12 +62,13 @@ async function openOnce(context: BrowserContext, served: Served, file: string): 
   const page = await context.newPage();
   try {
     await page.goto(served.url);
-    await page.waitForFunction(() => window.__openProbe?.shownAt !== undefined, undefined, {
+    await page.waitForFunction(() => window.__openProbe?.readyAt !== undefined, undefined, {
       timeout: 120_000,
     });
     // No named functions inside: tsx would wrap them in a helper the page does not have.
-    const [shownMs, open, get] = await page.evaluate(() => [
+    const [shownMs, readyAt, open, get] = await page.evaluate(() => [
       window.__openProbe!.shownAt!,
+      window.__openProbe!.readyAt!,
       ...['projects.open', 'projects.get'].map((method) =>
         (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
           .filter((e) => e.name.endsWith(`/api/${method}`))
@@ -61,9 +76,21 @@ async function openOnce(context: BrowserContext, served: Served, file: string): 
           .at(0),
       ),
     ]);
-    if (typeof shownMs !== 'number' || typeof open !== 'object' || typeof get !== 'object')
+    if (
+      typeof shownMs !== 'number' ||
+      typeof readyAt !== 'number' ||
+      typeof open !== 'object' ||
+      typeof get !== 'object'
+    )
       throw new Error('the page made no projects.open or projects.get call');
-    return { shownMs, projectMs: shownMs - open.at, openCallMs: open.ms, getCallMs: get.ms, getKb: get.kb };
+    return {
+      shownMs,
+      projectMs: shownMs - open.at,
+      readyMs: readyAt - open.at,
+      openCallMs: open.ms,
+      getCallMs: get.ms,
+      getKb: get.kb,
+    };
   } finally {
     await page.close();
   }

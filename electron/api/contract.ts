@@ -74,8 +74,18 @@ export const ProjectDocument = z.object({
   revision: z.number().int(),
   project: HostProject,
   history: EditHistoryState,
+  /**
+   * Set when the answer left the blocks' translations out (`projects.get` with `translations: false`): a view of
+   * the document to paint first, never one to edit (docs/architecture.md#opening-a-project).
+   */
+  translationsOmitted: z.literal(true).optional(),
 });
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
+/**
+ * `translations: false` leaves the blocks' translations out of the answer (the app's first paint of a project in
+ * several languages; the rest follows with a second call). Left out or true: the whole document.
+ */
+const ProjectGet = ProjectRef.extend({ translations: z.boolean().optional() }).strict();
 /**
  * The acknowledgement of a change: `revision` is committed to disk; `diff` takes the document from the
  * previous revision to it (null when undo/redo had nothing to do); `history` is where undo/redo now stand.
@@ -122,7 +132,7 @@ export const contract = {
   },
   'projects.open': { input: ProjectRef, output: RecentProject },
   'projects.close': { input: ProjectRef, output: z.object({}) },
-  'projects.get': { input: ProjectRef, output: ProjectDocument },
+  'projects.get': { input: ProjectGet, output: ProjectDocument },
   'projects.applyCommands': {
     input: z
       .object({

@@ -16,7 +16,9 @@ export type EditErrorCode =
   | 'flow-not-empty'
   | 'last-flow'
   | 'diff-conflict'
-  | 'invalid-clipboard';
+  | 'invalid-clipboard'
+  /** The editor's document is not whole yet (an open still loading its translations): nothing was applied. */
+  | 'document-loading';
 
 export interface EditError {
   code: EditErrorCode;

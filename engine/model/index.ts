@@ -5,6 +5,7 @@ export * from './text-hash';
 export * from './message';
 export * from './translate';
 export * from './text-units';
+export * from './primary-texts';
 export * from './intent-languages';
 export * from './condition';
 export * from './pattern-safety';

@@ -1,13 +1,13 @@
 // The project workspace: loads the project into its store, then palette and panels, canvas, inspector
 // and the simulator around the canvas.
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { RecentProject } from '../host';
 import { CanvasView } from '../canvas/CanvasView';
 import { Inspector } from '../inspector/Inspector';
 import { SidePanels } from '../panels/SidePanels';
 import { Panel } from '../ui/Panel';
-import { ProjectStoreProvider } from '../state/project-store';
+import { ProjectStoreProvider, useProject } from '../state/project-store';
 import { useAppStore } from '../state/app-store';
 import { useLayoutStore } from '../state/layout-store';
 import { COLLAPSED_SIZE, DOCKS, type PanelLayout } from '../state/panel-layout';
@@ -30,6 +30,22 @@ function applyTrackSizes(el: HTMLElement, layout: PanelLayout): void {
       `--${dock}-size`,
       `${layout[dock].collapsed ? COLLAPSED_SIZE : layout[dock].size}px`,
     );
+}
+
+/**
+ * While the open's first document still lacks its translations (document-slice's `translationsLoading`, a moment
+ * after the canvas is painted), the workspace takes no input and says it is busy.
+ */
+function InertWhileLoading({ grid }: { grid: RefObject<HTMLDivElement | null> }) {
+  const loading = useProject((s) => s.translationsLoading);
+  useLayoutEffect(() => {
+    const el = grid.current;
+    if (!el) return;
+    el.toggleAttribute('inert', loading);
+    if (loading) el.setAttribute('aria-busy', 'true');
+    else el.removeAttribute('aria-busy');
+  }, [grid, loading]);
+  return null;
 }
 
 export function Workspace({ project }: { project: RecentProject }) {
@@ -68,6 +84,7 @@ export function Workspace({ project }: { project: RecentProject }) {
           <SimulatorProvider controller={workspace.simulator}>
             <ChatlayerProvider controller={workspace.chatlayer}>
               <ReactFlowProvider>
+                <InertWhileLoading grid={grid} />
                 <LanguageSwitcher />
                 <Panel title="Project" className="left-panel" testId="palette-panel" dock="left">
                   <SidePanels />

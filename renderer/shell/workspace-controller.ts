@@ -14,8 +14,11 @@ import {
 } from '../canvas/traffic/traffic-controller';
 
 export interface LoadedProject {
-  /** The host's document with its revision and undo/redo state (projects.get). */
-  document: BackendDocument;
+  /**
+   * The host's document with its revision and undo/redo state (projects.get), without the blocks' translations
+   * when `translationsOmitted` (the store loads them once the canvas is painted).
+   */
+  document: BackendDocument & { translationsOmitted?: true };
   validate: typeof validateProject;
 }
 
@@ -41,6 +44,7 @@ export function createWorkspace(path: string, { document, validate }: LoadedProj
     backend: hostBackend(host, path),
     confirmed: document,
     validate,
+    translationsOmitted: document.translationsOmitted === true,
   });
   const simulator = createSimulatorController(store, host, path);
   const chatlayer = createChatlayerController(store, host, path);

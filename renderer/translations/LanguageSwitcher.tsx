@@ -16,6 +16,8 @@ export function LanguageSwitcher() {
   const project = useProject((s) => s.project);
   const language = useProject(selectViewLanguage);
   const translationsOpen = useProject((s) => s.translationsOpen);
+  // Until the open's whole document is in, the secondary languages' texts are not there to show.
+  const loading = useProject((s) => s.translationsLoading);
   const { primary, secondary } = projectLanguages(project);
   if (!slot || secondary.length === 0) return null;
   return createPortal(
@@ -28,6 +30,7 @@ export function LanguageSwitcher() {
         data-testid="view-language"
         title="The language the canvas and inspector show and edit texts in"
         value={language ?? primary}
+        disabled={loading}
         onChange={(e) => store.getState().setViewLanguage(e.target.value === primary ? null : e.target.value)}
       >
         <option value={primary}>{primary} (primary)</option>
@@ -39,6 +42,7 @@ export function LanguageSwitcher() {
       </select>
       <button
         aria-pressed={translationsOpen}
+        disabled={loading}
         data-testid="open-translations"
         title="Every text in every language, as a table"
         onClick={() => store.getState().setTranslationsOpen(!translationsOpen)}

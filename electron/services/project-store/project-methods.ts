@@ -19,6 +19,7 @@ import { openLinkedJson } from './linked-json';
 import { openProject, type OpenOptions } from './open-project';
 import type { AppliedChange, ProjectFile } from './project-file';
 import type { StoreError, StoreResult } from './store-error';
+import { projectWithoutTranslations } from '../../../engine/model';
 
 export interface RecentsPort {
   touch(entry: { path: string; name: string }): RecentProject;
@@ -164,13 +165,15 @@ export function createProjectMethods(
       sessions.close(file);
       return {};
     },
-    'projects.get': ({ path: file }: Input<'projects.get'>) => {
+    'projects.get': ({ path: file, translations = true }: Input<'projects.get'>) => {
       const store = sessions.get(file);
+      const primary = translations ? undefined : projectWithoutTranslations(store.project);
       return {
         path: sessions.pathOf(store),
         revision: store.revision,
-        project: store.project,
+        project: primary?.project ?? store.project,
         history: store.history,
+        ...(primary?.omitted ? { translationsOmitted: true as const } : {}),
       };
     },
     'projects.applyCommands': (input: Input<'projects.applyCommands'>) => {

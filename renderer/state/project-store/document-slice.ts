@@ -15,6 +15,12 @@ export interface DocumentSlice {
   flowOfBlock: ReadonlyMap<string, string>;
   /** The last edit, undo or redo the backend refused or that no longer applied (the store then reloaded). */
   syncError: string | null;
+  /**
+   * True while `project` is the document without its blocks' translations that an open paints first (projects.get
+   * with `translations: false`), until the whole document is shown: edits are refused meanwhile, since one made
+   * from this copy (a patch of a block's messages, a paste) would take the translations out of the project.
+   */
+  translationsLoading: boolean;
   apply(commands: Command[], label: string): ApplyResult;
   /** Shows a document the backend produced (an undo, a restore, a reload); forgets vanished selected blocks. */
   showProject(project: Project): void;
@@ -45,16 +51,25 @@ function flowBlocks(flow: Project['flows'][number]): Map<string, Block> {
   return map;
 }
 
+/** What `apply` answers while the open's first document lacks its translations (`translationsLoading`). */
+export const LOADING_ERROR: EditError = {
+  code: 'document-loading',
+  message: 'The project is still loading its translations; try again in a moment.',
+  path: [],
+};
+
 export const createDocumentSlice =
-  (initial: Project): SliceCreator<DocumentSlice> =>
+  (initial: Project, { translationsLoading = false } = {}): SliceCreator<DocumentSlice> =>
   (set, get, deps) => ({
     project: initial,
     changeCount: 0,
     flowOfBlock: indexFlows(initial),
     syncError: null,
+    translationsLoading,
     apply(commands, label) {
       if (commands.length === 0) return { ok: true, reports: [] };
       const state = get();
+      if (state.translationsLoading) return { ok: false, error: LOADING_ERROR };
       const result = applyCommands(state.project, commands);
       if (!result.ok) return { ok: false, error: result.error };
       // A no-op (a disconnect of an empty slot, a move to the same place) is neither a step nor a save.

@@ -41,6 +41,11 @@ export interface EditSync {
    * the queued edits, and shows its answer; rejects, leaving the document, when it refuses.
    */
   adoptChange(call: () => Promise<BackendChange>): Promise<void>;
+  /**
+   * After the queued calls, loads the backend's whole document and shows it in place of the one shown (an open
+   * that painted the document without its translations first); rejects, leaving the document, when it fails.
+   */
+  loadWhole(): Promise<void>;
   /** Runs a backend call after every queued edit; its failure is the caller's. */
   afterEdits<T>(call: () => Promise<T>): Promise<T>;
   /** The undo/redo state to show now (optimistic while edits are pending). */
@@ -161,6 +166,16 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
     adoptChange: (call) =>
       afterEdits(async () => {
         await adopt(await call());
+      }),
+    loadWhole: () =>
+      afterEdits(async () => {
+        const whole = await backend.load();
+        // Edits wait for the whole document (the store refuses them until then), so none is pending; should one
+        // be, it was made from the partial copy and is not replayed: the backend's document is shown as it is.
+        drop(0);
+        confirmed = { revision: whole.revision, project: whole.project, history: whole.history };
+        view.showProject(confirmed.project);
+        view.showHistory(confirmed.history);
       }),
     afterEdits,
     async whenSynced() {

@@ -6,10 +6,16 @@ import type { BackendDocument, EditorBackend } from './backend';
 
 type Caller = Pick<HostClient, 'call'>;
 
-/** Opens the project file on the host and returns its document, revision and history. */
-export async function loadProject(host: Caller, path: string): Promise<BackendDocument> {
+/**
+ * Opens the project file in the host and answers its revision, history and document, without the blocks'
+ * translations: the canvas paints sooner, and `translationsOmitted` tells createEditorStore to load the rest.
+ */
+export async function loadProject(
+  host: Caller,
+  path: string,
+): Promise<BackendDocument & { translationsOmitted?: true }> {
   await host.call('projects.open', { path });
-  return host.call('projects.get', { path });
+  return host.call('projects.get', { path, translations: false });
 }
 
 export function hostBackend(host: Caller, path: string): EditorBackend {

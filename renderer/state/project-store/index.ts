@@ -43,10 +43,19 @@ export interface EditorStoreOptions {
   validateDelayMs?: number;
   /** When the canvas never says it is shown, the first validation's delay (default FIRST_VALIDATION_MS). */
   firstValidationMs?: number;
+  /**
+   * `project` is the document without its blocks' translations (projects.get with `translations: false`): the
+   * store loads the whole one (`backend.load`) once the canvas has painted it, and refuses edits until then.
+   */
+  translationsOmitted?: boolean;
+  /** When the canvas never says it is shown, the delay before the whole document is loaded (default WHOLE_DOCUMENT_MS). */
+  wholeDocumentMs?: number;
 }
 
 /** The first validation's delay when no canvas says it is shown (a store without one). */
 export const FIRST_VALIDATION_MS = 1000;
+/** The whole document's delay, after an open without translations, when no canvas says it is shown. */
+export const WHOLE_DOCUMENT_MS = 250;
 
 export type EditorStore = StoreApi<ProjectState> & {
   /** Resolves when every queued backend call has finished. */
@@ -71,7 +80,11 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
   );
   const deps: SliceDeps = { sync };
   const store = createStore<ProjectState>()((set, get) => ({
-    ...createDocumentSlice(project)(set, get, deps),
+    ...createDocumentSlice(project, { translationsLoading: options.translationsOmitted === true })(
+      set,
+      get,
+      deps,
+    ),
     ...createHistorySlice(set, get, deps),
     ...createSelectionSlice(project.flows[0]?.id ?? 'main')(set, get, deps),
     ...createViewSlice(set, get, deps),
@@ -94,8 +107,11 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     first = undefined;
     if (validate) store.getState().setDiagnostics(validate(store.getState().project));
   };
+  // It also waits for the whole document when the open painted one without its translations first.
+  let firstDue = false;
   const firstWhenIdle = () => {
-    if (validatedOnce) return;
+    firstDue = true;
+    if (validatedOnce || store.getState().translationsLoading) return;
     first?.cancel();
     first = afterNextPaint(() => (first = whenIdle(runValidation)));
   };
@@ -103,10 +119,43 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     const fallback = setTimeout(firstWhenIdle, options.firstValidationMs ?? FIRST_VALIDATION_MS);
     first = { cancel: () => clearTimeout(fallback) };
   }
+
+  // An open without translations: once the canvas has painted (or after `wholeDocumentMs` without a canvas), the
+  // whole document replaces the partial one, and edits are taken from then on.
+  let whole: IdleHandle | undefined;
+  let disposed = false;
+  const loadWhole = () => {
+    if (whole === undefined || disposed) return;
+    whole.cancel();
+    whole = undefined;
+    sync.loadWhole().then(
+      () => {
+        if (disposed) return;
+        store.setState({ translationsLoading: false });
+        if (firstDue) firstWhenIdle();
+      },
+      (error: unknown) => {
+        if (disposed) return;
+        const message = error instanceof Error ? error.message : String(error);
+        store.setState({
+          syncError: `The project's translations could not be loaded (${message}). Nothing can be edited until the project is opened again.`,
+        });
+      },
+    );
+  };
+  if (options.translationsOmitted) {
+    const fallback = setTimeout(loadWhole, options.wholeDocumentMs ?? WHOLE_DOCUMENT_MS);
+    whole = { cancel: () => clearTimeout(fallback) };
+  }
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.canvasShown && !previous.canvasShown && whole !== undefined) {
+      whole.cancel();
+      whole = afterNextPaint(loadWhole);
+    }
     if (!validate) return;
     if (state.canvasShown && !previous.canvasShown) firstWhenIdle();
-    if (state.project === previous.project) return;
+    // The whole document replacing the partial one is not an edit: the first validation follows it (loadWhole).
+    if (state.project === previous.project || state.translationsLoading) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(runValidation, options.validateDelayMs ?? 150);
   });
@@ -114,7 +163,9 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
   return Object.assign(store, {
     whenSynced: () => sync.whenSynced(),
     dispose() {
+      disposed = true;
       unsubscribe();
+      whole?.cancel();
       first?.cancel();
       if (timer !== undefined) clearTimeout(timer);
     },

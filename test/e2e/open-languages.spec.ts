@@ -1,0 +1,42 @@
+// Opening a project in three languages (issue 15; docs/architecture.md#opening-a-project): the canvas is painted
+// from the document without its translations, the whole one follows, and an edit made then keeps every
+// translation, through a reload.
+import { test as base, expect, serveExample, type WebHostProcess } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+
+const test = base.extend<{ bakery: WebHostProcess }>({ bakery: serveExample('brussels-bakery.json') });
+
+test('a project in three languages paints its primary texts first, then edits keep its translations', async ({
+  page,
+  bakery,
+}) => {
+  const gets: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/projects.get')) gets.push(request.postDataJSON());
+  });
+  const canvas = new CanvasPage(page);
+  await page.goto(bakery.url);
+  await expect(page.getByTestId('flow-canvas')).toBeVisible();
+  // Busy until the whole document is in; then the translations are there to show.
+  await expect(page.getByTestId('workspace')).not.toHaveAttribute('aria-busy', 'true');
+  expect(gets).toEqual([
+    expect.objectContaining({ translations: false }),
+    expect.not.objectContaining({ translations: false }),
+  ]);
+
+  await canvas.show('hours');
+  await canvas.select('hours');
+  await canvas.fill('message-0-text', 'We are open every day from 7:00 to 19:00.');
+  const hours = canvas.block('hours');
+  await expect(hours).toContainText('19:00');
+  await page.getByTestId('view-language').selectOption('nl');
+  await expect(hours).toContainText('We zijn elke dag open van 7:00 tot 18:00.');
+
+  // Read back from the file: the edit and both translations are there.
+  await page.reload();
+  await expect(page.getByTestId('workspace')).not.toHaveAttribute('aria-busy', 'true');
+  await canvas.show('hours');
+  await expect(hours).toContainText('19:00');
+  await page.getByTestId('view-language').selectOption('fr');
+  await expect(hours).toContainText('Nous sommes ouverts tous les jours');
+});
