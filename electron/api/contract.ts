@@ -75,15 +75,26 @@ export const ProjectDocument = z.object({
   project: HostProject,
   history: EditHistoryState,
   /**
-   * Set when the answer left the blocks' translations out (`projects.get` with `translations: false`): a view of
-   * the document to paint first, never one to edit (docs/architecture.md#opening-a-project).
+   * Set when the answer left the blocks' translations out of `project` (`projects.get` with `translations: false`):
+   * a document to paint first, never one to edit until its translations are back (docs/architecture.md#opening-a-project).
    */
   translationsOmitted: z.literal(true).optional(),
 });
 export type ProjectDocument = z.infer<typeof ProjectDocument>;
 /**
+ * The translations of the open document at `revision`, one entry per text owner in document order (engine/model's
+ * `ownerTranslations`, null for an owner without any): what the renderer puts back into a document it opened with
+ * `projects.get` and `translations: false` (`restoreTranslations`). The host's own values, checked by shape only,
+ * as `project` is.
+ */
+export const OwnerTranslations = z.object({
+  revision: z.number().int(),
+  owners: z.custom<unknown[]>((v) => Array.isArray(v), 'a list of translation maps'),
+});
+export type OwnerTranslations = z.infer<typeof OwnerTranslations>;
+/**
  * `translations: false` leaves the blocks' translations out of the answer (the app's first paint of a project in
- * several languages; the rest follows with a second call). Left out or true: the whole document.
+ * several languages; `projects.translations` answers them after). Left out or true: the whole document.
  */
 const ProjectGet = ProjectRef.extend({ translations: z.boolean().optional() }).strict();
 /**
@@ -133,6 +144,7 @@ export const contract = {
   'projects.open': { input: ProjectRef, output: RecentProject },
   'projects.close': { input: ProjectRef, output: z.object({}) },
   'projects.get': { input: ProjectGet, output: ProjectDocument },
+  'projects.translations': { input: ProjectRef, output: OwnerTranslations },
   'projects.applyCommands': {
     input: z
       .object({

@@ -8,6 +8,7 @@ export const METHOD_NAME_LIST = [
   'projects.open',
   'projects.close',
   'projects.get',
+  'projects.translations',
   'projects.applyCommands',
   'projects.undo',
   'projects.redo',

@@ -73,3 +73,48 @@ export function projectWithoutTranslations(project: Project): { project: Project
     ? { project, omitted: false }
     : { project: { ...project, flows }, omitted: true };
 }
+
+/** Each text owner of the block, in a fixed order (those blockWithoutTranslations strips). */
+function blockOwners(block: Block, out: TextOwner[]): void {
+  const texts = BLOCK_KINDS[block.type]?.texts;
+  if (!texts) return;
+  const record = block as unknown as Record<string, unknown>;
+  const messages = texts.messages === undefined ? undefined : record[texts.messages];
+  if (Array.isArray(messages))
+    for (const message of messages as Message[]) {
+      out.push(message);
+      if (message.kind === 'buttons') out.push(...message.buttons);
+      else if (message.kind === 'quickReplies') out.push(...message.replies);
+      else if (message.kind === 'carousel') for (const card of message.cards) out.push(card, ...card.buttons);
+    }
+  if (texts.fields?.length) out.push(record as TextOwner);
+}
+
+/**
+ * The translations of every text owner of the project, in document order (flows, blocks, then each block's owners
+ * as blockWithoutTranslations walks them), null for an owner without any: what restoreTranslations puts back.
+ */
+export function ownerTranslations(project: Project): (TextOwner['translations'] | null)[] {
+  const owners: TextOwner[] = [];
+  for (const flow of project.flows) for (const block of flow.blocks) blockOwners(block, owners);
+  return owners.map((owner) => owner.translations ?? null);
+}
+
+/**
+ * Gives `partial` (projectWithoutTranslations of a document) that document's `ownerTranslations`, in place: each
+ * text owner gains its translations, so every flow, block and message keeps its identity, and what the canvas
+ * built from them (cached per object) stays valid. Only for a document no one has read translations from yet, at
+ * the revision the list was taken at (the app's open: docs/architecture.md#opening-a-project). False, with nothing
+ * changed, when the list does not have one entry per owner.
+ */
+export function restoreTranslations(partial: Project, translations: readonly unknown[]): boolean {
+  const owners: TextOwner[] = [];
+  for (const flow of partial.flows) for (const block of flow.blocks) blockOwners(block, owners);
+  if (owners.length !== translations.length) return false;
+  if (translations.some((t) => t !== null && (typeof t !== 'object' || Array.isArray(t)))) return false;
+  owners.forEach((owner, i) => {
+    const map = translations[i];
+    if (map !== null) owner.translations = map as TextOwner['translations'];
+  });
+  return true;
+}

@@ -19,7 +19,7 @@ import { openLinkedJson } from './linked-json';
 import { openProject, type OpenOptions } from './open-project';
 import type { AppliedChange, ProjectFile } from './project-file';
 import type { StoreError, StoreResult } from './store-error';
-import { projectWithoutTranslations } from '../../../engine/model';
+import { ownerTranslations, projectWithoutTranslations } from '../../../engine/model';
 
 export interface RecentsPort {
   touch(entry: { path: string; name: string }): RecentProject;
@@ -175,6 +175,10 @@ export function createProjectMethods(
         history: store.history,
         ...(primary?.omitted ? { translationsOmitted: true as const } : {}),
       };
+    },
+    'projects.translations': ({ path: file }: Input<'projects.translations'>) => {
+      const store = sessions.get(file);
+      return { revision: store.revision, owners: ownerTranslations(store.project) };
     },
     'projects.applyCommands': (input: Input<'projects.applyCommands'>) => {
       const store = sessions.get(input.path);

@@ -3,7 +3,7 @@
 // Every answer says where the document now is (revision, diff) and where undo/redo stand (labels included):
 // the editor store shows that and keeps no history of its own. One user gesture is one `applyCommands` call.
 import { applyCommands, EditHistory, type Command, type ProjectDiff } from '../../../engine/edit';
-import type { Project } from '../../../engine/model';
+import { ownerTranslations, type Project } from '../../../engine/model';
 import type { EditHistoryState } from '../../../electron/api/contract';
 
 /** Where undo/redo stand in the backend's history, with its labels (as the host answers it). */
@@ -36,6 +36,11 @@ export interface EditorBackend {
   restore(revision: number): Promise<BackendChange>;
   /** The document as the backend holds it, to start from or to resynchronise after a refused edit. */
   load(): Promise<BackendDocument>;
+  /**
+   * The translations of the document at `revision`, one entry per text owner (engine/model's `ownerTranslations`):
+   * what makes a document opened without them whole again (docs/architecture.md#opening-a-project).
+   */
+  translations(): Promise<{ revision: number; owners: unknown[] }>;
 }
 
 export interface BackendCall {
@@ -92,6 +97,10 @@ export function memoryBackend(initial: Project): EditorBackend & { calls: Backen
     async load() {
       calls.push({ method: 'load' });
       return { revision, project, history: state() };
+    },
+    async translations() {
+      calls.push({ method: 'translations' });
+      return { revision, owners: ownerTranslations(project) };
     },
   };
 }

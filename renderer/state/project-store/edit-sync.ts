@@ -9,7 +9,7 @@
 // is the backend's. A backend refusal or a revision the answers do not explain drops the pending edits and
 // reloads the backend's document.
 import { applyCommands, applyDiff, isEmptyDiff, type Command } from '../../../engine/edit';
-import type { Project } from '../../../engine/model';
+import { restoreTranslations, type Project } from '../../../engine/model';
 import type { BackendChange, BackendDocument, EditorBackend, HistoryState } from './backend';
 
 interface PendingEdit {
@@ -42,8 +42,9 @@ export interface EditSync {
    */
   adoptChange(call: () => Promise<BackendChange>): Promise<void>;
   /**
-   * After the queued calls, loads the backend's whole document and shows it in place of the one shown (an open
-   * that painted the document without its translations first); rejects, leaving the document, when it fails.
+   * After the queued calls, makes the document shown whole again (an open that painted it without its translations
+   * first): puts the backend's translations back into it while it is still the document opened, at the same
+   * revision, else shows the backend's whole document; rejects, leaving the document, when that fails.
    */
   loadWhole(): Promise<void>;
   /** Runs a backend call after every queued edit; its failure is the caller's. */
@@ -169,13 +170,28 @@ export function createEditSync(backend: EditorBackend, start: BackendDocument, v
       }),
     loadWhole: () =>
       afterEdits(async () => {
-        const whole = await backend.load();
         // Edits wait for the whole document (the store refuses them until then), so none is pending; should one
-        // be, it was made from the partial copy and is not replayed: the backend's document is shown as it is.
+        // be, it was made from the partial copy and is not replayed.
         drop(0);
+        // Still the document opened, it is the backend's less its translations: they go back into its objects, so
+        // the canvas keeps what it built from them (a new top-level object tells the store's selectors). After an
+        // undo or a file changed on disk meanwhile, the backend's whole document replaces it.
+        if (confirmed.project === start.project) {
+          const answer = await backend.translations();
+          if (
+            confirmed.project === start.project &&
+            answer.revision === confirmed.revision &&
+            restoreTranslations(confirmed.project, answer.owners)
+          ) {
+            confirmed = { ...confirmed, project: { ...confirmed.project } };
+            view.showProject(confirmed.project);
+            return;
+          }
+        }
+        const whole = await backend.load();
         confirmed = { revision: whole.revision, project: whole.project, history: whole.history };
         view.showProject(confirmed.project);
-        view.showHistory(confirmed.history);
+        view.showHistory(history());
       }),
     afterEdits,
     async whenSynced() {

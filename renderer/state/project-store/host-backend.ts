@@ -8,7 +8,7 @@ type Caller = Pick<HostClient, 'call'>;
 
 /**
  * Opens the project file in the host and answers its revision, history and document, without the blocks'
- * translations: the canvas paints sooner, and `translationsOmitted` tells createEditorStore to load the rest.
+ * translations: the canvas paints sooner, and createEditorStore puts them back after (`translations`).
  */
 export async function loadProject(
   host: Caller,
@@ -26,5 +26,6 @@ export function hostBackend(host: Caller, path: string): EditorBackend {
     redo: () => host.call('projects.redo', { path }),
     restore: (revision) => host.call('projects.restore', { path, revision }),
     load: () => host.call('projects.get', { path }),
+    translations: () => host.call('projects.translations', { path }),
   };
 }

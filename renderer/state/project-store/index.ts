@@ -45,7 +45,7 @@ export interface EditorStoreOptions {
   firstValidationMs?: number;
   /**
    * `project` is the document without its blocks' translations (projects.get with `translations: false`): the
-   * store loads the whole one (`backend.load`) once the canvas has painted it, and refuses edits until then.
+   * store makes it whole (edit sync's `loadWhole`) once the canvas has painted it, and refuses edits until then.
    */
   translationsOmitted?: boolean;
   /** When the canvas never says it is shown, the delay before the whole document is loaded (default WHOLE_DOCUMENT_MS). */
@@ -120,8 +120,8 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     first = { cancel: () => clearTimeout(fallback) };
   }
 
-  // An open without translations: once the canvas has painted (or after `wholeDocumentMs` without a canvas), the
-  // whole document replaces the partial one, and edits are taken from then on.
+  // An open without translations: once the canvas has painted and the renderer is idle (or after `wholeDocumentMs`
+  // without a canvas), the document is made whole, and edits are taken from then on.
   let whole: IdleHandle | undefined;
   let disposed = false;
   const loadWhole = () => {
@@ -149,8 +149,9 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
   }
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.canvasShown && !previous.canvasShown && whole !== undefined) {
+      // After the painted frame, at the next idle moment: what was waiting for that frame goes first.
       whole.cancel();
-      whole = afterNextPaint(loadWhole);
+      whole = afterNextPaint(() => (whole = whenIdle(loadWhole, WHOLE_DOCUMENT_MS)));
     }
     if (!validate) return;
     if (state.canvasShown && !previous.canvasShown) firstWhenIdle();

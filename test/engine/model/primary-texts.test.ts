@@ -3,10 +3,13 @@ import {
   Project,
   blockTextUnits,
   ownerAt,
+  ownerTranslations,
   projectWithoutTranslations,
+  restoreTranslations,
   withOwnerAt,
   withTranslation,
   type Block,
+  type MessageBlock,
 } from '../../../engine/model';
 import {
   api,
@@ -100,5 +103,38 @@ describe('the project without its translations', () => {
     const result = projectWithoutTranslations(owners);
     expect(result.omitted).toBe(false);
     expect(result.project).toBe(owners);
+  });
+});
+
+describe('translations put back into the project without them', () => {
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it('makes it the whole project again, every flow, block and message the same object as before', () => {
+    const partial = copy(projectWithoutTranslations(withLanguages).project);
+    const flows = [...partial.flows];
+    const blocks = partial.flows.flatMap((f) => [...f.blocks]);
+    const welcome = partial.flows[0]!.blocks[0] as MessageBlock;
+    const messages = [...welcome.messages];
+    const list = copy(ownerTranslations(withLanguages));
+    // One per owner: 5 messages, 2 + 1 buttons, a card and its button, the input's prompt and the input, and the
+    // untranslated block's message (null).
+    expect(list).toHaveLength(13);
+    expect(list.at(-1)).toBeNull();
+    expect(restoreTranslations(partial, list)).toBe(true);
+    expect(partial).toEqual(withLanguages);
+    partial.flows.forEach((f, i) => expect(f).toBe(flows[i]));
+    partial.flows.flatMap((f) => f.blocks).forEach((b, i) => expect(b).toBe(blocks[i]));
+    welcome.messages.forEach((m, i) => expect(m).toBe(messages[i]));
+  });
+
+  it('changes nothing and says so when the list does not have one entry per owner, or an entry is not a map', () => {
+    const partial = copy(projectWithoutTranslations(withLanguages).project);
+    const before = JSON.stringify(partial);
+    const list = ownerTranslations(withLanguages);
+    expect(restoreTranslations(partial, list.slice(1))).toBe(false);
+    expect(restoreTranslations(partial, [...list, null])).toBe(false);
+    expect(restoreTranslations(partial, [...list.slice(0, -1), 'text'])).toBe(false);
+    expect(restoreTranslations(partial, [...list.slice(0, -1), ['nl']])).toBe(false);
+    expect(JSON.stringify(partial)).toBe(before);
   });
 });

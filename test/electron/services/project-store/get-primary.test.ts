@@ -7,7 +7,7 @@ import { dispatch, type Envelope } from '../../../../electron/api';
 import { createHost } from '../../../../electron/host';
 import { createProject } from '../../../../electron/services/project-store';
 import { parseProject } from '../../../../engine/format';
-import { projectWithoutTranslations, type Project } from '../../../../engine/model';
+import { projectWithoutTranslations, restoreTranslations, type Project } from '../../../../engine/model';
 import { smallProject } from './sample-project';
 import { useTempDir } from './temp-dir';
 
@@ -21,14 +21,18 @@ function fileOf(project: Project, name: string): string {
   return file;
 }
 
-async function answers(file: string, inputs: object[]): Promise<Envelope<unknown>[]> {
+async function answers(
+  file: string,
+  inputs: object[],
+  method = 'projects.get',
+): Promise<Envelope<unknown>[]> {
   const host = await createHost({ shell: 'web', version: '0.0.0-test', dataDir: path.join(dir(), 'data') });
   try {
     const call = (method: string, input: unknown) =>
       dispatch(host.services, method, input, { transport: 'direct' });
     const opened = await call('projects.open', { path: file });
     if (!opened.ok) throw new Error(opened.error.message);
-    return await Promise.all(inputs.map((input) => call('projects.get', { path: file, ...input })));
+    return await Promise.all(inputs.map((input) => call(method, { path: file, ...input })));
   } finally {
     await host.close();
   }
@@ -36,7 +40,12 @@ async function answers(file: string, inputs: object[]): Promise<Envelope<unknown
 
 const value = (r: Envelope<unknown>) => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as { project: Project; revision: number; translationsOmitted?: true };
+  return r.value as {
+    project: Project;
+    revision: number;
+    translationsOmitted?: true;
+    translationsJson?: string;
+  };
 };
 
 describe('projects.get without translations', () => {
@@ -56,6 +65,13 @@ describe('projects.get without translations', () => {
     expect(primary!.translationsOmitted).toBe(true);
     expect(primary!.revision).toBe(whole!.revision);
     expect(primary!.project).toEqual(projectWithoutTranslations(whole!.project).project);
+    // projects.translations answers what was left out, at the same revision; put back, they make it whole again.
+    const [answer] = await answers(file, [{}], 'projects.translations');
+    const left = (answer as { ok: true; value: { revision: number; owners: unknown[] } }).value;
+    expect(left.revision).toBe(whole!.revision);
+    const back = structuredClone(primary!.project);
+    expect(restoreTranslations(back, left.owners)).toBe(true);
+    expect(back).toEqual(whole!.project);
     expect(JSON.stringify(primary!.project.flows)).not.toContain('"translations"');
     // Languages and the intents' per-language expressions stay.
     expect(primary!.project.secondaryLanguages).toEqual(whole!.project.secondaryLanguages);
