@@ -10,7 +10,7 @@
 // time, the file check (read + SQLite integrity_check), fetching the block rows and their JSON.parse.
 // Last, the open in the real app, from navigation to the canvas shown (bench/languages/app-open.ts): what a designer
 // waits for, of which the .botloom open is a part, and the figure the target (≤ +10 %) applies to; and on to
-// the workspace taking input, once a project in several languages has its translations (its second projects.get,
+// the workspace taking input, once a project in several languages has its translations (projects.translations,
 // docs/architecture.md#opening-a-project).
 // Run: npm run bench -- languages
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -30,7 +30,7 @@ const BLOCKS = 5_000;
 const ROUNDS = 41;
 const WARMUP = 3;
 /** Opens of each project in the real app (each a page load in Chromium), after APP_WARMUP not counted. */
-const APP_ROUNDS = 25;
+const APP_ROUNDS = 41;
 const APP_WARMUP = 2;
 const KEYS = ['one', 'three'] as const;
 type Key = (typeof KEYS)[number];
