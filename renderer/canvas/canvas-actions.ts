@@ -96,6 +96,8 @@ function selectedBlocks(state: ProjectState): string[] {
 
 export async function copySelection(store: Store): Promise<boolean> {
   const state = store.getState();
+  // Not from the document an open paints before its translations are back: the copies would lack them.
+  if (state.translationsLoading) return false;
   const ids = selectedBlocks(state);
   if (ids.length === 0) return false;
   const result = copyBlocks(state.project, ids);

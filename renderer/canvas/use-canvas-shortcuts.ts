@@ -46,6 +46,9 @@ export function useCanvasShortcuts(requestDelete: () => void) {
       if (state.overlay && action !== 'deselect' && action !== 'search' && action !== 'help') return;
       // Over the Translations table only undo and redo are the canvas's (the table has its own keys).
       if (state.translationsOpen && action !== 'undo' && action !== 'redo') return;
+      // While the open's document lacks its translations, only undo and redo (the host's): a copy would carry
+      // blocks without their translations (docs/architecture.md#opening-a-project).
+      if (state.translationsLoading && action !== 'undo' && action !== 'redo') return;
       e.preventDefault();
       const type = ADD.get(action);
       if (type) {

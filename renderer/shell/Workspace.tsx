@@ -34,10 +34,11 @@ function applyTrackSizes(el: HTMLElement, layout: PanelLayout): void {
 
 /**
  * While the open's first document still lacks its translations (document-slice's `translationsLoading`, a moment
- * after the canvas is painted), the workspace takes no input and says it is busy.
+ * after the canvas is painted), the workspace takes no input and says it is busy. If they cannot be loaded, it
+ * takes input again (to look around, read the banner, dismiss it) while the store keeps refusing edits.
  */
 function InertWhileLoading({ grid }: { grid: RefObject<HTMLDivElement | null> }) {
-  const loading = useProject((s) => s.translationsLoading);
+  const loading = useProject((s) => s.translationsLoading && !s.translationsFailed);
   useLayoutEffect(() => {
     const el = grid.current;
     if (!el) return;

@@ -15,8 +15,8 @@ import {
 
 export interface LoadedProject {
   /**
-
-
+   * The host's document with its revision and undo/redo state (projects.get), without the blocks' translations
+   * when `translationsOmitted` (the store puts them back once the canvas is painted).
    */
   document: BackendDocument & { translationsOmitted?: true };
   validate: typeof validateProject;

@@ -21,6 +21,8 @@ export interface DocumentSlice {
    * from this copy (a patch of a block's messages, a paste) would take the translations out of the project.
    */
   translationsLoading: boolean;
+  /** The translations could not be loaded: `translationsLoading` stays true (edits stay refused) until a reopen. */
+  translationsFailed: boolean;
   apply(commands: Command[], label: string): ApplyResult;
   /** Shows a document the backend produced (an undo, a restore, a reload); forgets vanished selected blocks. */
   showProject(project: Project): void;
@@ -66,6 +68,7 @@ export const createDocumentSlice =
     flowOfBlock: indexFlows(initial),
     syncError: null,
     translationsLoading,
+    translationsFailed: false,
     apply(commands, label) {
       if (commands.length === 0) return { ok: true, reports: [] };
       const state = get();

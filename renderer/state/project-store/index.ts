@@ -55,7 +55,7 @@ export interface EditorStoreOptions {
 /** The first validation's delay when no canvas says it is shown (a store without one). */
 export const FIRST_VALIDATION_MS = 1000;
 /** The whole document's delay, after an open without translations, when no canvas says it is shown. */
-export const WHOLE_DOCUMENT_MS = 250;
+export const WHOLE_DOCUMENT_MS = 1000;
 
 export type EditorStore = StoreApi<ProjectState> & {
   /** Resolves when every queued backend call has finished. */
@@ -138,6 +138,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
         if (disposed) return;
         const message = error instanceof Error ? error.message : String(error);
         store.setState({
+          translationsFailed: true,
           syncError: `The project's translations could not be loaded (${message}). Nothing can be edited until the project is opened again.`,
         });
       },
@@ -151,7 +152,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     if (state.canvasShown && !previous.canvasShown && whole !== undefined) {
       // After the painted frame, at the next idle moment: what was waiting for that frame goes first.
       whole.cancel();
-      whole = afterNextPaint(() => (whole = whenIdle(loadWhole, WHOLE_DOCUMENT_MS)));
+      whole = afterNextPaint(() => (whole = whenIdle(loadWhole, 250)));
     }
     if (!validate) return;
     if (state.canvasShown && !previous.canvasShown) firstWhenIdle();

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore, memoryBackend, type EditorBackend } from '../../../renderer/state/project-store';
 import type { Command } from '../../../engine/edit';
+import { copySelection } from '../../../renderer/canvas/canvas-actions';
 import { projectWithoutTranslations, textHash, type Project } from '../../../engine/model';
 import { message, project } from '../fixtures';
 
@@ -34,6 +35,9 @@ describe('an open without translations', () => {
     const refused = store.getState().apply(connect, 'Connect');
     expect(refused).toMatchObject({ ok: false, error: { code: 'document-loading' } });
     expect(store.getState().project.flows[0]!.blocks[0]).not.toHaveProperty('next');
+    // Nor copied: the copies would lack their translations.
+    store.getState().select(['welcome']);
+    expect(await copySelection(store)).toBe(false);
     await new Promise((r) => setTimeout(r, 20));
     expect(store.getState().translationsLoading).toBe(true);
 
@@ -121,7 +125,7 @@ describe('an open without translations', () => {
     });
     await vi.waitFor(() => expect(store.getState().syncError).toContain('the host is gone'));
     expect(store.getState().syncError).toContain('could not be loaded');
-    expect(store.getState().translationsLoading).toBe(true);
+    expect(store.getState()).toMatchObject({ translationsLoading: true, translationsFailed: true });
     expect(store.getState().apply(connect, 'Connect').ok).toBe(false);
     store.dispose();
   });
