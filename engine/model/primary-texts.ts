@@ -2,7 +2,7 @@
 // an object holding none is shared, not copied). The app's open paints the canvas from this and loads the rest after
 // (docs/architecture.md#opening-a-project); it is never saved or edited.
 import { BLOCK_KINDS, type Block } from './blocks';
-import type { Button, Message } from './message';
+import type { Message } from './message';
 import type { Project } from './project';
 import { withoutTranslations } from './translate';
 import type { TextOwner } from './translation';
@@ -17,25 +17,25 @@ function mapShared<T>(list: readonly T[], each: (item: T) => T): T[] {
   return out ?? (list as T[]);
 }
 
-const ownerOnly = <T extends TextOwner>(owner: T): T => withoutTranslations(owner) as T;
+/** What mapOwners applies to each text owner. */
+type EachOwner = <T extends TextOwner>(owner: T) => T;
 
-const buttonsOnly = (buttons: readonly Button[]): Button[] => mapShared(buttons, ownerOnly);
-
-function messageOnly(message: Message): Message {
-  const own = ownerOnly(message);
+/** The message with `each` applied to it, then to its buttons, quick replies, or cards and their buttons. */
+function mapMessageOwners(m: Message, each: EachOwner): Message {
+  const own = each(m);
   switch (own.kind) {
     case 'buttons': {
-      const buttons = buttonsOnly(own.buttons);
-      return buttons === own.buttons ? own : { ...own, buttons };
+      const next = mapShared(own.buttons, each);
+      return next === own.buttons ? own : { ...own, buttons: next };
     }
     case 'quickReplies': {
-      const replies = buttonsOnly(own.replies);
-      return replies === own.replies ? own : { ...own, replies };
+      const next = mapShared(own.replies, each);
+      return next === own.replies ? own : { ...own, replies: next };
     }
     case 'carousel': {
       const cards = mapShared(own.cards, (card) => {
-        const c = ownerOnly(card);
-        const buttons = buttonsOnly(c.buttons);
+        const c = each(card);
+        const buttons = mapShared(c.buttons, each);
         return buttons === c.buttons ? c : { ...c, buttons };
       });
       return cards === own.cards ? own : { ...own, cards };
@@ -45,19 +45,31 @@ function messageOnly(message: Message): Message {
   }
 }
 
-/** The block without the translations of its texts (its block kind's `texts`: messages and own text fields). */
-export function blockWithoutTranslations(block: Block): Block {
+/**
+ * The block with `each` applied to every text owner (its messages, their buttons, quick replies, cards and the cards'
+ * buttons, and the block itself when its kind has text fields of its own), copy on write: the same block when no
+ * owner changed. Owners are visited in one fixed order, a message before its buttons and a card before its buttons,
+ * the block last; ownerTranslations and restoreTranslations rely on it.
+ */
+function mapOwners(block: Block, each: EachOwner): Block {
   const texts = BLOCK_KINDS[block.type].texts;
   if (!texts) return block;
   let out = block as unknown as Record<string, unknown>;
   const field = texts.messages;
   if (field !== undefined && Array.isArray(out[field])) {
     const messages = out[field] as Message[];
-    const next = mapShared(messages, messageOnly);
+    const next = mapShared(messages, (m) => mapMessageOwners(m, each));
     if (next !== messages) out = { ...out, [field]: next };
   }
-  if (texts.fields?.length) out = ownerOnly(out as TextOwner);
+  if (texts.fields?.length) out = each(out as TextOwner);
   return out as unknown as Block;
+}
+
+const ownerOnly = <T extends TextOwner>(owner: T): T => withoutTranslations(owner) as T;
+
+/** The block without the translations of its texts (its block kind's `texts`: messages and own text fields). */
+export function blockWithoutTranslations(block: Block): Block {
+  return mapOwners(block, ownerOnly);
 }
 
 /**
@@ -74,30 +86,23 @@ export function projectWithoutTranslations(project: Project): { project: Project
     : { project: { ...project, flows }, omitted: true };
 }
 
-/** Each text owner of the block, in a fixed order (those blockWithoutTranslations strips). */
-function blockOwners(block: Block, out: TextOwner[]): void {
-  const texts = BLOCK_KINDS[block.type]?.texts;
-  if (!texts) return;
-  const record = block as unknown as Record<string, unknown>;
-  const messages = texts.messages === undefined ? undefined : record[texts.messages];
-  if (Array.isArray(messages))
-    for (const message of messages as Message[]) {
-      out.push(message);
-      if (message.kind === 'buttons') out.push(...message.buttons);
-      else if (message.kind === 'quickReplies') out.push(...message.replies);
-      else if (message.kind === 'carousel') for (const card of message.cards) out.push(card, ...card.buttons);
-    }
-  if (texts.fields?.length) out.push(record as TextOwner);
+/** Every text owner of the project, in mapOwners' order, flow by flow and block by block. */
+function projectOwners(project: Project): TextOwner[] {
+  const owners: TextOwner[] = [];
+  const visit = <T extends TextOwner>(owner: T): T => {
+    owners.push(owner);
+    return owner;
+  };
+  for (const flow of project.flows) for (const block of flow.blocks) mapOwners(block, visit);
+  return owners;
 }
 
 /**
  * The translations of every text owner of the project, in document order (flows, blocks, then each block's owners
- * as blockWithoutTranslations walks them), null for an owner without any: what restoreTranslations puts back.
+ * as mapOwners visits them), null for an owner without any: what restoreTranslations puts back.
  */
 export function ownerTranslations(project: Project): (TextOwner['translations'] | null)[] {
-  const owners: TextOwner[] = [];
-  for (const flow of project.flows) for (const block of flow.blocks) blockOwners(block, owners);
-  return owners.map((owner) => owner.translations ?? null);
+  return projectOwners(project).map((owner) => owner.translations ?? null);
 }
 
 /**
@@ -108,8 +113,7 @@ export function ownerTranslations(project: Project): (TextOwner['translations'] 
  * changed, when the list does not have one entry per owner.
  */
 export function restoreTranslations(partial: Project, translations: readonly unknown[]): boolean {
-  const owners: TextOwner[] = [];
-  for (const flow of partial.flows) for (const block of flow.blocks) blockOwners(block, owners);
+  const owners = projectOwners(partial);
   if (owners.length !== translations.length) return false;
   if (translations.some((t) => t !== null && (typeof t !== 'object' || Array.isArray(t)))) return false;
   owners.forEach((owner, i) => {
