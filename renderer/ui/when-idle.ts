@@ -27,3 +27,12 @@ export function afterNextPaint(run: () => void): IdleHandle {
     },
   };
 }
+
+/**
+ * Runs `run` at the renderer's first idle moment after the frame being built has been painted (at the latest
+ * `timeoutMs` after that frame); one handle cancels whichever wait is under way.
+ */
+export function afterPaintWhenIdle(run: () => void, timeoutMs?: number): IdleHandle {
+  let handle = afterNextPaint(() => (handle = whenIdle(run, timeoutMs)));
+  return { cancel: () => handle.cancel() };
+}

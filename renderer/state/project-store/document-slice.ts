@@ -54,7 +54,7 @@ function flowBlocks(flow: Project['flows'][number]): Map<string, Block> {
 }
 
 /** What `apply` answers while the open's first document lacks its translations (`translationsLoading`). */
-export const LOADING_ERROR: EditError = {
+const LOADING_ERROR: EditError = {
   code: 'document-loading',
   message: 'The project is still loading its translations; try again in a moment.',
   path: [],

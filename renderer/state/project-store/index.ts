@@ -10,7 +10,7 @@
 // canUndo/canRedo and their labels are the backend's (optimistic while edits are in flight). If the
 // backend refuses an edit, the store reloads the backend's document (the backend is the truth). See
 // edit-sync.ts.
-import { afterNextPaint, whenIdle, type IdleHandle } from '../../ui/when-idle';
+import { afterPaintWhenIdle, type IdleHandle } from '../../ui/when-idle';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Project } from '../../../engine/model';
 import type { Diagnostic } from '../../../engine/validate';
@@ -113,7 +113,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     firstDue = true;
     if (validatedOnce || store.getState().translationsLoading) return;
     first?.cancel();
-    first = afterNextPaint(() => (first = whenIdle(runValidation)));
+    first = afterPaintWhenIdle(runValidation);
   };
   if (validate) {
     const fallback = setTimeout(firstWhenIdle, options.firstValidationMs ?? FIRST_VALIDATION_MS);
@@ -152,7 +152,7 @@ export function createEditorStore(project: Project, options: EditorStoreOptions)
     if (state.canvasShown && !previous.canvasShown && whole !== undefined) {
       // After the painted frame, at the next idle moment: what was waiting for that frame goes first.
       whole.cancel();
-      whole = afterNextPaint(() => (whole = whenIdle(loadWhole, 250)));
+      whole = afterPaintWhenIdle(loadWhole, 250);
     }
     if (!validate) return;
     if (state.canvasShown && !previous.canvasShown) firstWhenIdle();
